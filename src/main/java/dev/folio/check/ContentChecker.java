@@ -1,0 +1,125 @@
+package dev.folio.check;
+
+import dev.folio.model.Column;
+import dev.folio.model.Content;
+import dev.folio.model.ContentException;
+import dev.folio.model.DataTable;
+import dev.folio.model.InterfaceStrings;
+import dev.folio.model.Lang;
+import dev.folio.model.Page;
+import dev.folio.model.Problems;
+import dev.folio.model.Row;
+import dev.folio.model.SourcePos;
+import dev.folio.model.Value;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Checks the cross-file rules that no single file's schema can express. */
+public final class ContentChecker {
+  private ContentChecker() {}
+
+  public static void check(Content content) throws ContentException {
+    Problems problems = new Problems();
+    checkPageParity(content, problems);
+    checkStringParity(content, problems);
+    content.tables().values().forEach(table -> checkTable(table, content, problems));
+    content.pages().forEach(page -> new PageChecker(page, content, problems).check());
+    problems.throwIfAny();
+  }
+
+  private static void checkPageParity(Content content, Problems problems) {
+    for (Page page : content.pages()) {
+      Lang other = page.lang().other();
+      var twin = content.page(other, page.key());
+      if (twin.isEmpty()) {
+        problems.add(new SourcePos(page.path(), 1, 1), "the page exists in " + page.lang().code()
+            + " only", "add content/" + other.code() + "/" + page.key()
+            + ".md (both languages have the same pages)");
+      } else if (page.lang() == Lang.EN && twin.get().order() != page.order()) {
+        problems.add(new SourcePos(page.path(), 1, 1), "\"order\" is " + page.order()
+            + " here but " + twin.get().order() + " in " + twin.get().path(),
+            "give both languages the same order so their navigation matches");
+      }
+    }
+    for (Lang lang : Lang.ALL) {
+      if (content.page(lang, Page.HOME).isEmpty()) {
+        problems.add(SourcePos.file("content/" + lang.code() + "/index.md"),
+            "the " + lang.code() + " home page is missing", "create content/" + lang.code()
+                + "/index.md; it becomes site/" + lang.code() + "/index.html");
+      }
+    }
+  }
+
+  private static void checkStringParity(Content content, Problems problems) {
+    for (Lang lang : Lang.ALL) {
+      InterfaceStrings these = content.strings().get(lang);
+      InterfaceStrings others = content.strings().get(lang.other());
+      these.strings().keySet().stream()
+          .filter(key -> !others.strings().containsKey(key))
+          .forEach(key -> problems.add(these.positions().get(key), "interface string \"" + key
+              + "\" has no " + lang.other().code() + " translation",
+              "add \"" + key + ": …\" to " + others.path()));
+    }
+  }
+
+  private static void checkTable(DataTable table, Content content, Problems problems) {
+    Map<String, Row> seen = new HashMap<>();
+    for (Row row : table.rows()) {
+      if (row.id() == null) {
+        continue;
+      }
+      Row first = seen.putIfAbsent(row.id(), row);
+      if (first != null) {
+        problems.add(row.pos(), "duplicate id \"" + row.id() + "\"; it is already used on line "
+            + first.pos().line(), "every row's id must be unique within " + table.path());
+      }
+    }
+    for (Column column : table.columns()) {
+      if (table.rows().stream().noneMatch(row -> row.fields().containsKey(column.key()))) {
+        problems.add(column.pos(), "column \"" + column.key() + "\" shows a field that no row has",
+            Similarity.closestField(column.key(), table)
+                .map(s -> "did you mean \"" + s + "\"?").orElse("check the spelling of \"key\""));
+      }
+      if (column.ref() != null) {
+        checkReferences(table, column, content, problems);
+      }
+    }
+    for (Row row : table.rows()) {
+      row.corrections().forEach((field, correction) -> {
+        if (!row.fields().containsKey(field)) {
+          problems.add(correction.pos(), "the correction is for \"" + field
+              + "\", a field this row does not have", "corrections are keyed by the field they"
+              + " correct: one of " + String.join(", ", row.fields().keySet()));
+        } else if (correction.value() != null
+            && correction.value().getClass() != row.fields().get(field).value().getClass()) {
+          problems.add(correction.pos(), "the corrected value is not of the same kind as the"
+              + " published \"" + field + "\"", "a number corrects a number, text corrects text");
+        }
+      });
+    }
+  }
+
+  private static void checkReferences(DataTable table, Column column, Content content,
+      Problems problems) {
+    DataTable target = content.tables().get(column.ref());
+    if (target == null) {
+      problems.add(column.pos(), "column \"" + column.key() + "\" refers to data file \""
+          + column.ref() + "\", which does not exist", Similarity.closest(column.ref(),
+              content.tables().keySet()).map(s -> "did you mean \"" + s + "\"?")
+              .orElse("data files are content/data/NAME.yaml; \"ref\" names one without extension"));
+      return;
+    }
+    for (Row row : table.rows()) {
+      row.cell(column.key()).ifPresent(cell -> {
+        String id = cell.value() instanceof Value.Str str ? str.value() : null;
+        if (id == null || target.row(id).isEmpty()) {
+          var ids = target.rows().stream().map(Row::id).filter(java.util.Objects::nonNull).toList();
+          problems.add(cell.pos(), "\"" + (id == null ? cell.value() : id)
+              + "\" is not an id in " + target.path(), Similarity.closest(String.valueOf(id), ids)
+                  .map(s -> "did you mean \"" + s + "\"?")
+                  .orElse("known ids: " + String.join(", ", ids)));
+        }
+      });
+    }
+  }
+}

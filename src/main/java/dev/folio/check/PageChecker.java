@@ -1,0 +1,80 @@
+package dev.folio.check;
+
+import dev.folio.model.Content;
+import dev.folio.model.Embed;
+import dev.folio.model.Page;
+import dev.folio.model.PageLink;
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/** Checks one page's links and embeds against the rest of the content. */
+final class PageChecker extends AbstractVisitor {
+  private final Page page;
+  private final Content content;
+  private final Problems problems;
+
+  PageChecker(Page page, Content content, Problems problems) {
+    this.page = page;
+    this.content = content;
+    this.problems = problems;
+  }
+
+  void check() {
+    page.document().accept(this);
+  }
+
+  @Override
+  public void visit(Link link) {
+    PageLink.parse(page.key(), link.getDestination()).ifPresent(target -> {
+      if (content.page(page.lang(), target.key()).isEmpty()) {
+        List<String> keys = content.pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
+        problems.add(pos(link), "link to \"" + link.getDestination()
+            + "\", a page that does not exist in " + page.lang().code(),
+            Similarity.closest(target.key() + ".md", keys).map(s -> "did you mean \"" + s + "\"?")
+                .orElse("pages are named by their file in content/" + page.lang().code() + "/"));
+      }
+    });
+    visitChildren(link);
+  }
+
+  @Override
+  public void visit(Image image) {
+    String destination = image.getDestination();
+    if (destination != null && destination.strip().toLowerCase(java.util.Locale.ROOT)
+        .startsWith("data:")) {
+      problems.add(pos(image), "images with data: URLs are not allowed",
+          "put the image in templates/assets/ and link to it");
+    }
+    visitChildren(image);
+  }
+
+  @Override
+  public void visit(FencedCodeBlock block) {
+    Embed.parse(block.getInfo()).ifPresent(embed -> {
+      if (embed.kind() == Embed.Kind.TABLE && !content.tables().containsKey(embed.name())) {
+        problems.add(pos(block), "no data file named \"" + embed.name() + "\"",
+            Similarity.closest(embed.name(), content.tables().keySet())
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
+      }
+      if (embed.kind() == Embed.Kind.TABLE && !block.getLiteral().isBlank()) {
+        problems.add(pos(block), "a table embed takes no body", "close the block right after"
+            + " the ```table " + embed.name() + " line");
+      }
+    });
+  }
+
+  private SourcePos pos(Node node) {
+    var spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return new SourcePos(page.path(), page.bodyLine(), 1);
+    }
+    return page.bodyPos(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
+  }
+}

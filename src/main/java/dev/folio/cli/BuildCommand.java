@@ -1,0 +1,56 @@
+package dev.folio.cli;
+
+import dev.folio.Pipeline;
+import dev.folio.model.ContentException;
+import dev.folio.render.BaseUrl;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Builds the site. The output folder is replaced only if the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  SourceOptions source;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "Output folder (default: site)")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "PATH", defaultValue = "/",
+      description = "Where the site is published: a path such as /repo-name/, or a full URL"
+          + " such as https://owner.github.io/repo-name/ (then canonical links and the sitemap"
+          + " are absolute). Default: /")
+  String baseUrl;
+
+  @Override
+  public Integer call() throws IOException {
+    var stdout = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    BaseUrl base;
+    try {
+      base = BaseUrl.parse(baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--base-url: " + e.getMessage());
+    }
+    // Like Hugo: without --out the site goes into the project folder, wherever Folio runs.
+    Path target = spec.commandLine().getParseResult().hasMatchedOption("--out") ? out
+        : source.source.resolve("site");
+    try {
+      Pipeline.Summary summary = new Pipeline(source.source, base).build(target);
+      stdout.println("folio: " + summary.line() + " → " + target.normalize());
+      return 0;
+    } catch (ContentException e) {
+      return Reporting.problems(e, err, "the previous site was left as it was.");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.folio.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar folio.jar <command>}. */
+@Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
+    description = "Builds the bilingual report site from content/ and templates/.",
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code for a bug in Folio itself. */
+  static final int INTERNAL_ERROR = 3;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs a command line; returns the exit code. Tests call this directly. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new Main());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("folio: internal error (a bug in Folio, please report it with this trace):");
+      e.printStackTrace(err);
+      return INTERNAL_ERROR;
+    });
+    return line.execute(args);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.folio.load;
+
+import com.networknt.schema.InputFormat;
+import dev.folio.model.Lang;
+import dev.folio.model.Page;
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Reads one page: YAML front matter between {@code ---} lines, then a Markdown body. */
+final class PageReader {
+  private static final String FRONT_MATTER_SCHEMA = Schemas.builtinSchema("front-matter.schema.json");
+
+  private final Schemas schemas;
+  private final Problems problems;
+
+  PageReader(Schemas schemas, Problems problems) {
+    this.schemas = schemas;
+    this.problems = problems;
+  }
+
+  Optional<Page> read(String path, String key, Lang lang, String text) {
+    String[] lines = text.split("\n", -1);
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      problems.add(new SourcePos(path, 1, 1), "the page has no front matter",
+          "start the file with a line \"---\", then \"title: …\" and \"order: …\", then \"---\"."
+              + " Did you forget to add \"---\"?");
+      return Optional.empty();
+    }
+    int end = 1;
+    while (end < lines.length && !lines[end].strip().equals("---")) {
+      end++;
+    }
+    if (end == lines.length) {
+      problems.add(new SourcePos(path, 1, 1), "the front matter is not closed",
+          "add a line \"---\" after the front matter's last field");
+      return Optional.empty();
+    }
+    String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
+    Optional<JsonNode> frontMatter = StructuredText.parse(path, yaml, InputFormat.YAML, 2, problems);
+    if (frontMatter.isEmpty() || !schemas.validate(path, frontMatter.get(), FRONT_MATTER_SCHEMA, 2)) {
+      return Optional.empty();
+    }
+    JsonNode fields = frontMatter.get();
+    int bodyLine = end + 2;
+    String body = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length));
+    return Optional.of(new Page(key, lang, path, fields.get("title").asString(),
+        fields.get("order").asInt(),
+        fields.has("section") ? fields.get("section").asInt() : null,
+        fields.has("description") ? fields.get("description").asString() : null,
+        MarkdownSyntax.PARSER.parse(body), bodyLine));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.folio.load;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import dev.folio.model.Problem;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Turns a JSON Schema violation into a message a content editor can act on. */
+final class SchemaErrors {
+  private final Schemas schemas;
+
+  SchemaErrors(Schemas schemas) {
+    this.schemas = schemas;
+  }
+
+  /**
+   * A violation that only repeats what another one already says. A failing subschema drops its
+   * annotations, so {@code unevaluatedProperties} then also flags fields that are perfectly
+   * known: the real mistake is reported on its own.
+   */
+  boolean isNoise(Error error, List<Error> all) {
+    if ("unevaluatedProperties".equals(error.getKeyword())
+        && knownFields(error).contains(error.getProperty())) {
+      return true;
+    }
+    if (!"$ref".equals(error.getKeyword()) && !"allOf".equals(error.getKeyword())) {
+      return all.stream().anyMatch(other -> other != error
+          && other.getKeyword().equals(error.getKeyword())
+          && other.getInstanceLocation().equals(error.getInstanceLocation())
+          && String.valueOf(other.getProperty()).equals(String.valueOf(error.getProperty()))
+          && all.indexOf(other) < all.indexOf(error));
+    }
+    return true;
+  }
+
+  Problem problem(String path, Error error, int firstLine) {
+    JsonNode node = error.getInstanceNode();
+    String field = fieldName(error.getInstanceLocation());
+    String keyword = error.getKeyword();
+    var pos = StructuredText.pos(path, node, firstLine);
+    return switch (keyword) {
+      case "required" -> Problem.at(pos,
+          "missing required field \"" + error.getProperty() + "\"" + in(field),
+          "add \"" + error.getProperty() + ":\" here; the schema "
+              + Schemas.displayPath(error.getSchemaLocation().toString())
+              + " lists what this object needs");
+      case "additionalProperties", "unevaluatedProperties" -> unknownField(path, error, firstLine);
+      case "type" -> Problem.at(pos, quoted(field) + " must be " + expectedType(error)
+          + ", got " + shown(node), typeHint(error, node));
+      case "enum" -> Problem.at(pos, quoted(field) + " must be one of "
+          + String.join(", ", allowed(error)) + "; got " + shown(node),
+          Similarity.closest(node.asString(""), allowed(error))
+              .map(s -> "did you mean \"" + s + "\"?").orElse(null));
+      case "pattern" -> Problem.at(pos, quoted(field) + " has the wrong form: " + shown(node),
+          description(error).orElse("it must match " + error.getSchemaNode()));
+      case "minItems", "minLength" -> Problem.at(pos, quoted(field) + " must not be empty",
+          description(error).orElse(null));
+      default -> Problem.at(pos, quoted(field) + ": " + stripPath(error.getMessage()),
+          description(error).orElse(null));
+    };
+  }
+
+  private Problem unknownField(String path, Error error, int firstLine) {
+    String name = error.getProperty();
+    JsonNode object = error.getInstanceNode();
+    JsonNode value = object != null && name != null ? object.get(name) : null;
+    var pos = StructuredText.pos(path, value != null ? value : object, firstLine);
+    var known = knownFields(error);
+    String hint = Similarity.closest(name, known)
+        .map(s -> "did you mean \"" + s + "\"? Known fields: " + String.join(", ", known))
+        .orElse(known.isEmpty() ? "remove it" : "known fields: " + String.join(", ", known));
+    String where = fieldName(error.getInstanceLocation());
+    return Problem.at(pos, "unknown field \"" + name + "\"" + in(where), hint);
+  }
+
+  /** The fields the schema around a rejected property allows. */
+  private java.util.TreeSet<String> knownFields(Error error) {
+    var at = error.getSchemaLocation();
+    return schemas.knownProperties(
+        new com.networknt.schema.SchemaLocation(at.getAbsoluteIri(), at.getFragment().getParent()));
+  }
+
+  private Optional<String> description(Error error) {
+    Optional<JsonNode> document = schemas.node(error.getSchemaLocation().getAbsoluteIri().toString());
+    NodePath parent = error.getSchemaLocation().getFragment().getParent();
+    if (document.isEmpty() || parent == null) {
+      return Optional.empty();
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < parent.getNameCount(); i++) {
+      pointer.append('/').append(parent.getName(i));
+    }
+    JsonNode description = document.get().at(pointer.toString()).get("description");
+    return description != null && description.isString()
+        ? Optional.of(description.asString()) : Optional.empty();
+  }
+
+  private static List<String> allowed(Error error) {
+    JsonNode values = error.getSchemaNode();
+    return values == null ? List.of()
+        : values.valueStream().map(v -> v.isString() ? v.asString() : v.toString()).toList();
+  }
+
+  private static String expectedType(Error error) {
+    JsonNode type = error.getSchemaNode();
+    String name = type != null && type.isString() ? type.asString() : String.valueOf(type);
+    return switch (name) {
+      case "number" -> "a number";
+      case "integer" -> "a whole number";
+      case "string" -> "text";
+      case "object" -> "an object (indented fields, or {zh: …, en: …} for bilingual text)";
+      case "array" -> "a list (lines starting with \"- \")";
+      case "boolean" -> "true or false";
+      default -> name;
+    };
+  }
+
+  private static String typeHint(Error error, JsonNode node) {
+    JsonNode type = error.getSchemaNode();
+    if (type != null && ("number".equals(type.asString("")) || "integer".equals(type.asString("")))
+        && node != null && node.isString()) {
+      return "write a plain number without quotes or units, e.g. 175000000000 rather than"
+          + " \"1750亿\"";
+    }
+    if (type != null && "string".equals(type.asString("")) && node != null && node.isNumber()) {
+      return "quote it to keep it as text, e.g. \"1.10\"";
+    }
+    return null;
+  }
+
+  private static String shown(JsonNode node) {
+    if (node == null) {
+      return "nothing";
+    }
+    if (node.isString()) {
+      return "\"" + node.asString() + "\"";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    return node.toString();
+  }
+
+  /** The last meaningful name of a location: {@code rows[3].params} gives {@code params}. */
+  private static String fieldName(NodePath location) {
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      if (element instanceof Integer index) {
+        name.append('[').append(index).append(']');
+      } else {
+        name.append(name.isEmpty() ? "" : ".").append(element);
+      }
+    }
+    return name.toString();
+  }
+
+  private static String quoted(String field) {
+    return field.isEmpty() ? "the file" : "\"" + field + "\"";
+  }
+
+  private static String in(String field) {
+    return field.isEmpty() ? "" : " in " + field;
+  }
+
+  private static String stripPath(String message) {
+    int colon = message.indexOf(": ");
+    return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.folio.load;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * JSON Schemas (draft 2020-12) and what their violations mean to a user. Data-file schemas come
+ * from the source folder's {@code schemas/}; Folio's own formats (front matter, interface
+ * strings) from the jar. Nothing is ever fetched from the network: an unknown {@code $ref} is
+ * an error.
+ */
+final class Schemas {
+  private static final String USER = "https://folio.invalid/schemas/";
+  private static final String BUILTIN = "https://folio.invalid/builtin/";
+
+  private final Path source;
+  private final Problems problems;
+  private final Map<String, Optional<JsonNode>> parsed = new HashMap<>();
+  private final Map<String, Schema> compiled = new HashMap<>();
+  private final SchemaRegistry registry;
+
+  Schemas(Path source, Problems problems) {
+    this.source = source.toAbsolutePath().normalize();
+    this.problems = problems;
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder
+            .schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .build())
+            .resourceLoaders(loaders -> loaders.values(List::clear).resources(this::schemaText)));
+  }
+
+  /** A schema from the source folder, e.g. {@code schemas/llm-models.schema.json}. */
+  static String userSchema(String relativePath) {
+    return USER + relativePath.substring("schemas/".length());
+  }
+
+  /** One of Folio's own schemas, bundled in the jar. */
+  static String builtinSchema(String fileName) {
+    return BUILTIN + fileName;
+  }
+
+  /** Does this user schema file exist? */
+  boolean exists(String relativePath) {
+    return Files.isRegularFile(source.resolve(relativePath));
+  }
+
+  /**
+   * Validates {@code instance} (read from {@code path}, whose text starts on {@code firstLine})
+   * against the schema at {@code schemaIri}, reporting every violation. Returns whether it is
+   * valid.
+   */
+  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine) {
+    Schema schema = compile(schemaIri);
+    if (schema == null) {
+      return false;
+    }
+    List<Error> errors;
+    try {
+      errors = schema.validate(instance);
+    } catch (RuntimeException e) {
+      problems.add(SourcePos.file(displayPath(schemaIri)), "the schema cannot be used: "
+          + e.getMessage(), "check its $ref values: they must name files in schemas/");
+      return false;
+    }
+    SchemaErrors explain = new SchemaErrors(this);
+    for (Error error : errors) {
+      if (explain.isNoise(error, errors)) {
+        continue;
+      }
+      problems.add(explain.problem(path, error, firstLine));
+    }
+    return errors.isEmpty();
+  }
+
+  private Schema compile(String iri) {
+    if (compiled.containsKey(iri)) {
+      return compiled.get(iri);
+    }
+    Schema schema = null;
+    if (schemaText(iri) == null) {
+      problems.add(SourcePos.file(displayPath(iri)), "the schema file does not exist",
+          "every data file needs its schema in schemas/; see docs/authoring.md");
+    } else if (node(iri).isPresent()) {
+      try {
+        schema = registry.getSchema(SchemaLocation.of(iri));
+        schema.initializeValidators();
+      } catch (RuntimeException e) {
+        problems.add(SourcePos.file(displayPath(iri)), "the schema cannot be used: "
+            + e.getMessage(), "check its $ref values: they must name files in schemas/");
+        schema = null;
+      }
+    }
+    compiled.put(iri, schema);
+    return schema;
+  }
+
+  /** The parsed schema document at {@code iri} (without fragment), if it exists and parses. */
+  Optional<JsonNode> node(String iri) {
+    String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+    return parsed.computeIfAbsent(document, this::parse);
+  }
+
+  private Optional<JsonNode> parse(String iri) {
+    String text = schemaText(iri);
+    if (text == null) {
+      return Optional.empty();
+    }
+    return StructuredText.parse(displayPath(iri), text, InputFormat.JSON, 1, problems);
+  }
+
+  private String schemaText(String iri) {
+    String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+    try {
+      if (document.startsWith(BUILTIN)) {
+        String name = document.substring(BUILTIN.length());
+        try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
+          return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      if (document.startsWith(USER)) {
+        Path file = source.resolve("schemas").resolve(document.substring(USER.length()))
+            .normalize();
+        if (!file.startsWith(source.resolve("schemas")) || !Files.isRegularFile(file)) {
+          return null;
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code schemas/x.schema.json} for a user schema, the jar's name for a built-in one. */
+  static String displayPath(String iri) {
+    String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+    if (document.startsWith(USER)) {
+      return "schemas/" + document.substring(USER.length());
+    }
+    return "(built-in) " + document.substring(BUILTIN.length());
+  }
+
+  /**
+   * The property names a schema location allows, following {@code $ref}s, for suggesting the
+   * closest name to a misspelt one.
+   */
+  TreeSet<String> knownProperties(SchemaLocation location) {
+    TreeSet<String> names = new TreeSet<>();
+    collectProperties(location.getAbsoluteIri().toString(), pointer(location.getFragment()),
+        names, 0);
+    return names;
+  }
+
+  private void collectProperties(String documentIri, String pointer, TreeSet<String> names,
+      int depth) {
+    if (depth > 8) {
+      return;
+    }
+    Optional<JsonNode> document = node(documentIri);
+    if (document.isEmpty()) {
+      return;
+    }
+    JsonNode at = pointer.isEmpty() ? document.get() : document.get().at(pointer);
+    at.path("properties").propertyNames().forEach(names::add);
+    JsonNode ref = at.get("$ref");
+    if (ref != null && ref.isString()) {
+      String target = ref.asString();
+      String targetDocument = target.startsWith("#") ? documentIri
+          : SchemaLocation.resolve(SchemaLocation.of(documentIri), target.split("#", 2)[0]);
+      String targetPointer = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+      collectProperties(targetDocument, targetPointer, names, depth + 1);
+    }
+  }
+
+  private static String pointer(NodePath fragment) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < fragment.getNameCount(); i++) {
+      pointer.append('/').append(fragment.getName(i).replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.folio.model;
+
+import java.util.Objects;
+import org.commonmark.node.Node;
+
+/**
+ * One page in one language, from {@code content/<lang>/<key>.md}. The zh and en pages with the
+ * same {@code key} are the same page. {@code document} is the parsed Markdown body; it is
+ * shared read-only by the later stages and never modified after loading.
+ */
+public record Page(String key, Lang lang, String path, String title, int order, Integer section,
+    String description, Node document, int bodyLine) {
+  public static final String HOME = "index";
+
+  public Page {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(document, "document");
+  }
+
+  public boolean isHome() {
+    return HOME.equals(key);
+  }
+
+  /** Position in the file of a body line (0-based, as commonmark counts). */
+  public SourcePos bodyPos(int lineIndex, int columnIndex) {
+    return new SourcePos(path, bodyLine + lineIndex, columnIndex + 1);
+  }
+}

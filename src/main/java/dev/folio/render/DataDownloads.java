@@ -1,0 +1,208 @@
+package dev.folio.render;
+
+import dev.folio.model.Column;
+import dev.folio.model.Content;
+import dev.folio.model.Correction;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
+import dev.folio.model.Source;
+import dev.folio.model.Text;
+import dev.folio.model.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code data/NAME.json} and {@code data/NAME.csv} for every data table. The JSON keeps
+ * everything (provenance, errata, both languages); the CSV is one flat sheet for spreadsheets,
+ * with a byte-order mark so that Excel reads the Chinese text as UTF-8.
+ */
+final class DataDownloads {
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  private DataDownloads() {}
+
+  static List<OutputFile> files(Content content) {
+    List<OutputFile> files = new ArrayList<>();
+    for (DataTable table : content.tables().values()) {
+      files.add(OutputFile.text("data/" + table.name() + ".json",
+          JSON.writeValueAsString(json(table)) + "\n"));
+      files.add(OutputFile.text("data/" + table.name() + ".csv", "\uFEFF" + csv(table)));
+    }
+    return files;
+  }
+
+  private static Map<String, Object> json(DataTable table) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("name", table.name());
+    json.put("title", text(table.title()));
+    if (table.description() != null) {
+      json.put("description", text(table.description()));
+    }
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("sources", table.provenance().sources().stream().map(DataDownloads::source)
+        .toList());
+    provenance.put("asOf", table.provenance().asOf());
+    if (table.provenance().note() != null) {
+      provenance.put("note", text(table.provenance().note()));
+    }
+    json.put("provenance", provenance);
+    json.put("columns", table.columns().stream().map(DataDownloads::column).toList());
+    json.put("rows", table.rows().stream().map(DataDownloads::row).toList());
+    return json;
+  }
+
+  private static Map<String, Object> column(Column column) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("key", column.key());
+    json.put("label", text(column.label()));
+    json.put("format", column.format().name().toLowerCase(java.util.Locale.ROOT));
+    if (column.ref() != null) {
+      json.put("ref", column.ref());
+    }
+    if (column.unit() != null) {
+      json.put("unit", text(column.unit()));
+    }
+    return json;
+  }
+
+  private static Map<String, Object> row(Row row) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    if (row.id() != null) {
+      json.put("id", row.id());
+    }
+    row.fields().forEach((key, cell) -> json.put(key, value(cell.value())));
+    if (row.note() != null) {
+      json.put("note", text(row.note()));
+    }
+    if (!row.corrections().isEmpty()) {
+      Map<String, Object> corrections = new LinkedHashMap<>();
+      row.corrections().forEach((key, correction) -> corrections.put(key, correction(correction)));
+      json.put("corrections", corrections);
+    }
+    return json;
+  }
+
+  private static Map<String, Object> correction(Correction correction) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    if (correction.value() != null) {
+      json.put("value", value(correction.value()));
+    }
+    json.put("note", text(correction.note()));
+    json.put("source", source(correction.source()));
+    if (correction.confidence() != null) {
+      json.put("confidence", correction.confidence());
+    }
+    return json;
+  }
+
+  private static Map<String, Object> source(Source source) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("name", text(source.name()));
+    if (source.url() != null) {
+      json.put("url", source.url());
+    }
+    if (source.date() != null) {
+      json.put("date", source.date());
+    }
+    return json;
+  }
+
+  private static Object value(Value value) {
+    if (value instanceof Value.Str str) {
+      return str.value();
+    }
+    if (value instanceof Value.Num num) {
+      return num.value();
+    }
+    if (value instanceof Value.Bool bool) {
+      return bool.value();
+    }
+    return text(((Value.Localized) value).text());
+  }
+
+  private static Map<String, String> text(Text text) {
+    Map<String, String> json = new LinkedHashMap<>();
+    json.put("zh", text.zh());
+    json.put("en", text.en());
+    return json;
+  }
+
+  /** id, every column (bilingual ones as two), then each corrected field's correction. */
+  private static String csv(DataTable table) {
+    List<String> header = new ArrayList<>(List.of("id"));
+    List<java.util.function.Function<Row, String>> cells = new ArrayList<>();
+    cells.add(row -> row.id() == null ? "" : row.id());
+    for (Column column : table.columns()) {
+      boolean bilingual = table.rows().stream().anyMatch(row ->
+          row.value(column.key()).orElse(null) instanceof Value.Localized);
+      if (bilingual) {
+        header.add(column.key() + "_zh");
+        header.add(column.key() + "_en");
+        cells.add(row -> csvText(row.value(column.key()).orElse(null), true));
+        cells.add(row -> csvText(row.value(column.key()).orElse(null), false));
+      } else {
+        header.add(column.key());
+        cells.add(row -> csvText(row.value(column.key()).orElse(null), true));
+      }
+      if (table.rows().stream().anyMatch(row -> row.corrections().containsKey(column.key()))) {
+        header.add(column.key() + "_corrected");
+        header.add(column.key() + "_correction_source");
+        cells.add(row -> {
+          Correction c = row.corrections().get(column.key());
+          return c == null || c.value() == null ? "" : csvText(c.value(), false);
+        });
+        cells.add(row -> {
+          Correction c = row.corrections().get(column.key());
+          return c == null ? "" : c.source().name().en()
+              + (c.source().url() == null ? "" : " " + c.source().url());
+        });
+      }
+    }
+    StringBuilder csv = new StringBuilder();
+    csv.append(csvLine(header));
+    for (Row row : table.rows()) {
+      csv.append(csvLine(cells.stream().map(cell -> cell.apply(row)).toList()));
+    }
+    return csv.toString();
+  }
+
+  private static String csvText(Value value, boolean chinese) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Value.Localized localized) {
+      return chinese ? localized.text().zh() : localized.text().en();
+    }
+    if (value instanceof Value.Num num) {
+      return num.value().toPlainString();
+    }
+    return value instanceof Value.Bool bool ? String.valueOf(bool.value())
+        : ((Value.Str) value).value();
+  }
+
+  /** RFC 4180: quote a field with a comma, quote or line break; CRLF line ends. */
+  private static String csvLine(List<String> fields) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      String field = fields.get(i);
+      if (i > 0) {
+        line.append(',');
+      }
+      if (field.contains(",") || field.contains("\"") || field.contains("\n")
+          || field.contains("\r")) {
+        line.append('"').append(field.replace("\"", "\"\"")).append('"');
+      } else {
+        line.append(field);
+      }
+    }
+    return line.append("\r\n").toString();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.folio.render;
+
+import dev.folio.model.InterfaceStrings;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.util.List;
+
+/**
+ * {@code i18n("key")} in templates: the interface string in the page's language. A key that
+ * is not defined is an error, never a silent fallback to the other language.
+ */
+final class InterfaceStringsMethod implements TemplateMethodModelEx {
+  private final InterfaceStrings strings;
+
+  InterfaceStringsMethod(InterfaceStrings strings) {
+    this.strings = strings;
+  }
+
+  @Override
+  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+      throw new TemplateModelException("i18n takes one argument, the key: i18n(\"nav.home\")");
+    }
+    return lookup(key.getAsString());
+  }
+
+  String lookup(String key) throws MissingString {
+    String text = strings.strings().get(key);
+    if (text == null) {
+      throw new MissingString(key, strings.path());
+    }
+    return text;
+  }
+
+  /** A template asked for an interface string that the language's file does not define. */
+  static final class MissingString extends TemplateModelException {
+    private final String key;
+
+    MissingString(String key, String path) {
+      super("interface string \"" + key + "\" is not defined in " + path);
+      this.key = key;
+    }
+
+    String hint() {
+      return "add \"" + key + ": …\" to content/i18n/zh.yaml and content/i18n/en.yaml";
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.folio.render;
+
+import dev.folio.load.MarkdownSyntax;
+import dev.folio.model.Embed;
+import dev.folio.model.Lang;
+import dev.folio.model.Page;
+import dev.folio.model.PageLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Markdown to HTML for one page: raw HTML is escaped (content is not trusted), links to
+ * {@code other.md} become links to the other page's URL, and {@code ```table} and
+ * {@code ```note} blocks become data tables and editor's notes.
+ */
+final class MarkdownHtml {
+  /** What the embeds in a page need from the rest of the renderer. */
+  interface Embeds {
+    String tableHtml(String name) throws Templates.TemplateProblem;
+
+    String noteLabel();
+  }
+
+  private final Page page;
+  private final String root;
+  private final Embeds embeds;
+  private final HtmlRenderer renderer;
+
+  MarkdownHtml(Page page, String root, Embeds embeds) {
+    this.page = page;
+    this.root = root;
+    this.embeds = embeds;
+    List<org.commonmark.Extension> extensions = new ArrayList<>(MarkdownSyntax.EXTENSIONS);
+    extensions.add(HeadingAnchorExtension.create());
+    this.renderer = HtmlRenderer.builder()
+        .extensions(extensions)
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .attributeProviderFactory(context -> new Attributes())
+        .nodeRendererFactory(EmbedRenderer::new)
+        .build();
+  }
+
+  String render() throws Templates.TemplateProblem {
+    try {
+      return renderer.render(page.document());
+    } catch (EmbedFailure failure) {
+      throw failure.problem;
+    }
+  }
+
+  /** The URL of another page of the same language, relative to this page. */
+  static String pageHref(String root, Lang lang, String key) {
+    return root + lang.code() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
+  }
+
+  private final class Attributes implements AttributeProvider {
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if (node instanceof Link link) {
+        PageLink.parse(page.key(), link.getDestination()).ifPresent(target ->
+            attributes.put("href", pageHref(root, page.lang(), target.key())
+                + (target.fragment() == null ? "" : "#" + target.fragment())));
+      }
+      if (node instanceof TableCell) {
+        // GFM writes the obsolete align attribute; the HTML checker rejects it.
+        String align = attributes.remove("align");
+        if (align != null) {
+          attributes.put("class", "align-" + align);
+        }
+      }
+    }
+  }
+
+  private final class EmbedRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    EmbedRenderer(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(FencedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      FencedCodeBlock block = (FencedCodeBlock) node;
+      var embed = Embed.parse(block.getInfo());
+      if (embed.isEmpty()) {
+        code(block);
+      } else if (embed.get().kind() == Embed.Kind.TABLE) {
+        html.line();
+        try {
+          html.raw(embeds.tableHtml(embed.get().name()));
+        } catch (Templates.TemplateProblem problem) {
+          throw new EmbedFailure(problem);
+        }
+        html.line();
+      } else {
+        note(block);
+      }
+    }
+
+    private void note(FencedCodeBlock block) {
+      html.line();
+      html.tag("aside", Map.of("class", "note"));
+      html.tag("p", Map.of("class", "note-label"));
+      html.text(embeds.noteLabel());
+      html.tag("/p");
+      Node inner = MarkdownSyntax.parse(block.getLiteral());
+      for (Node child = inner.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        context.render(child);
+        child = next;
+      }
+      html.tag("/aside");
+      html.line();
+    }
+
+    private void code(FencedCodeBlock block) {
+      String info = block.getInfo() == null ? "" : block.getInfo().strip();
+      String language = info.isEmpty() ? null : info.split("\\s+")[0];
+      html.line();
+      html.tag("pre");
+      html.tag("code", language == null ? Map.of() : Map.of("class", "language-" + language));
+      html.text(block.getLiteral());
+      html.tag("/code");
+      html.tag("/pre");
+      html.line();
+    }
+  }
+
+  /** Carries a template problem out of commonmark's renderer, which cannot throw it. */
+  private static final class EmbedFailure extends RuntimeException {
+    private final transient Templates.TemplateProblem problem;
+
+    EmbedFailure(Templates.TemplateProblem problem) {
+      super(problem.getMessage(), null, false, false);
+      this.problem = problem;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.folio.render;
+
+import dev.folio.model.Content;
+import dev.folio.model.Lang;
+import dev.folio.model.Page;
+
+/** {@code sitemap.xml}: every page in both languages, each with its translations. */
+final class Sitemap {
+  private Sitemap() {}
+
+  static String xml(Content content, BaseUrl base) {
+    StringBuilder xml = new StringBuilder()
+        .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+        .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for (Lang lang : Lang.ALL) {
+      for (Page page : content.pages(lang)) {
+        xml.append("  <url>\n    <loc>").append(escape(base.url(
+            SiteRenderer.sitePath(lang, page.key())))).append("</loc>\n");
+        for (Lang alternate : Lang.ALL) {
+          xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
+              .append(alternate.htmlLang()).append("\" href=\"")
+              .append(escape(base.url(SiteRenderer.sitePath(alternate, page.key()))))
+              .append("\"/>\n");
+        }
+        xml.append("  </url>\n");
+      }
+    }
+    return xml.append("</urlset>\n").toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.folio.render;
+
+import dev.folio.model.Column;
+import dev.folio.model.Content;
+import dev.folio.model.Correction;
+import dev.folio.model.DataTable;
+import dev.folio.model.Lang;
+import dev.folio.model.Row;
+import dev.folio.model.Source;
+import dev.folio.model.Value;
+import dev.folio.render.view.SourceView;
+import dev.folio.render.view.TableView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the view of a data table in one language: formatted cells, errata, provenance. */
+final class TableViews {
+  private final Content content;
+  private final Lang lang;
+  private final Formats formats;
+
+  TableViews(Content content, Lang lang) {
+    this.content = content;
+    this.lang = lang;
+    this.formats = new Formats(lang);
+  }
+
+  /** @param root relative path from the page to the site root, for the download links */
+  TableView view(DataTable table, String root) {
+    List<TableView.Header> headers = table.columns().stream()
+        .map(c -> new TableView.Header(c.label().in(lang),
+            c.unit() == null ? null : c.unit().in(lang), formats.isNumeric(c.format())))
+        .toList();
+    List<TableView.Footnote> footnotes = new ArrayList<>();
+    List<List<TableView.CellView>> rows = new ArrayList<>();
+    for (Row row : table.rows()) {
+      List<TableView.CellView> cells = new ArrayList<>();
+      for (int i = 0; i < table.columns().size(); i++) {
+        cells.add(cell(row, table.columns().get(i), i == 0, footnotes));
+      }
+      if (row.note() != null) {
+        int number = footnotes.size() + 1;
+        footnotes.add(new TableView.Footnote(number, row.note().in(lang), null, null, null, null));
+        TableView.CellView first = cells.get(0);
+        cells.set(0, new TableView.CellView(first.text(), first.numeric(), first.corrected(),
+            first.footnote() != null ? first.footnote() : number, true));
+      }
+      rows.add(cells);
+    }
+    return new TableView(table.name(), "table-" + table.name(), table.title().in(lang),
+        table.description() == null ? null : table.description().in(lang), headers, rows,
+        footnotes, table.provenance().sources().stream().map(this::source).toList(),
+        formats.date(table.provenance().asOf()),
+        table.provenance().note() == null ? null : table.provenance().note().in(lang),
+        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+  }
+
+  private TableView.CellView cell(Row row, Column column, boolean header,
+      List<TableView.Footnote> footnotes) {
+    boolean numeric = formats.isNumeric(column.format());
+    String text = row.value(column.key()).map(v -> display(v, column)).orElse("");
+    Correction correction = row.corrections().get(column.key());
+    if (correction == null) {
+      return new TableView.CellView(text, numeric, null, null, header);
+    }
+    String corrected = correction.value() == null ? null : display(correction.value(), column);
+    int number = footnotes.size() + 1;
+    footnotes.add(new TableView.Footnote(number, correction.note().in(lang), text, corrected,
+        source(correction.source()), correction.confidence()));
+    return new TableView.CellView(text, numeric, corrected, number, header);
+  }
+
+  /** A value as shown; a reference shows the referenced row's first column. */
+  private String display(Value value, Column column) {
+    if (column.ref() != null && value instanceof Value.Str id) {
+      DataTable target = content.tables().get(column.ref());
+      Row referenced = target.row(id.value()).orElseThrow();
+      Column shown = target.columns().get(0);
+      return referenced.value(shown.key()).map(v -> formats.value(v, shown.format()))
+          .orElse(id.value());
+    }
+    return formats.value(value, column.format());
+  }
+
+  SourceView source(Source source) {
+    return new SourceView(source.name().in(lang), source.url(),
+        source.date() == null ? null : formats.date(source.date()));
+  }
+}

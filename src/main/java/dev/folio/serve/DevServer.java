@@ -1,0 +1,193 @@
+package dev.folio.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a folder over HTTP on the loopback interface. Never serves a file outside the folder.
+ * HTML responses get a small script that listens for reload and error events.
+ */
+public final class DevServer implements AutoCloseable {
+  static final String EVENTS = "/_folio/events";
+  static final String SCRIPT = "/_folio/live.js";
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json; charset=utf-8"),
+      Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+      Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+      Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
+      Map.entry("woff2", "font/woff2"), Map.entry("wasm", "application/wasm"));
+
+  private final Path root;
+  private final HttpServer server;
+  private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+
+  public DevServer(Path root, int port) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
+    this.server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread thread = new Thread(r, "folio-serve");
+      thread.setDaemon(true);
+      return thread;
+    }));
+  }
+
+  public void start() {
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Tells every open page to reload. */
+  public void reload() {
+    broadcast("reload", "");
+  }
+
+  /** Shows a failed build's problems in every open page; they keep the last good site. */
+  public void showError(String text) {
+    broadcast("problems", text);
+  }
+
+  private void broadcast(String event, String data) {
+    StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+    for (String line : data.split("\n", -1)) {
+      message.append("data: ").append(line).append('\n');
+    }
+    byte[] bytes = message.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    for (OutputStream listener : listeners) {
+      try {
+        listener.write(bytes);
+        listener.flush();
+      } catch (IOException gone) {
+        listeners.remove(listener);
+      }
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes());
+      } else if (path.equals(EVENTS)) {
+        events(exchange);
+      } else if (path.equals(SCRIPT)) {
+        send(exchange, 200, TYPES.get("js"), LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
+      } else {
+        file(exchange, path);
+      }
+    }
+  }
+
+  private void events(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream body = exchange.getResponseBody();
+    body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+    body.flush();
+    listeners.add(body);
+    try {
+      // Hold the connection open until the page goes away (a write then fails).
+      while (listeners.contains(body)) {
+        Thread.sleep(15_000);
+        body.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+      }
+    } catch (IOException | InterruptedException gone) {
+      listeners.remove(body);
+    }
+  }
+
+  private void file(HttpExchange exchange, String path) throws IOException {
+    Path file = resolve(path);
+    if (file == null) {
+      Path notFound = root.resolve("404.html");
+      byte[] body = Files.isRegularFile(notFound) ? withScript(Files.readAllBytes(notFound))
+          : "not found".getBytes(StandardCharsets.UTF_8);
+      send(exchange, 404, TYPES.get("html"), body);
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      // /zh/page → /zh/page/ so that the page's relative links resolve.
+      exchange.getResponseHeaders().set("Location", path + "/");
+      send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+      return;
+    }
+    String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+    byte[] body = Files.readAllBytes(file);
+    send(exchange, 200, type, type.startsWith("text/html") ? withScript(body) : body);
+  }
+
+  /** The file a URL path names, or null if there is none inside the root. */
+  Path resolve(String urlPath) {
+    if (urlPath == null || !urlPath.startsWith("/") || urlPath.contains("\0")) {
+      return null;
+    }
+    Path file = root.resolve(urlPath.substring(1)).normalize();
+    if (!file.startsWith(root)) {
+      return null;
+    }
+    if (Files.isDirectory(file) && urlPath.endsWith("/")) {
+      file = file.resolve("index.html");
+    }
+    try {
+      // A symbolic link must not lead out of the site either.
+      if (!Files.exists(file) || !file.toRealPath().startsWith(root.toRealPath())) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return file;
+  }
+
+  private static byte[] withScript(byte[] html) {
+    String text = new String(html, StandardCharsets.UTF_8);
+    String tag = "<script src=\"" + SCRIPT + "\"></script>";
+    int end = text.lastIndexOf("</body>");
+    text = end < 0 ? text + tag : text.substring(0, end) + tag + text.substring(end);
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() {
+    listeners.clear();
+    server.stop(0);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.folio.serve;
+
+/** The script the dev server adds to pages: reload on rebuild, show problems on failure. */
+final class LiveReloadScript {
+  static final String TEXT = """
+      (() => {
+        const events = new EventSource("/_folio/events");
+        events.addEventListener("reload", () => location.reload());
+        events.addEventListener("problems", (event) => {
+          let box = document.getElementById("folio-problems");
+          if (!box) {
+            box = document.createElement("pre");
+            box.id = "folio-problems";
+            box.setAttribute("role", "alert");
+            box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;"
+              + "margin:0;padding:1em;background:#fff1f0;color:#5c0011;border-top:3px solid #cf1322;"
+              + "font:13px/1.5 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647";
+            document.body.appendChild(box);
+          }
+          box.textContent = "Folio: the last change did not build; showing the last good site.\\n\\n"
+            + event.data;
+        });
+      })();
+      """;
+
+  private LiveReloadScript() {}
+}

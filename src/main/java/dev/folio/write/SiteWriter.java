@@ -1,0 +1,101 @@
+package dev.folio.write;
+
+import dev.folio.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Writes a rendered site to its output folder, all or nothing. */
+public final class SiteWriter {
+  private SiteWriter() {}
+
+  /**
+   * Replaces {@code out} with exactly {@code files}. The files go to a sibling temporary folder
+   * first; the old folder is moved aside and deleted only after the new one is in place.
+   */
+  public static void write(List<OutputFile> files, Path out) throws IOException {
+    checkPaths(files);
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+    try {
+      for (OutputFile file : files) {
+        Path path = staging.resolve(file.path());
+        Files.createDirectories(path.getParent());
+        Files.write(path, file.bytes());
+      }
+      swap(staging, target);
+    } finally {
+      if (Files.exists(staging)) {
+        deleteTree(staging);
+      }
+    }
+  }
+
+  /** Two files at one path, or a path that escapes the folder, is a Folio bug: fail loudly. */
+  private static void checkPaths(List<OutputFile> files) {
+    Set<String> seen = new HashSet<>();
+    for (OutputFile file : files) {
+      Path path = Path.of(file.path()).normalize();
+      if (file.path().isEmpty() || path.isAbsolute() || path.startsWith("..")) {
+        throw new IllegalStateException("output path outside the site: " + file.path());
+      }
+      if (!seen.add(path.toString())) {
+        throw new IllegalStateException("two output files at " + file.path());
+      }
+    }
+  }
+
+  private static void swap(Path staging, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      Files.delete(old);
+      move(target, old);
+    }
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, target);
+      }
+      throw e;
+    }
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
