@@ -1,5 +1,6 @@
 package dev.folio.check;
 
+import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
 import dev.folio.model.Page;
@@ -18,11 +19,18 @@ final class PageChecker extends AbstractVisitor {
   private final Page page;
   private final Content content;
   private final Problems problems;
+  /** Body line index where the Markdown being walked starts (non-zero inside a note). */
+  private final int lineOffset;
 
   PageChecker(Page page, Content content, Problems problems) {
+    this(page, content, problems, 0);
+  }
+
+  private PageChecker(Page page, Content content, Problems problems, int lineOffset) {
     this.page = page;
     this.content = content;
     this.problems = problems;
+    this.lineOffset = lineOffset;
   }
 
   void check() {
@@ -57,6 +65,12 @@ final class PageChecker extends AbstractVisitor {
   @Override
   public void visit(FencedCodeBlock block) {
     Embed.parse(block.getInfo()).ifPresent(embed -> {
+      if (embed.kind() == Embed.Kind.NOTE) {
+        // A note's body is Markdown too: its links are checked like the page's own.
+        int bodyStart = lineOffset + block.getSourceSpans().get(0).getLineIndex() + 1;
+        MarkdownSyntax.parse(block.getLiteral())
+            .accept(new PageChecker(page, content, problems, bodyStart));
+      }
       if (embed.kind() == Embed.Kind.TABLE && !content.tables().containsKey(embed.name())) {
         problems.add(pos(block), "no data file named \"" + embed.name() + "\"",
             Similarity.closest(embed.name(), content.tables().keySet())
@@ -75,6 +89,6 @@ final class PageChecker extends AbstractVisitor {
     if (spans.isEmpty()) {
       return new SourcePos(page.path(), page.bodyLine(), 1);
     }
-    return page.bodyPos(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
+    return page.bodyPos(lineOffset + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
   }
 }

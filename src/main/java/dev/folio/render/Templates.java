@@ -62,14 +62,22 @@ final class Templates {
       throw new TemplateProblem(Problem.at(SourcePos.file("templates/" + name),
           "template \"" + name + "\" does not exist", "Folio needs templates/" + name));
     } catch (ParseException e) {
-      throw new TemplateProblem(Problem.at(pos(e.getTemplateName(), e.getLineNumber(),
-          e.getColumnNumber()), "template syntax error: " + firstLine(e.getEditorMessage()),
-          "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html"));
+      throw new TemplateProblem(syntaxError(e));
     } catch (TemplateException e) {
       throw new TemplateProblem(templateError(e));
     } catch (IOException e) {
+      // Freemarker caches a failed parse and reports it later as an IOException around it.
+      if (e.getCause() instanceof ParseException parse) {
+        throw new TemplateProblem(syntaxError(parse));
+      }
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Problem syntaxError(ParseException e) {
+    return Problem.at(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        "template syntax error: " + firstLine(e.getEditorMessage()),
+        "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");
   }
 
   private static Problem templateError(TemplateException e) {
@@ -77,11 +85,17 @@ final class Templates {
     Integer column = e.getColumnNumber();
     SourcePos pos = pos(e.getTemplateSourceName(), line == null ? 0 : line,
         column == null ? 0 : column);
-    if (e.getCause() instanceof InterfaceStringsMethod.MissingString missing) {
-      return Problem.at(pos, missing.getMessage(), missing.hint());
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InterfaceStringsMethod.MissingString missing) {
+        return Problem.at(pos, firstLine(missing.getMessageWithoutStackTop()), missing.hint());
+      }
     }
-    return Problem.at(pos, "template error: " + firstLine(e.getMessageWithoutStackTop()),
-        "templates see only the fields of Folio's view records (dev.folio.render.view)");
+    String message = firstLine(e.getMessageWithoutStackTop());
+    if (e.getBlamedExpressionString() != null && message.contains("null or missing")) {
+      message = "\"" + e.getBlamedExpressionString() + "\" is null or missing";
+    }
+    return Problem.at(pos, "template error: " + message, "templates see only the fields of"
+        + " Folio's view records (dev.folio.render.view); use \"x!\" or \"x??\" for optional ones");
   }
 
   private static SourcePos pos(String templateName, int line, int column) {

@@ -1,0 +1,46 @@
+package dev.folio.testing;
+
+import dev.folio.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** Runs Folio's command line in-process, capturing what it prints. */
+public final class Folio {
+  private Folio() {}
+
+  /** The result of one command: exit code and both output streams. */
+  public record Run(int exitCode, String out, String err) {
+    public String all() {
+      return out + err;
+    }
+  }
+
+  public static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The repository's root, where content/, schemas/ and templates/ live. */
+  public static Path projectDir() {
+    String dir = System.getProperty("folio.projectDir");
+    return (dir == null ? Path.of("") : Path.of(dir)).toAbsolutePath().normalize();
+  }
+
+  /** Builds the real content of the repository into {@code out}; fails the test if it fails. */
+  public static Run buildProject(Path out, String... extraArgs) {
+    String[] args = new String[4 + extraArgs.length];
+    args[0] = "build";
+    args[1] = "--source";
+    args[2] = projectDir().toString();
+    args[3] = "--out=" + out;
+    System.arraycopy(extraArgs, 0, args, 4, extraArgs.length);
+    Run run = run(args);
+    if (run.exitCode() != 0) {
+      throw new AssertionError("building the project failed:\n" + run.all());
+    }
+    return run;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.folio.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/**
+ * Small source folders for tests: a fixture from {@code src/test/resources/sites/NAME} on top of
+ * the project's real templates, interface strings and shared schema, optionally with a broken
+ * overlay from {@code src/test/resources/invalid/CASE}.
+ *
+ * <p>Overlay conventions: {@code FILE.delete} deletes FILE; {@code FILE.append} appends to it;
+ * {@code expected.txt} holds the expected error lines and is not copied.
+ */
+public final class TestSites {
+  private TestSites() {}
+
+  public static Path resources() {
+    return Folio.projectDir().resolve("src/test/resources");
+  }
+
+  /** Lays out fixture {@code name} in {@code dir}, ready to build. */
+  public static Path prepare(Path dir, String name) {
+    Path project = Folio.projectDir();
+    copyTree(project.resolve("templates"), dir.resolve("templates"));
+    copyTree(project.resolve("content/i18n"), dir.resolve("content/i18n"));
+    copy(project.resolve("schemas/data-file.schema.json"), dir.resolve("schemas/data-file.schema.json"));
+    copyTree(resources().resolve("sites").resolve(name), dir);
+    return dir;
+  }
+
+  /** Applies the overlay {@code invalid/CASE} to a prepared folder. */
+  public static void overlay(Path dir, String invalidCase) {
+    Path overlay = resources().resolve("invalid").resolve(invalidCase);
+    try (Stream<Path> walk = Files.walk(overlay)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = overlay.relativize(file).toString();
+        if (relative.equals("expected.txt")) {
+          continue;
+        }
+        if (relative.endsWith(".delete")) {
+          Files.delete(dir.resolve(relative.substring(0, relative.length() - ".delete".length())));
+        } else if (relative.endsWith(".append")) {
+          Files.write(dir.resolve(relative.substring(0, relative.length() - ".append".length())),
+              Files.readAllBytes(file), StandardOpenOption.APPEND);
+        } else {
+          copy(file, dir.resolve(relative));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void copyTree(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        copy(file, to.resolve(from.relativize(file).toString()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.createDirectories(to.getParent());
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
