@@ -83,6 +83,9 @@ public final class ContentChecker {
       if (column.ref() != null) {
         checkReferences(table, column, content, problems);
       }
+      if (!column.values().isEmpty()) {
+        checkCodes(table, column, problems);
+      }
     }
     for (Row row : table.rows()) {
       row.corrections().forEach((field, correction) -> {
@@ -94,6 +97,23 @@ public final class ContentChecker {
             && correction.value().getClass() != row.fields().get(field).value().getClass()) {
           problems.add(correction.pos(), "the corrected value is not of the same kind as the"
               + " published \"" + field + "\"", "a number corrects a number, text corrects text");
+        }
+      });
+    }
+  }
+
+  /** A column with labelled codes only holds those codes. */
+  private static void checkCodes(DataTable table, Column column, Problems problems) {
+    for (Row row : table.rows()) {
+      row.cell(column.key()).ifPresent(cell -> {
+        String code = cell.value() instanceof Value.Str str ? str.value() : null;
+        if (code == null || !column.values().containsKey(code)) {
+          problems.add(cell.pos(), "\"" + (code == null ? cell.value() : code) + "\" is not one of"
+              + " the codes of column \"" + column.key() + "\"", Similarity.closest(
+                  String.valueOf(code), column.values().keySet())
+                  .map(s -> "did you mean \"" + s + "\"?")
+                  .orElse("known codes: " + String.join(", ", column.values().keySet())
+                      + "; add a new one under the column's \"values\""));
         }
       });
     }

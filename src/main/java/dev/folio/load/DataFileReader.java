@@ -109,9 +109,13 @@ final class DataFileReader {
     Column.Format format = column.has("format")
         ? Column.Format.ofName(column.get("format").asString())
         : inferredFormat(key, rows);
+    Map<String, Text> values = new LinkedHashMap<>();
+    if (column.has("values")) {
+      column.get("values").properties().forEach(e -> values.put(e.getKey(), text(e.getValue())));
+    }
     return new Column(key, text(column.get("label")), format,
         column.has("ref") ? column.get("ref").asString() : null,
-        optionalText(column.get("unit")), StructuredText.pos(path, column, 1));
+        optionalText(column.get("unit")), values, StructuredText.pos(path, column, 1));
   }
 
   private static Column.Format inferredFormat(String key, List<Row> rows) {

@@ -70,6 +70,11 @@ final class DataDownloads {
     if (column.unit() != null) {
       json.put("unit", text(column.unit()));
     }
+    if (!column.values().isEmpty()) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      column.values().forEach((code, label) -> values.put(code, text(label)));
+      json.put("values", values);
+    }
     return json;
   }
 

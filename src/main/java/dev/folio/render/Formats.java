@@ -103,7 +103,8 @@ public final class Formats {
     if (scaled.stripTrailingZeros().scale() > 2) {
       scaled = scaled.setScale(2, RoundingMode.HALF_EVEN);
     }
-    return number(scaled);
+    // Chinese writes 1750亿, never 1,750亿: a count in 万/亿 units is not grouped.
+    return lang == Lang.ZH ? scaled.stripTrailingZeros().toPlainString() : number(scaled);
   }
 
   /** 0.3 → 30%. */

@@ -70,9 +70,15 @@ final class MarkdownHtml {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof Link link) {
-        PageLink.parse(page.key(), link.getDestination()).ifPresent(target ->
-            attributes.put("href", pageHref(root, page.lang(), target.key())
-                + (target.fragment() == null ? "" : "#" + target.fragment())));
+        PageLink.parse(page.key(), link.getDestination()).ifPresent(target -> {
+          attributes.put("href", pageHref(root, page.lang(), target.key())
+              + (target.fragment() == null ? "" : "#" + target.fragment()));
+          // The sanitiser marks every link nofollow; a link within the site is not untrusted.
+          attributes.remove("rel");
+        });
+        if (link.getDestination() != null && link.getDestination().startsWith("#")) {
+          attributes.remove("rel");
+        }
       }
       if (node instanceof TableCell) {
         // GFM writes the obsolete align attribute; the HTML checker rejects it.

@@ -79,6 +79,9 @@ final class TableViews {
       return referenced.value(shown.key()).map(v -> formats.value(v, shown.format()))
           .orElse(id.value());
     }
+    if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
+      return column.values().get(code.value()).in(lang);
+    }
     return formats.value(value, column.format());
   }
 

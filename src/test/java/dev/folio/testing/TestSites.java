@@ -66,6 +66,16 @@ public final class TestSites {
     }
   }
 
+  public static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void copy(Path from, Path to) {
     try {
       Files.createDirectories(to.getParent());

@@ -1,0 +1,98 @@
+package dev.folio.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.testing.Folio;
+import dev.folio.testing.SiteSnapshot;
+import dev.folio.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every build promises: deterministic output, base URLs, and the command line's contract. */
+class BuildGuaranteesTest {
+  @Test
+  void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path dir) {
+    Folio.buildProject(dir.resolve("one"));
+    Folio.buildProject(dir.resolve("two"));
+    assertThat(SiteSnapshot.of(dir.resolve("two"))).isEqualTo(SiteSnapshot.of(dir.resolve("one")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aSuccessfulBuildReplacesTheWholePreviousSite(@TempDir Path dir) throws IOException {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("stale"));
+    Files.writeString(site.resolve("stale/old.html"), "old");
+    Folio.buildProject(site);
+    assertThat(site.resolve("stale")).doesNotExist();
+    assertThat(site.resolve("index.html")).isRegularFile();
+  }
+
+  @Test
+  void projectSiteBaseUrlMakesAbsoluteLinksCarryTheRepositoryPath(@TempDir Path dir)
+      throws IOException {
+    Path site = dir.resolve("site");
+    Folio.buildProject(site, "--base-url", "/repo-name/");
+    Document page = Jsoup.parse(site.resolve("en/llm-models/index.html").toFile(), "UTF-8");
+    assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/repo-name/en/llm-models/");
+    assertThat(page.select("link[hreflang=zh-CN]").attr("href")).isEqualTo("/repo-name/zh/llm-models/");
+    assertThat(page.select("link[hreflang=x-default]").attr("href")).isEqualTo("/repo-name/");
+    Document notFound = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
+    assertThat(notFound.select("a").eachAttr("href")).containsExactly("/repo-name/zh/", "/repo-name/en/");
+    assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/repo-name/assets/style.css");
+    assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: /repo-name/sitemap.xml");
+  }
+
+  @Test
+  void fullBaseUrlMakesCanonicalLinksAndTheSitemapAbsolute(@TempDir Path dir) throws IOException {
+    Path site = dir.resolve("site");
+    Folio.buildProject(site, "--base-url", "https://owner.github.io/repo-name");
+    Document page = Jsoup.parse(site.resolve("zh/index.html").toFile(), "UTF-8");
+    assertThat(page.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://owner.github.io/repo-name/zh/");
+    assertThat(Files.readString(site.resolve("sitemap.xml")))
+        .contains("<loc>https://owner.github.io/repo-name/en/llm-models/</loc>")
+        .contains("hreflang=\"zh-CN\" href=\"https://owner.github.io/repo-name/zh/llm-models/\"");
+  }
+
+  @Test
+  void checkValidatesWithoutWritingAnything(@TempDir Path dir) {
+    Path source = TestSites.prepare(dir.resolve("project"), "basic");
+    Folio.Run check = Folio.run("check", "--source", source.toString());
+    assertThat(check.exitCode()).as(check.all()).isZero();
+    assertThat(check.out()).contains("no problems");
+    assertThat(source.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void badCommandLineUsageExitsWithTwo() {
+    Folio.Run unknownOption = Folio.run("build", "--no-such-option");
+    assertThat(unknownOption.exitCode()).isEqualTo(2);
+    assertThat(unknownOption.err()).contains("--no-such-option");
+    assertThat(Folio.run("no-such-command").exitCode()).isEqualTo(2);
+    assertThat(Folio.run("build", "--base-url", "/a b/").exitCode()).isEqualTo(2);
+    assertThat(Folio.run("serve", "--port", "70000").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : new String[] {"build", "check", "serve"}) {
+      Folio.Run help = Folio.run(command, "--help");
+      assertThat(help.exitCode()).isZero();
+      assertThat(help.out()).contains("Usage: folio " + command);
+    }
+    assertThat(Folio.run("--help").out()).contains("build", "check", "serve");
+  }
+
+  @Test
+  void aMissingSourceFolderIsAContentErrorNotACrash(@TempDir Path dir) {
+    Folio.Run run = Folio.run("build", "--source", dir.resolve("nowhere").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("there is no content/ folder").doesNotContain("Exception");
+  }
+}

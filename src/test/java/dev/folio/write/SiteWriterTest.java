@@ -1,0 +1,51 @@
+package dev.folio.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.folio.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+  @Test
+  void writesExactlyTheGivenFilesAndLeavesNoTemporaryFolder(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("site");
+    SiteWriter.write(List.of(OutputFile.text("a/index.html", "A"), OutputFile.text("b.txt", "B")), out);
+    assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("A");
+    assertThat(Files.readString(out.resolve("b.txt"))).isEqualTo("B");
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("site");
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesThePreviousSiteExactlyAsItWas(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("site");
+    SiteWriter.write(List.of(OutputFile.text("index.html", "old")), out);
+    // A file where the new site needs a folder makes the write fail halfway.
+    List<OutputFile> broken = List.of(OutputFile.text("x", "file"), OutputFile.text("x/y", "clash"));
+    assertThatThrownBy(() -> SiteWriter.write(broken, out)).isInstanceOf(IOException.class);
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("site");
+    }
+  }
+
+  @Test
+  void twoFilesAtOnePathOrAPathOutsideTheSiteIsAFolioBug(@TempDir Path dir) {
+    assertThatThrownBy(() -> SiteWriter.write(
+        List.of(OutputFile.text("a", "1"), OutputFile.text("a", "2")), dir.resolve("s")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> SiteWriter.write(
+        List.of(OutputFile.text("../escape", "1")), dir.resolve("s")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(dir.resolve("s")).doesNotExist();
+    assertThat(dir.resolve("escape")).doesNotExist();
+  }
+}
