@@ -33,11 +33,23 @@ public final class DevServer implements AutoCloseable {
       Map.entry("woff2", "font/woff2"), Map.entry("wasm", "application/wasm"));
 
   private final Path root;
+  private final boolean liveReload;
   private final HttpServer server;
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
+  /** A server whose HTML pages reload when {@link #reload()} is called. */
   public DevServer(Path root, int port) throws IOException {
+    this(root, port, true);
+  }
+
+  /** A server that delivers files exactly as built, as GitHub Pages would (browser tests). */
+  public static DevServer withoutLiveReload(Path root, int port) throws IOException {
+    return new DevServer(root, port, false);
+  }
+
+  private DevServer(Path root, int port, boolean liveReload) throws IOException {
     this.root = root.toAbsolutePath().normalize();
+    this.liveReload = liveReload;
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
@@ -160,7 +172,10 @@ public final class DevServer implements AutoCloseable {
     return file;
   }
 
-  private static byte[] withScript(byte[] html) {
+  private byte[] withScript(byte[] html) {
+    if (!liveReload) {
+      return html;
+    }
     String text = new String(html, StandardCharsets.UTF_8);
     String tag = "<script src=\"" + SCRIPT + "\"></script>";
     int end = text.lastIndexOf("</body>");
