@@ -29,6 +29,10 @@ public final class ContentChecker {
 
   private static void checkPageParity(Content content, Problems problems) {
     for (Page page : content.pages()) {
+      if (page.key().equals(Page.SEARCH)) {
+        problems.add(new SourcePos(page.path(), 1, 1), "\"search\" is the name of Folio's own"
+            + " search page", "rename the file; the site's search lives at <lang>/search/");
+      }
       Lang other = page.lang().other();
       var twin = content.page(other, page.key());
       if (twin.isEmpty()) {

@@ -115,7 +115,9 @@ final class DataFileReader {
     }
     return new Column(key, text(column.get("label")), format,
         column.has("ref") ? column.get("ref").asString() : null,
-        optionalText(column.get("unit")), values, StructuredText.pos(path, column, 1));
+        optionalText(column.get("unit")), values,
+        column.has("digits") ? column.get("digits").asInt() : null,
+        StructuredText.pos(path, column, 1));
   }
 
   private static Column.Format inferredFormat(String key, List<Row> rows) {

@@ -11,6 +11,8 @@ import org.commonmark.node.Node;
 public record Page(String key, Lang lang, String path, String title, int order, Integer section,
     String description, Node document, int bodyLine) {
   public static final String HOME = "index";
+  /** The key of the generated search page; no content page may use it. */
+  public static final String SEARCH = "search";
 
   public Page {
     Objects.requireNonNull(key, "key");

@@ -70,6 +70,9 @@ final class DataDownloads {
     if (column.unit() != null) {
       json.put("unit", text(column.unit()));
     }
+    if (column.digits() != null) {
+      json.put("digits", column.digits());
+    }
     if (!column.values().isEmpty()) {
       Map<String, Object> values = new LinkedHashMap<>();
       column.values().forEach((code, label) -> values.put(code, text(label)));

@@ -30,6 +30,17 @@ public final class Formats {
 
   /** A table cell's value as readers see it. */
   public String value(Value value, Column.Format format) {
+    return value(value, format, null);
+  }
+
+  /**
+   * A table cell's value as readers see it, a number rounded to {@code digits} significant
+   * digits first when {@code digits} is not null (a column's {@code digits}).
+   */
+  public String value(Value value, Column.Format format, Integer digits) {
+    if (digits != null && value instanceof Value.Num num) {
+      value = new Value.Num(num.value().round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+    }
     if (value instanceof Value.Localized localized) {
       return localized.text().in(lang);
     }

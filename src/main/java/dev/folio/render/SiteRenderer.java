@@ -50,6 +50,12 @@ public final class SiteRenderer {
         renderPage(page).ifPresent(files::add);
       }
     }
+    for (Lang lang : Lang.ALL) {
+      renderSearchPage(lang).ifPresent(files::add);
+    }
+    for (Lang lang : Lang.ALL) {
+      files.add(SearchIndex.build(lang, files));
+    }
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
@@ -84,6 +90,26 @@ public final class SiteRenderer {
       PageView view = pageView(page, root, body);
       return java.util.Optional.of(OutputFile.text(sitePath + "index.html",
           templates.render("page.ftlh", Map.of("page", view, "i18n", strings))));
+    } catch (Templates.TemplateProblem problem) {
+      problems.add(problem.problem());
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** {@code <lang>/search/}: the search form and results, filled in by assets/search.js. */
+  private java.util.Optional<OutputFile> renderSearchPage(Lang lang) {
+    String sitePath = sitePath(lang, Page.SEARCH);
+    String root = "../../";
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings().get(lang));
+    Lang other = lang.other();
+    PageView view = new PageView(lang.code(), lang.htmlLang(), label(lang, "site.title"),
+        label(lang, "search.title"), null, null, "", root, base.url(sitePath), alternates(Page.SEARCH),
+        MarkdownHtml.pageHref(root, other, Page.SEARCH), other.htmlLang(), label(other, "lang.name"),
+        content.pages(lang).stream().map(p -> navLink(p, root, false)).toList(), null, null,
+        false);
+    try {
+      return java.util.Optional.of(OutputFile.text(sitePath + "index.html",
+          templates.render("search.ftlh", Map.of("page", view, "i18n", strings))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return java.util.Optional.empty();

@@ -82,7 +82,7 @@ final class TableViews {
     if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
       return column.values().get(code.value()).in(lang);
     }
-    return formats.value(value, column.format());
+    return formats.value(value, column.format(), column.digits());
   }
 
   SourceView source(Source source) {

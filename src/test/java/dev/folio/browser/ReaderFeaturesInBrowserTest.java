@@ -1,0 +1,119 @@
+package dev.folio.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.testing.Browser;
+import dev.folio.testing.Folio;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Search, the remembered language and the language chooser, in a real browser. */
+class ReaderFeaturesInBrowserTest {
+  @TempDir
+  static Path dir;
+  static Browser browser;
+
+  @BeforeAll
+  static void buildAndOpen() {
+    Path site = dir.resolve("site");
+    Folio.buildProject(site);
+    browser = Browser.open(site);
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private List<String> searchResults(String lang, String query) {
+    browser.show(lang + "/search/", 1280);
+    WebElement input = browser.driver().findElement(By.id("search-q"));
+    input.clear();
+    input.sendKeys(query);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        !d.findElement(By.cssSelector(".search-status")).getText().isBlank());
+    return browser.driver().findElements(By.cssSelector(".search-results a")).stream()
+        .map(a -> a.getAttribute("href")).toList();
+  }
+
+  @ParameterizedTest(name = "{0}: \"{1}\" finds {2}")
+  @CsvSource({
+      "zh, 参数, zh/llm-models/",
+      "zh, 成本, zh/limitations/",
+      "zh, RLHF, zh/innovation/",
+      "zh, 谷歌, zh/arms-race/",
+      "en, parameters, en/llm-models/",
+      "en, cost, en/limitations/",
+      "en, RLHF, en/innovation/",
+      "en, musiclm, en/arms-race/"})
+  void searchFindsWordsInBothLanguages(String lang, String query, String expectedPage) {
+    List<String> results = searchResults(lang, query);
+    assertThat(results).as("results for " + query)
+        .anyMatch(href -> href.startsWith(browser.url(expectedPage)));
+    assertThat(browser.driver().getCurrentUrl()).as("the query is kept in the URL").contains("q=");
+  }
+
+  @Test
+  void aSearchForSomethingAbsentSaysSo() {
+    assertThat(searchResults("en", "zzzyxq")).isEmpty();
+    assertThat(browser.driver().findElement(By.cssSelector(".search-status")).getText())
+        .isEqualTo("No results.");
+  }
+
+  @Test
+  void theHeaderSearchBoxLeadsToResults() {
+    browser.show("en/llm-models/", 1280);
+    WebElement box = browser.driver().findElement(By.id("site-search-q"));
+    box.sendKeys("LLaMA");
+    box.submit();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        !d.findElements(By.cssSelector(".search-results a")).isEmpty());
+    assertThat(browser.driver().getCurrentUrl()).contains("en/search/?q=LLaMA");
+  }
+
+  @Test
+  void theChosenLanguageIsRememberedOnTheNextVisit() {
+    browser.show("404.html", 1280);
+    browser.driver().executeScript("localStorage.clear()");
+    browser.show("en/llm-models/", 1280);
+    browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("zh/llm-models/"));
+    browser.show("", 1280);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        d.getCurrentUrl().equals(browser.url("zh/")));
+    browser.show("en/", 1280);
+    browser.show("", 1280);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        d.getCurrentUrl().equals(browser.url("en/")));
+  }
+
+  @Test
+  void languageSwitchKeepsTheSection() {
+    browser.show("zh/llm-models/#table-llm-models", 1280);
+    browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("en/llm-models/#table-llm-models"));
+  }
+
+  @Test
+  void withoutAStoredChoiceTheChooserSuggestsTheBrowsersLanguage() {
+    browser.show("404.html", 1280);
+    browser.driver().executeScript("localStorage.clear()");
+    browser.show("", 1280);
+    // Headless Chromium reports en-US: English is suggested and listed first.
+    WebElement first = browser.driver().findElement(By.cssSelector("[data-choices] > section"));
+    assertThat(first.getAttribute("data-lang")).isEqualTo("en");
+    assertThat(first.getAttribute("class")).contains("suggested");
+  }
+}
