@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -32,9 +33,19 @@ public final class DevServer implements AutoCloseable {
       Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
       Map.entry("woff2", "font/woff2"), Map.entry("wasm", "application/wasm"));
 
+  static {
+    // Without TCP_NODELAY, every response on a kept-alive connection (a page's style sheet,
+    // scripts, data) waits ~40 ms for the client's delayed ACK. Read once, when the first
+    // server of the JVM starts; a value set on the command line wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Path root;
   private final boolean liveReload;
   private final HttpServer server;
+  private final ExecutorService executor;
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
   /** A server whose HTML pages reload when {@link #reload()} is called. */
@@ -53,11 +64,12 @@ public final class DevServer implements AutoCloseable {
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newCachedThreadPool(r -> {
+    executor = Executors.newCachedThreadPool(r -> {
       Thread thread = new Thread(r, "folio-serve");
       thread.setDaemon(true);
       return thread;
-    }));
+    });
+    server.setExecutor(executor);
   }
 
   public void start() {
@@ -66,6 +78,11 @@ public final class DevServer implements AutoCloseable {
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** The address the server listens on: always a loopback address. */
+  public InetSocketAddress address() {
+    return server.getAddress();
   }
 
   /** Tells every open page to reload. */
@@ -86,25 +103,34 @@ public final class DevServer implements AutoCloseable {
     byte[] bytes = message.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     for (OutputStream listener : listeners) {
       try {
-        listener.write(bytes);
-        listener.flush();
+        write(listener, bytes);
       } catch (IOException gone) {
         listeners.remove(listener);
       }
     }
   }
 
+  /** One whole message at a time: events and keep-alive pings come from different threads. */
+  private static void write(OutputStream listener, byte[] bytes) throws IOException {
+    synchronized (listener) {
+      listener.write(bytes);
+      listener.flush();
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      // Decoded once (%2e%2e → ..) before resolve() checks it; null for "GET * HTTP/1.1".
+      String rawPath = exchange.getRequestURI().getRawPath();
+      String path = rawPath == null ? null : URI.create(rawPath).getPath();
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
         send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes());
-      } else if (path.equals(EVENTS)) {
+      } else if (EVENTS.equals(path)) {
         events(exchange);
-      } else if (path.equals(SCRIPT)) {
+      } else if (SCRIPT.equals(path)) {
         send(exchange, 200, TYPES.get("js"), LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
       } else {
-        file(exchange, path);
+        file(exchange, path, rawPath);
       }
     }
   }
@@ -114,22 +140,23 @@ public final class DevServer implements AutoCloseable {
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(200, 0);
     OutputStream body = exchange.getResponseBody();
-    body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-    body.flush();
+    // Listen first, then greet: once a page has the greeting, it gets every later event.
     listeners.add(body);
     try {
+      write(body, ": connected\n\n".getBytes(StandardCharsets.UTF_8));
       // Hold the connection open until the page goes away (a write then fails).
       while (listeners.contains(body)) {
         Thread.sleep(15_000);
-        body.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-        body.flush();
+        write(body, ": ping\n\n".getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException | InterruptedException gone) {
+      // The page went away, or the server is stopping.
+    } finally {
       listeners.remove(body);
     }
   }
 
-  private void file(HttpExchange exchange, String path) throws IOException {
+  private void file(HttpExchange exchange, String path, String rawPath) throws IOException {
     Path file = resolve(path);
     if (file == null) {
       Path notFound = root.resolve("404.html");
@@ -139,8 +166,11 @@ public final class DevServer implements AutoCloseable {
       return;
     }
     if (Files.isDirectory(file)) {
-      // /zh/page → /zh/page/ so that the page's relative links resolve.
-      exchange.getResponseHeaders().set("Location", path + "/");
+      // /zh/page → /zh/page/ so that the page's relative links resolve. The raw (still
+      // percent-encoded) path keeps the header ASCII and the URL as the browser sent it.
+      String query = exchange.getRequestURI().getRawQuery();
+      exchange.getResponseHeaders().set("Location", rawPath + "/"
+          + (query == null ? "" : "?" + query));
       send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
@@ -204,5 +234,7 @@ public final class DevServer implements AutoCloseable {
   public void close() {
     listeners.clear();
     server.stop(0);
+    // Ends the threads still holding event streams open.
+    executor.shutdownNow();
   }
 }

@@ -1,8 +1,10 @@
 package dev.folio.serve;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -19,8 +21,16 @@ public final class SourceWatcher implements AutoCloseable {
   private static final long QUIET_MILLIS = 150;
 
   private final WatchService watcher;
+  private final long quietMillis;
 
+  /** Watches the folders that exist now, and every folder created in them later. */
   public SourceWatcher(List<Path> folders) throws IOException {
+    this(folders, QUIET_MILLIS);
+  }
+
+  /** As above; a burst ends after {@code quietMillis} without a change (shorter in tests). */
+  SourceWatcher(List<Path> folders, long quietMillis) throws IOException {
+    this.quietMillis = quietMillis;
     watcher = FileSystems.getDefault().newWatchService();
     for (Path folder : folders) {
       if (Files.isDirectory(folder)) {
@@ -29,16 +39,26 @@ public final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  /** Blocks, calling {@code onChange} after each burst of changes, until interrupted. */
-  public void run(Runnable onChange) throws InterruptedException {
-    while (!Thread.currentThread().isInterrupted()) {
-      WatchKey key = watcher.take();
-      drain(key);
-      WatchKey more;
-      while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-        drain(more);
+  /**
+   * Blocks, calling {@code onChange} after each burst of changes, until the thread is
+   * interrupted (it then returns normally, the interrupt status set) or the watcher is closed.
+   * Stopping is the normal way out of {@code folio serve}, not an error.
+   */
+  public void run(Runnable onChange) {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        WatchKey key = watcher.take();
+        drain(key);
+        WatchKey more;
+        while ((more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+          drain(more);
+        }
+        onChange.run();
       }
-      onChange.run();
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+    } catch (ClosedWatchServiceException closed) {
+      // Closed from another thread: stop watching.
     }
   }
 
@@ -46,26 +66,44 @@ public final class SourceWatcher implements AutoCloseable {
     Path folder = (Path) key.watchable();
     for (var event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-        Path created = folder.resolve((Path) event.context());
-        if (Files.isDirectory(created)) {
-          try {
-            registerTree(created);
-          } catch (IOException ignored) {
-            // It vanished again; nothing to watch.
-          }
+        try {
+          watchFolder(folder.resolve((Path) event.context()));
+        } catch (IOException ignored) {
+          // It vanished again; nothing to watch.
         }
       }
     }
     key.reset();
   }
 
+  /**
+   * Registers a folder, then lists it and registers its subfolders the same way. In this order a
+   * subfolder created meanwhile is either listed or reported as created; listing first could
+   * miss one made between the listing and the registration (as {@code mkdir -p a/b/c} does).
+   */
   private void registerTree(Path folder) throws IOException {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path dir : walk.filter(Files::isDirectory).toList()) {
-        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-      }
+    register(folder);
+    List<Path> children;
+    try (Stream<Path> list = Files.list(folder)) {
+      children = list.toList();
     }
+    for (Path child : children) {
+      watchFolder(child);
+    }
+  }
+
+  /** A real folder is watched with all it holds; a link to a folder only itself (no cycles). */
+  private void watchFolder(Path path) throws IOException {
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      registerTree(path);
+    } else if (Files.isDirectory(path)) {
+      register(path);
+    }
+  }
+
+  private void register(Path folder) throws IOException {
+    folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
   }
 
   @Override

@@ -1,0 +1,143 @@
+package dev.folio.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher behind {@code folio serve}: one callback per burst of changes, new folders too. */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class SourceWatcherTest {
+  /** Long enough for a callback to arrive on a slow machine; a test waits this only on failure. */
+  private static final long ARRIVES_WITHIN_MS = 5_000;
+  /** The quiet time that ends a burst in most tests (the real one, 150 ms, in the burst test). */
+  private static final long QUIET_MS = 50;
+
+  private long noMoreWithinMs = 4 * QUIET_MS;
+
+  @TempDir
+  Path dir;
+
+  private final Semaphore callbacks = new Semaphore(0);
+  private SourceWatcher watcher;
+  private Thread thread;
+
+  private void watch(Path... folders) throws IOException {
+    watch(new SourceWatcher(List.of(folders), QUIET_MS));
+  }
+
+  private void watch(SourceWatcher watcher) {
+    this.watcher = watcher;
+    thread = new Thread(() -> watcher.run(callbacks::release), "source-watcher");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (thread != null) {
+      thread.interrupt();
+      thread.join(2_000);
+    }
+    if (watcher != null) {
+      watcher.close();
+    }
+    assertThat(thread == null || !thread.isAlive()).as("the watcher stops when interrupted")
+        .isTrue();
+  }
+
+  private void expectACallback(String why) throws InterruptedException {
+    assertThat(callbacks.tryAcquire(ARRIVES_WITHIN_MS, TimeUnit.MILLISECONDS))
+        .as("a callback after %s", why).isTrue();
+  }
+
+  private void expectOneCallback(String why) throws InterruptedException {
+    expectACallback(why);
+    assertThat(callbacks.tryAcquire(noMoreWithinMs, TimeUnit.MILLISECONDS))
+        .as("only one callback after %s", why).isFalse();
+  }
+
+  @Test
+  void severalQuickChangesToAFileCallBackOnceAndTheNextBurstAgain() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content/en"));
+    Path page = Files.writeString(content.resolve("chips.md"), "one");
+    watch(new SourceWatcher(List.of(dir.resolve("content"))));
+    noMoreWithinMs = 4 * 150;
+
+    // An editor's save: write, truncate, write again, touch.
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(page, "version " + i);
+    }
+    expectOneCallback("five quick writes");
+
+    Files.writeString(page, "later");
+    expectACallback("a later write");
+  }
+
+  @Test
+  void changesOutsideTheWatchedFoldersAreIgnored() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    Path site = Files.createDirectories(dir.resolve("site"));
+    watch(content);
+
+    Files.writeString(site.resolve("index.html"), "built");
+    Files.writeString(dir.resolve("README.md"), "notes");
+    assertThat(callbacks.tryAcquire(noMoreWithinMs, TimeUnit.MILLISECONDS)).isFalse();
+
+    Files.writeString(content.resolve("a.md"), "a");
+    expectACallback("a new file in a watched folder");
+  }
+
+  @Test
+  void aFolderCreatedWhileWatchingIsWatchedToo() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    watch(content, templates, dir.resolve("does-not-exist-yet"));
+
+    Path nested = Files.createDirectories(content.resolve("fr/guide/deep"));
+    expectOneCallback("creating folders");
+
+    Files.writeString(nested.resolve("page.md"), "bonjour");
+    expectOneCallback("a file in a folder created after the watch started");
+
+    Files.writeString(templates.resolve("page.ftlh"), "<p>");
+    expectACallback("a template change in a second watched folder");
+  }
+
+  @Test
+  void deletingAndRenamingFilesCountAsChanges() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("content/data"));
+    Path file = Files.writeString(data.resolve("t.yaml"), "a: 1");
+    watch(dir.resolve("content"));
+
+    // Editors that save atomically write a temporary file and rename it over the original.
+    Path temp = Files.writeString(data.resolve(".t.yaml.swp"), "a: 2");
+    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    expectOneCallback("an atomic save");
+
+    Files.delete(file);
+    expectACallback("a deletion");
+  }
+
+  @Test
+  void closingTheWatcherEndsItsRunToo() throws Exception {
+    Files.createDirectories(dir.resolve("content"));
+    watch(dir.resolve("content"));
+    Thread running = thread;
+    thread = null;
+
+    watcher.close();
+    running.join(2_000);
+
+    assertThat(running.isAlive()).isFalse();
+  }
+}
