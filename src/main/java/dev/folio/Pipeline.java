@@ -1,6 +1,7 @@
 package dev.folio;
 
 import dev.folio.check.ContentChecker;
+import dev.folio.compute.CostTables;
 import dev.folio.load.SourceLoader;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
@@ -13,7 +14,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The build, as a flat list of steps: load → check → render → write. */
+/**
+ * The build, as a flat list of steps: load → compute → check → render → write. The cost model
+ * computes before the check so that the check sees the computed tables pages embed; it reads
+ * only data the loader has validated against the schemas.
+ */
 public final class Pipeline {
   private final Path source;
   private final BaseUrl base;
@@ -31,9 +36,10 @@ public final class Pipeline {
     }
   }
 
-  /** Everything but writing: the content is loaded, checked and rendered in memory. */
+  /** Everything but writing: the content is loaded, computed, checked and rendered in memory. */
   public List<OutputFile> render() throws ContentException {
     Content content = SourceLoader.load(source);
+    content = CostTables.addTo(content);
     ContentChecker.check(content);
     return SiteRenderer.render(content, source.resolve("templates"), base);
   }
@@ -41,6 +47,7 @@ public final class Pipeline {
   public Summary build(Path out) throws ContentException, IOException {
     long start = System.nanoTime();
     Content content = SourceLoader.load(source);
+    content = CostTables.addTo(content);
     ContentChecker.check(content);
     List<OutputFile> files = SiteRenderer.render(content, source.resolve("templates"), base);
     SiteWriter.write(files, out);

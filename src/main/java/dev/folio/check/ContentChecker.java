@@ -23,6 +23,7 @@ public final class ContentChecker {
     checkPageParity(content, problems);
     checkStringParity(content, problems);
     content.tables().values().forEach(table -> checkTable(table, content, problems));
+    new ChartChecker(content, problems).check();
     content.pages().forEach(page -> new PageChecker(page, content, problems).check());
     problems.throwIfAny();
   }
@@ -90,6 +91,7 @@ public final class ContentChecker {
       if (!column.values().isEmpty()) {
         checkCodes(table, column, problems);
       }
+      checkFormat(table, column, problems);
     }
     for (Row row : table.rows()) {
       row.corrections().forEach((field, correction) -> {
@@ -103,6 +105,42 @@ public final class ContentChecker {
               + " published \"" + field + "\"", "a number corrects a number, text corrects text");
         }
       });
+    }
+  }
+
+  /** Each value can be shown the way its column says: numbers as numbers, real dates as dates. */
+  private static void checkFormat(DataTable table, Column column, Problems problems) {
+    for (Row row : table.rows()) {
+      row.cell(column.key()).ifPresent(cell -> formatProblem(column.format(), cell.value())
+          .ifPresent(problem -> problems.add(cell.pos(), "\"" + column.key() + "\" " + problem,
+              "column \"" + column.key() + "\" has format " + column.format().name()
+                  .toLowerCase(java.util.Locale.ROOT) + "; fix the value or the column's format")));
+    }
+  }
+
+  private static java.util.Optional<String> formatProblem(Column.Format format, Value value) {
+    return switch (format) {
+      case NUMBER, COUNT, PERCENT -> value instanceof Value.Num ? java.util.Optional.empty()
+          : java.util.Optional.of("must be a number");
+      case BOOLEAN -> value instanceof Value.Bool ? java.util.Optional.empty()
+          : java.util.Optional.of("must be true or false");
+      case DATE -> parses(value, java.time.LocalDate::parse) ? java.util.Optional.empty()
+          : java.util.Optional.of("must be a real date written YYYY-MM-DD");
+      case MONTH -> parses(value, java.time.YearMonth::parse) ? java.util.Optional.empty()
+          : java.util.Optional.of("must be a month written YYYY-MM");
+      case TEXT -> java.util.Optional.empty();
+    };
+  }
+
+  private static boolean parses(Value value, java.util.function.Function<String, ?> parser) {
+    if (!(value instanceof Value.Str str)) {
+      return false;
+    }
+    try {
+      parser.apply(str.value());
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
     }
   }
 

@@ -21,6 +21,8 @@ final class PageChecker extends AbstractVisitor {
   private final Problems problems;
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private final int lineOffset;
+  /** How many ```calculator blocks the page has so far. */
+  private int calculators;
 
   PageChecker(Page page, Content content, Problems problems) {
     this(page, content, problems, 0);
@@ -81,7 +83,31 @@ final class PageChecker extends AbstractVisitor {
         problems.add(pos(block), "a table embed takes no body", "close the block right after"
             + " the ```table " + embed.name() + " line");
       }
+      if (embed.kind() == Embed.Kind.CHART) {
+        ChartChecker.checkEmbed(embed.name(), block.getLiteral(), pos(block), content, problems);
+      }
+      if (embed.kind() == Embed.Kind.CALCULATOR) {
+        checkCalculator(block);
+      }
     });
+  }
+
+  /** The calculator reads the cost data files, and a page has room for one. */
+  private void checkCalculator(FencedCodeBlock block) {
+    if (!block.getLiteral().isBlank()) {
+      problems.add(pos(block), "a calculator embed takes no body",
+          "close the block right after the ```calculator line");
+    }
+    for (String table : Embed.CALCULATOR_TABLES) {
+      if (!content.tables().containsKey(table)) {
+        problems.add(pos(block), "the calculator needs the data file \"" + table + "\"",
+            "add content/data/" + table + ".yaml, or remove the ```calculator block");
+      }
+    }
+    if (calculators++ == 1) {
+      problems.add(pos(block), "a page can hold only one calculator",
+          "remove this second ```calculator block");
+    }
   }
 
   private SourcePos pos(Node node) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar folio.jar <command>}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
     description = "Builds the bilingual report site from content/ and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CostCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a bug in Folio itself. */

@@ -47,7 +47,8 @@ final class DataFileReader {
       return Optional.empty();
     }
     Optional<String> schema = schemaOf(path, text, parsed.get(), format);
-    if (schema.isEmpty() || !schemas.validate(path, parsed.get(), schema.get(), 1)) {
+    if (schema.isEmpty() || !schemas.validate(path, parsed.get(), schema.get(), 1)
+        || !realDates(path, parsed.get())) {
       return Optional.empty();
     }
     return toTable(path, name, parsed.get());
@@ -85,6 +86,36 @@ final class DataFileReader {
       return Optional.empty();
     }
     return Optional.of(Schemas.userSchema(relative));
+  }
+
+  /**
+   * The schema checks a date's form (2023-02-30 passes it); the calendar checks the rest.
+   * Provenance and citation dates are checked here, row values by their column's format.
+   */
+  private boolean realDates(String path, JsonNode root) {
+    List<JsonNode> dates = new ArrayList<>();
+    JsonNode provenance = root.get("provenance");
+    dates.add(provenance.get("asOf"));
+    provenance.get("sources").forEach(source -> dates.add(source.get("date")));
+    for (JsonNode row : root.get("rows")) {
+      JsonNode corrections = row.get("corrections");
+      if (corrections != null) {
+        corrections.forEach(c -> dates.add(c.path("source").get("date")));
+      }
+    }
+    boolean ok = true;
+    for (JsonNode date : dates) {
+      if (date != null && date.isString()) {
+        try {
+          java.time.LocalDate.parse(date.asString());
+        } catch (java.time.DateTimeException e) {
+          problems.add(StructuredText.pos(path, date, 1), "\"" + date.asString()
+              + "\" is not a date in the calendar", "check the day and the month");
+          ok = false;
+        }
+      }
+    }
+    return ok;
   }
 
   private Optional<DataTable> toTable(String path, String name, JsonNode root) {

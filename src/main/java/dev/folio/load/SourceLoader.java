@@ -1,5 +1,6 @@
 package dev.folio.load;
 
+import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
@@ -76,8 +77,15 @@ public final class SourceLoader {
           .flatMap(text -> stringsReader.read(path, lang, text))
           .ifPresent(s -> strings.put(lang, s));
     }
+    List<ChartSpec> charts = new ArrayList<>();
+    Path chartFile = source.resolve(ChartReader.PATH);
+    if (Files.isRegularFile(chartFile)) {
+      readText(chartFile, ChartReader.PATH, problems)
+          .flatMap(text -> new ChartReader(schemas, problems).read(ChartReader.PATH, text))
+          .ifPresent(charts::addAll);
+    }
     problems.throwIfAny();
-    return new Content(pages, tables, strings);
+    return new Content(pages, tables, strings, charts);
   }
 
   private static java.util.Optional<String> readText(Path file, String path, Problems problems) {

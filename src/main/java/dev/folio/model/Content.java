@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Everything loaded from the source folder, sorted for deterministic output. */
+/**
+ * Everything loaded from the source folder, sorted for deterministic output. {@code charts}
+ * are the charts of {@code content/charts.yaml}, in file order (none without that file).
+ */
 public record Content(List<Page> pages, Map<String, DataTable> tables,
-    Map<Lang, InterfaceStrings> strings) {
+    Map<Lang, InterfaceStrings> strings, List<ChartSpec> charts) {
   public Content {
     pages = pages.stream()
         .sorted(Comparator.comparing(Page::lang).thenComparingInt(Page::order)
@@ -16,6 +19,22 @@ public record Content(List<Page> pages, Map<String, DataTable> tables,
         .toList();
     tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
     strings = Map.copyOf(strings);
+    charts = List.copyOf(charts);
+  }
+
+  /** Content without charts. */
+  public Content(List<Page> pages, Map<String, DataTable> tables,
+      Map<Lang, InterfaceStrings> strings) {
+    this(pages, tables, strings, List.of());
+  }
+
+  /** The same content with other tables (e.g. computed ones added), everything else kept. */
+  public Content withTables(Map<String, DataTable> tables) {
+    return new Content(pages, tables, strings, charts);
+  }
+
+  public Optional<ChartSpec> chart(String id) {
+    return charts.stream().filter(chart -> chart.id().equals(id)).findFirst();
   }
 
   public List<Page> pages(Lang lang) {

@@ -22,13 +22,18 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown to HTML for one page: raw HTML is escaped (content is not trusted), links to
- * {@code other.md} become links to the other page's URL, and {@code ```table} and
- * {@code ```note} blocks become data tables and editor's notes.
+ * {@code other.md} become links to the other page's URL, and {@code ```table},
+ * {@code ```chart}, {@code ```calculator} and {@code ```note} blocks become data tables, charts,
+ * the live cost calculator and editor's notes.
  */
 final class MarkdownHtml {
   /** What the embeds in a page need from the rest of the renderer. */
   interface Embeds {
     String tableHtml(String name) throws Templates.TemplateProblem;
+
+    String chartHtml(String id) throws Templates.TemplateProblem;
+
+    String calculatorHtml() throws Templates.TemplateProblem;
 
     String noteLabel();
   }
@@ -110,10 +115,16 @@ final class MarkdownHtml {
       var embed = Embed.parse(block.getInfo());
       if (embed.isEmpty()) {
         code(block);
-      } else if (embed.get().kind() == Embed.Kind.TABLE) {
+      } else if (embed.get().kind() == Embed.Kind.TABLE
+          || embed.get().kind() == Embed.Kind.CHART
+          || embed.get().kind() == Embed.Kind.CALCULATOR) {
         html.line();
         try {
-          html.raw(embeds.tableHtml(embed.get().name()));
+          html.raw(switch (embed.get().kind()) {
+            case TABLE -> embeds.tableHtml(embed.get().name());
+            case CHART -> embeds.chartHtml(embed.get().name());
+            default -> embeds.calculatorHtml();
+          });
         } catch (Templates.TemplateProblem problem) {
           throw new EmbedFailure(problem);
         }

@@ -66,6 +66,8 @@ final class SearchIndex {
     if (article == null) {
       return List.of();
     }
+    // A chart's drawing (ticks, labels) is not text to search; its caption and table are.
+    article.select("svg").remove();
     String url = page.path().substring(0, page.path().length() - "index.html".length());
     String title = html.selectFirst("h1") == null ? "" : html.selectFirst("h1").text();
     List<Section> sections = new ArrayList<>();

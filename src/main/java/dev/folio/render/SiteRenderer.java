@@ -29,6 +29,8 @@ public final class SiteRenderer {
   private final BaseUrl base;
   private final Templates templates;
   private final Problems problems = new Problems();
+  /** Whether a page holds the calculator, whose compiled cost model the site then needs. */
+  private boolean calculator;
 
   private SiteRenderer(Content content, Path templatesFolder, BaseUrl base) {
     this.content = content;
@@ -40,6 +42,11 @@ public final class SiteRenderer {
   /** The site's files, sorted by path. */
   public static List<OutputFile> render(Content content, Path templatesFolder, BaseUrl base)
       throws ContentException {
+    if (!Files.isDirectory(templatesFolder)) {
+      throw new ContentException(List.of(dev.folio.model.Problem.at(
+          dev.folio.model.SourcePos.file("templates"), "there is no templates/ folder",
+          "Folio renders pages with the templates in templates/; restore it from the repository")));
+    }
     return new SiteRenderer(content, templatesFolder, base).renderAll();
   }
 
@@ -64,6 +71,9 @@ public final class SiteRenderer {
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
     files.addAll(assets());
+    if (calculator) {
+      files.add(CalculatorViews.script());
+    }
     problems.throwIfAny();
     files.sort(java.util.Comparator.comparing(OutputFile::path));
     return files;
@@ -74,12 +84,27 @@ public final class SiteRenderer {
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings().get(page.lang()));
     TableViews tables = new TableViews(content, page.lang());
+    ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
       String body = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
         public String tableHtml(String name) throws Templates.TemplateProblem {
           return templates.render("table.ftlh", Map.of("table",
               tables.view(content.tables().get(name), root), "i18n", strings));
+        }
+
+        @Override
+        public String chartHtml(String id) throws Templates.TemplateProblem {
+          return templates.render("chart.ftlh", Map.of("chart",
+              charts.view(content.chart(id).orElseThrow(), root), "i18n", strings));
+        }
+
+        @Override
+        public String calculatorHtml() throws Templates.TemplateProblem {
+          calculator = true;
+          return templates.render("calculator.ftlh", Map.of("calculator",
+              new CalculatorViews(content, page.lang(), key -> label(page.lang(), key))
+                  .view(page, root), "i18n", strings));
         }
 
         @Override
@@ -152,7 +177,7 @@ public final class SiteRenderer {
           label(lang, "lang.name"), label(lang, "site.title"), label(lang, "site.description"),
           label(lang, "notfound.title"), label(lang, "notfound.back")));
     }
-    return new ChooserView(root, choices, alternates(Page.HOME).subList(0, Lang.ALL.size()),
+    return new ChooserView(root, choices, alternates(Page.HOME),
         base.url(""));
   }
 

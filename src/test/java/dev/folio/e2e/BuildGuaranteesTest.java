@@ -90,6 +90,16 @@ class BuildGuaranteesTest {
   }
 
   @Test
+  void aMissingTemplatesFolderIsAContentErrorNotACrash(@TempDir Path dir) {
+    Path source = TestSites.prepare(dir.resolve("project"), "basic");
+    TestSites.deleteTree(source.resolve("templates"));
+    Folio.Run run = Folio.run("build", "--source", source.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("templates: there is no templates/ folder")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aMissingSourceFolderIsAContentErrorNotACrash(@TempDir Path dir) {
     Folio.Run run = Folio.run("build", "--source", dir.resolve("nowhere").toString());
     assertThat(run.exitCode()).isEqualTo(1);

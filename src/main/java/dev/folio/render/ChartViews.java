@@ -1,0 +1,507 @@
+package dev.folio.render;
+
+import dev.folio.compute.chart.Chart;
+import dev.folio.compute.chart.ChartSvg;
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.Content;
+import dev.folio.model.Correction;
+import dev.folio.model.DataTable;
+import dev.folio.model.Lang;
+import dev.folio.model.Row;
+import dev.folio.model.Value;
+import dev.folio.render.view.ChartView;
+import dev.folio.render.view.TableView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds the view of a chart in one language: reads the rows of its table, formats every label
+ * for the language, has {@link ChartSvg} draw it, and lays out the same data as a table.
+ */
+final class ChartViews {
+  private final Content content;
+  private final Lang lang;
+  private final Formats formats;
+  private final Function<String, String> strings;
+  private final TableViews tables;
+
+  /** @param strings the page language's interface string of a key */
+  ChartViews(Content content, Lang lang, Function<String, String> strings) {
+    this.content = content;
+    this.lang = lang;
+    this.formats = new Formats(lang);
+    this.strings = strings;
+    this.tables = new TableViews(content, lang);
+  }
+
+  /** @param root relative path from the page to the site root, for the download links */
+  ChartView view(ChartSpec spec, String root) {
+    DataTable table = content.tables().get(spec.table());
+    if (table == null) {
+      throw new IllegalStateException("chart " + spec.id() + " draws table " + spec.table()
+          + ", which the checker let through");
+    }
+    Chart chart = chart(spec, table);
+    List<TableView.Header> headers = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
+    for (ChartSpec.Role role : spec.kind().roles()) {
+      spec.setting(role.setting()).ifPresent(setting -> {
+        Column column = column(table, setting.value());
+        if (columns.stream().noneMatch(c -> c.key().equals(column.key()))) {
+          columns.add(column);
+          headers.add(new TableView.Header(column.label().in(lang),
+              column.unit() == null ? null : column.unit().in(lang),
+              formats.isNumeric(column.format())));
+        }
+      });
+    }
+    List<List<TableView.CellView>> rows = new ArrayList<>();
+    for (Row row : table.rows()) {
+      List<TableView.CellView> cells = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
+        String text = row.value(column.key()).map(v -> display(v, column)).orElse("");
+        Correction correction = row.corrections().get(column.key());
+        String corrected = correction == null || correction.value() == null ? null
+            : display(correction.value(), column);
+        cells.add(new TableView.CellView(text, formats.isNumeric(column.format()), corrected,
+            null, i == 0));
+      }
+      rows.add(cells);
+    }
+    return new ChartView("chart-" + spec.id(), spec.title().in(lang),
+        spec.description().in(lang), ChartSvg.render(chart, ChartSvg.Variant.WIDE),
+        ChartSvg.render(chart, ChartSvg.Variant.NARROW), headers, rows,
+        table.provenance().sources().stream().map(tables::source).toList(),
+        formats.date(table.provenance().asOf()), table.title().in(lang),
+        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+  }
+
+  private Chart chart(ChartSpec spec, DataTable table) {
+    String id = "chart-" + spec.id();
+    String title = spec.title().in(lang);
+    String description = spec.description().in(lang);
+    return switch (spec.kind()) {
+      case BARS -> bars(spec, table, id, title, description);
+      case DOTS -> dots(spec, table, id, title, description);
+      case TIMELINE -> timeline(spec, table, id, title, description);
+      case GRID -> grid(spec, table, id, title, description);
+      case HYPE_CYCLE -> hypeCycle(spec, table, id, title, description);
+      case GROWTH -> growth(spec, table, id, title, description);
+      case LINES -> lines(spec, table, id, title, description);
+      case ROOFLINE -> roofline(spec, table, id, title, description);
+    };
+  }
+
+  private Chart bars(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column label = field(spec, table, "label");
+    Column value = field(spec, table, "value");
+    String highlight = spec.value("highlight", null);
+    List<Chart.Bar> bars = new ArrayList<>();
+    for (Row row : sorted(spec, table, value)) {
+      row.value(value.key()).ifPresent(v -> bars.add(new Chart.Bar(text(row, label),
+          number(v), display(v, value), row.id() != null && row.id().equals(highlight))));
+    }
+    return new Chart.Bars(id, title, description, bars, axis(spec, value, log(spec)));
+  }
+
+  private Chart dots(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column label = field(spec, table, "label");
+    Column value = field(spec, table, "value");
+    Column group = spec.setting("group").isPresent() ? field(spec, table, "group") : null;
+    List<Chart.DotRow> rows = new ArrayList<>();
+    for (Row row : sorted(spec, table, value)) {
+      Optional<Value> v = row.value(value.key());
+      if (v.isEmpty()) {
+        continue;
+      }
+      Correction correction = row.corrections().get(value.key());
+      Double corrected = correction != null && correction.value() instanceof Value.Num n
+          ? n.value().doubleValue() : null;
+      boolean unconfirmed = correction != null && correction.value() == null;
+      String shown = compact(number(v.get()), value);
+      if (unconfirmed) {
+        shown = shown + open() + strings.apply("chart.unconfirmed") + close();
+      }
+      rows.add(new Chart.DotRow(text(row, label), group == null ? null : text(row, group),
+          number(v.get()), corrected, unconfirmed, shown,
+          corrected == null ? null : compact(corrected, value)));
+    }
+    return new Chart.Dots(id, title, description, rows, axis(spec, value, log(spec)),
+        errataLegend());
+  }
+
+  private Chart timeline(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column date = field(spec, table, "date");
+    Column label = field(spec, table, "label");
+    Column group = field(spec, table, "group");
+    Map<String, List<Chart.Event>> lanes = new LinkedHashMap<>();
+    for (Row row : table.rows()) {
+      Optional<Value> when = row.value(date.key());
+      if (when.isEmpty()) {
+        continue;
+      }
+      Correction correction = row.corrections().get(date.key());
+      LocalDate corrected = correction != null && correction.value() instanceof Value.Str s
+          ? date(s.value()) : null;
+      lanes.computeIfAbsent(text(row, group), k -> new ArrayList<>()).add(new Chart.Event(
+          date(((Value.Str) when.get()).value()), corrected, text(row, label)));
+    }
+    List<Chart.Lane> list = new ArrayList<>();
+    lanes.forEach((name, events) -> list.add(new Chart.Lane(name, events)));
+    return new Chart.Timeline(id, title, description, list, this::dateLabel, errataLegend());
+  }
+
+  private Chart grid(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column row = field(spec, table, "row");
+    Column column = field(spec, table, "column");
+    Column label = field(spec, table, "label");
+    Column level = field(spec, table, "level");
+    String unstated = spec.value("unstated", null);
+    List<String> rowCodes = List.copyOf(row.values().keySet());
+    List<String> columnCodes = List.copyOf(column.values().keySet());
+    List<String> levelCodes = level.values().keySet().stream()
+        .filter(code -> !code.equals(unstated)).toList();
+    List<Chart.GridCell> cells = new ArrayList<>();
+    for (Row r : table.rows()) {
+      String rowCode = code(r, row);
+      String columnCode = code(r, column);
+      String levelCode = code(r, level);
+      if (rowCode == null || columnCode == null) {
+        continue;
+      }
+      int levelIndex = levelCode == null || levelCode.equals(unstated) ? 0
+          : levelCodes.indexOf(levelCode) + 1;
+      cells.add(new Chart.GridCell(rowCodes.indexOf(rowCode), columnCodes.indexOf(columnCode),
+          text(r, label), levelIndex));
+    }
+    List<Chart.Level> levels = new ArrayList<>();
+    for (int i = 0; i < levelCodes.size(); i++) {
+      levels.add(new Chart.Level(i + 1, level.values().get(levelCodes.get(i)).in(lang)));
+    }
+    if (unstated != null) {
+      levels.add(new Chart.Level(0, level.values().get(unstated).in(lang)));
+    }
+    return new Chart.Grid(id, title, description, labels(row), labels(column), cells, levels);
+  }
+
+  private Chart hypeCycle(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column label = field(spec, table, "label");
+    Column phase = field(spec, table, "phase");
+    Column marker = spec.setting("marker").isPresent() ? field(spec, table, "marker") : null;
+    List<String> markerCodes = marker == null ? List.of() : List.copyOf(marker.values().keySet());
+    List<Chart.Phase> phases = new ArrayList<>();
+    for (Map.Entry<String, dev.folio.model.Text> code : phase.values().entrySet()) {
+      List<Chart.Innovation> items = new ArrayList<>();
+      for (Row row : table.rows()) {
+        if (code.getKey().equals(code(row, phase))) {
+          int kind = marker == null ? 1 : Math.max(0, markerCodes.indexOf(code(row, marker)));
+          items.add(new Chart.Innovation(text(row, label), kind));
+        }
+      }
+      phases.add(new Chart.Phase(code.getValue().in(lang), items));
+    }
+    return new Chart.HypeCycle(id, title, description, phases,
+        marker == null ? List.of() : labels(marker));
+  }
+
+  private Chart growth(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column label = field(spec, table, "label");
+    Column value = field(spec, table, "value");
+    Column group = spec.setting("group").isPresent() ? field(spec, table, "group") : null;
+    double period = Double.parseDouble(spec.value("period", "2"));
+    double years = Double.parseDouble(spec.value("years", "6"));
+    List<String> groups = group == null ? List.of() : List.copyOf(group.values().keySet());
+    List<Row> rows = new ArrayList<>(table.rows().stream()
+        .filter(row -> row.value(value.key()).isPresent()).toList());
+    rows.sort(Comparator.comparingInt(row -> group == null ? 0 : groups.indexOf(code(row, group))));
+    List<Chart.Series> series = new ArrayList<>();
+    int colour = 0;
+    for (Row row : rows) {
+      double factor = number(row.value(value.key()).orElseThrow());
+      List<Chart.Point> points = new ArrayList<>();
+      int steps = (int) Math.round(years * 4);
+      for (int i = 0; i <= steps; i++) {
+        double t = years * i / steps;
+        double periods = t / period;
+        boolean marked = Math.abs(periods - Math.round(periods)) < 1e-9;
+        points.add(new Chart.Point(t, Math.pow(factor, periods), marked));
+      }
+      String end = strings.apply("chart.growth.per")
+          .replace("{factor}", formats.number(BigDecimal.valueOf(factor)))
+          .replace("{period}", formats.number(BigDecimal.valueOf(period)));
+      boolean secondGroup = group != null && groups.indexOf(code(row, group)) > 0;
+      colour = Math.min(8, colour + 1);
+      series.add(new Chart.Series(text(row, label), end, colour, secondGroup, points));
+    }
+    Chart.Axis x = new Chart.Axis(strings.apply("chart.growth.years"), false,
+        v -> formats.number(v, 6));
+    Chart.Axis y = new Chart.Axis(strings.apply("chart.growth.multiple"), true,
+        v -> "×" + multiple(v));
+    return new Chart.Lines(id, title, description, x, y, series, List.of());
+  }
+
+  private Chart lines(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column series = field(spec, table, "series");
+    Column x = field(spec, table, "x");
+    Column y = field(spec, table, "y");
+    boolean xLog = spec.value("xScale", "linear").equals("log");
+    boolean yLog = spec.value("yScale", "linear").equals("log");
+    Map<String, List<Chart.Point>> lines = new LinkedHashMap<>();
+    java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+    for (Row row : table.rows()) {
+      Optional<Value> vx = row.value(x.key());
+      Optional<Value> vy = row.value(y.key());
+      if (vx.isEmpty() || vy.isEmpty()) {
+        continue;
+      }
+      xs.add(number(vx.get()));
+      lines.computeIfAbsent(text(row, series), k -> new ArrayList<>())
+          .add(new Chart.Point(number(vx.get()), number(vy.get()), true));
+    }
+    List<Chart.Series> list = new ArrayList<>();
+    int index = 0;
+    for (Map.Entry<String, List<Chart.Point>> line : lines.entrySet()) {
+      List<Chart.Point> points = line.getValue().stream()
+          .sorted(Comparator.comparingDouble(Chart.Point::x)).toList();
+      double last = points.get(points.size() - 1).y();
+      list.add(new Chart.Series(line.getKey(), compact(last, y, 3), COLOURS[index % 8], false,
+          points));
+      index++;
+    }
+    List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? List.copyOf(xs) : null;
+    Chart.Axis xAxis = new Chart.Axis(axisTitle(x, xLog), xLog, v -> compact(v, x, 3), xTicks);
+    Chart.Axis yAxis = new Chart.Axis(axisTitle(y, yLog), yLog, v -> compact(v, y, 3));
+    return new Chart.Lines(id, title, description, xAxis, yAxis, list, List.of());
+  }
+
+  private Chart roofline(ChartSpec spec, DataTable table, String id, String title,
+      String description) {
+    Column label = field(spec, table, "label");
+    Column peak = field(spec, table, "peak");
+    Column bandwidth = field(spec, table, "bandwidth");
+    List<double[]> hardware = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (Row row : table.rows()) {
+      if (row.value(peak.key()).isPresent() && row.value(bandwidth.key()).isPresent()) {
+        double tflops = number(row.value(peak.key()).get());
+        double gigabytes = number(row.value(bandwidth.key()).get());
+        // TFLOP/s over GB/s is thousands of FLOPs per byte.
+        hardware.add(new double[] {tflops, gigabytes, tflops * 1000 / gigabytes});
+        rows.add(row);
+      }
+    }
+    List<Chart.Rule> rules = new ArrayList<>();
+    spec.setting("marks").map(m -> content.tables().get(m.value())).ifPresent(marks -> {
+      Column markLabel = field(spec, marks, "markLabel");
+      Column markValue = field(spec, marks, "markValue");
+      for (Row row : marks.rows()) {
+        row.value(markValue.key()).ifPresent(v -> rules.add(new Chart.Rule(number(v),
+            text(row, markLabel))));
+      }
+    });
+    double minRidge = hardware.stream().mapToDouble(h -> h[2]).min().orElse(1);
+    double maxRidge = hardware.stream().mapToDouble(h -> h[2]).max().orElse(1);
+    double low = Math.min(minRidge / 100, rules.stream().mapToDouble(Chart.Rule::x).min()
+        .orElse(Double.POSITIVE_INFINITY) / 2);
+    double high = Math.max(maxRidge * 8, rules.stream().mapToDouble(Chart.Rule::x).max()
+        .orElse(0) * 2);
+    low = Math.pow(10, Math.floor(Math.log10(low)));
+    high = Math.pow(10, Math.ceil(Math.log10(high)));
+    List<Chart.Series> series = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      double[] h = hardware.get(i);
+      List<Chart.Point> points = List.of(new Chart.Point(low, h[1] * low / 1000, false),
+          new Chart.Point(h[2], h[0], true), new Chart.Point(high, h[0], false));
+      series.add(new Chart.Series(text(rows.get(i), label),
+          strings.apply("chart.roofline.ridge").replace("{n}", formats.number(h[2], 3)),
+          COLOURS[i % 8], false, points));
+    }
+    Chart.Axis x = new Chart.Axis(strings.apply("chart.roofline.x"), true,
+        v -> formats.number(v, 3));
+    Chart.Axis y = new Chart.Axis(axisTitle(peak, true), true, v -> formats.number(v, 3));
+    return new Chart.Lines(id, title, description, x, y, series, rules);
+  }
+
+  /** Series colours, in order: blue, orange, teal, violet, red, green, ochre, pink. */
+  private static final int[] COLOURS = {3, 1, 4, 5, 2, 6, 7, 8};
+
+  // ---- labels --------------------------------------------------------------------------------
+
+  private Chart.ErrataLegend errataLegend() {
+    String unconfirmed = strings.apply("chart.unconfirmed");
+    return new Chart.ErrataLegend(strings.apply("errata.published"),
+        strings.apply("errata.corrected"),
+        unconfirmed.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + unconfirmed.substring(1));
+  }
+
+  /** An axis for a column: its label and unit as the title, its values as ticks. */
+  private Chart.Axis axis(ChartSpec spec, Column column, boolean log) {
+    return new Chart.Axis(axisTitle(column, log), log, v -> compact(v, column));
+  }
+
+  /** A column's label, its unit in brackets, and whether the scale is logarithmic. */
+  private String axisTitle(Column column, boolean log) {
+    String title = column.label().in(lang);
+    if (column.unit() != null) {
+      title += open() + column.unit().in(lang) + close();
+    }
+    if (log) {
+      title += (lang == Lang.ZH ? "，" : ", ") + strings.apply("chart.logScale");
+    }
+    return title;
+  }
+
+  private String open() {
+    return lang == Lang.ZH ? "（" : " (";
+  }
+
+  private String close() {
+    return lang == Lang.ZH ? "）" : ")";
+  }
+
+  /** A number to {@code digits} significant digits, or as {@link #compact(double, Column)}. */
+  private String compact(double value, Column column, int digits) {
+    if (column.format() == Column.Format.NUMBER) {
+      return formats.number(value, digits);
+    }
+    return compact(value, column);
+  }
+
+  /** A number as an axis or a chart label writes it: short counts (1750亿, 175bn). */
+  private String compact(double value, Column column) {
+    if (column.format() == Column.Format.COUNT) {
+      if (lang == Lang.ZH) {
+        return formats.count(decimal(value));
+      }
+      return compactEnglish(value);
+    }
+    if (column.format() == Column.Format.PERCENT) {
+      return formats.percent(decimal(value));
+    }
+    return formats.number(value, 6);
+  }
+
+  /** 175bn, 1tn, 340m: the short forms an axis has room for. */
+  private String compactEnglish(double value) {
+    double abs = Math.abs(value);
+    if (abs >= 1e12) {
+      return formats.number(value / 1e12, 3) + "tn";
+    }
+    if (abs >= 1e9) {
+      return formats.number(value / 1e9, 3) + "bn";
+    }
+    if (abs >= 1e6) {
+      return formats.number(value / 1e6, 3) + "m";
+    }
+    return formats.number(value, 6);
+  }
+
+  /** A growth multiple: 1,000 or 1万; above a million in the language's large units. */
+  private String multiple(double value) {
+    if (value >= 1e4 && lang == Lang.ZH) {
+      return formats.count(decimal(value));
+    }
+    if (value >= 1e6) {
+      return compactEnglish(value);
+    }
+    return formats.number(value, 6);
+  }
+
+  private static BigDecimal decimal(double value) {
+    return new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros();
+  }
+
+  private String dateLabel(LocalDate date, Chart.DateUnit unit) {
+    return switch (unit) {
+      case YEAR -> Integer.toString(date.getYear());
+      case MONTH -> lang == Lang.ZH ? formats.month(YearMonth.from(date).toString())
+          : formats.date(date.toString()).replaceFirst("^\\d+ ", "");
+      case DAY -> lang == Lang.ZH ? date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+          : formats.date(date.toString()).replaceFirst(" \\d{4}$", "");
+    };
+  }
+
+  private static LocalDate date(String text) {
+    return text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
+  }
+
+  // ---- the table's fields ------------------------------------------------------------------
+
+  /** The column a chart setting names (a field with no column reads as text). */
+  private Column field(ChartSpec spec, DataTable table, String setting) {
+    return column(table, spec.setting(setting).orElseThrow().value());
+  }
+
+  private static Column column(DataTable table, String key) {
+    return table.columns().stream().filter(c -> c.key().equals(key)).findFirst()
+        .orElseGet(() -> new Column(key, new dev.folio.model.Text(key, key), Column.Format.TEXT,
+            null, null, Map.of(), dev.folio.model.SourcePos.file(table.path())));
+  }
+
+  private List<Row> sorted(ChartSpec spec, DataTable table, Column value) {
+    String sort = spec.value("sort", "none");
+    List<Row> rows = new ArrayList<>(table.rows());
+    if (!sort.equals("none")) {
+      Comparator<Row> byValue = Comparator.comparingDouble(
+          row -> row.value(value.key()).map(ChartViews::number).orElse(0.0));
+      rows.sort(sort.equals("descending") ? byValue.reversed() : byValue);
+    }
+    return rows;
+  }
+
+  private static boolean log(ChartSpec spec) {
+    return spec.value("scale", "linear").equals("log");
+  }
+
+  private static double number(Value value) {
+    return ((Value.Num) value).value().doubleValue();
+  }
+
+  private static String code(Row row, Column column) {
+    return row.value(column.key()).orElse(null) instanceof Value.Str s ? s.value() : null;
+  }
+
+  private List<String> labels(Column codes) {
+    return codes.values().values().stream().map(text -> text.in(lang)).toList();
+  }
+
+  /** A row's field as the page shows it. */
+  private String text(Row row, Column column) {
+    return row.value(column.key()).map(v -> display(v, column)).orElse("");
+  }
+
+  /** A value as shown; a reference shows the referenced row's first column. */
+  private String display(Value value, Column column) {
+    if (column.ref() != null && value instanceof Value.Str id) {
+      DataTable target = content.tables().get(column.ref());
+      Optional<Row> referenced = target == null ? Optional.empty() : target.row(id.value());
+      if (referenced.isPresent()) {
+        Column shown = target.columns().get(0);
+        return referenced.get().value(shown.key()).map(v -> formats.value(v, shown.format()))
+            .orElse(id.value());
+      }
+      return id.value();
+    }
+    if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
+      return column.values().get(code.value()).in(lang);
+    }
+    return formats.value(value, column.format(), column.digits());
+  }
+}

@@ -1,0 +1,21 @@
+package dev.folio.render.view;
+
+import java.util.List;
+
+/**
+ * A chart ready to place: its SVG in a wide and a narrow layout (markup Folio drew and escaped
+ * itself), the same information as a table, where the data comes from, and the downloads.
+ */
+public record ChartView(
+    String anchor,
+    String title,
+    String description,
+    String wideSvg,
+    String narrowSvg,
+    List<TableView.Header> headers,
+    List<List<TableView.CellView>> rows,
+    List<SourceView> sources,
+    String asOf,
+    String tableTitle,
+    String jsonHref,
+    String csvHref) {}

@@ -1,0 +1,151 @@
+package dev.folio.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folio.testing.Browser;
+import dev.folio.testing.Folio;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every chart of the real report, in both languages, in a real browser at phone (375 px) and
+ * desktop (1280 px) widths: no text of a chart may stick out of its SVG or touch another label.
+ * Screenshots of each chart are saved under target/screenshots/charts/ for review.
+ */
+class ChartsInBrowserTest {
+  /**
+   * Measures the visible chart SVGs of the page: every line of text (a tspan, or a text without
+   * them) must lie inside its SVG's box and not overlap a line of another text element.
+   */
+  private static final String MEASURE = """
+      const problems = [];
+      const charts = [];
+      for (const svg of document.querySelectorAll('svg.chart-svg')) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        charts.push(svg.id);
+        const lines = [];
+        svg.querySelectorAll('text').forEach((text, owner) => {
+          const spans = text.querySelectorAll('tspan');
+          for (const el of (spans.length ? spans : [text])) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            lines.push({owner, r, label: el.textContent});
+          }
+        });
+        const tol = 0.5;
+        for (const l of lines) {
+          if (l.r.left < box.left - tol || l.r.right > box.right + tol
+              || l.r.top < box.top - tol || l.r.bottom > box.bottom + tol) {
+            problems.push(svg.id + ': "' + l.label + '" sticks out of the chart ('
+                + Math.round(l.r.left - box.left) + ',' + Math.round(l.r.top - box.top) + ' '
+                + Math.round(l.r.width) + 'x' + Math.round(l.r.height) + ' in '
+                + Math.round(box.width) + 'x' + Math.round(box.height) + ')');
+          }
+        }
+        for (let i = 0; i < lines.length; i++) {
+          for (let j = i + 1; j < lines.length; j++) {
+            const a = lines[i], b = lines[j];
+            if (a.owner === b.owner) continue;
+            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (w > tol && h > tol) {
+              problems.push(svg.id + ': "' + a.label + '" overlaps "' + b.label + '" ('
+                  + Math.round(w) + 'x' + Math.round(h) + ' px)');
+            }
+          }
+        }
+      }
+      return {charts, problems};
+      """;
+
+  @TempDir
+  static Path dir;
+  static Path site;
+  static Browser browser;
+
+  @BeforeAll
+  static void buildAndOpen() {
+    site = dir.resolve("site");
+    Folio.buildProject(site);
+    browser = Browser.open(site);
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** The pages that have a chart, e.g. {@code zh/adoption/}. */
+  static List<String> chartPages() throws IOException {
+    List<String> pages = new ArrayList<>();
+    for (String lang : List.of("zh", "en")) {
+      try (Stream<Path> walk = Files.walk(site.resolve(lang))) {
+        for (Path file : walk.filter(p -> p.getFileName().toString().equals("index.html"))
+            .sorted().toList()) {
+          if (Files.readString(file, StandardCharsets.UTF_8).contains("<figure class=\"chart\"")) {
+            pages.add(site.relativize(file.getParent()).toString().replace('\\', '/') + "/");
+          }
+        }
+      }
+    }
+    return pages;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void noChartTextOverflowsItsSvgOrOverlapsAnotherLabelOnAPhoneOrADesktop() throws IOException {
+    List<String> pages = chartPages();
+    assertThat(pages).as("pages with charts").hasSizeGreaterThanOrEqualTo(14);
+    List<String> problems = new ArrayList<>();
+    int measured = 0;
+    for (int width : new int[] {375, 1280}) {
+      for (String page : pages) {
+        browser.show(page, width);
+        Map<String, Object> result = (Map<String, Object>) browser.driver().executeScript(MEASURE);
+        List<String> charts = (List<String>) result.get("charts");
+        assertThat(charts).as("visible charts on " + page + " at " + width + " px").isNotEmpty()
+            .allMatch(id -> id.endsWith(width < 600 ? "-narrow" : "-wide"));
+        measured += charts.size();
+        for (Object problem : (List<Object>) result.get("problems")) {
+          problems.add(page + " at " + width + " px: " + problem);
+        }
+        screenshots(page, width);
+      }
+    }
+    assertThat(measured).isGreaterThanOrEqualTo(pages.size() * 2);
+    assertThat(problems).as("chart text outside its chart or on top of other text").isEmpty();
+  }
+
+  /** One screenshot per chart figure: target/screenshots/charts/zh-app-adoption-375.png. */
+  private static void screenshots(String page, int width) throws IOException {
+    Dimension size = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(width, 2400));
+    String lang = page.substring(0, page.indexOf('/'));
+    for (WebElement figure : browser.driver().findElements(By.cssSelector("figure.chart"))) {
+      browser.driver().executeScript("arguments[0].scrollIntoView()", figure);
+      String name = lang + "-" + figure.getAttribute("id").replaceFirst("^chart-", "") + "-"
+          + width;
+      Path file = Folio.projectDir().resolve("target/screenshots/charts").resolve(name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, figure.getScreenshotAs(OutputType.BYTES));
+    }
+    browser.driver().manage().window().setSize(size);
+  }
+}
