@@ -112,7 +112,7 @@ final class ChartViews {
       row.value(value.key()).ifPresent(v -> bars.add(new Chart.Bar(text(row, label),
           number(v), display(v, value), row.id() != null && row.id().equals(highlight))));
     }
-    return new Chart.Bars(id, title, description, bars, axis(spec, value, log(spec)));
+    return new Chart.Bars(id, title, description, bars, axis(value, log(spec)));
   }
 
   private Chart dots(ChartSpec spec, DataTable table, String id, String title,
@@ -138,7 +138,7 @@ final class ChartViews {
           number(v.get()), corrected, unconfirmed, shown,
           corrected == null ? null : compact(corrected, value)));
     }
-    return new Chart.Dots(id, title, description, rows, axis(spec, value, log(spec)),
+    return new Chart.Dots(id, title, description, rows, axis(value, log(spec)),
         errataLegend());
   }
 
@@ -240,7 +240,7 @@ final class ChartViews {
         double t = years * i / steps;
         double periods = t / period;
         boolean marked = Math.abs(periods - Math.round(periods)) < 1e-9;
-        points.add(new Chart.Point(t, Math.pow(factor, periods), marked));
+        points.add(new Chart.Point(t, StrictMath.pow(factor, periods), marked));
       }
       String end = strings.apply("chart.growth.per")
           .replace("{factor}", formats.number(BigDecimal.valueOf(factor)))
@@ -322,8 +322,8 @@ final class ChartViews {
         .orElse(Double.POSITIVE_INFINITY) / 2);
     double high = Math.max(maxRidge * 8, rules.stream().mapToDouble(Chart.Rule::x).max()
         .orElse(0) * 2);
-    low = Math.pow(10, Math.floor(Math.log10(low)));
-    high = Math.pow(10, Math.ceil(Math.log10(high)));
+    low = StrictMath.pow(10, Math.floor(StrictMath.log10(low)));
+    high = StrictMath.pow(10, Math.ceil(StrictMath.log10(high)));
     List<Chart.Series> series = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       double[] h = hardware.get(i);
@@ -352,7 +352,7 @@ final class ChartViews {
   }
 
   /** An axis for a column: its label and unit as the title, its values as ticks. */
-  private Chart.Axis axis(ChartSpec spec, Column column, boolean log) {
+  private Chart.Axis axis(Column column, boolean log) {
     return new Chart.Axis(axisTitle(column, log), log, v -> compact(v, column));
   }
 

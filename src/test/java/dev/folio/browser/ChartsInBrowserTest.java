@@ -23,8 +23,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every chart of the real report, in both languages, in a real browser at phone (375 px) and
- * desktop (1280 px) widths: no text of a chart may stick out of its SVG or touch another label.
- * Screenshots of each chart are saved under target/screenshots/charts/ for review.
+ * desktop (1280 px) widths: no text of a chart may stick out of its SVG or touch another label,
+ * and all of it is legible (WCAG AA contrast) in light and dark mode. Screenshots of each chart
+ * are saved under target/screenshots/charts/ for review.
  */
 class ChartsInBrowserTest {
   /**
@@ -71,6 +72,31 @@ class ChartsInBrowserTest {
         }
       }
       return {charts, problems};
+      """;
+
+  /**
+   * The contrast of every visible chart text against the page background (WCAG's ratio), the
+   * lowest first: {label, ratio}.
+   */
+  private static final String CONTRAST = """
+      const parse = c => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+      const lum = rgb => {
+        const [r, g, b] = rgb.map(v => { v /= 255;
+          return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const bg = lum(parse(getComputedStyle(document.body).backgroundColor));
+      const found = [];
+      for (const svg of document.querySelectorAll('svg.chart-svg')) {
+        if (svg.getBoundingClientRect().width === 0) continue;
+        for (const text of svg.querySelectorAll('text')) {
+          const fg = lum(parse(getComputedStyle(text).fill));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          found.push([svg.id + ': ' + text.textContent, ratio]);
+        }
+      }
+      found.sort((a, b) => a[1] - b[1]);
+      return found.slice(0, 3);
       """;
 
   @TempDir
@@ -133,15 +159,49 @@ class ChartsInBrowserTest {
     assertThat(problems).as("chart text outside its chart or on top of other text").isEmpty();
   }
 
-  /** One screenshot per chart figure: target/screenshots/charts/zh-app-adoption-375.png. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void chartTextHasEnoughContrastInLightAndDarkMode() throws IOException {
+    List<String> low = new ArrayList<>();
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+            List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        for (String page : chartPages()) {
+          browser.show(page, 1280);
+          for (Object found : (List<Object>) browser.driver().executeScript(CONTRAST)) {
+            List<Object> pair = (List<Object>) found;
+            double ratio = ((Number) pair.get(1)).doubleValue();
+            if (ratio < 4.5) {
+              low.add(scheme + " " + page + " " + pair.get(0) + ": " + Math.round(ratio * 100)
+                  / 100.0);
+            }
+          }
+          if (scheme.equals("dark")) {
+            screenshots(page, 1280, "-dark");
+          }
+        }
+      }
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+          List.of(Map.of("name", "prefers-color-scheme", "value", ""))));
+    }
+    assertThat(low).as("chart text below WCAG AA contrast (4.5:1)").isEmpty();
+  }
+
   private static void screenshots(String page, int width) throws IOException {
+    screenshots(page, width, "");
+  }
+
+  /** One screenshot per chart figure: target/screenshots/charts/zh-app-adoption-375.png. */
+  private static void screenshots(String page, int width, String suffix) throws IOException {
     Dimension size = browser.driver().manage().window().getSize();
     browser.driver().manage().window().setSize(new Dimension(width, 2400));
     String lang = page.substring(0, page.indexOf('/'));
     for (WebElement figure : browser.driver().findElements(By.cssSelector("figure.chart"))) {
       browser.driver().executeScript("arguments[0].scrollIntoView()", figure);
       String name = lang + "-" + figure.getAttribute("id").replaceFirst("^chart-", "") + "-"
-          + width;
+          + width + suffix;
       Path file = Folio.projectDir().resolve("target/screenshots/charts").resolve(name + ".png");
       Files.createDirectories(file.getParent());
       Files.write(file, figure.getScreenshotAs(OutputType.BYTES));

@@ -56,7 +56,7 @@ final class Canvas {
     return baseline(center, font) - (lines - 1) * font * TextMetrics.LINE_HEIGHT / 2;
   }
 
-  /** The height of {@code lines} lines of {@code font}, from the first glyph top to the last bottom. */
+  /** The height of {@code lines} lines of {@code font}, from the first top to the last bottom. */
   static double textHeight(int lines, double font) {
     return (lines - 1) * font * TextMetrics.LINE_HEIGHT
         + (TextMetrics.ASCENT + TextMetrics.DESCENT) * font;
@@ -108,7 +108,7 @@ final class Canvas {
 
   // ---- number axes -------------------------------------------------------------------------
 
-  /** Ticks of a bottom axis whose labels fit side by side between {@code left} and {@code right}. */
+  /** Ticks of a bottom axis whose labels fit side by side from {@code left} to {@code right}. */
   List<Double> bottomTicks(NumberScale scale, Chart.Axis axis, double left, double right) {
     if (axis.ticks() != null) {
       return axis.ticks();

@@ -113,7 +113,7 @@ public sealed interface Chart permits Chart.Bars, Chart.Dots, Chart.Timeline, Ch
 
   /**
    * A grid of text cells, rows by columns, each coloured by its level (1…n, or 0 for a level
-   * no source states, drawn hatched). In the narrow layout rows and columns swap.
+   * no source states, drawn hatched). The narrow layout stacks the rows, cells two abreast.
    */
   record Grid(String id, String title, String description, List<String> rows,
       List<String> columns, List<GridCell> cells, List<Level> levels) implements Chart {

@@ -65,6 +65,8 @@ final class DotsLayout {
     double left = PAD + labelWidth + 12;
     double right = width - PAD - 8;
     double rowHeight = 26;
+    BandScale band = new BandScale(java.util.stream.IntStream.range(0, rows.size())
+        .mapToObj(Integer::toString).toList(), top, top + rows.size() * rowHeight, 0, 0);
     double axisY = top + rows.size() * rowHeight + 4;
 
     double min = Double.POSITIVE_INFINITY;
@@ -82,7 +84,7 @@ final class DotsLayout {
 
     svg.open("g", "class", "chart-rows");
     for (int i = 0; i < rows.size(); i++) {
-      double cy = top + (i + 0.5) * rowHeight;
+      double cy = band.center(i);
       svg.leaf("line", "x1", left, "y1", cy, "x2", right, "y2", cy, "class", "chart-row-line");
     }
     svg.close("g");
@@ -91,7 +93,7 @@ final class DotsLayout {
     double[][] extents = new double[rows.size()][];
     for (int i = 0; i < rows.size(); i++) {
       Chart.DotRow row = rows.get(i);
-      double cy = top + (i + 0.5) * rowHeight;
+      double cy = band.center(i);
       double published = x.map(row.value());
       if (row.corrected() != null) {
         double corrected = x.map(row.corrected());
@@ -109,7 +111,7 @@ final class DotsLayout {
     svg.open("g", "class", "chart-labels");
     for (int i = 0; i < rows.size(); i++) {
       Chart.DotRow row = rows.get(i);
-      double cy = top + (i + 0.5) * rowHeight;
+      double cy = band.center(i);
       double base = Canvas.baseline(cy, FONT);
       if (sublabels.get(i) == null) {
         svg.text(left - 10, base, labels.get(i), "chart-label", "end");

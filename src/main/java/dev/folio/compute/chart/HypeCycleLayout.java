@@ -20,12 +20,12 @@ final class HypeCycleLayout {
 
   private HypeCycleLayout() {}
 
-  /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, then a rise. */
+  /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */
   static double curve(double x) {
     // Steeper after the peak than before it: the trigger's innovations climb towards it.
     double sigma = x < 0.31 ? 0.12 : 0.085;
-    double peak = 0.84 * Math.exp(-Math.pow((x - 0.31) / sigma, 2));
-    double plateau = 0.40 / (1 + Math.exp(-(x - 0.80) / 0.065));
+    double peak = 0.84 * StrictMath.exp(-StrictMath.pow((x - 0.31) / sigma, 2));
+    double plateau = 0.40 / (1 + StrictMath.exp(-(x - 0.80) / 0.065));
     return 0.06 + peak + plateau;
   }
 
@@ -102,7 +102,7 @@ final class HypeCycleLayout {
     return bottom + PAD;
   }
 
-  /** The curve's y at {@code x} (0…1) of the drawn width, its phases stretched to {@code bounds}. */
+  /** The curve's y at {@code x} (0…1) of the drawn width, its phases in {@code bounds}. */
   private static double curveY(double x, double[] bounds, double curveTop, double curveHeight) {
     int phase = 0;
     while (phase < 5 && x > bounds[phase + 1]) {

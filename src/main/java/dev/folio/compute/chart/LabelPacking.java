@@ -11,7 +11,7 @@ import java.util.List;
  * upwards from the line.
  */
 final class LabelPacking {
-  /** A box: x from {@code x0} to {@code x1}, height above the line from {@code h0} to {@code h1}. */
+  /** A box: x from {@code x0} to {@code x1}, height above the line {@code h0} to {@code h1}. */
   record Box(double x0, double x1, double h0, double h1) {
     boolean overlaps(Box other) {
       return x0 < other.x1 && other.x0 < x1 && h0 < other.h1 && other.h0 < h1;

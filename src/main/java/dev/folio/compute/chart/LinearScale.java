@@ -5,7 +5,8 @@ import java.util.List;
 /** Maps a numeric domain linearly onto a range of SVG coordinates. */
 record LinearScale(double d0, double d1, double r0, double r1) implements NumberScale {
   LinearScale {
-    if (!(Double.isFinite(d0) && Double.isFinite(d1) && Double.isFinite(r0) && Double.isFinite(r1))) {
+    if (!(Double.isFinite(d0) && Double.isFinite(d1) && Double.isFinite(r0)
+        && Double.isFinite(r1))) {
       throw new IllegalArgumentException("not a finite scale: " + d0 + ".." + d1 + " → " + r0
           + ".." + r1);
     }

@@ -16,15 +16,15 @@ record LogScale(double d0, double d1, double r0, double r1) implements NumberSca
     if (!(value > 0)) {
       throw new IllegalArgumentException("a log scale cannot show " + value);
     }
-    double l0 = Math.log10(d0);
-    double l1 = Math.log10(d1);
-    return l1 == l0 ? (r0 + r1) / 2 : r0 + (Math.log10(value) - l0) / (l1 - l0) * (r1 - r0);
+    double l0 = StrictMath.log10(d0);
+    double l1 = StrictMath.log10(d1);
+    return l1 == l0 ? (r0 + r1) / 2 : r0 + (StrictMath.log10(value) - l0) / (l1 - l0) * (r1 - r0);
   }
 
   /** The domain widened to whole decades: [7e10, 1e13] becomes [1e10, 1e13]. */
   LogScale nice() {
-    double lo = Ticks.power((int) Math.floor(Math.log10(Math.min(d0, d1)) + 1e-9));
-    double hi = Ticks.power((int) Math.ceil(Math.log10(Math.max(d0, d1)) - 1e-9));
+    double lo = Ticks.power((int) Math.floor(StrictMath.log10(Math.min(d0, d1)) + 1e-9));
+    double hi = Ticks.power((int) Math.ceil(StrictMath.log10(Math.max(d0, d1)) - 1e-9));
     if (hi <= lo) {
       hi = lo * 10;
     }

@@ -25,7 +25,7 @@ final class Ticks {
       return 0;
     }
     double raw = span / count;
-    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    double power = StrictMath.pow(10, Math.floor(StrictMath.log10(raw)));
     double error = raw / power;
     double factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
     return factor * power;
@@ -84,8 +84,8 @@ final class Ticks {
     if (lo <= 0) {
       throw new IllegalArgumentException("a log scale needs positive values, got " + lo);
     }
-    int first = (int) Math.ceil(Math.log10(lo) - 1e-9);
-    int last = (int) Math.floor(Math.log10(hi) + 1e-9);
+    int first = (int) Math.ceil(StrictMath.log10(lo) - 1e-9);
+    int last = (int) Math.floor(StrictMath.log10(hi) + 1e-9);
     int count = last - first + 1;
     int every = Math.max(1, (int) Math.ceil(count / (double) Math.max(1, maxCount)));
     List<Double> ticks = new ArrayList<>();
@@ -99,7 +99,7 @@ final class Ticks {
 
   /** 10^k, exact for every k a double can hold exactly, and the closest double below 1. */
   static double power(int k) {
-    return k >= 0 ? Math.pow(10, k) : 1 / Math.pow(10, -k);
+    return k >= 0 ? StrictMath.pow(10, k) : 1 / StrictMath.pow(10, -k);
   }
 
   private static void requireFinite(double start, double stop) {

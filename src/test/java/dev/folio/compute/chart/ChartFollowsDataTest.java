@@ -25,7 +25,8 @@ class ChartFollowsDataTest {
 
     Path data = project.resolve("content/data/app-adoption.yaml");
     String yaml = Files.readString(data, StandardCharsets.UTF_8);
-    String edited = yaml.replaceFirst("(?m)^(  - id: chatgpt\\n(?:    .*\\n)*?    months: )2$", "$150");
+    String edited = yaml.replaceFirst(
+        "(?m)^(  - id: chatgpt\\n(?:    .*\\n)*?    months: )2$", "$150");
     assertThat(edited).as("the edit applies").isNotEqualTo(yaml);
     Files.writeString(data, edited, StandardCharsets.UTF_8);
     Map<String, String> after = build(project, dir.resolve("after"));

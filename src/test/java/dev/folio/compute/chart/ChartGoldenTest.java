@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/charts");
   private static final Pattern SVG = Pattern.compile(
-      "(?s)<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-([a-z0-9-]+)-(wide|narrow)\".*?</svg>\n");
+      "(?s)<svg xmlns=\"http://www.w3.org/2000/svg\""
+          + " id=\"chart-([a-z0-9-]+)-(wide|narrow)\".*?</svg>\n");
 
   @TempDir
   static Path dir;
@@ -107,7 +108,8 @@ class ChartGoldenTest {
         }
       }
     }
-    assertThat(charts.get("zh/app-adoption-wide.svg")).contains("<title id=\"chart-app-adoption-wide-title\">ChatGPT 只用 2 个月就达到 1 亿用户</title>");
+    assertThat(charts.get("zh/app-adoption-wide.svg")).contains(
+        "<title id=\"chart-app-adoption-wide-title\">ChatGPT 只用 2 个月就达到 1 亿用户</title>");
     assertThat(charts.get("en/app-adoption-wide.svg")).contains("Google Translate")
         .contains("class=\"chart-bar chart-highlight\"");
   }

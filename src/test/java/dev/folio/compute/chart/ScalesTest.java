@@ -66,7 +66,8 @@ class ScalesTest {
 
   @Test
   void aLogScaleRefusesWhatItCannotShow() {
-    assertThatThrownBy(() -> new LogScale(0, 10, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LogScale(0, 10, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new LogScale(1, 10, 0, 1).map(-5))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -56,7 +56,8 @@ class TextMetricsTest {
 
   @Test
   void shorteningKeepsWhatFitsAndAddsAnEllipsis() {
-    assertThat(TextMetrics.abbreviate("Microsoft & NVIDIA", 200, 11)).isEqualTo("Microsoft & NVIDIA");
+    assertThat(TextMetrics.abbreviate("Microsoft & NVIDIA", 200, 11))
+        .isEqualTo("Microsoft & NVIDIA");
     String short1 = TextMetrics.abbreviate("Microsoft & NVIDIA", 50, 11);
     assertThat(short1).endsWith("…").startsWith("Micro");
     assertThat(TextMetrics.width(short1, 11)).isLessThanOrEqualTo(50);
