@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class CostTables {
   /** The tables this stage adds, which no data file may be named. */
   public static final List<String> NAMES = List.of(ReproductionTable.NAME, HardwareCheckTable.NAME,
-      EstimateTables.ESTIMATES, EstimateTables.SWEEP);
+      EstimateTables.ESTIMATES, EstimateTables.SWEEP, IntensityTable.NAME);
 
   private CostTables() {}
 
@@ -74,6 +74,10 @@ public final class CostTables {
       }
     }
     tables.put(EstimateTables.ESTIMATES, EstimateTables.estimates(scenarios, estimates));
+    CostInputs.ScenarioInput report = inputs.scenarios().get(CostInputs.REPORT_SCENARIO);
+    if (report != null && estimates.stream().anyMatch(r -> r.input() == report)) {
+      tables.put(IntensityTable.NAME, IntensityTable.of(scenarios, report));
+    }
     if (!sweep.isEmpty()) {
       tables.put(EstimateTables.SWEEP, EstimateTables.sweep(scenarios, sweep));
     }

@@ -123,7 +123,7 @@ final class EstimateTables {
         .toPlainString();
   }
 
-  private static Provenance provenance(DataTable scenarios) {
+  static Provenance provenance(DataTable scenarios) {
     return new Provenance(List.of(new Source(new Text(
         "Folio 成本模型，依据 cost-scenarios.yaml、llm-specs.yaml 与 accelerators.yaml 按屋顶线模型计算",
         "Computed by Folio's cost model from cost-scenarios.yaml, llm-specs.yaml and"

@@ -79,7 +79,8 @@ class CostInputsTest {
         .filter(s -> s.modelId().equals("gpt3-report"))
         .map(s -> s.scenario().deployment().accelerator().id()))
         .containsExactlyInAnyOrderElementsOf(inputs.accelerators().keySet());
-    assertThat(inputs.scenarios().get("gpt3-h100").batchSweep()).isEmpty();
+    assertThat(inputs.scenarios().get("gpt3-a100-40gb").batchSweep()).isEmpty();
+    assertThat(inputs.scenarios().get("gpt3-h100").batchSweep()).containsExactly(1, 8, 32, 64, 128);
   }
 
   @Test

@@ -98,7 +98,7 @@ class CostPagesTest {
         "GPT-3-sized on 8 × A100 40GB");
     assertThat(tooSmall).contains("does not fit, not priced");
     assertThat(String.join(" ", tooSmall)).doesNotContain("0.0");
-    assertThat(rows(page("zh/cost-model"), "cost-batch-sweep")).hasSize(10);
+    assertThat(rows(page("zh/cost-model"), "cost-batch-sweep")).hasSize(30);
     assertThat(rows(page("en/cost-model"), "cost-batch-sweep")).anySatisfy(r ->
         assertThat(r).contains("8", "7.6807"));
   }

@@ -142,10 +142,14 @@ class CostTablesTest {
   @Test
   void theSweepCoversEachScenarioBatchAndPricesOnlyWhatFits() {
     DataTable sweep = table(EstimateTables.SWEEP);
-    assertThat(sweep.rows()).extracting(Row::id).containsExactly(
-        "citic-2023-b1", "citic-2023-b8", "citic-2023-b32", "citic-2023-b64", "citic-2023-b128",
-        "llama-3-8b-h100-b1", "llama-3-8b-h100-b8", "llama-3-8b-h100-b32",
-        "llama-3-8b-h100-b64", "llama-3-8b-h100-b128");
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (String scenario : new String[] {"citic-2023", "gpt3-h100", "gpt3-h200", "gpt3-b200",
+        "gpt3-mi300x", "llama-3-8b-h100"}) {
+      for (int batch : new int[] {1, 8, 32, 64, 128}) {
+        expected.add(scenario + "-b" + batch);
+      }
+    }
+    assertThat(sweep.rows()).extracting(Row::id).containsExactlyElementsOf(expected);
     Row tooLarge = sweep.row("citic-2023-b128").orElseThrow();
     assertThat(string(tooLarge, "fit")).isEqualTo("doesNotFit");
     assertThat(tooLarge.value("usdPerRequest")).isEmpty();
@@ -187,5 +191,19 @@ class CostTablesTest {
   void aProjectWithoutCostDataIsReturnedAsItIs(@TempDir Path dir) throws ContentException {
     Content basic = SourceLoader.load(TestSites.prepare(dir, "basic"));
     assertThat(CostTables.addTo(basic).tables()).isEqualTo(basic.tables());
+  }
+
+  @Test
+  void theReportsScenarioDecodesBelowItsRidgePointAndPrefillsAboveIt() {
+    DataTable intensity = table(IntensityTable.NAME);
+    Row prefill = intensity.row("prefill").orElseThrow();
+    Row decode = intensity.row("decode-b1").orElseThrow();
+    assertThat(number(decode, "intensity")).isCloseTo(1.0, within(0.05));
+    assertThat(number(prefill, "intensity")).isGreaterThan(400);
+    assertThat(number(decode, "ridgePoint")).isCloseTo(54.006, within(5e-3));
+    assertThat(string(decode, "bound")).isEqualTo("memory");
+    assertThat(string(prefill, "bound")).isEqualTo("compute");
+    assertThat(intensity.rows()).extracting(Row::id)
+        .contains("decode-b8", "decode-b32", "decode-b64", "decode-b128");
   }
 }

@@ -202,9 +202,12 @@ final class Canvas {
     }
     svg.close("g");
     svg.open("g", "class", "chart-tick-labels", "font-size", SMALL);
+    double lowest = ticks.stream().mapToDouble(scale::map).max().orElse(0);
     for (double tick : ticks) {
-      svg.text(left - 6, baseline(scale.map(tick), SMALL), axis.labels().format(tick),
-          "chart-tick", "end");
+      double y = scale.map(tick);
+      // The bottom label sits on its line, not across it: the x axis' first label is just below.
+      double base = y == lowest ? Math.min(baseline(y, SMALL), y - 2) : baseline(y, SMALL);
+      svg.text(left - 6, base, axis.labels().format(tick), "chart-tick", "end");
     }
     svg.close("g");
   }

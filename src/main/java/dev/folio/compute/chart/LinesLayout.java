@@ -166,7 +166,8 @@ final class LinesLayout {
       Chart.Point last = series.get(i).points().get(series.get(i).points().size() - 1);
       wanted[i] = y.map(last.y());
     }
-    double[] centres = Dodge.centres(wanted, endSizes, 4, plotTop - ruleBand, plotBottom + 6);
+    // Kept above the plot's bottom edge, clear of the x axis' tick labels at the right end.
+    double[] centres = Dodge.centres(wanted, endSizes, 4, plotTop - ruleBand, plotBottom);
     svg.open("g", "class", "chart-end-labels", "font-size", font);
     for (int i = 0; i < series.size(); i++) {
       List<String> lines = endLabels.get(i);

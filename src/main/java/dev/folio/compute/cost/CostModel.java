@@ -37,6 +37,15 @@ public final class CostModel {
      *
      * @throws InvalidCostInputException if a batch size is null or below 1
      */
+    /**
+     * Arithmetic intensity (FLOPs per byte moved) of prefill and of the first decode step, with
+     * the deployment's ridge point: a step below the ridge point is memory-bound. Defined whether
+     * or not the scenario fits in memory.
+     */
+    public static Intensity intensity(Scenario scenario) {
+        return FirstPrinciples.intensity(scenario);
+    }
+
     public static List<Estimate> sweepBatches(Scenario base, List<Integer> batchSizes) {
         Check.present("scenario", base);
         Check.present("batchSizes", batchSizes);

@@ -84,9 +84,8 @@ final class FirstPrinciples {
     }
 
     private Timing timing() {
-        double prefillCompute = batch * (2 * parameters * promptTokens + 2 * layers * hidden * promptTokens * promptTokens)
-                / flops;
-        double prefillMemory = (weightBytes + batch * promptTokens * kvBytesPerToken) / bandwidth;
+        double prefillCompute = prefillFlops() / flops;
+        double prefillMemory = prefillBytes() / bandwidth;
         double prefill = finite("prefillSeconds",
                 Math.max(prefillCompute, prefillMemory) + communicationSeconds(batch * promptTokens));
         DecodeSum decode = decode();
@@ -124,13 +123,41 @@ final class FirstPrinciples {
     }
 
     /** Stream all weights once, plus every sequence's KV cache at this context length. */
-    private double decodeMemorySeconds(double context) {
-        return (weightBytes + batch * context * kvBytesPerToken) / bandwidth;
+    private double decodeBytes(double context) {
+        return weightBytes + batch * context * kvBytesPerToken;
     }
 
     /** 2 FLOPs per parameter per token, plus attention over the context (QKᵀ and AV). */
+    private double decodeFlops(double context) {
+        return batch * (2 * parameters + 4 * layers * hidden * context);
+    }
+
+    private double decodeMemorySeconds(double context) {
+        return decodeBytes(context) / bandwidth;
+    }
+
     private double decodeComputeSeconds(double context) {
-        return batch * (2 * parameters + 4 * layers * hidden * context) / flops;
+        return decodeFlops(context) / flops;
+    }
+
+    /** The whole prompt in one pass: 2 FLOPs per parameter per token plus causal attention. */
+    private double prefillFlops() {
+        return batch * (2 * parameters * promptTokens + 2 * layers * hidden * promptTokens * promptTokens);
+    }
+
+    /** The weights once, and the prompt's KV cache written. */
+    private double prefillBytes() {
+        return weightBytes + batch * promptTokens * kvBytesPerToken;
+    }
+
+    static Intensity intensity(Scenario scenario) {
+        Check.present("scenario", scenario);
+        FirstPrinciples model = new FirstPrinciples(scenario);
+        return new Intensity(
+                finite("prefillIntensity", model.prefillFlops() / model.prefillBytes()),
+                finite("firstDecodeStepIntensity",
+                        model.decodeFlops(model.promptTokens) / model.decodeBytes(model.promptTokens)),
+                model.roofline().ridgePoint());
     }
 
     private double decodeStepSeconds(double context) {
