@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * axe-core (the npm package, installed by Maven's npm-ci step) on every page in both languages,
@@ -29,9 +27,6 @@ class AccessibilityInBrowserTest {
           + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "))));
       """;
 
-  @TempDir
-  static Path dir;
-  static Path site;
   static Browser browser;
   static String axe;
 
@@ -40,9 +35,7 @@ class AccessibilityInBrowserTest {
     Path script = Folio.projectDir().resolve("node_modules/axe-core/axe.min.js");
     assertThat(script).as("axe-core is installed by `mvn verify` (npm ci); run it once").exists();
     axe = Files.readString(script, StandardCharsets.UTF_8);
-    site = dir.resolve("site");
-    Folio.buildProject(site);
-    browser = Browser.open(site);
+    browser = Browser.openProject();
   }
 
   @AfterAll
@@ -69,15 +62,10 @@ class AccessibilityInBrowserTest {
     assertThat(violations).isEmpty();
   }
 
-  static List<String> pages() throws IOException {
+  /** Every page, and the language chooser and 404 page too. */
+  static List<String> pages() {
     List<String> pages = new ArrayList<>(List.of("", "404.html"));
-    try (Stream<Path> walk = Files.walk(site)) {
-      walk.filter(p -> p.getFileName().toString().equals("index.html"))
-          .map(p -> site.relativize(p.getParent()).toString().replace('\\', '/'))
-          .filter(p -> !p.isEmpty())
-          .sorted()
-          .forEach(p -> pages.add(p + "/"));
-    }
+    pages.addAll(browser.pages());
     return pages;
   }
 }

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -99,16 +97,11 @@ class ChartsInBrowserTest {
       return found.slice(0, 3);
       """;
 
-  @TempDir
-  static Path dir;
-  static Path site;
   static Browser browser;
 
   @BeforeAll
   static void buildAndOpen() {
-    site = dir.resolve("site");
-    Folio.buildProject(site);
-    browser = Browser.open(site);
+    browser = Browser.openProject();
   }
 
   @AfterAll
@@ -121,14 +114,10 @@ class ChartsInBrowserTest {
   /** The pages that have a chart, e.g. {@code zh/adoption/}. */
   static List<String> chartPages() throws IOException {
     List<String> pages = new ArrayList<>();
-    for (String lang : List.of("zh", "en")) {
-      try (Stream<Path> walk = Files.walk(site.resolve(lang))) {
-        for (Path file : walk.filter(p -> p.getFileName().toString().equals("index.html"))
-            .sorted().toList()) {
-          if (Files.readString(file, StandardCharsets.UTF_8).contains("<figure class=\"chart\"")) {
-            pages.add(site.relativize(file.getParent()).toString().replace('\\', '/') + "/");
-          }
-        }
+    for (String page : browser.pages()) {
+      Path file = browser.site().resolve(page).resolve("index.html");
+      if (Files.readString(file, StandardCharsets.UTF_8).contains("<figure class=\"chart\"")) {
+        pages.add(page);
       }
     }
     return pages;

@@ -3,17 +3,11 @@ package dev.folio.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
-import dev.folio.testing.Folio;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,16 +17,11 @@ import org.openqa.selenium.WebElement;
  * are saved under target/screenshots/ for review.
  */
 class PagesInBrowserTest {
-  @TempDir
-  static Path dir;
-  static Path site;
   static Browser browser;
 
   @BeforeAll
   static void buildAndOpen() {
-    site = dir.resolve("site");
-    Folio.buildProject(site);
-    browser = Browser.open(site);
+    browser = Browser.openProject();
   }
 
   @AfterAll
@@ -42,22 +31,11 @@ class PagesInBrowserTest {
     }
   }
 
-  static List<String> pages() throws IOException {
-    List<String> pages = new ArrayList<>();
-    for (String lang : List.of("zh", "en")) {
-      try (Stream<Path> walk = Files.walk(site.resolve(lang))) {
-        walk.filter(p -> p.getFileName().toString().equals("index.html")).sorted()
-            .forEach(p -> pages.add(site.relativize(p.getParent()).toString().replace('\\', '/') + "/"));
-      }
-    }
-    return pages;
-  }
-
   @Test
-  void noPageOverflowsSidewaysOnAPhoneOrADesktop() throws IOException {
+  void noPageOverflowsSidewaysOnAPhoneOrADesktop() {
     List<String> overflowing = new ArrayList<>();
     for (int width : new int[] {375, 1280}) {
-      for (String page : pages()) {
+      for (String page : browser.pages()) {
         browser.show(page, width);
         Number overflow = (Number) browser.driver().executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -3,14 +3,11 @@ package dev.folio.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
-import dev.folio.testing.Folio;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -19,15 +16,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search, the remembered language and the language chooser, in a real browser. */
 class ReaderFeaturesInBrowserTest {
-  @TempDir
-  static Path dir;
   static Browser browser;
 
   @BeforeAll
   static void buildAndOpen() {
-    Path site = dir.resolve("site");
-    Folio.buildProject(site);
-    browser = Browser.open(site);
+    browser = Browser.openProject();
   }
 
   @AfterAll

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.Dimension;
@@ -20,11 +22,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * 127.0.0.1. A missing browser fails the test: browser tests never skip.
  */
 public final class Browser implements AutoCloseable {
+  private final Path site;
   private final DevServer server;
   private final ChromeDriver driver;
   private final Path profile;
+  private Path builtProject;
 
   private Browser(Path site) throws IOException {
+    this.site = site;
     String chrome = env("FOLIO_CHROME", "/usr/bin/chromium");
     String chromedriver = env("FOLIO_CHROMEDRIVER", "/usr/bin/chromedriver");
     if (!Files.isExecutable(Path.of(chrome)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -56,6 +61,41 @@ public final class Browser implements AutoCloseable {
   public static Browser open(Path site) {
     try {
       return new Browser(site);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Builds the repository's real content into a temporary folder and opens a browser on it;
+   * {@link #close()} deletes the folder. The usual fixture of a browser test class.
+   */
+  public static Browser openProject() {
+    try {
+      Path dir = Files.createTempDirectory("folio-browser-site-");
+      Folio.buildProject(dir.resolve("site"));
+      Browser browser = open(dir.resolve("site"));
+      browser.builtProject = dir;
+      return browser;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The folder being served. */
+  public Path site() {
+    return site;
+  }
+
+  /** Every page of both languages as a site path ({@code zh/}, {@code en/llm-models/}, …). */
+  public List<String> pages() {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.getFileName().toString().equals("index.html"))
+          .map(p -> site.relativize(p.getParent()).toString().replace('\\', '/'))
+          .filter(p -> p.startsWith("zh") || p.startsWith("en"))
+          .map(p -> p + "/")
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,6 +147,9 @@ public final class Browser implements AutoCloseable {
       server.close();
       try {
         TestSites.deleteTree(profile);
+        if (builtProject != null) {
+          TestSites.deleteTree(builtProject);
+        }
       } catch (UncheckedIOException ignored) {
         // Chromium may still be releasing files; the temp folder is cleaned by the OS.
       }
