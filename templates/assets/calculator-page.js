@@ -20,6 +20,7 @@
   const precisionSelect = form.querySelector("[data-calc-precision]");
   const scenarioSelect = form.querySelector("[data-calc-scenario]");
   const status = root.querySelector("[data-calc-status]");
+  const ticker = root.querySelector("[data-calc-ticker]");
 
   // Model shapes: form field → attribute of a model <option>.
   const MODEL = {
@@ -49,14 +50,17 @@
     return template.replace(/\{(\w+)\}/g, (whole, key) => key in values ? values[key] : whole);
   }
   const plainFormat = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
-  const scientificFormat = new Intl.NumberFormat(locale, { notation: "scientific", maximumSignificantDigits: 4 });
+  const scientificFormat = new Intl.NumberFormat(locale, {
+    notation: "scientific", maximumSignificantDigits: 4
+  });
   const groupedFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   function number(value) {
     if (!Number.isFinite(value)) {
       return "—";
     }
     const abs = Math.abs(value);
-    return abs !== 0 && (abs >= 1e15 || abs < 1e-4) ? scientificFormat.format(value) : plainFormat.format(value);
+    return abs !== 0 && (abs >= 1e15 || abs < 1e-4) ? scientificFormat.format(value)
+      : plainFormat.format(value);
   }
   function duration(seconds) {
     if (seconds < 1e-3) {
@@ -166,26 +170,46 @@
     details[el.dataset.calcDetail] = el;
   }
   let firstUpdate = true;
+  // Milliseconds the last computation took: the decode sum is exact, step by step, so a very
+  // long output (up to a million steps) takes a moment; then typing waits for a pause.
+  let lastCost = 0;
+  let pending = 0;
+  function schedule() {
+    clearTimeout(pending);
+    if (lastCost > 30) {
+      pending = setTimeout(update, 250);
+    } else {
+      update();
+    }
+  }
 
   function show(result) {
     for (const out of outputs) {
       const value = result ? result[out.dataset.key] : undefined;
-      const known = typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
+      const known = typeof value === "string"
+        || (typeof value === "number" && Number.isFinite(value));
       out.dataset.value = known ? String(value) : "";
       out.textContent = known ? FORMATS[out.dataset.key](value) : "—";
       out.closest(".calc-result").classList.toggle("is-empty", !known);
     }
     const priced = Boolean(result && result.ok && result.fits);
-    details.request.textContent = priced ? msg("msgRequestDetail", { prefill: duration(result.prefillSeconds), decode: duration(result.decodeSeconds) }) : "";
-    details.firstStep.textContent = priced ? msg(result.firstDecodeStepBound === "memory" ? "stepMemory" : "stepCompute") : "";
-    details.prefill.textContent = priced ? msg(result.prefillBound === "memory" ? "stepMemory" : "stepCompute") : "";
-    details.steps.textContent = priced ? msg("msgSteps", { n: number(result.memoryBoundDecodeSteps), total: number(result.decodeSteps) }) : "";
-    details.memory.textContent = result && result.ok && result.fits ? msg("msgFits", { available: scaled(result.availableBytes, "B") }) : "";
-    root.classList.toggle("calc-does-not-fit", Boolean(result && result.ok && !result.fits));
-    root.querySelector('[data-result="requiredBytes"]').classList.toggle("is-problem", Boolean(result && result.ok && !result.fits));
+    const tooBig = Boolean(result && result.ok && !result.fits);
+    const bound = (value) => msg(value === "memory" ? "stepMemory" : "stepCompute");
+    details.request.textContent = priced ? msg("msgRequestDetail", {
+      prefill: duration(result.prefillSeconds), decode: duration(result.decodeSeconds)
+    }) : "";
+    details.firstStep.textContent = priced ? bound(result.firstDecodeStepBound) : "";
+    details.prefill.textContent = priced ? bound(result.prefillBound) : "";
+    details.steps.textContent = priced ? msg("msgSteps", {
+      n: number(result.memoryBoundDecodeSteps), total: number(result.decodeSteps)
+    }) : "";
+    details.memory.textContent = priced
+      ? msg("msgFits", { available: scaled(result.availableBytes, "B") }) : "";
+    root.querySelector('[data-result="requiredBytes"]').classList.toggle("is-problem", tooBig);
   }
 
   function update() {
+    clearTimeout(pending);
     const inputs = {};
     let valid = true;
     for (const input of fields) {
@@ -206,6 +230,7 @@
     if (!valid) {
       show(null);
       status.textContent = msg("msgInvalid");
+      ticker.textContent = status.textContent;
       root.dataset.state = "invalid";
       return;
     }
@@ -217,7 +242,9 @@
     for (const [name, attribute] of Object.entries(ACCELERATOR)) {
       inputs[name] = Number(accelerator.getAttribute(attribute));
     }
+    const started = performance.now();
     const result = window.folioCost(inputs);
+    lastCost = performance.now() - started;
     show(result);
     if (!result.ok) {
       const input = field(result.error);
@@ -239,6 +266,7 @@
       });
       root.dataset.state = "priced";
     }
+    ticker.textContent = status.textContent;
     if (firstUpdate) {
       firstUpdate = false;
       performance.mark("folio-calculator-first-update");
@@ -274,16 +302,19 @@
     for (const [name, attribute] of Object.entries(SCENARIO)) {
       setValue(name, option.getAttribute(attribute));
     }
-    const model = Array.from(modelSelect.options).find((o) => o.value === option.getAttribute("data-model"));
+    const model = Array.from(modelSelect.options)
+      .find((o) => o.value === option.getAttribute("data-model"));
     if (model) {
       applyModel(model);
     }
   }
-  const same = (text, expected) => (expected === "" ? text.trim() === "" : parse(text) === Number(expected));
+  const same = (text, expected) => (expected === "" ? text.trim() === ""
+    : parse(text) === Number(expected));
   // The model and scenario menus name what the inputs hold, or say "custom".
   function syncSelects() {
     const model = Array.from(modelSelect.options).find((o) => o.value !== "custom"
-      && Object.entries(MODEL).every(([name, attribute]) => same(field(name).value, o.getAttribute(attribute))));
+      && Object.entries(MODEL).every(([name, attribute]) =>
+        same(field(name).value, o.getAttribute(attribute))));
     modelSelect.value = model ? model.value : "custom";
     const scenario = Array.from(scenarioSelect.options).find((o) => o.value !== ""
       && Object.entries(SCENARIO).every(([name, attribute]) => {
@@ -297,7 +328,7 @@
     scenarioSelect.value = scenario ? scenario.value : "";
     const accelerator = acceleratorSelect.selectedOptions[0];
     root.querySelector("[data-calc-accelerator-specs]").textContent = msg("unitAccelerator", {
-      tflops: number(Number(accelerator.getAttribute(ACCELERATOR.denseTflops))),
+      tflops: groupedFormat.format(Number(accelerator.getAttribute(ACCELERATOR.denseTflops))),
       bandwidth: groupedFormat.format(Number(accelerator.getAttribute(ACCELERATOR.hbmGBps))),
       memory: groupedFormat.format(Number(accelerator.getAttribute(ACCELERATOR.hbmGB))),
       link: groupedFormat.format(Number(accelerator.getAttribute(ACCELERATOR.linkGBps)))
@@ -326,11 +357,13 @@
     if (!URL_KEYS.some((key) => params.has(key)) && !params.has("scenario")) {
       return;
     }
-    const scenario = Array.from(scenarioSelect.options).find((o) => o.value !== "" && o.value === params.get("scenario"));
+    const scenario = Array.from(scenarioSelect.options)
+      .find((o) => o.value !== "" && o.value === params.get("scenario"));
     if (scenario) {
       applyScenario(scenario);
     }
-    const model = Array.from(modelSelect.options).find((o) => o.value !== "custom" && o.value === params.get("model"));
+    const model = Array.from(modelSelect.options)
+      .find((o) => o.value !== "custom" && o.value === params.get("model"));
     if (model) {
       applyModel(model);
     }
@@ -359,7 +392,7 @@
   acceleratorSelect.addEventListener("change", update);
   precisionSelect.addEventListener("change", update);
   for (const input of fields) {
-    input.addEventListener("input", update);
+    input.addEventListener("input", schedule);
   }
   form.addEventListener("submit", (event) => event.preventDefault());
 

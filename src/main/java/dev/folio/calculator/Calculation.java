@@ -34,8 +34,9 @@ import java.util.OptionalDouble;
  * </ul>
  *
  * <p>Outputs: {@code ok}; when not ok, {@code error} (the input's name as above, or
- * {@code "scenario"} when the combination overflows) and {@code message}. When ok: {@code fits},
- * the footprint, roofline and memory figures, and — only when it fits — the timing and the cost.
+ * {@code "scenario"} when the combination overflows) and {@code message}. When ok:
+ * {@code fits}, the footprint, roofline and memory figures, and — only when it fits — the
+ * timing and the cost.
  * A scenario that does not fit is never priced.
  */
 public final class Calculation {
@@ -54,27 +55,6 @@ public final class Calculation {
 
     void flag(String name, boolean value);
   }
-
-  /** The input names, in the order a form shows them. */
-  public static final String[] INPUTS = {
-    "layers", "hiddenSize", "heads", "kvHeads", "vocabulary", "parameters", "bytesPerParameter",
-    "batchSize", "promptTokens", "outputTokens", "denseTflops", "hbmGBps", "hbmGB", "linkGBps",
-    "acceleratorCount", "utilisation", "bandwidthEfficiency", "usdPerAcceleratorHour"};
-
-  /** The numeric results of a scenario that fits, in a stable order. */
-  public static final String[] PRICED_NUMBERS = {
-    "prefillSeconds", "firstDecodeStepSeconds", "meanDecodeStepSeconds", "decodeSeconds",
-    "requestSeconds", "outputTokensPerSecond", "usdPerRequest", "usdPerThousandOutputTokens",
-    "decodeSteps", "memoryBoundDecodeSteps"};
-
-  /** The numeric results of every valid scenario, fitting or not. */
-  public static final String[] NUMBERS = {
-    "parameters", "weightBytes", "kvBytesPerToken", "effectiveFlops", "effectiveBandwidth",
-    "ridgePoint", "criticalBatch", "requiredBytes", "availableBytes"};
-
-  /** The bounds of a scenario that fits: {@code "memory"} or {@code "compute"}. */
-  public static final String[] PRICED_BOUNDS = {
-    "prefillBound", "firstDecodeStepBound", "lastDecodeStepBound", "decodeBound"};
 
   private Calculation() {
   }
@@ -102,8 +82,7 @@ public final class Calculation {
     out.number("criticalBatch", estimate.roofline().criticalBatch());
     out.number("requiredBytes", estimate.memory().requiredBytes());
     out.number("availableBytes", estimate.memory().availableBytes());
-    if (estimate instanceof Estimate.Priced) {
-      Estimate.Priced priced = (Estimate.Priced) estimate;
+    if (estimate instanceof Estimate.Priced priced) {
       Timing timing = priced.timing();
       out.number("prefillSeconds", timing.prefillSeconds());
       out.number("firstDecodeStepSeconds", timing.firstDecodeStepSeconds());
@@ -127,7 +106,8 @@ public final class Calculation {
    * same rule as the {@code cost-estimates} table's "mostly bound by" column.
    */
   public static Bound dominantDecodeBound(Timing timing) {
-    return 2 * timing.memoryBoundDecodeSteps() >= timing.decodeSteps() ? Bound.MEMORY : Bound.COMPUTE;
+    return 2 * timing.memoryBoundDecodeSteps() >= timing.decodeSteps() ? Bound.MEMORY
+        : Bound.COMPUTE;
   }
 
   /**
@@ -144,17 +124,21 @@ public final class Calculation {
       throw invalid("heads", "heads must be at least 1, was " + heads);
     }
     if (kvHeads < 1 || kvHeads > heads) {
-      throw invalid("kvHeads", "kvHeads must be between 1 and heads (" + heads + "), was " + kvHeads);
+      throw invalid("kvHeads",
+          "kvHeads must be between 1 and heads (" + heads + "), was " + kvHeads);
     }
     double vocabularyValue = in.number("vocabulary");
     int vocabulary = vocabularyValue != vocabularyValue ? 0 : whole(in, "vocabulary");
     double parameters = in.number("parameters");
-    OptionalDouble parameterCount = parameters != parameters ? OptionalDouble.empty() : OptionalDouble.of(parameters);
-    ModelShape model = new ModelShape(layers, hiddenSize, vocabulary, parameterCount, (double) kvHeads / heads);
+    OptionalDouble parameterCount = parameters != parameters ? OptionalDouble.empty()
+        : OptionalDouble.of(parameters);
+    ModelShape model = new ModelShape(layers, hiddenSize, vocabulary, parameterCount,
+        (double) kvHeads / heads);
     Precision precision = Precision.uniform(in.number("bytesPerParameter"));
-    Workload workload = new Workload(whole(in, "batchSize"), whole(in, "promptTokens"), whole(in, "outputTokens"));
-    AcceleratorSpec accelerator = AcceleratorSpec.fromDatasheet("calculator", in.number("denseTflops"),
-        in.number("hbmGBps"), in.number("hbmGB"), in.number("linkGBps"));
+    Workload workload = new Workload(whole(in, "batchSize"), whole(in, "promptTokens"),
+        whole(in, "outputTokens"));
+    AcceleratorSpec accelerator = AcceleratorSpec.fromDatasheet("calculator",
+        in.number("denseTflops"), in.number("hbmGBps"), in.number("hbmGB"), in.number("linkGBps"));
     int count = whole(in, "acceleratorCount");
     double perAccelerator = in.number("usdPerAcceleratorHour");
     if (!(perAccelerator > 0 && perAccelerator < Double.POSITIVE_INFINITY)) {
@@ -169,7 +153,8 @@ public final class Calculation {
   /** An integer input: a whole number within int range, else an error naming it. */
   private static int whole(Inputs in, String name) {
     double value = in.number(name);
-    if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) || value != Math.floor(value)) {
+    if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE)
+        || value != Math.floor(value)) {
       throw invalid(name, name + " must be a whole number, was " + value);
     }
     return (int) value;

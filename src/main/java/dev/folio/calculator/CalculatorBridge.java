@@ -8,7 +8,10 @@ import org.teavm.jso.JSObject;
  * The calculator's entry point in the browser. TeaVM compiles this class, {@link Calculation}
  * and the cost model to {@code assets/calculator.js}, which defines one global function:
  *
- * <pre>folioCost({layers: 96, hiddenSize: 12288, …}) → {ok: true, fits: true, requestSeconds: …}</pre>
+ * <pre>
+ * folioCost({layers: 96, hiddenSize: 12288, …})
+ *   → {ok: true, fits: true, requestSeconds: 5.6198…, usdPerRequest: 0.012488…, …}
+ * </pre>
  *
  * <p>Numbers cross as JavaScript numbers both ways (IEEE doubles, as in Java), so the page shows
  * exactly what the build computes. The names are {@link Calculation}'s.

@@ -72,7 +72,8 @@ final class CalculatorViews {
     }
     CalculatorView.ScenarioOption initial = scenarios.stream()
         .filter(s -> s.id().equals(REPORT_SCENARIO)).findFirst()
-        .orElse(scenarios.isEmpty() ? fallback(models.get(0), accelerators.get(0)) : scenarios.get(0));
+        .orElse(scenarios.isEmpty() ? fallback(models.get(0), accelerators.get(0))
+            : scenarios.get(0));
     CalculatorView.ModelOption initialModel = models.stream()
         .filter(m -> m.id().equals(initial.model())).findFirst().orElse(models.get(0));
     Map<String, String> precisionLabels = new LinkedHashMap<>(PRECISIONS);

@@ -61,13 +61,16 @@ class CalculationTest {
   @Test
   void theVectorsCoverWhatTheModelDistinguishes() {
     assertThat(vectors).filteredOn(v -> !v.fits()).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors).filteredOn(v -> v.fits() && v.computeBound()).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors).filteredOn(v -> v.fits() && !v.computeBound()).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(vectors).filteredOn(v -> v.fits() && v.computeBound())
+        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(vectors).filteredOn(v -> v.fits() && !v.computeBound())
+        .hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors).filteredOn(v -> v.acceleratorCount() > 1).hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors).filteredOn(v -> v.model().kvHeads() < v.model().heads())
         .hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors).filteredOn(v -> v.batchSize() >= 64).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors.stream().map(v -> v.accelerator().id()).distinct()).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(vectors.stream().map(v -> v.accelerator().id()).distinct())
+        .hasSizeGreaterThanOrEqualTo(6);
     for (double precision : CalculatorVectors.PRECISIONS) {
       assertThat(vectors).as("precision " + precision)
           .filteredOn(v -> v.bytesPerParameter() == precision).hasSizeGreaterThanOrEqualTo(10);
@@ -76,7 +79,8 @@ class CalculationTest {
 
   @Test
   void aScenarioThatDoesNotFitHasNoTimeAndNoPrice() {
-    CalculatorVectors.Vector tooBig = vectors.stream().filter(v -> !v.fits()).findFirst().orElseThrow();
+    CalculatorVectors.Vector tooBig = vectors.stream().filter(v -> !v.fits()).findFirst()
+        .orElseThrow();
     Map<String, Object> out = run(tooBig.inputs());
     assertThat(out).containsEntry("ok", true).containsEntry("fits", false)
         .containsKeys("requiredBytes", "availableBytes")
@@ -85,7 +89,9 @@ class CalculationTest {
 
   @Test
   void badInputsAreNamedNeverThrown() {
-    for (CalculatorVectors.Invalid invalid : CalculatorVectors.invalid(vectors.stream().filter(CalculatorVectors.Vector::fits).findFirst().orElseThrow())) {
+    CalculatorVectors.Vector valid = vectors.stream().filter(CalculatorVectors.Vector::fits)
+        .findFirst().orElseThrow();
+    for (CalculatorVectors.Invalid invalid : CalculatorVectors.invalid(valid)) {
       Map<String, Object> out = run(invalid.inputs());
       assertThat(out).as(invalid.id()).containsEntry("ok", false)
           .containsEntry("error", invalid.field()).containsKey("message")

@@ -237,9 +237,9 @@ public final class CalculatorVectors {
     for (Model model : models) {
       for (Accelerator accelerator : accelerators) {
         for (int i = 0; i < 2; i++) {
-          add("site", model, accelerator, pick(1, 2, 4, 8), pickPrecision(), pick(1, 4, 16, 64, 256),
-              pick(0, 128, 512, 2048, 8192), pick(1, 50, 200, 1000), percent(10, 60),
-              percent(60, 95), price());
+          add("site", model, accelerator, pick(1, 2, 4, 8), pickPrecision(),
+              pick(1, 4, 16, 64, 256), pick(0, 128, 512, 2048, 8192), pick(1, 50, 200, 1000),
+              percent(10, 60), percent(60, 95), price());
         }
       }
     }
@@ -274,7 +274,8 @@ public final class CalculatorVectors {
       int kvHeads = heads / pick(1, 1, 2, 4, 8, heads);
       Long parameters = random.nextInt(3) == 0 ? (long) (1e8 + random.nextDouble() * 5e11) : null;
       Model model = new Model(null, 1 + random.nextInt(160), heads * (16 + random.nextInt(200)),
-          heads, Math.max(1, kvHeads), random.nextBoolean() ? 0 : random.nextInt(256_000), parameters);
+          heads, Math.max(1, kvHeads), random.nextBoolean() ? 0 : random.nextInt(256_000),
+          parameters);
       Accelerator accelerator = i % 2 == 0 ? pickAccelerator() : new Accelerator(null,
           round(10 + random.nextDouble() * 4990, 1), round(100 + random.nextDouble() * 9900, 0),
           round(8 + random.nextDouble() * 292, 0), round(10 + random.nextDouble() * 1990, 0));
@@ -343,7 +344,8 @@ public final class CalculatorVectors {
     return new BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
   }
 
-  private static List<Model> models(Path site) {
+  /** The site's model shapes, from its published data. */
+  public static List<Model> models(Path site) {
     List<Model> models = new ArrayList<>();
     for (JsonNode row : rows(site, "llm-specs")) {
       models.add(new Model(row.get("id").asString(), row.get("layers").asInt(),
@@ -354,11 +356,13 @@ public final class CalculatorVectors {
     return models;
   }
 
-  private static List<Accelerator> accelerators(Path site) {
+  /** The site's accelerators, from its published data. */
+  public static List<Accelerator> accelerators(Path site) {
     List<Accelerator> accelerators = new ArrayList<>();
     for (JsonNode row : rows(site, "accelerators")) {
-      accelerators.add(new Accelerator(row.get("id").asString(), row.get("denseBf16Tflops").asDouble(),
-          row.get("hbmGBps").asDouble(), row.get("hbmGB").asDouble(), row.get("linkGBps").asDouble()));
+      accelerators.add(new Accelerator(row.get("id").asString(),
+          row.get("denseBf16Tflops").asDouble(), row.get("hbmGBps").asDouble(),
+          row.get("hbmGB").asDouble(), row.get("linkGBps").asDouble()));
     }
     return accelerators;
   }
