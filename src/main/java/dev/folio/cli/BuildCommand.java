@@ -4,6 +4,7 @@ import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
 import dev.folio.render.BaseUrl;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +32,31 @@ final class BuildCommand implements Callable<Integer> {
           + " are absolute). Default: /")
   String baseUrl;
 
+  /**
+   * The output folder is replaced whole, so it must be a site: never the project, a folder
+   * holding it, a file, or a folder of something else (a mistyped --out must not delete work).
+   */
+  private void refuseToReplaceSomethingElse(Path target) throws IOException {
+    Path out = target.toAbsolutePath().normalize();
+    Path project = source.source.toAbsolutePath().normalize();
+    String why = null;
+    if (project.startsWith(out)) {
+      why = "it holds the project itself";
+    } else if (Files.exists(out) && !Files.isDirectory(out)) {
+      why = "it is a file, not a folder";
+    } else if (Files.isDirectory(out) && !Files.exists(out.resolve("index.html"))) {
+      try (var entries = Files.list(out)) {
+        if (entries.findAny().isPresent()) {
+          why = "it is not empty and does not look like a site Folio built (no index.html)";
+        }
+      }
+    }
+    if (why != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + target
+          + ": refusing to replace it, " + why + "; choose another folder");
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     var stdout = spec.commandLine().getOut();
@@ -45,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
     // Like Hugo: without --out the site goes into the project folder, wherever Folio runs.
     Path target = spec.commandLine().getParseResult().hasMatchedOption("--out") ? out
         : source.source.resolve("site");
+    refuseToReplaceSomethingElse(target);
     try {
       Pipeline.Summary summary = new Pipeline(source.source, base).build(target);
       stdout.println("folio: " + summary.line() + " → " + target.normalize());

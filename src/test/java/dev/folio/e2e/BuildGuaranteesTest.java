@@ -27,6 +27,7 @@ class BuildGuaranteesTest {
   void aSuccessfulBuildReplacesTheWholePreviousSite(@TempDir Path dir) throws IOException {
     Path site = dir.resolve("site");
     Files.createDirectories(site.resolve("stale"));
+    Files.writeString(site.resolve("index.html"), "a previous build");
     Files.writeString(site.resolve("stale/old.html"), "old");
     Folio.buildProject(site);
     assertThat(site.resolve("stale")).doesNotExist();
@@ -87,6 +88,24 @@ class BuildGuaranteesTest {
       assertThat(help.out()).contains("Usage: folio " + command);
     }
     assertThat(Folio.run("--help").out()).contains("build", "check", "serve");
+  }
+
+  @Test
+  void buildRefusesAnOutputFolderThatIsNotASite(@TempDir Path dir) throws IOException {
+    Path source = TestSites.prepare(dir.resolve("project"), "basic");
+    Path notes = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(notes.resolve("todo.txt"), "keep me");
+    Path file = Files.writeString(dir.resolve("file.txt"), "keep me too");
+    for (Path out : new Path[] {source, dir, notes, file}) {
+      Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", out.toString());
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+      assertThat(run.err()).contains("refusing to replace it");
+    }
+    assertThat(notes.resolve("todo.txt")).hasContent("keep me");
+    assertThat(file).hasContent("keep me too");
+    assertThat(source.resolve("content")).isDirectory();
+    assertThat(Folio.run("build", "--source", source.toString(), "--out",
+        dir.resolve("empty-or-new").toString()).exitCode()).isZero();
   }
 
   @Test
