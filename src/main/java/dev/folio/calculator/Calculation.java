@@ -1,15 +1,14 @@
 package dev.folio.calculator;
 
 import dev.folio.compute.cost.AcceleratorSpec;
-import dev.folio.compute.cost.Bound;
 import dev.folio.compute.cost.CostModel;
 import dev.folio.compute.cost.Deployment;
 import dev.folio.compute.cost.Estimate;
+import dev.folio.compute.cost.EstimateFields;
 import dev.folio.compute.cost.InvalidCostInputException;
 import dev.folio.compute.cost.ModelShape;
 import dev.folio.compute.cost.Precision;
 import dev.folio.compute.cost.Scenario;
-import dev.folio.compute.cost.Timing;
 import dev.folio.compute.cost.Workload;
 import java.util.OptionalDouble;
 
@@ -47,13 +46,8 @@ public final class Calculation {
     double number(String name);
   }
 
-  /** Where the results go. */
-  public interface Outputs {
-    void number(String name, double value);
-
-    void text(String name, String value);
-
-    void flag(String name, boolean value);
+  /** Where the results go: {@code ok}, then {@link EstimateFields}' names or the error. */
+  public interface Outputs extends EstimateFields.Sink {
   }
 
   private Calculation() {
@@ -72,42 +66,7 @@ public final class Calculation {
       return;
     }
     out.flag("ok", true);
-    out.flag("fits", estimate.fits());
-    out.number("parameters", estimate.footprint().parameters());
-    out.number("weightBytes", estimate.footprint().weightBytes());
-    out.number("kvBytesPerToken", estimate.footprint().kvBytesPerToken());
-    out.number("effectiveFlops", estimate.roofline().effectiveFlops());
-    out.number("effectiveBandwidth", estimate.roofline().effectiveBandwidth());
-    out.number("ridgePoint", estimate.roofline().ridgePoint());
-    out.number("criticalBatch", estimate.roofline().criticalBatch());
-    out.number("requiredBytes", estimate.memory().requiredBytes());
-    out.number("availableBytes", estimate.memory().availableBytes());
-    if (estimate instanceof Estimate.Priced priced) {
-      Timing timing = priced.timing();
-      out.number("prefillSeconds", timing.prefillSeconds());
-      out.number("firstDecodeStepSeconds", timing.firstDecodeStepSeconds());
-      out.number("meanDecodeStepSeconds", timing.decodeSeconds() / timing.decodeSteps());
-      out.number("decodeSeconds", timing.decodeSeconds());
-      out.number("requestSeconds", timing.requestSeconds());
-      out.number("outputTokensPerSecond", timing.outputTokensPerSecond());
-      out.number("usdPerRequest", priced.cost().usdPerRequest());
-      out.number("usdPerThousandOutputTokens", priced.cost().usdPerThousandOutputTokens());
-      out.number("decodeSteps", timing.decodeSteps());
-      out.number("memoryBoundDecodeSteps", timing.memoryBoundDecodeSteps());
-      out.text("prefillBound", bound(timing.prefillBound()));
-      out.text("firstDecodeStepBound", bound(timing.firstDecodeStepBound()));
-      out.text("lastDecodeStepBound", bound(timing.lastDecodeStepBound()));
-      out.text("decodeBound", bound(dominantDecodeBound(timing)));
-    }
-  }
-
-  /**
-   * What limits most decode steps; a tie counts as memory-bound, as single steps do. The
-   * same rule as the {@code cost-estimates} table's "mostly bound by" column.
-   */
-  public static Bound dominantDecodeBound(Timing timing) {
-    return 2 * timing.memoryBoundDecodeSteps() >= timing.decodeSteps() ? Bound.MEMORY
-        : Bound.COMPUTE;
+    EstimateFields.write(estimate, out);
   }
 
   /**
@@ -208,7 +167,4 @@ public final class Calculation {
     }
   }
 
-  private static String bound(Bound bound) {
-    return bound == Bound.MEMORY ? "memory" : "compute";
-  }
 }

@@ -1,12 +1,12 @@
 package dev.folio.compute;
 
 import dev.folio.compute.cost.Estimate;
+import dev.folio.compute.cost.EstimateFields;
 import dev.folio.compute.cost.Figure;
 import dev.folio.compute.cost.HardwareCheck;
 import dev.folio.compute.cost.ModelShape;
 import dev.folio.compute.cost.Reproduction;
 import dev.folio.compute.cost.Scenario;
-import dev.folio.compute.cost.Timing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
@@ -82,33 +82,26 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
     return inputs;
   }
 
+  /** The estimate's fields, as the live calculator names them; whole numbers stay whole. */
   private Map<String, Object> firstPrinciples() {
     Map<String, Object> results = new LinkedHashMap<>();
-    results.put("fits", estimate.fits());
-    results.put("requiredBytes", estimate.memory().requiredBytes());
-    results.put("availableBytes", estimate.memory().availableBytes());
-    results.put("parameters", estimate.footprint().parameters());
-    results.put("weightBytes", estimate.footprint().weightBytes());
-    results.put("kvBytesPerToken", estimate.footprint().kvBytesPerToken());
-    results.put("effectiveFlops", estimate.roofline().effectiveFlops());
-    results.put("effectiveBandwidth", estimate.roofline().effectiveBandwidth());
-    results.put("ridgePoint", estimate.roofline().ridgePoint());
-    results.put("criticalBatch", estimate.roofline().criticalBatch());
-    if (estimate instanceof Estimate.Priced priced) {
-      Timing timing = priced.timing();
-      results.put("prefillSeconds", timing.prefillSeconds());
-      results.put("firstDecodeStepSeconds", timing.firstDecodeStepSeconds());
-      results.put("decodeSeconds", timing.decodeSeconds());
-      results.put("requestSeconds", timing.requestSeconds());
-      results.put("outputTokensPerSecond", timing.outputTokensPerSecond());
-      results.put("prefillBound", Labels.code(timing.prefillBound()));
-      results.put("firstDecodeStepBound", Labels.code(timing.firstDecodeStepBound()));
-      results.put("lastDecodeStepBound", Labels.code(timing.lastDecodeStepBound()));
-      results.put("memoryBoundDecodeSteps", timing.memoryBoundDecodeSteps());
-      results.put("decodeSteps", timing.decodeSteps());
-      results.put("usdPerRequest", priced.cost().usdPerRequest());
-      results.put("usdPerThousandOutputTokens", priced.cost().usdPerThousandOutputTokens());
-    }
+    EstimateFields.write(estimate, new EstimateFields.Sink() {
+      @Override
+      public void number(String name, double value) {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
+        results.put(name, whole ? (Object) (long) value : (Object) value);
+      }
+
+      @Override
+      public void text(String name, String value) {
+        results.put(name, value);
+      }
+
+      @Override
+      public void flag(String name, boolean value) {
+        results.put(name, value);
+      }
+    });
     return results;
   }
 

@@ -3,7 +3,6 @@ package dev.folio.compute;
 import static dev.folio.compute.ComputedTable.num;
 import static dev.folio.compute.ComputedTable.str;
 
-import dev.folio.compute.cost.Bound;
 import dev.folio.compute.cost.Estimate;
 import dev.folio.compute.cost.Timing;
 import dev.folio.model.DataTable;
@@ -93,17 +92,12 @@ final class EstimateTables {
       fields.put("tokensPerSecond", num(timing.outputTokensPerSecond()));
       fields.put("usdPerRequest", num(priced.cost().usdPerRequest()));
       fields.put("usdPerThousandTokens", num(priced.cost().usdPerThousandOutputTokens()));
-      fields.put("bound", str(Labels.code(dominantDecodeBound(timing))));
+      fields.put("bound", str(Labels.code(timing.decodeBound())));
     }
     fields.put("memoryNeeded", num(estimate.memory().requiredBytes() / 1e9));
     fields.put("memoryAvailable", num(estimate.memory().availableBytes() / 1e9));
     fields.put("fit", str(estimate.fits() ? Labels.FITS : Labels.DOES_NOT_FIT));
     return fields;
-  }
-
-  /** What limits most decode steps; a tie counts as memory-bound, as single steps do. */
-  static Bound dominantDecodeBound(Timing timing) {
-    return 2 * timing.memoryBoundDecodeSteps() >= timing.decodeSteps() ? Bound.MEMORY : Bound.COMPUTE;
   }
 
   private static Text note(Estimate estimate) {

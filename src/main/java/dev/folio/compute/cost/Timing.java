@@ -18,4 +18,9 @@ public record Timing(double prefillSeconds, double firstDecodeStepSeconds, doubl
                      double requestSeconds, double outputTokensPerSecond, Bound prefillBound,
                      Bound firstDecodeStepBound, Bound lastDecodeStepBound, int decodeSteps,
                      int memoryBoundDecodeSteps) {
+
+    /** What limits most decode steps; a tie counts as memory-bound, as a single step's does. */
+    public Bound decodeBound() {
+        return 2 * memoryBoundDecodeSteps >= decodeSteps ? Bound.MEMORY : Bound.COMPUTE;
+    }
 }
