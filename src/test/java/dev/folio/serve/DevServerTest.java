@@ -1,8 +1,6 @@
 package dev.folio.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +61,7 @@ class DevServerTest {
       Files.createSymbolicLink(root.resolve("leak.txt"), dir.resolve("secret.txt"));
       Files.createSymbolicLink(root.resolve("leakdir"), dir.resolve("outside"));
     } catch (UnsupportedOperationException | IOException e) {
-      // No symbolic links here (some Windows set-ups); the symlink test then skips.
+      // No symbolic links here (some Windows set-ups); the symlink test then fails, saying so.
     }
     server = new DevServer(root, 0);
     server.start();
@@ -90,7 +88,7 @@ class DevServerTest {
       }
     }
     others.removeIf(a -> a.isLinkLocalAddress());
-    assumeFalse(others.isEmpty(), "no non-loopback address to try");
+    // Where the machine has other addresses, nothing may answer on them.
     for (InetAddress other : others) {
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(other, server.port()), 1000);
@@ -238,7 +236,7 @@ class DevServerTest {
 
   @Test
   void symbolicLinkInsideTheRootDoesNotLeadOutOfIt() throws Exception {
-    assumeTrue(Files.isSymbolicLink(root.resolve("leak.txt")), "symbolic links");
+    assertThat(root.resolve("leak.txt")).as("this file system makes symbolic links").isSymbolicLink();
     assertThat(Files.readString(root.resolve("leak.txt"))).as("the link works").isEqualTo(SECRET);
 
     for (String target : List.of("/leak.txt", "/leakdir/", "/leakdir", "/leakdir/index.html",
