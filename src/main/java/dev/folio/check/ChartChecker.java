@@ -109,11 +109,12 @@ final class ChartChecker {
     String kind = chart.kind().code();
     String needs = "\"" + role.setting() + "\" of a " + kind + " chart must name ";
     switch (role.type()) {
-      case NUMBER -> firstRow(table, field, v -> !(v instanceof Value.Num)).ifPresent(row ->
+      case NUMBER -> firstRow(table, field, v -> !isNumber(v)).ifPresent(row ->
           problems.add(setting.pos(), needs + "a field of numbers, but \"" + field + "\" holds "
               + shown(row.value(field).orElseThrow()) + " (" + row.cell(field).orElseThrow().pos()
               + ")", hintFor(table, ChartSpec.FieldType.NUMBER, "fields of numbers")));
-      case DATE -> firstRow(table, field, v -> !isDate(v)).ifPresent(row ->
+      case DATE -> firstRow(table, field, v -> !isDate(v) && !(v instanceof Value.Undisclosed))
+          .ifPresent(row ->
           problems.add(setting.pos(), needs + "a field of dates (YYYY-MM-DD or YYYY-MM), but \""
               + field + "\" holds " + shown(row.value(field).orElseThrow()) + " ("
               + row.cell(field).orElseThrow().pos() + ")",
@@ -217,6 +218,11 @@ final class ChartChecker {
         .filter(row -> row.value(field).map(wrong::test).orElse(false)).findFirst();
   }
 
+  /** A number, or a figure that is not public (which a chart leaves out). */
+  private static boolean isNumber(Value value) {
+    return value instanceof Value.Num || value instanceof Value.Undisclosed;
+  }
+
   private static boolean isDate(Value value) {
     if (!(value instanceof Value.Str str)) {
       return false;
@@ -243,8 +249,9 @@ final class ChartChecker {
   /** A hint naming the fields of the table that would do. */
   private static String hintFor(DataTable table, ChartSpec.FieldType type, String advice) {
     List<String> suitable = fields(table).stream().filter(field -> switch (type) {
-      case NUMBER -> firstRow(table, field, v -> !(v instanceof Value.Num)).isEmpty();
-      case DATE -> firstRow(table, field, v -> !isDate(v)).isEmpty();
+      case NUMBER -> firstRow(table, field, v -> !isNumber(v)).isEmpty();
+      case DATE -> firstRow(table, field, v -> !isDate(v) && !(v instanceof Value.Undisclosed))
+          .isEmpty();
       case CODES -> table.columns().stream()
           .anyMatch(c -> c.key().equals(field) && !c.values().isEmpty());
       default -> true;
@@ -271,6 +278,9 @@ final class ChartChecker {
     }
     if (value instanceof Value.Localized localized) {
       return "\"" + localized.text().en() + "\"";
+    }
+    if (value instanceof Value.Undisclosed) {
+      return Value.Undisclosed.WORD;
     }
     return String.valueOf(((Value.Bool) value).value());
   }

@@ -100,6 +100,7 @@ public final class ContentChecker {
               + "\", a field this row does not have", "corrections are keyed by the field they"
               + " correct: one of " + String.join(", ", row.fields().keySet()));
         } else if (correction.value() != null
+            && !(row.fields().get(field).value() instanceof Value.Undisclosed)
             && correction.value().getClass() != row.fields().get(field).value().getClass()) {
           problems.add(correction.pos(), "the corrected value is not of the same kind as the"
               + " published \"" + field + "\"", "a number corrects a number, text corrects text");
@@ -119,6 +120,9 @@ public final class ContentChecker {
   }
 
   private static java.util.Optional<String> formatProblem(Column.Format format, Value value) {
+    if (value instanceof Value.Undisclosed) {
+      return java.util.Optional.empty();
+    }
     return switch (format) {
       case NUMBER, COUNT, PERCENT -> value instanceof Value.Num ? java.util.Optional.empty()
           : java.util.Optional.of("must be a number");
@@ -147,7 +151,8 @@ public final class ContentChecker {
   /** A column with labelled codes only holds those codes. */
   private static void checkCodes(DataTable table, Column column, Problems problems) {
     for (Row row : table.rows()) {
-      row.cell(column.key()).ifPresent(cell -> {
+      row.cell(column.key()).filter(cell -> !(cell.value() instanceof Value.Undisclosed))
+          .ifPresent(cell -> {
         String code = cell.value() instanceof Value.Str str ? str.value() : null;
         if (code == null || !column.values().containsKey(code)) {
           problems.add(cell.pos(), "\"" + (code == null ? cell.value() : code) + "\" is not one of"
@@ -172,7 +177,8 @@ public final class ContentChecker {
       return;
     }
     for (Row row : table.rows()) {
-      row.cell(column.key()).ifPresent(cell -> {
+      row.cell(column.key()).filter(cell -> !(cell.value() instanceof Value.Undisclosed))
+          .ifPresent(cell -> {
         String id = cell.value() instanceof Value.Str str ? str.value() : null;
         if (id == null || target.row(id).isEmpty()) {
           var ids = target.rows().stream().map(Row::id).filter(java.util.Objects::nonNull).toList();

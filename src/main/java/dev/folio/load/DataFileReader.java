@@ -200,7 +200,8 @@ final class DataFileReader {
 
   private static Optional<Value> value(JsonNode node) {
     if (node.isString()) {
-      return Optional.of(new Value.Str(node.asString()));
+      return Optional.of(node.asString().equals(Value.Undisclosed.WORD) ? Value.UNDISCLOSED
+          : new Value.Str(node.asString()));
     }
     if (node.isNumber()) {
       return Optional.of(new Value.Num(node.decimalValue()));

@@ -35,6 +35,53 @@ final class SchemaErrors {
     return true;
   }
 
+  /**
+   * One problem per mistake. A value that fits none of the alternatives of an {@code anyOf} or
+   * {@code oneOf} fails each of them; it is reported once, as its first alternative's problem,
+   * with the fixed values the others allow named in the hint ("or write undisclosed").
+   */
+  List<Problem> problems(String path, List<Error> errors, int firstLine) {
+    java.util.Map<String, List<Error>> alternatives = new java.util.LinkedHashMap<>();
+    List<Problem> problems = new java.util.ArrayList<>();
+    for (Error error : errors) {
+      if (isNoise(error, errors)) {
+        continue;
+      }
+      String branch = alternativesOf(error);
+      if (branch == null) {
+        problems.add(problem(path, error, firstLine));
+      } else {
+        alternatives.computeIfAbsent(branch, k -> new java.util.ArrayList<>()).add(error);
+      }
+    }
+    alternatives.values().forEach(group -> problems.add(oneOf(path, group, firstLine)));
+    return problems;
+  }
+
+  /** Where the alternatives an error belongs to are, with the value it is about; null if none. */
+  private static String alternativesOf(Error error) {
+    String evaluation = error.getEvaluationPath().toString();
+    int at = Math.max(evaluation.lastIndexOf("anyOf"), evaluation.lastIndexOf("oneOf"));
+    return at < 0 ? null : evaluation.substring(0, at) + " " + error.getInstanceLocation();
+  }
+
+  private Problem oneOf(String path, List<Error> group, int firstLine) {
+    Error main = group.stream().filter(e -> !isFixedValue(e)).findFirst().orElse(group.get(0));
+    List<String> fixed = group.stream().filter(e -> e != main && isFixedValue(e))
+        .flatMap(e -> allowed(e).stream()).distinct().toList();
+    Problem problem = problem(path, main, firstLine);
+    if (fixed.isEmpty()) {
+      return problem;
+    }
+    String also = "or write " + String.join(" or ", fixed);
+    return Problem.at(problem.pos(), problem.message(),
+        problem.hint() == null ? also : problem.hint() + "; " + also);
+  }
+
+  private static boolean isFixedValue(Error error) {
+    return "const".equals(error.getKeyword()) || "enum".equals(error.getKeyword());
+  }
+
   Problem problem(String path, Error error, int firstLine) {
     JsonNode node = error.getInstanceNode();
     String field = fieldName(error.getInstanceLocation());
@@ -99,8 +146,14 @@ final class SchemaErrors {
 
   private static List<String> allowed(Error error) {
     JsonNode values = error.getSchemaNode();
-    return values == null ? List.of()
-        : values.valueStream().map(v -> v.isString() ? v.asString() : v.toString()).toList();
+    if (values == null) {
+      return List.of();
+    }
+    if (!values.isArray()) {
+      // const: the one value itself
+      return List.of(values.isString() ? values.asString() : values.toString());
+    }
+    return values.valueStream().map(v -> v.isString() ? v.asString() : v.toString()).toList();
   }
 
   private static String expectedType(Error error) {

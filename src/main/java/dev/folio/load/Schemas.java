@@ -82,13 +82,7 @@ final class Schemas {
           + e.getMessage(), "check its $ref values: they must name files in schemas/");
       return false;
     }
-    SchemaErrors explain = new SchemaErrors(this);
-    for (Error error : errors) {
-      if (explain.isNoise(error, errors)) {
-        continue;
-      }
-      problems.add(explain.problem(path, error, firstLine));
-    }
+    new SchemaErrors(this).problems(path, errors, firstLine).forEach(problems::add);
     return errors.isEmpty();
   }
 

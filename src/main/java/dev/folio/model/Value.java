@@ -21,6 +21,18 @@ public sealed interface Value {
 
   record Bool(boolean value) implements Value {}
 
+  /**
+   * A figure that is not public, written {@code undisclosed} in a data file: the page says so in
+   * each language, charts leave the row out, downloads keep the word.
+   */
+  record Undisclosed() implements Value {
+    /** How a data file writes it. */
+    public static final String WORD = "undisclosed";
+  }
+
+  /** The one undisclosed value. */
+  Undisclosed UNDISCLOSED = new Undisclosed();
+
   /** Text in both languages. */
   record Localized(Text text) implements Value {
     public Localized {

@@ -38,9 +38,9 @@ final class ChartViews {
   ChartViews(Content content, Lang lang, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
-    this.formats = new Formats(lang);
+    this.formats = new Formats(lang, strings);
     this.strings = strings;
-    this.tables = new TableViews(content, lang);
+    this.tables = new TableViews(content, lang, strings);
   }
 
   /** @param root relative path from the page to the site root, for the download links */
@@ -109,8 +109,9 @@ final class ChartViews {
     String highlight = spec.value("highlight", null);
     List<Chart.Bar> bars = new ArrayList<>();
     for (Row row : sorted(spec, table, value)) {
-      row.value(value.key()).ifPresent(v -> bars.add(new Chart.Bar(text(row, label),
-          number(v), display(v, value), row.id() != null && row.id().equals(highlight))));
+      row.value(value.key()).filter(Value.Num.class::isInstance).ifPresent(v -> bars.add(
+          new Chart.Bar(text(row, label), number(v), display(v, value),
+              row.id() != null && row.id().equals(highlight))));
     }
     return new Chart.Bars(id, title, description, bars, axis(value, log(spec)));
   }
@@ -122,7 +123,7 @@ final class ChartViews {
     Column group = spec.setting("group").isPresent() ? field(spec, table, "group") : null;
     List<Chart.DotRow> rows = new ArrayList<>();
     for (Row row : sorted(spec, table, value)) {
-      Optional<Value> v = row.value(value.key());
+      Optional<Value> v = row.value(value.key()).filter(Value.Num.class::isInstance);
       if (v.isEmpty()) {
         continue;
       }
@@ -149,7 +150,7 @@ final class ChartViews {
     Column group = field(spec, table, "group");
     Map<String, List<Chart.Event>> lanes = new LinkedHashMap<>();
     for (Row row : table.rows()) {
-      Optional<Value> when = row.value(date.key());
+      Optional<Value> when = row.value(date.key()).filter(Value.Str.class::isInstance);
       if (when.isEmpty()) {
         continue;
       }
@@ -228,7 +229,7 @@ final class ChartViews {
     double years = Double.parseDouble(spec.value("years", "6"));
     List<String> groups = group == null ? List.of() : List.copyOf(group.values().keySet());
     List<Row> rows = new ArrayList<>(table.rows().stream()
-        .filter(row -> row.value(value.key()).isPresent()).toList());
+        .filter(row -> row.value(value.key()).orElse(null) instanceof Value.Num).toList());
     rows.sort(Comparator.comparingInt(row -> group == null ? 0 : groups.indexOf(code(row, group))));
     List<Chart.Series> series = new ArrayList<>();
     int colour = 0;
@@ -266,8 +267,8 @@ final class ChartViews {
     Map<String, List<Chart.Point>> lines = new LinkedHashMap<>();
     java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
     for (Row row : table.rows()) {
-      Optional<Value> vx = row.value(x.key());
-      Optional<Value> vy = row.value(y.key());
+      Optional<Value> vx = row.value(x.key()).filter(Value.Num.class::isInstance);
+      Optional<Value> vy = row.value(y.key()).filter(Value.Num.class::isInstance);
       if (vx.isEmpty() || vy.isEmpty()) {
         continue;
       }
@@ -299,7 +300,8 @@ final class ChartViews {
     List<double[]> hardware = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     for (Row row : table.rows()) {
-      if (row.value(peak.key()).isPresent() && row.value(bandwidth.key()).isPresent()) {
+      if (row.value(peak.key()).orElse(null) instanceof Value.Num
+          && row.value(bandwidth.key()).orElse(null) instanceof Value.Num) {
         double tflops = number(row.value(peak.key()).get());
         double gigabytes = number(row.value(bandwidth.key()).get());
         // TFLOP/s over GB/s is thousands of FLOPs per byte.
@@ -312,7 +314,8 @@ final class ChartViews {
       Column markLabel = field(spec, marks, "markLabel");
       Column markValue = field(spec, marks, "markValue");
       for (Row row : marks.rows()) {
-        row.value(markValue.key()).ifPresent(v -> rules.add(new Chart.Rule(number(v),
+        row.value(markValue.key()).filter(Value.Num.class::isInstance).ifPresent(v ->
+            rules.add(new Chart.Rule(number(v),
             text(row, markLabel))));
       }
     });
@@ -459,8 +462,8 @@ final class ChartViews {
     String sort = spec.value("sort", "none");
     List<Row> rows = new ArrayList<>(table.rows());
     if (!sort.equals("none")) {
-      Comparator<Row> byValue = Comparator.comparingDouble(
-          row -> row.value(value.key()).map(ChartViews::number).orElse(0.0));
+      Comparator<Row> byValue = Comparator.comparingDouble(row -> row.value(value.key())
+          .filter(Value.Num.class::isInstance).map(ChartViews::number).orElse(0.0));
       rows.sort(sort.equals("descending") ? byValue.reversed() : byValue);
     }
     return rows;

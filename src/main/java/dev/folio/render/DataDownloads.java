@@ -133,6 +133,9 @@ final class DataDownloads {
     if (value instanceof Value.Bool bool) {
       return bool.value();
     }
+    if (value instanceof Value.Undisclosed) {
+      return Value.Undisclosed.WORD;
+    }
     return text(((Value.Localized) value).text());
   }
 
@@ -191,6 +194,9 @@ final class DataDownloads {
     }
     if (value instanceof Value.Num num) {
       return num.value().toPlainString();
+    }
+    if (value instanceof Value.Undisclosed) {
+      return Value.Undisclosed.WORD;
     }
     return value instanceof Value.Bool bool ? String.valueOf(bool.value())
         : ((Value.Str) value).value();

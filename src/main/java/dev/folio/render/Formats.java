@@ -23,9 +23,12 @@ public final class Formats {
       "June", "July", "August", "September", "October", "November", "December"};
 
   private final Lang lang;
+  private final java.util.function.Function<String, String> strings;
 
-  public Formats(Lang lang) {
+  /** @param strings the language's interface string of a key (the word for "not disclosed") */
+  public Formats(Lang lang, java.util.function.Function<String, String> strings) {
     this.lang = lang;
+    this.strings = strings;
   }
 
   /** A table cell's value as readers see it. */
@@ -43,6 +46,9 @@ public final class Formats {
     }
     if (value instanceof Value.Localized localized) {
       return localized.text().in(lang);
+    }
+    if (value instanceof Value.Undisclosed) {
+      return strings.apply("value.undisclosed");
     }
     if (value instanceof Value.Bool bool) {
       return lang == Lang.ZH ? (bool.value() ? "是" : "否") : (bool.value() ? "yes" : "no");

@@ -83,7 +83,7 @@ public final class SiteRenderer {
     String sitePath = sitePath(page.lang(), page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings().get(page.lang()));
-    TableViews tables = new TableViews(content, page.lang());
+    TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
     ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
       String body = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {

@@ -19,10 +19,11 @@ final class TableViews {
   private final Lang lang;
   private final Formats formats;
 
-  TableViews(Content content, Lang lang) {
+  /** @param strings the page language's interface string of a key */
+  TableViews(Content content, Lang lang, java.util.function.Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
-    this.formats = new Formats(lang);
+    this.formats = new Formats(lang, strings);
   }
 
   /** @param root relative path from the page to the site root, for the download links */

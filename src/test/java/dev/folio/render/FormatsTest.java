@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-  private final Formats zh = new Formats(Lang.ZH);
-  private final Formats en = new Formats(Lang.EN);
+  private final Formats zh = new Formats(Lang.ZH, key -> "未披露");
+  private final Formats en = new Formats(Lang.EN, key -> "not disclosed");
 
   @ParameterizedTest(name = "{0} → {1} / {2}")
   @CsvSource(delimiter = '|', value = {
