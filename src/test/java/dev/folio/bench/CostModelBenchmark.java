@@ -6,7 +6,10 @@ import dev.folio.compute.cost.Estimate;
 import dev.folio.compute.cost.Scenario;
 import dev.folio.load.SourceLoader;
 import dev.folio.model.ContentException;
-import dev.folio.testing.Folio;
+import dev.folio.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * How many scenarios per second the cost model evaluates: the report's own scenario, and its
  * batch sweep (1, 8, 32, 64, 128; the last does not fit and stops before the decode sum).
- * Both read the scenario from the project's data files once, in setup. Not a unit test: run it
+ * Both read the scenario from the report fixture's data files once, in setup. Not a unit test: run it
  * with the command in README.md ("Benchmarks").
  */
 @BenchmarkMode(Mode.Throughput)
@@ -34,9 +37,11 @@ public class CostModelBenchmark {
   private List<Integer> sweep;
 
   @Setup
-  public void readTheScenario() throws ContentException {
-    CostInputs.ScenarioInput input = CostInputs.read(SourceLoader.load(Folio.projectDir()))
-        .scenarios().get(CostInputs.REPORT_SCENARIO);
+  public void readTheScenario() throws ContentException, IOException {
+    Path fixture = Files.createTempDirectory("folio-bench-");
+    CostInputs.ScenarioInput input = CostInputs.read(SourceLoader.load(
+        TestSites.prepare(fixture, "report"))).scenarios().get(CostInputs.REPORT_SCENARIO);
+    TestSites.deleteTree(fixture);
     citic2023 = input.scenario();
     sweep = input.batchSweep();
     if (sweep.size() != SWEEP_SIZE) {

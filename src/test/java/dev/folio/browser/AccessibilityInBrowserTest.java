@@ -35,7 +35,7 @@ class AccessibilityInBrowserTest {
     Path script = Folio.projectDir().resolve("node_modules/axe-core/axe.min.js");
     assertThat(script).as("axe-core is installed by `mvn verify` (npm ci); run it once").exists();
     axe = Files.readString(script, StandardCharsets.UTF_8);
-    browser = Browser.openProject();
+    browser = Browser.openFixture("report");
   }
 
   @AfterAll

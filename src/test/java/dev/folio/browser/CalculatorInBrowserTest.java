@@ -66,7 +66,7 @@ class CalculatorInBrowserTest {
   @BeforeAll
   static void buildAndOpen() {
     site = dir.resolve("site");
-    Folio.buildProject(site);
+    Folio.buildFixture("report", site);
     vectors = CalculatorVectors.forSite(site);
     CalculatorVectors.export(vectors, Folio.projectDir().resolve("target/calculator/vectors.json"));
     browser = Browser.open(site);

@@ -101,7 +101,7 @@ class ChartsInBrowserTest {
 
   @BeforeAll
   static void buildAndOpen() {
-    browser = Browser.openProject();
+    browser = Browser.openFixture("report");
   }
 
   @AfterAll

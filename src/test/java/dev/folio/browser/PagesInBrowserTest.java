@@ -21,7 +21,7 @@ class PagesInBrowserTest {
 
   @BeforeAll
   static void buildAndOpen() {
-    browser = Browser.openProject();
+    browser = Browser.openFixture("report");
   }
 
   @AfterAll

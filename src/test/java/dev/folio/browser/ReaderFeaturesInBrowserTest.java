@@ -20,7 +20,7 @@ class ReaderFeaturesInBrowserTest {
 
   @BeforeAll
   static void buildAndOpen() {
-    browser = Browser.openProject();
+    browser = Browser.openFixture("report");
   }
 
   @AfterAll

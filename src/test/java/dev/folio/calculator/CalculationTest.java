@@ -23,7 +23,7 @@ class CalculationTest {
   @BeforeAll
   static void build() {
     Path site = dir.resolve("site");
-    Folio.buildProject(site);
+    Folio.buildFixture("report", site);
     vectors = CalculatorVectors.forSite(site);
   }
 

@@ -3,10 +3,12 @@ package dev.folio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.folio.compute.CostProject;
 import dev.folio.testing.Folio;
+import dev.folio.testing.SiteCopy;
+import dev.folio.testing.TestSites;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
 class CostCommandTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  @TempDir
+  static Path fixture;
+
+  @BeforeAll
+  static void layOutTheReportFixture() {
+    TestSites.prepare(fixture, "report");
+  }
+
   static Folio.Run cost(String... args) {
     String[] line = new String[args.length + 3];
     line[0] = "cost";
     line[1] = "--source";
-    line[2] = Folio.projectDir().toString();
+    line[2] = fixture.toString();
     System.arraycopy(args, 0, line, 3, args.length);
     return Folio.run(line);
   }
@@ -197,7 +207,7 @@ class CostCommandTest {
 
   @Test
   void brokenContentIsReportedLikeABuildDoes(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String at = project.replace("content/data/cost-scenarios.yaml", "accelerator: h200-sxm",
         "accelerator: h200-sxn");
     Folio.Run run = Folio.run("cost", "--source", project.root().toString(), "--scenario",

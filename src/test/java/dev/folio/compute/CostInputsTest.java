@@ -12,6 +12,7 @@ import dev.folio.load.SourceLoader;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
 import dev.folio.testing.Folio;
+import dev.folio.testing.SiteCopy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class CostInputsTest {
   static CostInputs inputs;
 
   @BeforeAll
-  static void readTheProjectsCostData() throws ContentException {
-    inputs = CostInputs.read(SourceLoader.load(Folio.projectDir()));
+  static void readTheReportFixturesCostData(@TempDir Path dir) throws ContentException {
+    inputs = CostInputs.read(SourceLoader.load(SiteCopy.report(dir).root()));
   }
 
   @Test
@@ -107,7 +108,7 @@ class CostInputsTest {
 
   @Test
   void moreKvHeadsThanHeadsIsReportedAtTheKvHeadsCell(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String at = project.replace("content/data/llm-specs.yaml", "kvHeads: 8\n    vocabulary: 32000\n"
         + "    parameters: 68976648192", "kvHeads: 80\n    vocabulary: 32000\n"
         + "    parameters: 68976648192");
@@ -119,7 +120,7 @@ class CostInputsTest {
 
   @Test
   void aBatchSweepThatRepeatsABatchSizeIsReportedAtTheSweep(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String sweep = project.replace("content/data/cost-scenarios.yaml",
         "usdPerHour: 1\n    batchSweep: \"1, 8, 32, 64, 128\"",
         "usdPerHour: 1\n    batchSweep: \"1, 8, 8\"");
@@ -130,7 +131,7 @@ class CostInputsTest {
 
   @Test
   void aPrintedFigureTheModelCannotReadIsReportedAtPublishedAs(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String at = project.replace("content/data/cost-published.yaml", "\"1.7*10⁻⁴\"",
         "\"about 1.7*10⁻⁴\"");
     assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
@@ -139,7 +140,7 @@ class CostInputsTest {
 
   @Test
   void aFractionalLayerCountInThePublishedTableIsReportedAtItsValue(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String at = project.replace("content/data/cost-published.yaml", "value: 96\n",
         "value: 96.5\n");
     assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
@@ -148,13 +149,13 @@ class CostInputsTest {
 
   @Test
   void withoutTheReportsScenarioTheReproductionSaysWhatIsMissing(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     project.replace("content/data/cost-scenarios.yaml", "- id: citic-2023", "- id: citic-2024");
     assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
         .startsWith("content/data/cost-scenarios.yaml: there is no scenario \"citic-2023\""));
   }
 
-  private static java.util.List<Problem> problems(CostProject project) {
+  private static java.util.List<Problem> problems(SiteCopy project) {
     ContentException thrown = (ContentException) org.assertj.core.api.Assertions.catchThrowable(
         () -> CostInputs.read(SourceLoader.load(project.root())));
     assertThat(thrown).as("a ContentException").isNotNull();

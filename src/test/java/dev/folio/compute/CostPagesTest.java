@@ -3,6 +3,7 @@ package dev.folio.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.SiteCopy;
 import dev.folio.testing.SiteSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Builds the real report and reads the cost pages as a reader gets them, in both languages. */
+/**
+ * Builds the report fixture and reads the cost pages as a reader gets them, in both languages.
+ */
 class CostPagesTest {
   @TempDir
   static Path dir;
@@ -28,7 +31,7 @@ class CostPagesTest {
   @BeforeAll
   static void buildTheReport() {
     site = dir.resolve("site");
-    Folio.buildProject(site);
+    Folio.buildFixture("report", site);
   }
 
   static Document page(String path) throws IOException {
@@ -130,7 +133,7 @@ class CostPagesTest {
 
   @Test
   void aBadValueInAScenarioFileIsReportedAtItsLineAndKeepsThePreviousSite(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir.resolve("project"));
+    SiteCopy project = SiteCopy.report(dir.resolve("project"));
     Path out = project.root().resolve("site");
     String source = project.root().toString();
     assertThat(Folio.run("build", "--source", source).exitCode()).isZero();
@@ -150,7 +153,7 @@ class CostPagesTest {
 
   @Test
   void anImpossibleUtilisationIsReportedAtItsLine(@TempDir Path dir) {
-    CostProject project = CostProject.copyInto(dir);
+    SiteCopy project = SiteCopy.report(dir);
     String at = project.replace("content/data/cost-scenarios.yaml",
         "utilization: 0.3\n    bandwidthEfficiency: 0.85\n    usdPerHour: 4\n  - id: llama-3-70b",
         "utilization: 1.5\n    bandwidthEfficiency: 0.85\n    usdPerHour: 4\n  - id: llama-3-70b");

@@ -10,7 +10,7 @@ import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
-import dev.folio.testing.Folio;
+import dev.folio.testing.SiteCopy;
 import dev.folio.testing.TestSites;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The computed tables of the real project: the figures a reader sees, before rendering. */
+/** The computed tables of the report fixture: the figures a reader sees, before rendering. */
 class CostTablesTest {
   static Content loaded;
   static Content computed;
 
   @BeforeAll
-  static void computeTheProject() throws ContentException {
-    loaded = SourceLoader.load(Folio.projectDir());
+  static void computeTheReportFixture(@TempDir Path dir) throws ContentException {
+    loaded = SourceLoader.load(SiteCopy.report(dir).root());
     computed = CostTables.addTo(loaded);
   }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildGuaranteesTest {
   @Test
   void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path dir) {
-    Folio.buildProject(dir.resolve("one"));
-    Folio.buildProject(dir.resolve("two"));
+    Folio.buildFixture("report", dir.resolve("one"));
+    Folio.buildFixture("report", dir.resolve("two"));
     assertThat(SiteSnapshot.of(dir.resolve("two"))).isEqualTo(SiteSnapshot.of(dir.resolve("one")))
         .isNotEmpty();
   }
@@ -29,7 +29,7 @@ class BuildGuaranteesTest {
     Files.createDirectories(site.resolve("stale"));
     Files.writeString(site.resolve("index.html"), "a previous build");
     Files.writeString(site.resolve("stale/old.html"), "old");
-    Folio.buildProject(site);
+    Folio.buildFixture("report", site);
     assertThat(site.resolve("stale")).doesNotExist();
     assertThat(site.resolve("index.html")).isRegularFile();
   }
@@ -38,7 +38,7 @@ class BuildGuaranteesTest {
   void projectSiteBaseUrlMakesAbsoluteLinksCarryTheRepositoryPath(@TempDir Path dir)
       throws IOException {
     Path site = dir.resolve("site");
-    Folio.buildProject(site, "--base-url", "/repo-name/");
+    Folio.buildFixture("report", site, "--base-url", "/repo-name/");
     Document page = Jsoup.parse(site.resolve("en/llm-models/index.html").toFile(), "UTF-8");
     assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/repo-name/en/llm-models/");
     assertThat(page.select("link[hreflang=zh-CN]").attr("href")).isEqualTo("/repo-name/zh/llm-models/");
@@ -52,7 +52,7 @@ class BuildGuaranteesTest {
   @Test
   void fullBaseUrlMakesCanonicalLinksAndTheSitemapAbsolute(@TempDir Path dir) throws IOException {
     Path site = dir.resolve("site");
-    Folio.buildProject(site, "--base-url", "https://owner.github.io/repo-name");
+    Folio.buildFixture("report", site, "--base-url", "https://owner.github.io/repo-name");
     Document page = Jsoup.parse(site.resolve("zh/index.html").toFile(), "UTF-8");
     assertThat(page.select("link[rel=canonical]").attr("href"))
         .isEqualTo("https://owner.github.io/repo-name/zh/");

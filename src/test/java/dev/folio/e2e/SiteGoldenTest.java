@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Builds the small fixture {@code sites/basic} and compares every output file with
  * {@code golden/basic}, so a change to templates or rendering shows up as a reviewable diff.
- * Regenerate with {@code mvn test -Dtest=GoldenSiteTest -Dfolio.updateGolden=true} (never in CI).
+ * Regenerate with {@code mvn -B -P update-golden test} (never in CI).
  * Assets are copied verbatim, so they are compared with templates/assets instead of a golden copy.
  */
-class GoldenSiteTest {
+class SiteGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/basic");
 
   @Test
@@ -60,7 +60,7 @@ class GoldenSiteTest {
       }
     }
     assertThat(differing).as("files that differ from golden/basic; review the diff, then"
-        + " regenerate with -Dfolio.updateGolden=true").isEmpty();
+        + " regenerate with mvn -P update-golden test").isEmpty();
   }
 
   private static Set<String> files(Path root) throws IOException {

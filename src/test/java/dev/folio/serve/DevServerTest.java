@@ -121,15 +121,12 @@ class DevServerTest {
   }
 
   @Test
-  void responsesOnAKeptAliveConnectionDoNotWaitForDelayedAcks() throws Exception {
-    get("/assets/style.css"); // warm up
-    long start = System.nanoTime();
-    for (int i = 0; i < 25; i++) {
-      assertThat(get(i % 2 == 0 ? "/assets/style.css" : "/zh/chips/").statusCode()).isEqualTo(200);
-    }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    // With Nagle's algorithm on, each response takes at least 40 ms here: 1 s for 25.
-    assertThat(millis).as("25 requests took %d ms", millis).isLessThan(750);
+  void responsesOnAKeptAliveConnectionAreSentWithoutNaglesDelay() throws Exception {
+    // With Nagle's algorithm on, every response on a kept-alive connection waits ~40 ms for the
+    // client's delayed ACK. The JDK's server reads the switch once, when its first server starts,
+    // so DevServer must have set it by then (a time limit here would only measure the machine).
+    assertThat(get("/assets/style.css").statusCode()).isEqualTo(200);
+    assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
   }
 
   @Test

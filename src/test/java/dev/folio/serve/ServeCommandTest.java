@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code folio serve} end to end on a copy of the project: it builds, serves on a free loopback
+ * {@code folio serve} end to end on a copy of the report fixture: it builds, serves on a free loopback
  * port, rebuilds on a change and tells open pages, and shows a broken build's problems while it
  * keeps serving the last good site.
  */
@@ -36,10 +36,7 @@ class ServeCommandTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void serveRebuildsOnChangeReloadsOpenPagesAndReportsProblems(@TempDir Path dir)
       throws Exception {
-    Path project = dir.resolve("project");
-    for (String folder : new String[] {"content", "schemas", "templates"}) {
-      TestSites.copyTree(Folio.projectDir().resolve(folder), project.resolve(folder));
-    }
+    Path project = TestSites.prepare(dir.resolve("project"), "report");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);

@@ -3,6 +3,7 @@ package dev.folio.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.SiteLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,12 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every link of the real site leads somewhere, built for a user site ({@code /}) and for a
+ * Every link of the report fixture's site leads somewhere, built for a user site ({@code /}) and for a
  * GitHub project site ({@code --base-url /repo-name/}); and both languages mirror each other.
  */
 class LinkCheckTest {
-  /** Where the site pretends to be served, to resolve links the way a browser does. */
-  private static final String ORIGIN = "http://site.test";
   private static final Map<String, String> HTML_LANG = Map.of("zh", "zh-CN", "en", "en");
 
   @TempDir
@@ -54,8 +53,8 @@ class LinkCheckTest {
   static void buildTheSiteTwice() {
     userSite = new Build("base URL /", dir.resolve("user"), "/");
     projectSite = new Build("base URL /repo-name/", dir.resolve("project"), "/repo-name/");
-    Folio.buildProject(userSite.root());
-    Folio.buildProject(projectSite.root(), "--base-url", "/repo-name/");
+    Folio.buildFixture("report", userSite.root());
+    Folio.buildFixture("report", projectSite.root(), "--base-url", "/repo-name/");
   }
 
   static Stream<Build> builds() {
@@ -67,23 +66,11 @@ class LinkCheckTest {
   void everyLinkLeadsToAFileThatExistsAndToAnAnchorThatExists(Build build) {
     List<Path> pages = htmlFiles(build.root());
     assertThat(pages).hasSizeGreaterThan(20);
-    Links links = new Links(build);
-    int checked = 0;
-    for (Path page : pages) {
-      // Also the search form's target and the index the search script fetches.
-      for (Element element : page(page).select("[href], [src], form[action], [data-index]")) {
-        for (String attribute : List.of("href", "src", "action", "data-index")) {
-          if (element.hasAttr(attribute)) {
-            links.check(page, element, attribute);
-            checked++;
-          }
-        }
-      }
-    }
+    SiteLinks links = new SiteLinks(build.root(), build.basePath()).checkEveryPage();
 
-    assertThat(checked).isGreaterThan(500);
-    assertThat(links.problems).withFailMessage("%d broken links:%n%s", links.problems.size(),
-        String.join("\n", links.problems)).isEmpty();
+    assertThat(links.checked()).isGreaterThan(500);
+    assertThat(links.problems()).withFailMessage("%d broken links:%n%s", links.problems().size(),
+        String.join("\n", links.problems())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,7 +99,7 @@ class LinkCheckTest {
   @MethodSource("builds")
   void everyPageDeclaresItsLanguageCanonicalAlternatesAndSwitchToTheSamePageInTheOtherLanguage(
       Build build) {
-    Links links = new Links(build);
+    SiteLinks links = new SiteLinks(build.root(), build.basePath());
     List<String> problems = new ArrayList<>();
     for (String lang : List.of("zh", "en")) {
       String other = lang.equals("zh") ? "en" : "zh";
@@ -176,7 +163,7 @@ class LinkCheckTest {
   void theLanguageChooserIsItsOwnCanonicalAndNamesBothHomePagesAsAlternates(Build build) {
     Path chooser = build.root().resolve("index.html");
     Document page = page(chooser);
-    Links links = new Links(build);
+    SiteLinks links = new SiteLinks(build.root(), build.basePath());
     List<String> problems = new ArrayList<>();
 
     assertThat(page.select("link[rel=canonical]")).hasSize(1);
@@ -214,13 +201,13 @@ class LinkCheckTest {
         <a href="javascript:alert(1)">script</a>
         <a href="../../en">folder without slash</a>
         """);
-    Links links = new Links(new Build("broken", root, "/repo-name/"));
+    SiteLinks links = new SiteLinks(root, "/repo-name/");
     Path page = root.resolve("en/page/index.html");
     for (Element a : page(page).select("a")) {
       links.check(page, a, "href");
     }
 
-    assertThat(links.problems).hasSize(7).satisfiesExactly(
+    assertThat(links.problems()).hasSize(7).satisfiesExactly(
         p -> assertThat(p).contains("../missing/").contains("no such file"),
         p -> assertThat(p).contains("#nowhere").contains("no element with id"),
         p -> assertThat(p).contains("../../../outside.html").contains("outside the site"),
@@ -231,109 +218,15 @@ class LinkCheckTest {
   }
 
   /** Checks that {@code element}'s link resolves to exactly {@code expected}. */
-  private static void expectTarget(List<String> problems, Links links, Path page, Element element,
+  private static void expectTarget(List<String> problems, SiteLinks links, Path page,
+      Element element,
       String attribute, Path expected, String what) {
     String link = element.attr(attribute);
     Path target = links.target(page, link);
     if (target == null || !target.equals(expected)) {
       problems.add(what + " \"" + link + "\" leads to "
-          + (target == null ? "nothing" : links.build.root().relativize(target)) + ", expected "
-          + links.build.root().relativize(expected));
-    }
-  }
-
-  /** Resolves and checks links of one build, collecting problems. */
-  private static final class Links {
-    final Build build;
-    final List<String> problems = new ArrayList<>();
-    private final Map<Path, Set<String>> ids = new HashMap<>();
-
-    Links(Build build) {
-      this.build = build;
-    }
-
-    void check(Path page, Element element, String attribute) {
-      String link = element.attr(attribute);
-      String where = build.root().relativize(page) + ": <" + element.tagName() + " " + attribute
-          + "=\"" + link + "\">: ";
-      String problem = problem(page, link);
-      if (problem != null) {
-        problems.add(where + problem);
-      }
-    }
-
-    /** What is wrong with a link on {@code page}, or null. */
-    private String problem(Path page, String link) {
-      URI uri;
-      try {
-        uri = new URI(link);
-      } catch (URISyntaxException e) {
-        return "not a valid URL: " + e.getMessage();
-      }
-      if (link.isEmpty()) {
-        return "empty link";
-      }
-      if (uri.getScheme() != null) {
-        if (!uri.getScheme().equals("https") && !uri.getScheme().equals("http")) {
-          return "unexpected scheme " + uri.getScheme() + ":";
-        }
-        return uri.getHost() == null || uri.getHost().isEmpty() ? "external link without a host"
-            : null;
-      }
-      if (link.startsWith("//")) {
-        return "protocol-relative link";
-      }
-      if (link.startsWith("/") && !link.startsWith(build.basePath())) {
-        return "root-relative link outside the base path " + build.basePath();
-      }
-      URI resolved = URI.create(ORIGIN + pageUrl(page)).resolve(uri);
-      String path = resolved.getPath();
-      if (!path.startsWith(build.basePath())) {
-        return "leads outside the site (to " + path + ")";
-      }
-      Path file = build.root().resolve(path.substring(build.basePath().length())).normalize();
-      if (!file.startsWith(build.root())) {
-        return "leads outside the site (to " + path + ")";
-      }
-      if (Files.isDirectory(file)) {
-        if (!path.endsWith("/")) {
-          return "a folder without a trailing slash: its page's relative links would break";
-        }
-        file = file.resolve("index.html");
-      }
-      if (!Files.isRegularFile(file)) {
-        return "no such file " + build.root().relativize(file);
-      }
-      String fragment = uri.getFragment();
-      if (fragment != null) {
-        if (!file.toString().endsWith(".html")) {
-          return "a fragment in a link to a file that is not HTML";
-        }
-        if (!ids(file).contains(fragment)) {
-          return "no element with id \"" + fragment + "\" in " + build.root().relativize(file);
-        }
-      }
-      return null;
-    }
-
-    /** The file a link on {@code page} leads to, or null if it leads nowhere valid. */
-    Path target(Path page, String link) {
-      if (problem(page, link) != null || URI.create(link).getScheme() != null) {
-        return null;
-      }
-      String path = URI.create(ORIGIN + pageUrl(page)).resolve(link).getPath();
-      Path file = build.root().resolve(path.substring(build.basePath().length())).normalize();
-      return Files.isDirectory(file) ? file.resolve("index.html") : file;
-    }
-
-    /** The URL path a file is served at, e.g. {@code /repo-name/zh/chips/index.html}. */
-    private String pageUrl(Path page) {
-      return build.basePath() + build.root().relativize(page).toString().replace('\\', '/');
-    }
-
-    private Set<String> ids(Path file) {
-      return ids.computeIfAbsent(file, f -> page(f).select("[id]").stream()
-          .map(e -> e.attr("id")).collect(Collectors.toSet()));
+          + (target == null ? "nothing" : links.root().relativize(target)) + ", expected "
+          + links.root().relativize(expected));
     }
   }
 

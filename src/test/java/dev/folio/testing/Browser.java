@@ -67,13 +67,14 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Builds the repository's real content into a temporary folder and opens a browser on it;
-   * {@link #close()} deletes the folder. The usual fixture of a browser test class.
+   * Builds fixture {@code name} of {@code src/test/resources/sites/} into a temporary folder and
+   * opens a browser on it; {@link #close()} deletes the folder. The usual set-up of a browser
+   * test class, most often on {@code report}, the frozen copy of the report.
    */
-  public static Browser openProject() {
+  public static Browser openFixture(String name) {
     try {
       Path dir = Files.createTempDirectory("folio-browser-site-");
-      Folio.buildProject(dir.resolve("site"));
+      Folio.buildFixture(name, dir.resolve("site"));
       Browser browser = open(dir.resolve("site"));
       browser.builtProject = dir;
       return browser;

@@ -23,23 +23,41 @@ public final class Folio {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /** The repository's root, where content/, schemas/ and templates/ live. */
+  /** The repository's root, where the report's content/ and Folio's sources live. */
   public static Path projectDir() {
     String dir = System.getProperty("folio.projectDir");
     return (dir == null ? Path.of("") : Path.of(dir)).toAbsolutePath().normalize();
   }
 
-  /** Builds the real content of the repository into {@code out}; fails the test if it fails. */
-  public static Run buildProject(Path out, String... extraArgs) {
+  /**
+   * Builds the repository's own report (content/) into {@code out}; fails the test if it fails.
+   * Only the report's own checks use this: tests of the tool build a fixture.
+   */
+  public static Run buildReport(Path out, String... extraArgs) {
+    return build(projectDir(), out, extraArgs);
+  }
+
+  /**
+   * Lays out fixture {@code name} of {@code src/test/resources/sites/} next to {@code out} and
+   * builds it into {@code out}; fails the test if it fails.
+   */
+  public static Run buildFixture(String name, Path out, String... extraArgs) {
+    Path source = TestSites.prepare(
+        out.toAbsolutePath().resolveSibling(out.getFileName() + "-source"), name);
+    return build(source, out, extraArgs);
+  }
+
+  /** Builds {@code source} into {@code out}; fails the test if it fails. */
+  public static Run build(Path source, Path out, String... extraArgs) {
     String[] args = new String[4 + extraArgs.length];
     args[0] = "build";
     args[1] = "--source";
-    args[2] = projectDir().toString();
+    args[2] = source.toString();
     args[3] = "--out=" + out;
     System.arraycopy(extraArgs, 0, args, 4, extraArgs.length);
     Run run = run(args);
     if (run.exitCode() != 0) {
-      throw new AssertionError("building the project failed:\n" + run.all());
+      throw new AssertionError("building " + source + " failed:\n" + run.all());
     }
     return run;
   }

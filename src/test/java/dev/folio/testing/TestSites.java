@@ -9,9 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
- * Small source folders for tests: a fixture from {@code src/test/resources/sites/NAME} on top of
- * the project's real templates, interface strings and shared schema, optionally with a broken
- * overlay from {@code src/test/resources/invalid/CASE}.
+ * Source folders for tests: a fixture from {@code src/test/resources/sites/NAME} on top of Folio's
+ * own templates and data-file envelope schema, optionally with a broken overlay from
+ * {@code src/test/resources/invalid/CASE}. A fixture holds its own content (never the report's
+ * {@code content/}): {@code basic} is a small site, {@code report} a frozen copy of the report.
  *
  * <p>Overlay conventions: {@code FILE.delete} deletes FILE; {@code FILE.append} appends to it;
  * {@code expected.txt} holds the expected error lines and is not copied.
@@ -27,7 +28,6 @@ public final class TestSites {
   public static Path prepare(Path dir, String name) {
     Path project = Folio.projectDir();
     copyTree(project.resolve("templates"), dir.resolve("templates"));
-    copyTree(project.resolve("content/i18n"), dir.resolve("content/i18n"));
     copy(project.resolve("schemas/data-file.schema.json"), dir.resolve("schemas/data-file.schema.json"));
     copyTree(resources().resolve("sites").resolve(name), dir);
     return dir;

@@ -17,10 +17,7 @@ class ChartFollowsDataTest {
   @Test
   void changingAValueInADataFileChangesTheChartOnTheNextBuild(@TempDir Path dir)
       throws IOException {
-    Path project = dir.resolve("project");
-    for (String folder : new String[] {"content", "schemas", "templates"}) {
-      TestSites.copyTree(Folio.projectDir().resolve(folder), project.resolve(folder));
-    }
+    Path project = TestSites.prepare(dir.resolve("project"), "report");
     Map<String, String> before = build(project, dir.resolve("before"));
 
     Path data = project.resolve("content/data/app-adoption.yaml");

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every chart of the real report, in both languages and both layouts, compared byte for byte
+ * Every chart of the report fixture ({@code sites/report}), in both languages and both layouts, compared byte for byte
  * with {@code golden/charts/<lang>/<chart>-<layout>.svg}, so that a change to a chart is a diff a
  * reviewer can read (and open: the files are standalone SVG). Regenerate with
- * {@code mvn test -Dtest=ChartGoldenTest -Dfolio.updateGolden=true} (never in CI).
+ * {@code mvn -B -P update-golden test} (never in CI).
  */
 class ChartGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/charts");
@@ -38,7 +38,7 @@ class ChartGoldenTest {
   @BeforeAll
   static void buildTheReport() throws IOException {
     Path site = dir.resolve("site");
-    Folio.buildProject(site);
+    Folio.buildFixture("report", site);
     charts = charts(site);
   }
 
@@ -89,7 +89,7 @@ class ChartGoldenTest {
       }
     }
     assertThat(differing).as("charts that differ from golden/charts; review the diff, then"
-        + " regenerate with -Dfolio.updateGolden=true").isEmpty();
+        + " regenerate with mvn -P update-golden test").isEmpty();
   }
 
   @Test
