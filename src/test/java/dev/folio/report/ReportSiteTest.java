@@ -1,0 +1,14 @@
+package dev.folio.report;
+
+import dev.folio.testing.Folio;
+import java.nio.file.Path;
+
+/** The real report (the project's {@code content/}), held to the report's contract. */
+class ReportSiteTest extends ReportContract {
+  @Override
+  ReportSite build(Path dir) {
+    Path site = dir.resolve("site");
+    Folio.buildReport(site);
+    return new ReportSite(Folio.projectDir(), site);
+  }
+}
