@@ -6,6 +6,7 @@ import dev.folio.render.BaseUrl;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,6 +19,25 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin
   SourceOptions source;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "How problems are printed: text (path:line:column: message, the default) or"
+          + " github (GitHub Actions annotations on the lines of a pull request)")
+  Reporting.Format format;
+
+  /** {@code text} or {@code github}, case-insensitively. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Reporting.Format> {
+    @Override
+    public Reporting.Format convert(String value) {
+      try {
+        return Reporting.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected text or github, got \""
+            + value + "\"");
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     try {
@@ -25,7 +45,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
       spec.commandLine().getOut().println("folio: no problems (" + files + " files would be written)");
       return 0;
     } catch (ContentException e) {
-      return Reporting.problems(e, spec.commandLine().getErr(), "nothing was written.");
+      return Reporting.problems(e, spec.commandLine().getErr(), "nothing was written.", format,
+          source.source);
     }
   }
 }
