@@ -277,7 +277,7 @@ final class ChartChecker {
       return num.value().toPlainString();
     }
     if (value instanceof Value.Localized localized) {
-      return "\"" + localized.text().en() + "\"";
+      return "\"" + localized.text().values().values().iterator().next() + "\"";
     }
     if (value instanceof Value.Undisclosed) {
       return Value.Undisclosed.WORD;

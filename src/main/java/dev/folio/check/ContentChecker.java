@@ -5,7 +5,7 @@ import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
@@ -28,43 +28,84 @@ public final class ContentChecker {
     problems.throwIfAny();
   }
 
+  /**
+   * Every page exists in every language, in the same place of the navigation; the first
+   * language's page is the reference the others are compared with.
+   */
   private static void checkPageParity(Content content, Problems problems) {
+    Language first = content.languages().get(0);
     for (Page page : content.pages()) {
       if (page.key().equals(Page.SEARCH)) {
         problems.add(new SourcePos(page.path(), 1, 1), "\"search\" is the name of Folio's own"
-            + " search page", "rename the file; the site's search lives at <lang>/search/");
+            + " search page", "rename the file; the site's search lives at FOLDER/search/");
       }
-      Lang other = page.lang().other();
-      var twin = content.page(other, page.key());
-      if (twin.isEmpty()) {
-        problems.add(new SourcePos(page.path(), 1, 1), "the page exists in " + page.lang().code()
-            + " only", "add content/" + other.code() + "/" + page.key()
-            + ".md (both languages have the same pages)");
-      } else if (page.lang() == Lang.EN && twin.get().order() != page.order()) {
-        problems.add(new SourcePos(page.path(), 1, 1), "\"order\" is " + page.order()
-            + " here but " + twin.get().order() + " in " + twin.get().path(),
-            "give both languages the same order so their navigation matches");
+      for (Language other : content.languages()) {
+        if (other.equals(page.lang())) {
+          continue;
+        }
+        var twin = content.page(other, page.key());
+        if (twin.isEmpty()) {
+          problems.add(new SourcePos(page.path(), 1, 1), "the page has no " + other.folder()
+              + " translation", "add content/" + other.folder() + "/" + page.key()
+              + ".md (every language has the same pages)");
+        } else if (other.equals(first) && twin.get().order() != page.order()) {
+          problems.add(new SourcePos(page.path(), 1, 1), "\"order\" is " + page.order()
+              + " here but " + twin.get().order() + " in " + twin.get().path(),
+              "give every language the same order so their navigation matches");
+        }
       }
     }
-    for (Lang lang : Lang.ALL) {
+    for (Language lang : content.languages()) {
       if (content.page(lang, Page.HOME).isEmpty()) {
-        problems.add(SourcePos.file("content/" + lang.code() + "/index.md"),
-            "the " + lang.code() + " home page is missing", "create content/" + lang.code()
-                + "/index.md; it becomes site/" + lang.code() + "/index.html");
+        problems.add(SourcePos.file("content/" + lang.folder() + "/index.md"),
+            "the " + lang.folder() + " home page is missing", "create content/" + lang.folder()
+                + "/index.md; it becomes site/" + lang.folder() + "/index.html");
       }
     }
   }
 
+  /**
+   * Every interface string exists in every language. A key the project defines in one language
+   * is reported where it is defined; built-in keys a language lacks (one the theme has no strings
+   * for) are reported together, in the file to add them to.
+   */
   private static void checkStringParity(Content content, Problems problems) {
-    for (Lang lang : Lang.ALL) {
-      InterfaceStrings these = content.strings().get(lang);
-      InterfaceStrings others = content.strings().get(lang.other());
-      these.strings().keySet().stream()
-          .filter(key -> !others.strings().containsKey(key))
-          .forEach(key -> problems.add(these.positions().get(key), "interface string \"" + key
-              + "\" has no " + lang.other().code() + " translation",
-              "add \"" + key + ": …\" to " + others.path()));
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    content.strings().values().forEach(s -> keys.addAll(s.strings().keySet()));
+    for (Language lang : content.languages()) {
+      InterfaceStrings these = content.strings(lang);
+      java.util.List<String> builtin = new java.util.ArrayList<>();
+      for (String key : keys) {
+        if (these.strings().containsKey(key)) {
+          continue;
+        }
+        SourcePos definedAt = definedInProject(content, key);
+        if (definedAt != null) {
+          problems.add(definedAt, "interface string \"" + key + "\" has no " + lang.folder()
+              + " translation", "add \"" + key + ": …\" to " + these.path());
+        } else {
+          builtin.add(key);
+        }
+      }
+      if (!builtin.isEmpty()) {
+        problems.add(SourcePos.file(these.path()), builtin.size() + " interface string"
+            + (builtin.size() == 1 ? "" : "s") + " of the theme or an extension "
+            + (builtin.size() == 1 ? "has" : "have") + " no " + lang.folder() + " translation: "
+            + String.join(", ", builtin), "add them to " + these.path()
+            + " (docs/theme.md says where each one shows)");
+      }
     }
+  }
+
+  /** Where the project's own strings files define {@code key} first, or null if they do not. */
+  private static SourcePos definedInProject(Content content, String key) {
+    for (Language lang : content.languages()) {
+      SourcePos pos = content.strings(lang).positions().get(key);
+      if (pos != null && pos.path().startsWith("i18n/")) {
+        return pos;
+      }
+    }
+    return null;
   }
 
   private static void checkTable(DataTable table, Content content, Problems problems) {

@@ -4,10 +4,11 @@ import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
 import dev.folio.model.Page;
-import dev.folio.model.PageLink;
+import dev.folio.model.LinkTarget;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
@@ -41,27 +42,73 @@ final class PageChecker extends AbstractVisitor {
 
   @Override
   public void visit(Link link) {
-    PageLink.parse(page.key(), link.getDestination()).ifPresent(target -> {
-      if (content.page(page.lang(), target.key()).isEmpty()) {
-        List<String> keys = content.pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
-        problems.add(pos(link), "link to \"" + link.getDestination()
-            + "\", a page that does not exist in " + page.lang().code(),
-            Similarity.closest(target.key() + ".md", keys).map(s -> "did you mean \"" + s + "\"?")
-                .orElse("pages are named by their file in content/" + page.lang().code() + "/"));
-      }
-    });
+    checkTarget(link, link.getDestination(), false);
     visitChildren(link);
   }
 
   @Override
   public void visit(Image image) {
-    String destination = image.getDestination();
-    if (destination != null && destination.strip().toLowerCase(java.util.Locale.ROOT)
-        .startsWith("data:")) {
-      problems.add(pos(image), "images with data: URLs are not allowed",
-          "put the image in templates/assets/ and link to it");
-    }
+    checkTarget(image, image.getDestination(), true);
     visitChildren(image);
+  }
+
+  /** A link or an image leads to a page, anchor or file that exists, or to the web. */
+  private void checkTarget(Node node, String href, boolean image) {
+    SourcePos at = pos(node);
+    String shown = "\"" + shorten(href) + "\"";
+    LinkTarget target = LinkTarget.parse(page.path(), page.lang().folder(), href);
+    if (target instanceof LinkTarget.Invalid invalid) {
+      problems.add(at, shown + ": " + invalid.reason(), invalid.hint());
+    } else if (target instanceof LinkTarget.External && image) {
+      problems.add(at, "the image " + shown + " is on another site, and the pages' security"
+          + " policy lets them show only their own files", "save it in static/ and link to it"
+          + " relative to this file, e.g. ../../static/NAME.png");
+    } else if (target instanceof LinkTarget.SamePage same) {
+      checkAnchor(at, shown, page, same.fragment());
+    } else if (target instanceof LinkTarget.Page linked) {
+      checkPageLink(at, shown, linked, image);
+    } else if (target instanceof LinkTarget.StaticFile file
+        && !content.staticFiles().contains(file.sitePath())) {
+      problems.add(at, (image ? "the image " : "link to ") + shown + ": there is no file static/"
+          + file.sitePath(), Similarity.closest(file.sitePath(), content.staticFiles())
+              .map(s -> "did you mean static/" + s + "?")
+              .orElse("put the file in static/, or correct the path"));
+    }
+  }
+
+  private void checkPageLink(SourcePos at, String shown, LinkTarget.Page target, boolean image) {
+    Optional<Page> linked = content.page(page.lang(), target.key());
+    if (image) {
+      problems.add(at, "the image " + shown + " is a page", "an image is a file in static/");
+    } else if (linked.isEmpty()) {
+      List<String> keys = content.pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
+      problems.add(at, "link to " + shown + ", a page that does not exist in "
+          + page.lang().folder(), Similarity.closest(target.key() + ".md", keys)
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse("pages are named by their file in content/" + page.lang().folder() + "/"));
+    } else if (target.fragment() != null) {
+      checkAnchor(at, shown, linked.get(), target.fragment());
+    }
+  }
+
+  private void checkAnchor(SourcePos at, String shown, Page target, String fragment) {
+    if (fragment.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> anchors = Anchors.of(target);
+    if (!anchors.contains(fragment)) {
+      problems.add(at, "link to " + shown + ": " + (target == page ? "this page" : target.path())
+          + " has no anchor #" + fragment, Similarity.closest(fragment, anchors)
+              .map(s -> "did you mean #" + s + "?")
+              .orElse("anchors are its headings (lower-case, spaces as -) and its tables and"
+                  + " charts (table-NAME, chart-ID)"));
+    }
+  }
+
+  /** A long or odd value cut to a short excerpt for a message. */
+  private static String shorten(String href) {
+    String text = href == null ? "" : href;
+    return text.length() <= 80 ? text : text.substring(0, 77) + "…";
   }
 
   @Override

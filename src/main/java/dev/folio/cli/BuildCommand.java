@@ -2,7 +2,7 @@ package dev.folio.cli;
 
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
-import dev.folio.render.BaseUrl;
+import dev.folio.config.BaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder (default: site)")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "PATH", defaultValue = "/",
+  @Option(names = "--base-url", paramLabel = "PATH",
       description = "Where the site is published: a path such as /repo-name/, or a full URL"
           + " such as https://owner.github.io/repo-name/ (then canonical links and the sitemap"
-          + " are absolute). Default: /")
+          + " are absolute). Default: folio.yaml's baseUrl, else /")
   String baseUrl;
 
   /**
@@ -61,9 +61,11 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var stdout = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    BaseUrl base;
+    BaseUrl base = null;
     try {
-      base = BaseUrl.parse(baseUrl);
+      if (baseUrl != null) {
+        base = BaseUrl.parse(baseUrl);
+      }
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--base-url: " + e.getMessage());

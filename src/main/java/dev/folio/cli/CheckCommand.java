@@ -2,7 +2,6 @@ package dev.folio.cli;
 
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
-import dev.folio.render.BaseUrl;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      int files = new Pipeline(source.source, BaseUrl.parse("/")).render().size();
+      int files = new Pipeline(source.source, null).render().files().size();
       spec.commandLine().getOut().println("folio: no problems (" + files + " files would be written)");
       return 0;
     } catch (ContentException e) {

@@ -55,6 +55,11 @@ final class CostCommand implements Callable<Integer> {
 
   enum Format { table, json }
 
+  @Option(names = "--lang", paramLabel = "FOLDER",
+      description = "The language of the scenarios' labels, by its folder (default: the site's"
+          + " default language)")
+  String lang;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json (camelCase keys, numbers unrounded)")
   Format format;
@@ -109,13 +114,20 @@ final class CostCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CostInputs inputs;
+    dev.folio.config.Language language;
     try {
-      inputs = load();
+      Content content = SourceLoader.load(source.source);
+      ContentChecker.check(CostTables.addTo(content));
+      inputs = CostInputs.read(content);
+      language = lang == null ? content.config().defaultLanguage()
+          : content.config().language(lang).orElseThrow(() -> usage("--lang: \"" + lang
+              + "\" is not the folder of a language of this site"));
     } catch (ContentException e) {
       return Reporting.problems(e, err, "nothing was computed.");
     }
     if (choice.list) {
-      inputs.scenarios().values().forEach(s -> out.println(s.id() + "\t" + s.label().en()));
+      inputs.scenarios().values().forEach(s -> out.println(s.id() + "\t"
+          + s.label().in(language)));
       return 0;
     }
     CostInputs.ScenarioInput chosen = inputs.scenarios().get(choice.scenario);
@@ -139,12 +151,6 @@ final class CostCommand implements Callable<Integer> {
   }
 
   /** The same load, compute and check as a build, so the data is as valid as the site's. */
-  private CostInputs load() throws ContentException {
-    Content content = SourceLoader.load(source.source);
-    ContentChecker.check(CostTables.addTo(content));
-    return CostInputs.read(content);
-  }
-
   private Estimate evaluate(Scenario scenario) {
     try {
       return CostModel.estimate(scenario);

@@ -3,7 +3,7 @@ package dev.folio.cli;
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
-import dev.folio.render.BaseUrl;
+import dev.folio.config.BaseUrl;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.SourceWatcher;
 import java.io.IOException;
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import dev.folio.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds and reloads"
-        + " open pages whenever content/, schemas/ or templates/ change. Ctrl-C stops it.")
+        + " open pages whenever folio.yaml, content/, schemas/, templates/, i18n/ or static/"
+        + " change. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,8 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(source.source, BaseUrl.parse("/"));
     rebuild(pipeline, site, null);
     try (DevServer server = new DevServer(site, port);
-        SourceWatcher watcher = new SourceWatcher(List.of(source.source.resolve("content"),
-            source.source.resolve("schemas"), source.source.resolve("templates")))) {
+        SourceWatcher watcher = new SourceWatcher(
+            Stream.of("content", "schemas", "templates", "i18n", "static")
+                .map(source.source::resolve).toList(),
+            List.of(source.source.resolve(SiteConfig.PATH)))) {
       server.start();
       out.println("folio: serving " + site.normalize() + " at http://127.0.0.1:" + server.port()
           + "/ (Ctrl-C stops)");

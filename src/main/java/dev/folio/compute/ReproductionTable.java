@@ -76,8 +76,7 @@ final class ReproductionTable {
     Map<String, Value> fields = new LinkedHashMap<>();
     Text label = printed.text("label");
     fields.put("figure", text(figure.key() == FigureKey.COST_PER_REQUEST_FROM_RECOMPUTED_TIME
-        ? new Text(label.zh() + Labels.FROM_RECOMPUTED_TIME.zh(),
-            label.en() + Labels.FROM_RECOMPUTED_TIME.en()) : label));
+        ? label.append(Labels.FROM_RECOMPUTED_TIME) : label));
     fields.put("published", str(printed.string("publishedAs")));
     figure.recomputation().ifPresent(r -> {
       fields.put("formula", str(r.formula()));

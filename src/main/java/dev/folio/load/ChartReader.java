@@ -1,6 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
+import dev.folio.config.Language;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
@@ -24,10 +25,12 @@ final class ChartReader {
   private static final Set<String> OWN = Set.of("id", "kind", "table", "title", "description");
 
   private final Schemas schemas;
+  private final List<Language> languages;
   private final Problems problems;
 
-  ChartReader(Schemas schemas, Problems problems) {
+  ChartReader(Schemas schemas, List<Language> languages, Problems problems) {
     this.schemas = schemas;
+    this.languages = List.copyOf(languages);
     this.problems = problems;
   }
 
@@ -60,8 +63,8 @@ final class ChartReader {
     return Optional.of(charts);
   }
 
-  private static Text text(JsonNode node) {
-    return new Text(node.get("zh").asString(), node.get("en").asString());
+  private Text text(JsonNode node) {
+    return Text.each(languages, l -> node.get(l.folder()).asString());
   }
 
 }

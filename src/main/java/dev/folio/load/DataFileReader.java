@@ -1,6 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
+import dev.folio.config.Language;
 import dev.folio.model.Cell;
 import dev.folio.model.Column;
 import dev.folio.model.Correction;
@@ -33,10 +34,12 @@ final class DataFileReader {
   private static final Set<String> ROW_META = Set.of("id", "note", "corrections");
 
   private final Schemas schemas;
+  private final List<Language> languages;
   private final Problems problems;
 
-  DataFileReader(Schemas schemas, Problems problems) {
+  DataFileReader(Schemas schemas, List<Language> languages, Problems problems) {
     this.schemas = schemas;
+    this.languages = List.copyOf(languages);
     this.problems = problems;
   }
 
@@ -175,7 +178,7 @@ final class DataFileReader {
       Optional<Value> value = value(field.getValue());
       if (value.isEmpty()) {
         problems.add(StructuredText.pos(path, field.getValue(), 1), "\"" + field.getKey()
-            + "\" must be text, a number, true/false or {zh: …, en: …}",
+            + "\" must be text, a number, true/false or " + textExample(),
             "a table cell holds one value; put lists or nested details in separate fields");
         ok = false;
       } else {
@@ -198,7 +201,13 @@ final class DataFileReader {
         : Optional.empty();
   }
 
-  private static Optional<Value> value(JsonNode node) {
+  /** How text in every language is written in this site: {@code {zh: …, en: …}}. */
+  private String textExample() {
+    return "{" + String.join(", ", languages.stream().map(l -> l.folder() + ": …").toList())
+        + "}";
+  }
+
+  private Optional<Value> value(JsonNode node) {
     if (node.isString()) {
       return Optional.of(node.asString().equals(Value.Undisclosed.WORD) ? Value.UNDISCLOSED
           : new Value.Str(node.asString()));
@@ -209,30 +218,30 @@ final class DataFileReader {
     if (node.isBoolean()) {
       return Optional.of(new Value.Bool(node.asBoolean()));
     }
-    if (node.isObject() && node.size() == 2 && node.has("zh") && node.has("en")
-        && node.get("zh").isString() && node.get("en").isString()) {
+    if (node.isObject() && node.size() == languages.size()
+        && languages.stream().allMatch(l -> node.path(l.folder()).isString())) {
       return Optional.of(new Value.Localized(text(node)));
     }
     return Optional.empty();
   }
 
-  private static List<Source> sources(JsonNode list) {
+  private List<Source> sources(JsonNode list) {
     List<Source> sources = new ArrayList<>();
     list.forEach(node -> sources.add(source(node)));
     return sources;
   }
 
-  private static Source source(JsonNode node) {
+  private Source source(JsonNode node) {
     return new Source(text(node.get("name")),
         node.has("url") ? node.get("url").asString() : null,
         node.has("date") ? node.get("date").asString() : null);
   }
 
-  private static Text text(JsonNode node) {
-    return new Text(node.get("zh").asString(), node.get("en").asString());
+  private Text text(JsonNode node) {
+    return Text.each(languages, l -> node.get(l.folder()).asString());
   }
 
-  private static Text optionalText(JsonNode node) {
+  private Text optionalText(JsonNode node) {
     return node == null ? null : text(node);
   }
 

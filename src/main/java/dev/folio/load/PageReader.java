@@ -1,7 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
@@ -20,7 +20,7 @@ final class PageReader {
     this.problems = problems;
   }
 
-  Optional<Page> read(String path, String key, Lang lang, String text) {
+  Optional<Page> read(String path, String key, Language lang, String text) {
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       problems.add(new SourcePos(path, 1, 1), "the page has no front matter",

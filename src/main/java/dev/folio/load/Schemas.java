@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.folio.config.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.io.IOException;
@@ -32,15 +33,27 @@ final class Schemas {
   private static final String USER = "https://folio.invalid/schemas/";
   private static final String BUILTIN = "https://folio.invalid/builtin/";
 
+  /** The envelope every data file's schema refers to: Folio's own, whatever the project holds. */
+  static final String ENVELOPE = "data-file.schema.json";
+
   private final Path source;
   private final Problems problems;
+  private final List<Language> languages;
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   private final Map<String, Optional<JsonNode>> parsed = new HashMap<>();
   private final Map<String, Schema> compiled = new HashMap<>();
   private final SchemaRegistry registry;
 
-  Schemas(Path source, Problems problems) {
+  /**
+   * @param languages the site's languages: every {@code $defs/text} of Folio's own schemas
+   *                  requires text in exactly these (none yet while {@code folio.yaml} is read)
+   */
+  Schemas(Path source, List<Language> languages, Problems problems) {
     this.source = source.toAbsolutePath().normalize();
     this.problems = problems;
+    this.languages = List.copyOf(languages);
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         builder -> builder
             .schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder()
@@ -126,10 +139,10 @@ final class Schemas {
     String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
     try {
       if (document.startsWith(BUILTIN)) {
-        String name = document.substring(BUILTIN.length());
-        try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
-          return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return builtinText(document.substring(BUILTIN.length()));
+      }
+      if (document.equals(USER + ENVELOPE)) {
+        return builtinText(ENVELOPE);
       }
       if (document.startsWith(USER)) {
         Path file = source.resolve("schemas").resolve(document.substring(USER.length()))
@@ -145,11 +158,55 @@ final class Schemas {
     }
   }
 
+  /**
+   * One of Folio's own schemas, its {@code $defs/text} (if it has one) made to require text in
+   * exactly the site's languages.
+   */
+  private String builtinText(String name) throws IOException {
+    String text;
+    try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
+      if (in == null) {
+        return null;
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (languages.isEmpty()) {
+      return text;
+    }
+    tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode)
+        JSON.readTree(text);
+    if (schema.path("$defs").has("text")) {
+      ((tools.jackson.databind.node.ObjectNode) schema.get("$defs")).set("text", textSchema());
+    }
+    return JSON.writeValueAsString(schema);
+  }
+
+  /** Text in every language of the site: one non-empty string per language folder. */
+  private JsonNode textSchema() {
+    var text = JSON.createObjectNode();
+    text.put("description", "Text in every language of the site: " + String.join(", ",
+        languages.stream().map(l -> l.folder() + " (" + l.name() + ")").toList())
+        + "; a missing translation is a build error.");
+    text.put("type", "object");
+    var required = text.putArray("required");
+    languages.forEach(l -> required.add(l.folder()));
+    text.put("additionalProperties", false);
+    var properties = text.putObject("properties");
+    for (Language language : languages) {
+      properties.putObject(language.folder()).put("type", "string").put("minLength", 1)
+          .put("description", language.name());
+    }
+    return text;
+  }
+
   /** {@code schemas/x.schema.json} for a user schema, the jar's name for a built-in one. */
   static String displayPath(String iri) {
     String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
-    if (document.startsWith(USER)) {
+    if (document.startsWith(USER) && !document.equals(USER + ENVELOPE)) {
       return "schemas/" + document.substring(USER.length());
+    }
+    if (document.equals(USER + ENVELOPE)) {
+      return "(built-in) " + ENVELOPE;
     }
     return "(built-in) " + document.substring(BUILTIN.length());
   }

@@ -1,11 +1,12 @@
 package dev.folio.load;
 
+import dev.folio.config.Language;
+import dev.folio.config.SiteConfig;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
-import dev.folio.model.Lang;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
@@ -16,42 +17,129 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Loads a source folder ({@code content/}, {@code schemas/}) into {@link Content}: every file is
- * read and every problem collected before failing, so one run reports all mistakes.
+ * Loads a project into {@link Content}: {@code folio.yaml} first (it names the languages), then
+ * {@code content/} (a folder of pages per language, {@code data/}, {@code charts.yaml}),
+ * {@code schemas/} and the interface strings. Every file is read and every problem collected
+ * before failing, so one run reports all mistakes.
  */
 public final class SourceLoader {
+  /** Where the theme's interface strings are on the class path, and how problems name them. */
+  private static final String THEME_STRINGS = "/dev/folio/theme/i18n";
+  private static final String THEME_STRINGS_SHOWN = "(built-in theme) i18n";
+
   private SourceLoader() {}
 
+  /** A folder of built-in interface strings on the class path (an extension's), and its name. */
+  public record BuiltinStrings(String resourceFolder, String shownAs) {}
+
   public static Content load(Path source) throws ContentException {
+    return load(source, List.of());
+  }
+
+  /** Loads a project; {@code extensionStrings} come between the theme's and the project's. */
+  public static Content load(Path source, List<BuiltinStrings> extensionStrings)
+      throws ContentException {
     Problems problems = new Problems();
-    Schemas schemas = new Schemas(source, problems);
+    SiteConfig config = config(source, problems);
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
       problems.add(SourcePos.file("content"), "there is no content/ folder in " + source,
           "run Folio in the project's root, or pass --source DIR");
+    }
+    problems.throwIfAny();
+    Schemas schemas = new Schemas(source, config.languages(), problems);
+    checkFolders(config, content, problems);
+    List<Page> pages = pages(source, config, schemas, problems);
+    Map<String, DataTable> tables = tables(source, config, schemas, problems);
+    Map<String, InterfaceStrings> strings = strings(source, config, schemas, extensionStrings,
+        problems);
+    List<ChartSpec> charts = new ArrayList<>();
+    Path chartFile = source.resolve(ChartReader.PATH);
+    if (Files.isRegularFile(chartFile)) {
+      readText(chartFile, ChartReader.PATH, problems)
+          .flatMap(text -> new ChartReader(schemas, config.languages(), problems)
+              .read(ChartReader.PATH, text))
+          .ifPresent(charts::addAll);
+    }
+    problems.throwIfAny();
+    Path statics = source.resolve("static");
+    List<String> staticFiles = files(statics).stream().map(file -> relative(statics, file))
+        .toList();
+    return new Content(config, pages, tables, strings, charts, new java.util.TreeSet<>(staticFiles));
+  }
+
+  /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
+  private static SiteConfig config(Path source, Problems problems) throws ContentException {
+    Path file = source.resolve(SiteConfig.PATH);
+    if (!Files.isRegularFile(file)) {
+      problems.add(SourcePos.file(SiteConfig.PATH), "there is no folio.yaml in " + source,
+          "run Folio in the project's root or pass --source DIR; `folio new DIR` starts a"
+              + " project");
       problems.throwIfAny();
     }
+    Optional<SiteConfig> config = readText(file, SiteConfig.PATH, problems)
+        .flatMap(text -> new ConfigReader(new Schemas(source, List.of(), problems), problems)
+            .read(text));
+    problems.throwIfAny();
+    return config.orElseThrow();
+  }
+
+  /** Every folder under content/ is a language's, or data/: a stray one is not silently skipped. */
+  private static void checkFolders(SiteConfig config, Path content, Problems problems) {
+    List<String> folders = config.languages().stream().map(Language::folder).toList();
+    try (Stream<Path> list = Files.list(content)) {
+      for (Path entry : list.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        String path = "content/" + name;
+        if (Files.isDirectory(entry) && !folders.contains(name) && !name.equals("data")) {
+          problems.add(SourcePos.file(path + "/"), name.equals("i18n")
+              ? "interface strings are no longer read from content/i18n/"
+              : "content/" + name + "/ is not the folder of a language of folio.yaml",
+              name.equals("i18n") ? "move them to i18n/FOLDER.yaml at the project's root"
+                  : "the languages' folders are " + String.join(", ", folders)
+                      + "; add the language to folio.yaml, or rename or remove the folder");
+        } else if (Files.isRegularFile(entry) && !path.equals(ChartReader.PATH)
+            && !name.startsWith(".")) {
+          problems.add(SourcePos.file(path), "content/ holds only charts.yaml and folders",
+              "pages go in content/FOLDER/ (one folder per language), data files in"
+                  + " content/data/");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Page> pages(Path source, SiteConfig config, Schemas schemas,
+      Problems problems) {
+    Path content = source.resolve("content");
     List<Page> pages = new ArrayList<>();
     PageReader pageReader = new PageReader(schemas, problems);
-    for (Lang lang : Lang.ALL) {
-      for (Path file : files(content.resolve(lang.code()), ".md")) {
+    for (Language lang : config.languages()) {
+      Path folder = content.resolve(lang.folder());
+      for (Path file : files(folder, ".md")) {
         String path = relative(source, file);
-        String key = relative(content.resolve(lang.code()), file).replaceFirst("\\.md$", "");
+        String key = relative(folder, file).replaceFirst("\\.md$", "");
         readText(file, path, problems)
             .flatMap(text -> pageReader.read(path, key, lang, text))
             .ifPresent(pages::add);
       }
     }
+    return pages;
+  }
+
+  private static Map<String, DataTable> tables(Path source, SiteConfig config, Schemas schemas,
+      Problems problems) {
     Map<String, DataTable> tables = new TreeMap<>();
-    DataFileReader dataReader = new DataFileReader(schemas, problems);
-    for (Path file : files(content.resolve("data"), ".yaml", ".yml", ".json")) {
+    DataFileReader dataReader = new DataFileReader(schemas, config.languages(), problems);
+    for (Path file : files(source.resolve("content/data"), ".yaml", ".yml", ".json")) {
       String path = relative(source, file);
       String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
       if (tables.containsKey(name)) {
@@ -63,32 +151,34 @@ public final class SourceLoader {
           .flatMap(text -> dataReader.read(path, name, text))
           .ifPresent(table -> tables.put(name, table));
     }
-    Map<Lang, InterfaceStrings> strings = new EnumMap<>(Lang.class);
-    StringsReader stringsReader = new StringsReader(schemas, problems);
-    for (Lang lang : Lang.ALL) {
-      Path file = content.resolve("i18n").resolve(lang.code() + ".yaml");
-      String path = relative(source, file);
-      if (!Files.isRegularFile(file)) {
-        problems.add(SourcePos.file(path), "the interface strings for " + lang.code()
-            + " are missing", "create " + path + " with the same keys as the other language");
-        continue;
-      }
-      readText(file, path, problems)
-          .flatMap(text -> stringsReader.read(path, lang, text))
-          .ifPresent(s -> strings.put(lang, s));
-    }
-    List<ChartSpec> charts = new ArrayList<>();
-    Path chartFile = source.resolve(ChartReader.PATH);
-    if (Files.isRegularFile(chartFile)) {
-      readText(chartFile, ChartReader.PATH, problems)
-          .flatMap(text -> new ChartReader(schemas, problems).read(ChartReader.PATH, text))
-          .ifPresent(charts::addAll);
-    }
-    problems.throwIfAny();
-    return new Content(pages, tables, strings, charts);
+    return tables;
   }
 
-  private static java.util.Optional<String> readText(Path file, String path, Problems problems) {
+  /** Per language: the theme's strings, the extensions', then the project's i18n/FOLDER.yaml. */
+  private static Map<String, InterfaceStrings> strings(Path source, SiteConfig config,
+      Schemas schemas, List<BuiltinStrings> extensionStrings, Problems problems) {
+    Map<String, InterfaceStrings> strings = new TreeMap<>();
+    StringsReader reader = new StringsReader(schemas, problems);
+    List<BuiltinStrings> builtins = new ArrayList<>();
+    builtins.add(new BuiltinStrings(THEME_STRINGS, THEME_STRINGS_SHOWN));
+    builtins.addAll(extensionStrings);
+    for (Language lang : config.languages()) {
+      List<StringsReader.Entries> sources = new ArrayList<>();
+      for (BuiltinStrings builtin : builtins) {
+        reader.builtin(builtin.resourceFolder(), builtin.shownAs(), lang).ifPresent(sources::add);
+      }
+      String path = "i18n/" + lang.folder() + ".yaml";
+      Path file = source.resolve(path);
+      if (Files.isRegularFile(file)) {
+        readText(file, path, problems).flatMap(text -> reader.project(path, text))
+            .ifPresent(sources::add);
+      }
+      strings.put(lang.folder(), StringsReader.merge(lang, path, sources));
+    }
+    return strings;
+  }
+
+  static Optional<String> readText(Path file, String path, Problems problems) {
     try {
       byte[] bytes = Files.readAllBytes(file);
       String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
@@ -97,24 +187,28 @@ public final class SourceLoader {
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
-      return java.util.Optional.of(text.replace("\r\n", "\n"));
+      return Optional.of(text.replace("\r\n", "\n"));
     } catch (CharacterCodingException e) {
       problems.add(SourcePos.file(path), "the file is not valid UTF-8",
           "save it as UTF-8 in your editor");
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Files under {@code folder} with one of the extensions, sorted by path; none if absent. */
+  /**
+   * Files under {@code folder} with one of the extensions (any file when none is given), sorted
+   * by path; none if the folder is absent.
+   */
   static List<Path> files(Path folder, String... extensions) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> Stream.of(extensions).anyMatch(p.getFileName().toString()::endsWith))
+          .filter(p -> extensions.length == 0
+              || Stream.of(extensions).anyMatch(p.getFileName().toString()::endsWith))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -1,16 +1,27 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
+import dev.folio.config.Language;
 import dev.folio.model.InterfaceStrings;
-import dev.folio.model.Lang;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** Reads {@code content/i18n/<lang>.yaml}: a flat map of interface-string keys to text. */
+/**
+ * Reads interface strings, flat maps of key to text: the built-in ones of the theme (and of
+ * extensions) from Folio's class path, and the project's {@code i18n/FOLDER.yaml}, which add keys
+ * or override them.
+ */
 final class StringsReader {
   private static final String SCHEMA = Schemas.builtinSchema("interface-strings.schema.json");
 
@@ -22,7 +33,58 @@ final class StringsReader {
     this.problems = problems;
   }
 
-  Optional<InterfaceStrings> read(String path, Lang lang, String text) {
+  /** Keys and texts with where each was written, in file order. */
+  record Entries(Map<String, String> strings, Map<String, SourcePos> positions) {}
+
+  /**
+   * The built-in strings under {@code resourceFolder} for a language: the file named by its code
+   * ({@code zh-CN.yaml}), else by its code without the region ({@code zh.yaml} for zh-CN, en.yaml
+   * for en-GB). A code with a script only matches files with that script: zh-Hant never gets the
+   * simplified Chinese {@code zh.yaml}.
+   */
+  Optional<Entries> builtin(String resourceFolder, String displayFolder, Language lang) {
+    for (String tag : lookupTags(lang.code())) {
+      String resource = resourceFolder + "/" + tag + ".yaml";
+      try (InputStream in = StringsReader.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          String path = displayFolder + "/" + tag + ".yaml";
+          return entries(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A project's own strings file. */
+  Optional<Entries> project(String path, String text) {
+    return entries(path, text);
+  }
+
+  /** Merges sources in order (later ones win) into one language's strings. */
+  static InterfaceStrings merge(Language lang, String projectPath, List<Entries> sources) {
+    Map<String, String> strings = new LinkedHashMap<>();
+    Map<String, SourcePos> positions = new LinkedHashMap<>();
+    for (Entries source : sources) {
+      strings.putAll(source.strings());
+      positions.putAll(source.positions());
+    }
+    return new InterfaceStrings(lang, projectPath, strings, positions);
+  }
+
+  static List<String> lookupTags(String code) {
+    Locale locale = Locale.forLanguageTag(code);
+    List<String> tags = new ArrayList<>(List.of(locale.toLanguageTag()));
+    String base = locale.getLanguage() + (locale.getScript().isEmpty() ? "" : "-"
+        + locale.getScript());
+    if (!tags.contains(base)) {
+      tags.add(base);
+    }
+    return tags;
+  }
+
+  private Optional<Entries> entries(String path, String text) {
     Optional<JsonNode> node = StructuredText.parse(path, text, InputFormat.YAML, 1, problems);
     if (node.isEmpty() || !schemas.validate(path, node.get(), SCHEMA, 1)) {
       return Optional.empty();
@@ -33,6 +95,6 @@ final class StringsReader {
       strings.put(entry.getKey(), entry.getValue().asString());
       positions.put(entry.getKey(), StructuredText.pos(path, entry.getValue(), 1));
     }
-    return Optional.of(new InterfaceStrings(lang, path, strings, positions));
+    return Optional.of(new Entries(strings, positions));
   }
 }

@@ -1,47 +1,64 @@
 package dev.folio.model;
 
+import dev.folio.config.Language;
+import dev.folio.config.SiteConfig;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Everything loaded from the source folder, sorted for deterministic output. {@code charts}
- * are the charts of {@code content/charts.yaml}, in file order (none without that file).
+ * Everything loaded from a project, sorted for deterministic output: its configuration, pages,
+ * data tables (with any that extensions computed), interface strings per language folder, the
+ * charts of {@code content/charts.yaml} in file order (none without that file), and the files of
+ * {@code static/} by their path in the site.
  */
-public record Content(List<Page> pages, Map<String, DataTable> tables,
-    Map<Lang, InterfaceStrings> strings, List<ChartSpec> charts) {
+public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable> tables,
+    Map<String, InterfaceStrings> strings, List<ChartSpec> charts, Set<String> staticFiles) {
   public Content {
+    Objects.requireNonNull(config, "config");
+    List<Language> order = config.languages();
     pages = pages.stream()
-        .sorted(Comparator.comparing(Page::lang).thenComparingInt(Page::order)
-            .thenComparing(Page::key))
+        .sorted(Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
+            .thenComparingInt(Page::order).thenComparing(Page::key))
         .toList();
     tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
-    strings = Map.copyOf(strings);
+    strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     charts = List.copyOf(charts);
+    staticFiles = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(staticFiles));
   }
 
-  /** Content without charts. */
-  public Content(List<Page> pages, Map<String, DataTable> tables,
-      Map<Lang, InterfaceStrings> strings) {
-    this(pages, tables, strings, List.of());
+  /** The site's languages, in order. */
+  public List<Language> languages() {
+    return config.languages();
   }
 
   /** The same content with other tables (e.g. computed ones added), everything else kept. */
   public Content withTables(Map<String, DataTable> tables) {
-    return new Content(pages, tables, strings, charts);
+    return new Content(config, pages, tables, strings, charts, staticFiles);
   }
 
   public Optional<ChartSpec> chart(String id) {
     return charts.stream().filter(chart -> chart.id().equals(id)).findFirst();
   }
 
-  public List<Page> pages(Lang lang) {
-    return pages.stream().filter(page -> page.lang() == lang).toList();
+  public List<Page> pages(Language lang) {
+    return pages.stream().filter(page -> page.lang().equals(lang)).toList();
   }
 
-  public Optional<Page> page(Lang lang, String key) {
-    return pages.stream().filter(p -> p.lang() == lang && p.key().equals(key)).findFirst();
+  public Optional<Page> page(Language lang, String key) {
+    return pages.stream().filter(p -> p.lang().equals(lang) && p.key().equals(key)).findFirst();
+  }
+
+  /** The interface strings of a language. */
+  public InterfaceStrings strings(Language lang) {
+    InterfaceStrings these = strings.get(lang.folder());
+    if (these == null) {
+      throw new IllegalStateException("no interface strings for " + lang.folder());
+    }
+    return these;
   }
 }

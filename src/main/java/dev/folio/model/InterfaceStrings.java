@@ -1,16 +1,28 @@
 package dev.folio.model;
 
+import dev.folio.config.Language;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** One language's interface strings ({@code content/i18n/<lang>.yaml}), key → text. */
-public record InterfaceStrings(Lang lang, String path, Map<String, String> strings,
+/**
+ * One language's interface strings, key → text: the theme's, then the enabled extensions', then
+ * the project's own {@code i18n/FOLDER.yaml} (each later one adds keys or overrides them).
+ *
+ * @param path      the project's file for this language, where a missing key is to be added
+ * @param positions where each key was defined, for problems about it
+ */
+public record InterfaceStrings(Language lang, String path, Map<String, String> strings,
     Map<String, SourcePos> positions) {
   public InterfaceStrings {
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(path, "path");
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     positions = java.util.Collections.unmodifiableMap(new TreeMap<>(positions));
+  }
+
+  public Optional<String> get(String key) {
+    return Optional.ofNullable(strings.get(key));
   }
 }

@@ -1,14 +1,15 @@
 package dev.folio.model;
 
+import dev.folio.config.Language;
 import java.util.Objects;
 import org.commonmark.node.Node;
 
 /**
- * One page in one language, from {@code content/<lang>/<key>.md}. The zh and en pages with the
- * same {@code key} are the same page. {@code document} is the parsed Markdown body; it is
+ * One page in one language, from {@code content/FOLDER/KEY.md}. The pages of every language
+ * with the same {@code key} are the same page. {@code document} is the parsed Markdown body; it is
  * shared read-only by the later stages and never modified after loading.
  */
-public record Page(String key, Lang lang, String path, String title, int order, Integer section,
+public record Page(String key, Language lang, String path, String title, int order, Integer section,
     String description, Node document, int bodyLine) {
   public static final String HOME = "index";
   /** The key of the generated search page; no content page may use it. */

@@ -19,6 +19,11 @@ public final class Problems {
     found.add(Problem.at(pos, message, hint));
   }
 
+  /** How many problems were found so far (a stage compares before and after a step). */
+  public int size() {
+    return found.size();
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

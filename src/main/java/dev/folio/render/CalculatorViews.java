@@ -3,7 +3,7 @@ package dev.folio.render;
 import dev.folio.model.Content;
 import dev.folio.model.DataTable;
 import dev.folio.model.Embed;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
@@ -41,11 +41,11 @@ final class CalculatorViews {
   private static final Map<String, String> PRECISIONS = precisions();
 
   private final Content content;
-  private final Lang lang;
+  private final Language lang;
   private final Function<String, String> strings;
 
   /** @param strings the page language's interface string of a key */
-  CalculatorViews(Content content, Lang lang, Function<String, String> strings) {
+  CalculatorViews(Content content, Language lang, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
     this.strings = strings;
@@ -86,7 +86,7 @@ final class CalculatorViews {
         .forEach(e -> precisions.add(new CalculatorView.PrecisionOption(e.getKey(),
             e.getValue() == null ? e.getKey() : strings.apply(e.getValue()))));
     String fallback = embedsTable(page, ESTIMATES_TABLE) ? "#table-" + ESTIMATES_TABLE : null;
-    return new CalculatorView(root + "assets/", lang.htmlLang(), models, accelerators, precisions,
+    return new CalculatorView(root + "assets/", lang.locale().toLanguageTag(), models, accelerators, precisions,
         scenarios, initial, initialModel, fallback);
   }
 

@@ -7,7 +7,7 @@ import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
 import dev.folio.render.view.ChartView;
@@ -29,13 +29,13 @@ import java.util.function.Function;
  */
 final class ChartViews {
   private final Content content;
-  private final Lang lang;
+  private final Language lang;
   private final Formats formats;
   private final Function<String, String> strings;
   private final TableViews tables;
 
   /** @param strings the page language's interface string of a key */
-  ChartViews(Content content, Lang lang, Function<String, String> strings) {
+  ChartViews(Content content, Language lang, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
     this.formats = new Formats(lang, strings);
@@ -351,7 +351,7 @@ final class ChartViews {
     String unconfirmed = strings.apply("chart.unconfirmed");
     return new Chart.ErrataLegend(strings.apply("errata.published"),
         strings.apply("errata.corrected"),
-        unconfirmed.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + unconfirmed.substring(1));
+        unconfirmed.substring(0, 1).toUpperCase(lang.locale()) + unconfirmed.substring(1));
   }
 
   /** An axis for a column: its label and unit as the title, its values as ticks. */
@@ -366,17 +366,17 @@ final class ChartViews {
       title += open() + column.unit().in(lang) + close();
     }
     if (log) {
-      title += (lang == Lang.ZH ? "，" : ", ") + strings.apply("chart.logScale");
+      title += strings.apply("punct.comma") + strings.apply("chart.logScale");
     }
     return title;
   }
 
   private String open() {
-    return lang == Lang.ZH ? "（" : " (";
+    return strings.apply("punct.open");
   }
 
   private String close() {
-    return lang == Lang.ZH ? "）" : ")";
+    return strings.apply("punct.close");
   }
 
   /** A number to {@code digits} significant digits, or as {@link #compact(double, Column)}. */
@@ -387,13 +387,10 @@ final class ChartViews {
     return compact(value, column);
   }
 
-  /** A number as an axis or a chart label writes it: short counts (1750亿, 175bn). */
+  /** A number as an axis or a chart label writes it: short counts (1750亿, 175B). */
   private String compact(double value, Column column) {
     if (column.format() == Column.Format.COUNT) {
-      if (lang == Lang.ZH) {
-        return formats.count(decimal(value));
-      }
-      return compactEnglish(value);
+      return formats.shortCount(decimal(value));
     }
     if (column.format() == Column.Format.PERCENT) {
       return formats.percent(decimal(value));
@@ -401,30 +398,9 @@ final class ChartViews {
     return formats.number(value, 6);
   }
 
-  /** 175bn, 1tn, 340m: the short forms an axis has room for. */
-  private String compactEnglish(double value) {
-    double abs = Math.abs(value);
-    if (abs >= 1e12) {
-      return formats.number(value / 1e12, 3) + "tn";
-    }
-    if (abs >= 1e9) {
-      return formats.number(value / 1e9, 3) + "bn";
-    }
-    if (abs >= 1e6) {
-      return formats.number(value / 1e6, 3) + "m";
-    }
-    return formats.number(value, 6);
-  }
-
-  /** A growth multiple: 1,000 or 1万; above a million in the language's large units. */
+  /** A growth multiple: 1,000, then in the language's short units (1万, 10K). */
   private String multiple(double value) {
-    if (value >= 1e4 && lang == Lang.ZH) {
-      return formats.count(decimal(value));
-    }
-    if (value >= 1e6) {
-      return compactEnglish(value);
-    }
-    return formats.number(value, 6);
+    return formats.shortCount(decimal(value));
   }
 
   private static BigDecimal decimal(double value) {
@@ -434,10 +410,8 @@ final class ChartViews {
   private String dateLabel(LocalDate date, Chart.DateUnit unit) {
     return switch (unit) {
       case YEAR -> Integer.toString(date.getYear());
-      case MONTH -> lang == Lang.ZH ? formats.month(YearMonth.from(date).toString())
-          : formats.date(date.toString()).replaceFirst("^\\d+ ", "");
-      case DAY -> lang == Lang.ZH ? date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-          : formats.date(date.toString()).replaceFirst(" \\d{4}$", "");
+      case MONTH -> formats.shortMonth(date);
+      case DAY -> formats.day(date);
     };
   }
 

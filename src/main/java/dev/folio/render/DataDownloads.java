@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.config.Language;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code data/NAME.json} and {@code data/NAME.csv} for every data table. The JSON keeps
- * everything (provenance, errata, both languages); the CSV is one flat sheet for spreadsheets,
+ * everything (provenance, errata, every language); the CSV is one flat sheet for spreadsheets,
  * with a byte-order mark so that Excel reads the Chinese text as UTF-8.
  */
 final class DataDownloads {
@@ -34,7 +35,8 @@ final class DataDownloads {
     for (DataTable table : content.tables().values()) {
       files.add(OutputFile.text("data/" + table.name() + ".json",
           JSON.writeValueAsString(json(table)) + "\n"));
-      files.add(OutputFile.text("data/" + table.name() + ".csv", "\uFEFF" + csv(table)));
+      files.add(OutputFile.text("data/" + table.name() + ".csv",
+          "\uFEFF" + csv(table, content.languages())));
     }
     return files;
   }
@@ -139,15 +141,16 @@ final class DataDownloads {
     return text(((Value.Localized) value).text());
   }
 
+  /** Text in every language, keyed by the languages' folders as the data files write it. */
   private static Map<String, String> text(Text text) {
-    Map<String, String> json = new LinkedHashMap<>();
-    json.put("zh", text.zh());
-    json.put("en", text.en());
-    return json;
+    return text.values();
   }
 
-  /** id, every column (bilingual ones as two), then each corrected field's correction. */
-  private static String csv(DataTable table) {
+  /**
+   * id, every column (text in every language as one column per language, {@code name_zh},
+   * {@code name_en}…), then each corrected field's correction.
+   */
+  private static String csv(DataTable table, List<Language> languages) {
     List<String> header = new ArrayList<>(List.of("id"));
     List<java.util.function.Function<Row, String>> cells = new ArrayList<>();
     cells.add(row -> row.id() == null ? "" : row.id());
@@ -155,26 +158,28 @@ final class DataDownloads {
       boolean bilingual = table.rows().stream().anyMatch(row ->
           row.value(column.key()).orElse(null) instanceof Value.Localized);
       if (bilingual) {
-        header.add(column.key() + "_zh");
-        header.add(column.key() + "_en");
-        cells.add(row -> csvText(row.value(column.key()).orElse(null), true));
-        cells.add(row -> csvText(row.value(column.key()).orElse(null), false));
+        for (Language lang : languages) {
+          header.add(column.key() + "_" + lang.folder());
+          cells.add(row -> csvText(row.value(column.key()).orElse(null), lang));
+        }
       } else {
         header.add(column.key());
-        cells.add(row -> csvText(row.value(column.key()).orElse(null), true));
+        cells.add(row -> csvText(row.value(column.key()).orElse(null), languages.get(0)));
       }
       if (table.rows().stream().anyMatch(row -> row.corrections().containsKey(column.key()))) {
         header.add(column.key() + "_corrected");
-        header.add(column.key() + "_correction_source");
         cells.add(row -> {
           Correction c = row.corrections().get(column.key());
-          return c == null || c.value() == null ? "" : csvText(c.value(), false);
+          return c == null || c.value() == null ? "" : csvText(c.value(), languages.get(0));
         });
-        cells.add(row -> {
-          Correction c = row.corrections().get(column.key());
-          return c == null ? "" : c.source().name().en()
-              + (c.source().url() == null ? "" : " " + c.source().url());
-        });
+        for (Language lang : languages) {
+          header.add(column.key() + "_correction_source_" + lang.folder());
+          cells.add(row -> {
+            Correction c = row.corrections().get(column.key());
+            return c == null ? "" : c.source().name().in(lang)
+                + (c.source().url() == null ? "" : " " + c.source().url());
+          });
+        }
       }
     }
     StringBuilder csv = new StringBuilder();
@@ -185,12 +190,12 @@ final class DataDownloads {
     return csv.toString();
   }
 
-  private static String csvText(Value value, boolean chinese) {
+  private static String csvText(Value value, Language lang) {
     if (value == null) {
       return "";
     }
     if (value instanceof Value.Localized localized) {
-      return chinese ? localized.text().zh() : localized.text().en();
+      return localized.text().in(lang);
     }
     if (value instanceof Value.Num num) {
       return num.value().toPlainString();

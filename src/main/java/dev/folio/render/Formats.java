@@ -1,34 +1,56 @@
 package dev.folio.render;
 
+import dev.folio.config.Language;
 import dev.folio.model.Column;
-import dev.folio.model.Lang;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * How values read in each language: grouped digits, large counts in 亿/万亿 or billion/trillion,
- * dates as 2023年3月1日 or 1 Mar 2023. Explicit locales, so output never depends on the machine.
+ * How values read in one language, from the JDK's locale data for the language's locale: grouped
+ * digits, large counts in the language's own units (1750亿, 175 billion), percentages, dates
+ * (2023年3月1日, 1 Mar 2023). Explicit locales, so the output never depends on the machine.
  */
 public final class Formats {
-  private static final String[] EN_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-      "Aug", "Sep", "Oct", "Nov", "Dec"};
-  private static final String[] EN_MONTHS_LONG = {"January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December"};
+  /** From here up, a count in a table is written in the language's large units (million, 万). */
+  private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
+  /** From here up, a count on an axis is (10K, 1万): an axis has less room than a table. */
+  private static final BigDecimal SHORT_FROM = BigDecimal.valueOf(10_000);
 
-  private final Lang lang;
-  private final java.util.function.Function<String, String> strings;
+  private final Language lang;
+  private final Locale locale;
+  private final Function<String, String> strings;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter month;
+  private final DateTimeFormatter shortMonth;
+  private final DateTimeFormatter day;
 
-  /** @param strings the language's interface string of a key (the word for "not disclosed") */
-  public Formats(Lang lang, java.util.function.Function<String, String> strings) {
+  /** @param strings the language's interface string of a key (yes, no, not disclosed) */
+  public Formats(Language lang, Function<String, String> strings) {
     this.lang = lang;
+    this.locale = lang.locale();
     this.strings = strings;
+    String medium = pattern(FormatStyle.MEDIUM);
+    this.date = DateTimeFormatter.ofPattern(medium, locale);
+    this.month = DateTimeFormatter.ofPattern(DatePatterns.without(pattern(FormatStyle.LONG), 'd'),
+        locale);
+    this.shortMonth = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'd'), locale);
+    this.day = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'y'), locale);
+  }
+
+  private String pattern(FormatStyle style) {
+    return DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+        IsoChronology.INSTANCE, locale);
   }
 
   /** A table cell's value as readers see it. */
@@ -51,7 +73,7 @@ public final class Formats {
       return strings.apply("value.undisclosed");
     }
     if (value instanceof Value.Bool bool) {
-      return lang == Lang.ZH ? (bool.value() ? "是" : "否") : (bool.value() ? "yes" : "no");
+      return strings.apply(bool.value() ? "value.yes" : "value.no");
     }
     if (value instanceof Value.Num num) {
       return switch (format) {
@@ -72,7 +94,7 @@ public final class Formats {
   public String number(BigDecimal value) {
     BigDecimal plain = value.stripTrailingZeros();
     int scale = Math.max(0, plain.scale());
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    NumberFormat format = NumberFormat.getInstance(locale);
     format.setMinimumFractionDigits(scale);
     format.setMaximumFractionDigits(scale);
     format.setRoundingMode(RoundingMode.HALF_EVEN);
@@ -87,61 +109,62 @@ public final class Formats {
     return number(new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
   }
 
-  /** Large counts the way each language says them: 1750亿 / 175 billion. */
+  /** Large counts the way the language says them: 1750亿 / 175 billion; small ones grouped. */
   public String count(BigDecimal value) {
-    BigDecimal abs = value.abs();
-    if (lang == Lang.ZH) {
-      if (abs.compareTo(BigDecimal.TEN.pow(12)) >= 0) {
-        return scaled(value, 12) + "万亿";
-      }
-      if (abs.compareTo(BigDecimal.TEN.pow(8)) >= 0) {
-        return scaled(value, 8) + "亿";
-      }
-      if (abs.compareTo(BigDecimal.TEN.pow(4)) >= 0) {
-        return scaled(value, 4) + "万";
-      }
-      return number(value);
-    }
-    if (abs.compareTo(BigDecimal.TEN.pow(12)) >= 0) {
-      return scaled(value, 12) + " trillion";
-    }
-    if (abs.compareTo(BigDecimal.TEN.pow(9)) >= 0) {
-      return scaled(value, 9) + " billion";
-    }
-    if (abs.compareTo(BigDecimal.TEN.pow(6)) >= 0) {
-      return scaled(value, 6) + " million";
-    }
-    return number(value);
+    return compact(value, NumberFormat.Style.LONG, COMPACT_FROM);
   }
 
-  private String scaled(BigDecimal value, int powerOfTen) {
-    BigDecimal scaled = value.movePointLeft(powerOfTen);
-    // At most three significant decimals: 1.17亿, not 1.1700000亿.
-    if (scaled.stripTrailingZeros().scale() > 2) {
-      scaled = scaled.setScale(2, RoundingMode.HALF_EVEN);
+  /** A count as an axis has room for it: 1750亿 / 175B. */
+  public String shortCount(BigDecimal value) {
+    return compact(value, NumberFormat.Style.SHORT, SHORT_FROM);
+  }
+
+  private String compact(BigDecimal value, NumberFormat.Style style, BigDecimal from) {
+    if (value.abs().compareTo(from) < 0) {
+      return number(value);
     }
-    // Chinese writes 1750亿, never 1,750亿: a count in 万/亿 units is not grouped.
-    return lang == Lang.ZH ? scaled.stripTrailingZeros().toPlainString() : number(scaled);
+    NumberFormat format = NumberFormat.getCompactNumberInstance(locale, style);
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    // CompactNumberFormat drops every decimal of a BigDecimal (1.17亿 came out 1亿); a double
+    // holds these magnitudes to more digits than the two it shows.
+    return format.format(value.doubleValue());
   }
 
   /** 0.3 → 30%. */
   public String percent(BigDecimal fraction) {
-    return number(fraction.movePointRight(2)) + "%";
+    BigDecimal plain = fraction.stripTrailingZeros();
+    int digits = Math.max(0, plain.scale() - 2);
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(plain);
   }
 
-  /** 2023-03-01 → 2023年3月1日 / 1 Mar 2023. */
+  /** 2023-03-01 → 2023年3月1日 / 1 Mar 2023: the locale's medium date. */
   public String date(String isoDate) {
-    LocalDate date = LocalDate.parse(isoDate);
-    return lang == Lang.ZH
-        ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-        : date.getDayOfMonth() + " " + EN_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    return date.format(LocalDate.parse(isoDate));
+  }
+
+  /** 2023-03-01 → 2023年3月1日 / 1 March 2023: the locale's long date. */
+  public String longDate(LocalDate date) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
   }
 
   /** 2020-05 → 2020年5月 / May 2020. */
   public String month(String isoMonth) {
-    YearMonth month = YearMonth.parse(isoMonth);
-    return lang == Lang.ZH ? month.getYear() + "年" + month.getMonthValue() + "月"
-        : EN_MONTHS_LONG[month.getMonthValue() - 1] + " " + month.getYear();
+    return month.format(YearMonth.parse(isoMonth));
+  }
+
+  /** A month as an axis labels it: 2020年5月 / May 2020 (the locale's short month). */
+  public String shortMonth(LocalDate date) {
+    return shortMonth.format(date);
+  }
+
+  /** A day within a year, as an axis labels it: 3月1日 / 1 Mar. */
+  public String day(LocalDate date) {
+    return day.format(date);
   }
 
   public boolean isNumeric(Column.Format format) {

@@ -37,13 +37,16 @@ final class InterfaceStringsMethod implements TemplateMethodModelEx {
   static final class MissingString extends TemplateModelException {
     private final String key;
 
+    private final String path;
+
     MissingString(String key, String path) {
       super("interface string \"" + key + "\" is not defined in " + path);
       this.key = key;
+      this.path = path;
     }
 
     String hint() {
-      return "add \"" + key + ": …\" to content/i18n/zh.yaml and content/i18n/en.yaml";
+      return "add \"" + key + ": …\" to " + path + ", and to the other languages' files";
     }
   }
 }

@@ -2,9 +2,9 @@ package dev.folio.render;
 
 import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Embed;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Page;
-import dev.folio.model.PageLink;
+import dev.folio.model.LinkTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
@@ -66,22 +67,55 @@ final class MarkdownHtml {
     }
   }
 
+  /**
+   * Where a link within the site leads, relative to this page; null for an address on the web,
+   * which stays as written (the checker has refused every invalid link).
+   */
+  private String href(LinkTarget target) {
+    if (target instanceof LinkTarget.Page linked) {
+      return pageHref(root, page.lang(), linked.key()) + fragment(linked.fragment());
+    }
+    if (target instanceof LinkTarget.StaticFile file) {
+      return root + encodePath(file.sitePath()) + fragment(file.fragment());
+    }
+    if (target instanceof LinkTarget.SamePage same) {
+      return fragment(same.fragment());
+    }
+    return null;
+  }
+
+  private static String fragment(String fragment) {
+    return fragment == null ? "" : "#" + fragment;
+  }
+
+  /** A site path as a URL path: each segment percent-encoded where it must be. */
+  private static String encodePath(String path) {
+    StringBuilder encoded = new StringBuilder();
+    for (String segment : path.split("/", -1)) {
+      if (encoded.length() > 0) {
+        encoded.append('/');
+      }
+      encoded.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
+          .replace("+", "%20"));
+    }
+    return encoded.toString();
+  }
+
   /** The URL of another page of the same language, relative to this page. */
-  static String pageHref(String root, Lang lang, String key) {
-    return root + lang.code() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
+  static String pageHref(String root, Language lang, String key) {
+    return root + lang.folder() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
   }
 
   private final class Attributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-      if (node instanceof Link link) {
-        PageLink.parse(page.key(), link.getDestination()).ifPresent(target -> {
-          attributes.put("href", pageHref(root, page.lang(), target.key())
-              + (target.fragment() == null ? "" : "#" + target.fragment()));
+      String destination = node instanceof Link link ? link.getDestination()
+          : node instanceof Image image ? image.getDestination() : null;
+      if (destination != null) {
+        String href = href(LinkTarget.parse(page.path(), page.lang().folder(), destination));
+        if (href != null) {
+          attributes.put(node instanceof Link ? "href" : "src", href);
           // The sanitiser marks every link nofollow; a link within the site is not untrusted.
-          attributes.remove("rel");
-        });
-        if (link.getDestination() != null && link.getDestination().startsWith("#")) {
           attributes.remove("rel");
         }
       }

@@ -1,6 +1,6 @@
 package dev.folio.render;
 
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -29,10 +29,10 @@ final class SearchIndex {
   /** A section of a page: where it is, its titles and its text. */
   record Section(String url, String page, String heading, String text) {}
 
-  static OutputFile build(Lang lang, List<OutputFile> pages) {
+  static OutputFile build(Language lang, List<OutputFile> pages) {
     List<Section> sections = new ArrayList<>();
     for (OutputFile page : pages) {
-      if (page.path().startsWith(lang.code() + "/") && page.path().endsWith("index.html")) {
+      if (page.path().startsWith(lang.folder() + "/") && page.path().endsWith("index.html")) {
         sections.addAll(sections(page));
       }
     }
@@ -56,7 +56,7 @@ final class SearchIndex {
     index.put("docs", sections.stream().map(s -> List.of(s.url(), s.page(), s.heading(), s.text()))
         .toList());
     index.put("tokens", flat);
-    return new OutputFile("search/" + lang.code() + ".json",
+    return new OutputFile("search/" + lang.folder() + ".json",
         JSON.writeValueAsString(index).getBytes(StandardCharsets.UTF_8));
   }
 

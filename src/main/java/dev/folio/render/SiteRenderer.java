@@ -1,66 +1,67 @@
 package dev.folio.render;
 
+import dev.folio.config.BaseUrl;
+import dev.folio.config.Language;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
-import dev.folio.model.Lang;
 import dev.folio.model.Page;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.LanguageLink;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * Renders the whole site in memory: every page in both languages, the language chooser, 404,
- * data downloads, sitemap, robots.txt and assets. Collects every template problem.
+ * Renders the whole site in memory: every page in every language, the language chooser, 404,
+ * data downloads, sitemap, robots.txt, the theme's assets and the project's static files.
+ * Collects every template problem.
  */
 public final class SiteRenderer {
   private final Content content;
-  private final Path templatesFolder;
   private final BaseUrl base;
+  private final Path source;
+  private final Theme theme;
   private final Templates templates;
   private final Problems problems = new Problems();
   /** Whether a page holds the calculator, whose compiled cost model the site then needs. */
   private boolean calculator;
 
-  private SiteRenderer(Content content, Path templatesFolder, BaseUrl base) {
+  private SiteRenderer(Content content, Path source, BaseUrl base) {
     this.content = content;
-    this.templatesFolder = templatesFolder;
+    this.source = source;
     this.base = base;
-    this.templates = new Templates(templatesFolder);
+    this.theme = new Theme(source, List.of());
+    this.templates = new Templates(theme);
   }
 
   /** The site's files, sorted by path. */
-  public static List<OutputFile> render(Content content, Path templatesFolder, BaseUrl base)
+  public static List<OutputFile> render(Content content, Path source, BaseUrl base)
       throws ContentException {
-    if (!Files.isDirectory(templatesFolder)) {
-      throw new ContentException(List.of(dev.folio.model.Problem.at(
-          dev.folio.model.SourcePos.file("templates"), "there is no templates/ folder",
-          "Folio renders pages with the templates in templates/; restore it from the repository")));
-    }
-    return new SiteRenderer(content, templatesFolder, base).renderAll();
+    return new SiteRenderer(content, source, base).renderAll();
   }
 
   private List<OutputFile> renderAll() throws ContentException {
     List<OutputFile> files = new ArrayList<>();
-    for (Lang lang : Lang.ALL) {
+    for (Language lang : content.languages()) {
       for (Page page : content.pages(lang)) {
         renderPage(page).ifPresent(files::add);
       }
     }
-    for (Lang lang : Lang.ALL) {
+    for (Language lang : content.languages()) {
       renderSearchPage(lang).ifPresent(files::add);
     }
-    for (Lang lang : Lang.ALL) {
+    for (Language lang : content.languages()) {
       files.add(SearchIndex.build(lang, files));
     }
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
@@ -70,19 +71,36 @@ public final class SiteRenderer {
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
-    files.addAll(assets());
+    files.addAll(theme.assets());
     if (calculator) {
       files.add(CalculatorViews.script());
     }
+    addStaticFiles(files);
     problems.throwIfAny();
-    files.sort(java.util.Comparator.comparing(OutputFile::path));
+    files.sort(Comparator.comparing(OutputFile::path));
     return files;
   }
 
-  private java.util.Optional<OutputFile> renderPage(Page page) {
+  /** {@code static/} as it is, where it does not collide with what Folio writes. */
+  private void addStaticFiles(List<OutputFile> files) {
+    Map<String, OutputFile> written = new HashMap<>();
+    files.forEach(file -> written.put(file.path(), file));
+    for (OutputFile file : StaticFiles.files(source)) {
+      if (written.containsKey(file.path())) {
+        problems.add(SourcePos.file(StaticFiles.FOLDER + "/" + file.path()), "static/"
+            + file.path() + " would replace the " + file.path() + " that Folio writes",
+            file.path().startsWith("assets/") ? "to replace a theme asset, put it in"
+                + " templates/" + file.path() : "rename or move it");
+      } else {
+        files.add(file);
+      }
+    }
+  }
+
+  private Optional<OutputFile> renderPage(Page page) {
     String sitePath = sitePath(page.lang(), page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
-    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings().get(page.lang()));
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(page.lang()));
     TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
     ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
@@ -113,47 +131,53 @@ public final class SiteRenderer {
         }
       }).render();
       PageView view = pageView(page, root, body);
-      return java.util.Optional.of(OutputFile.text(sitePath + "index.html",
+      return Optional.of(OutputFile.text(sitePath + "index.html",
           templates.render("page.ftlh", Map.of("page", view, "i18n", strings))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
-  /** {@code <lang>/search/}: the search form and results, filled in by assets/search.js. */
-  private java.util.Optional<OutputFile> renderSearchPage(Lang lang) {
+  /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
+  private Optional<OutputFile> renderSearchPage(Language lang) {
     String sitePath = sitePath(lang, Page.SEARCH);
     String root = "../../";
-    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings().get(lang));
-    Lang other = lang.other();
-    PageView view = new PageView(lang.code(), lang.htmlLang(), label(lang, "site.title"),
-        label(lang, "search.title"), null, null, "", root, base.url(sitePath), alternates(Page.SEARCH),
-        MarkdownHtml.pageHref(root, other, Page.SEARCH), other.htmlLang(), label(other, "lang.name"),
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
+    PageView view = new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
+        label(lang, "search.title"), null, null, "", root, base.url(sitePath),
+        alternates(Page.SEARCH), languageLinks(lang, Page.SEARCH, root),
         content.pages(lang).stream().map(p -> navLink(p, root, false)).toList(), null, null,
-        false);
+        false, ReportViews.view(content.config(), lang, key -> label(lang, key)));
     try {
-      return java.util.Optional.of(OutputFile.text(sitePath + "index.html",
+      return Optional.of(OutputFile.text(sitePath + "index.html",
           templates.render("search.ftlh", Map.of("page", view, "i18n", strings))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
   private PageView pageView(Page page, String root, String body) {
-    List<Page> pages = content.pages(page.lang());
+    Language lang = page.lang();
+    List<Page> pages = content.pages(lang);
     List<NavLink> nav = pages.stream().map(p -> navLink(p, root, p == page)).toList();
     int index = pages.indexOf(page);
-    Lang other = page.lang().other();
-    return new PageView(page.lang().code(), page.lang().htmlLang(),
-        label(page.lang(), "site.title"), page.title(), page.description(), page.section(), body,
-        root, base.url(sitePath(page.lang(), page.key())), alternates(page.key()),
-        MarkdownHtml.pageHref(root, other, page.key()), other.htmlLang(),
-        label(other, "lang.name"),
-        nav, index > 0 ? navLink(pages.get(index - 1), root, false) : null,
+    return new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
+        page.title(), page.description(), page.section(), body, root,
+        base.url(sitePath(lang, page.key())), alternates(page.key()),
+        languageLinks(lang, page.key(), root), nav,
+        index > 0 ? navLink(pages.get(index - 1), root, false) : null,
         index < pages.size() - 1 ? navLink(pages.get(index + 1), root, false) : null,
-        page.isHome());
+        page.isHome(), ReportViews.view(content.config(), lang, key -> label(lang, key)));
+  }
+
+  /** The same page in every other language, for the language switch. */
+  private List<LanguageLink> languageLinks(Language current, String key, String root) {
+    return content.languages().stream().filter(other -> !other.equals(current))
+        .map(other -> new LanguageLink(other.folder(), other.code(),
+            MarkdownHtml.pageHref(root, other, key), other.name()))
+        .toList();
   }
 
   private NavLink navLink(Page page, String root, boolean current) {
@@ -163,41 +187,47 @@ public final class SiteRenderer {
 
   private List<Alternate> alternates(String key) {
     List<Alternate> alternates = new ArrayList<>();
-    for (Lang lang : Lang.ALL) {
-      alternates.add(new Alternate(lang.htmlLang(), base.url(sitePath(lang, key))));
+    for (Language lang : content.languages()) {
+      alternates.add(new Alternate(lang.code(), base.url(sitePath(lang, key))));
     }
     alternates.add(new Alternate("x-default", base.url("")));
     return alternates;
   }
 
+  /** Every language's home page, the default language first. */
   private ChooserView chooser(String root) {
+    List<Language> languages = new ArrayList<>(content.languages());
+    languages.remove(content.config().defaultLanguage());
+    languages.add(0, content.config().defaultLanguage());
     List<ChooserView.Choice> choices = new ArrayList<>();
-    for (Lang lang : Lang.ALL) {
-      choices.add(new ChooserView.Choice(lang.code(), lang.htmlLang(), root + lang.code() + "/",
-          label(lang, "lang.name"), label(lang, "site.title"), label(lang, "site.description"),
-          label(lang, "notfound.title"), label(lang, "notfound.back")));
+    for (Language lang : languages) {
+      choices.add(new ChooserView.Choice(lang.folder(), lang.code(), root + lang.folder() + "/",
+          lang.name(), content.config().title().in(lang),
+          content.config().description().in(lang), label(lang, "notfound.title"),
+          label(lang, "notfound.back")));
     }
-    return new ChooserView(root, choices, alternates(Page.HOME),
-        base.url(""));
+    String title = String.join(" · ", choices.stream().map(ChooserView.Choice::siteTitle)
+        .distinct().toList());
+    return new ChooserView(root, title, choices, alternates(Page.HOME), base.url(""));
   }
 
-  private java.util.Optional<OutputFile> renderRoot(String path, String template, Object view) {
+  private Optional<OutputFile> renderRoot(String path, String template, Object view) {
     try {
-      return java.util.Optional.of(OutputFile.text(path,
+      return Optional.of(OutputFile.text(path,
           templates.render(template, Map.of("view", view))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
   /** An interface string Folio itself needs (not a template): missing is a problem too. */
-  private String label(Lang lang, String key) {
-    var strings = content.strings().get(lang);
+  private String label(Language lang, String key) {
+    var strings = content.strings(lang);
     String text = strings.strings().get(key);
     if (text == null) {
-      problems.add(dev.folio.model.SourcePos.file(strings.path()), "interface string \"" + key
-          + "\" is not defined", "Folio needs it; add \"" + key + ": …\" to " + strings.path());
+      problems.add(Problem.at(SourcePos.file(strings.path()), "interface string \"" + key
+          + "\" is not defined", "Folio needs it; add \"" + key + ": …\" to " + strings.path()));
       return key;
     }
     return text;
@@ -208,24 +238,7 @@ public final class SiteRenderer {
   }
 
   /** {@code zh/llm-models/} for a page, {@code zh/} for a language's home page. */
-  static String sitePath(Lang lang, String key) {
-    return lang.code() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
-  }
-
-  private List<OutputFile> assets() {
-    Path folder = templatesFolder.resolve("assets");
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      List<OutputFile> files = new ArrayList<>();
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String relative = folder.relativize(file).toString().replace('\\', '/');
-        files.add(new OutputFile("assets/" + relative, Files.readAllBytes(file)));
-      }
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static String sitePath(Language lang, String key) {
+    return lang.folder() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
   }
 }

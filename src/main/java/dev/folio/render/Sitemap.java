@@ -1,10 +1,11 @@
 package dev.folio.render;
 
 import dev.folio.model.Content;
-import dev.folio.model.Lang;
+import dev.folio.config.BaseUrl;
+import dev.folio.config.Language;
 import dev.folio.model.Page;
 
-/** {@code sitemap.xml}: every page in both languages, each with its translations. */
+/** {@code sitemap.xml}: every page in every language, each with its translations. */
 final class Sitemap {
   private Sitemap() {}
 
@@ -13,13 +14,13 @@ final class Sitemap {
         .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
         .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    for (Lang lang : Lang.ALL) {
+    for (Language lang : content.languages()) {
       for (Page page : content.pages(lang)) {
         xml.append("  <url>\n    <loc>").append(escape(base.url(
             SiteRenderer.sitePath(lang, page.key())))).append("</loc>\n");
-        for (Lang alternate : Lang.ALL) {
+        for (Language alternate : content.languages()) {
           xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
-              .append(alternate.htmlLang()).append("\" href=\"")
+              .append(alternate.code()).append("\" href=\"")
               .append(escape(base.url(SiteRenderer.sitePath(alternate, page.key()))))
               .append("\"/>\n");
         }

@@ -4,7 +4,7 @@ import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import dev.folio.model.Row;
 import dev.folio.model.Source;
 import dev.folio.model.Value;
@@ -16,11 +16,11 @@ import java.util.List;
 /** Builds the view of a data table in one language: formatted cells, errata, provenance. */
 final class TableViews {
   private final Content content;
-  private final Lang lang;
+  private final Language lang;
   private final Formats formats;
 
   /** @param strings the page language's interface string of a key */
-  TableViews(Content content, Lang lang, java.util.function.Function<String, String> strings) {
+  TableViews(Content content, Language lang, java.util.function.Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
     this.formats = new Formats(lang, strings);

@@ -12,7 +12,6 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -29,14 +28,13 @@ final class Templates {
   }
 
   private final Configuration config;
+  private final Theme theme;
 
-  Templates(Path folder) {
+  /** Templates looked up in the project, the extensions, then the theme. */
+  Templates(Theme theme) {
+    this.theme = theme;
     config = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      config.setDirectoryForTemplateLoading(folder.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    config.setTemplateLoader(theme.templateLoader());
     config.setDefaultEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -51,7 +49,7 @@ final class Templates {
     config.setFallbackOnNullLoopVariable(false);
   }
 
-  /** Renders {@code name} (relative to {@code templates/}) with {@code model}. */
+  /** Renders {@code name} (e.g. {@code page.ftlh}) with {@code model}. */
   String render(String name, Map<String, Object> model) throws TemplateProblem {
     try {
       Template template = config.getTemplate(name);
@@ -60,7 +58,8 @@ final class Templates {
       return out.toString();
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(Problem.at(SourcePos.file("templates/" + name),
-          "template \"" + name + "\" does not exist", "Folio needs templates/" + name));
+          "template \"" + name + "\" does not exist", "the theme has no " + name
+              + "; add templates/" + name + " or check the name"));
     } catch (ParseException e) {
       throw new TemplateProblem(syntaxError(e));
     } catch (TemplateException e) {
@@ -74,13 +73,13 @@ final class Templates {
     }
   }
 
-  private static Problem syntaxError(ParseException e) {
+  private Problem syntaxError(ParseException e) {
     return Problem.at(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
         "template syntax error: " + firstLine(e.getEditorMessage()),
         "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");
   }
 
-  private static Problem templateError(TemplateException e) {
+  private Problem templateError(TemplateException e) {
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
     SourcePos pos = pos(e.getTemplateSourceName(), line == null ? 0 : line,
@@ -98,8 +97,8 @@ final class Templates {
         + " Folio's view records (dev.folio.render.view); use \"x!\" or \"x??\" for optional ones");
   }
 
-  private static SourcePos pos(String templateName, int line, int column) {
-    return new SourcePos("templates/" + templateName, line, column);
+  private SourcePos pos(String templateName, int line, int column) {
+    return new SourcePos(theme.templatePath(templateName), line, column);
   }
 
   private static String firstLine(String message) {

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,20 +26,36 @@ public final class SourceWatcher implements AutoCloseable {
 
   private final WatchService watcher;
   private final long quietMillis;
+  /** Folders watched for some of their files only (the project's root for folio.yaml). */
+  private final Map<WatchKey, Set<Path>> onlyFiles = new HashMap<>();
 
   /** Watches the folders that exist now, and every folder created in them later. */
   public SourceWatcher(List<Path> folders) throws IOException {
-    this(folders, QUIET_MILLIS);
+    this(folders, List.of(), QUIET_MILLIS);
+  }
+
+  /**
+   * Watches folders as above, and single files in folders that are not watched as a whole (a
+   * change to anything else there, such as the site being written, is no change).
+   */
+  public SourceWatcher(List<Path> folders, List<Path> files) throws IOException {
+    this(folders, files, QUIET_MILLIS);
   }
 
   /** As above; a burst ends after {@code quietMillis} without a change (shorter in tests). */
-  SourceWatcher(List<Path> folders, long quietMillis) throws IOException {
+  SourceWatcher(List<Path> folders, List<Path> files, long quietMillis) throws IOException {
     this.quietMillis = quietMillis;
     watcher = FileSystems.getDefault().newWatchService();
     for (Path folder : folders) {
       if (Files.isDirectory(folder)) {
         registerTree(folder);
       }
+    }
+    for (Path file : files) {
+      WatchKey key = file.toAbsolutePath().getParent().register(watcher,
+          StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+          StandardWatchEventKinds.ENTRY_DELETE);
+      onlyFiles.computeIfAbsent(key, k -> new HashSet<>()).add(file.getFileName());
     }
   }
 
@@ -47,8 +67,9 @@ public final class SourceWatcher implements AutoCloseable {
   public void run(Runnable onChange) {
     try {
       while (!Thread.currentThread().isInterrupted()) {
-        WatchKey key = watcher.take();
-        drain(key);
+        if (!drain(watcher.take())) {
+          continue;
+        }
         WatchKey more;
         while ((more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
           drain(more);
@@ -62,9 +83,17 @@ public final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  private void drain(WatchKey key) {
+  /** Takes a key's events; whether any of them is a change to a source. */
+  private boolean drain(WatchKey key) {
     Path folder = (Path) key.watchable();
+    Set<Path> only = onlyFiles.get(key);
+    boolean changed = false;
     for (var event : key.pollEvents()) {
+      if (only != null) {
+        changed |= only.contains((Path) event.context());
+        continue;
+      }
+      changed = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
         try {
           watchFolder(folder.resolve((Path) event.context()));
@@ -74,6 +103,7 @@ public final class SourceWatcher implements AutoCloseable {
       }
     }
     key.reset();
+    return changed;
   }
 
   /**

@@ -173,6 +173,7 @@ class CalculatorInBrowserTest {
     List<String> mismatches = new ArrayList<>();
     for (String id : ids) {
       scenarios.selectByValue(id);
+      settled(Map.of());
       JsonNode row = rows.get(id);
       Map<String, Object> shown = shown();
       Map<String, Object> table = new LinkedHashMap<>();
@@ -207,14 +208,13 @@ class CalculatorInBrowserTest {
         + "&outputTokens=1000000&batchSize=1", 1280);
     assertThat(state()).isEqualTo("priced");
     assertThat(compare("million", vector.expected(), shown(), false)).isEmpty();
-    // Typing into such a scenario waits for a pause, then shows the new result.
+    // Typing into such a scenario waits for a pause, then shows the new result (type() waits
+    // until the page says the results shown were computed from batchSize=2).
     type(input("batchSize"), "2");
+    assertThat(state()).isEqualTo("priced");
     vector = new CalculatorVectors.Vector("million-b2", model, b200, 8, 2, 2, 0, 1_000_000, 30, 85,
         1);
-    Map<String, Object> expected = vector.expected();
-    waiting()
-        .until(d -> compare("million-b2", expected, shown(), false, false).isEmpty());
-    assertThat(compare("million-b2", expected, shown(), false)).isEmpty();
+    assertThat(compare("million-b2", vector.expected(), shown(), false)).isEmpty();
   }
 
   // ---- Validation -----------------------------------------------------------------------------
@@ -418,6 +418,7 @@ class CalculatorInBrowserTest {
     // Typing with the keyboard alone updates the results.
     WebElement batch = input("batchSize");
     batch.sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
+    settled(Map.of("batchSize", "8"));
     assertThat(shown().get("usdPerThousandOutputTokens")).isNotNull();
   }
 
@@ -507,40 +508,84 @@ class CalculatorInBrowserTest {
     return browser.driver().findElement(By.id("calc-" + name));
   }
 
-  /** Replaces an input's text as a reader would: select all, type. */
+  /**
+   * Replaces an input's text as a reader would: select all, type; then waits until the page has
+   * computed its results from that text (typing may wait for a pause before it computes).
+   */
   private void type(WebElement input, String text) {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
         text.isEmpty() ? Keys.BACK_SPACE.toString() : text);
+    settled(Map.of(input.getAttribute("name"), text));
+  }
+
+  /**
+   * Waits until the results, state and status on the page were computed from the form exactly as
+   * it reads now, and the form holds {@code values} (control name to text): the page's
+   * {@code data-computed-from} names the form values of its last computation, so results still
+   * waiting for a pause in typing are never read as those of the new values.
+   */
+  @SuppressWarnings("unchecked")
+  private void settled(Map<String, String> values) {
+    Object[] last = new Object[1];
+    waiting().withMessage(() -> "the results shown are not computed from " + values
+        + " and the form as it reads now: " + last[0]).until(d -> {
+          Map<String, Object> page = (Map<String, Object>) browser.driver().executeScript("""
+              const root = document.querySelector(".calculator");
+              const now = {};
+              for (const el of root.querySelector("[data-calc-form]").elements) {
+                if (el.name) {
+                  now[el.name] = el.value;
+                }
+              }
+              return {now, from: JSON.parse(root.dataset.computedFrom || "null")};
+              """);
+          last[0] = page;
+          Object from = page.get("from");
+          return from != null && from.equals(page.get("now"))
+              && ((Map<String, Object>) from).entrySet().containsAll(values.entrySet());
+        });
   }
 
   private String state() {
     return browser.driver().findElement(By.cssSelector(".calculator")).getAttribute("data-state");
   }
 
+  /** Enters a vector into the form and waits until the results shown are computed from it. */
   private void enter(CalculatorVectors.Vector v) {
-    Select model = new Select(browser.driver().findElement(By.id("calc-model")));
+    Map<String, String> entered = new LinkedHashMap<>();
     if (v.model().id() != null) {
-      model.selectByValue(v.model().id());
+      set("model", v.model().id(), entered);
     } else {
-      type(input("heads"), Integer.toString(v.model().heads()));
-      type(input("kvHeads"), Integer.toString(v.model().kvHeads()));
-      type(input("layers"), Integer.toString(v.model().layers()));
-      type(input("hiddenSize"), Integer.toString(v.model().hiddenSize()));
-      type(input("vocabulary"), Integer.toString(v.model().vocabulary()));
-      type(input("parameters"),
-          v.model().parameters() == null ? "" : v.model().parameters().toString());
+      set("heads", Integer.toString(v.model().heads()), entered);
+      set("kvHeads", Integer.toString(v.model().kvHeads()), entered);
+      set("layers", Integer.toString(v.model().layers()), entered);
+      set("hiddenSize", Integer.toString(v.model().hiddenSize()), entered);
+      set("vocabulary", Integer.toString(v.model().vocabulary()), entered);
+      set("parameters", v.model().parameters() == null ? "" : v.model().parameters().toString(),
+          entered);
     }
-    new Select(browser.driver().findElement(By.id("calc-accelerator")))
-        .selectByValue(v.accelerator().id());
-    new Select(browser.driver().findElement(By.id("calc-bytesPerParameter")))
-        .selectByValue(plain(v.bytesPerParameter()));
-    type(input("acceleratorCount"), Integer.toString(v.acceleratorCount()));
-    type(input("utilisation"), plain(v.utilisationPercent()));
-    type(input("bandwidthEfficiency"), plain(v.bandwidthEfficiencyPercent()));
-    type(input("usdPerAcceleratorHour"), plain(v.usdPerAcceleratorHour()));
-    type(input("batchSize"), Integer.toString(v.batchSize()));
-    type(input("promptTokens"), Integer.toString(v.promptTokens()));
-    type(input("outputTokens"), Integer.toString(v.outputTokens()));
+    set("accelerator", v.accelerator().id(), entered);
+    set("bytesPerParameter", plain(v.bytesPerParameter()), entered);
+    set("acceleratorCount", Integer.toString(v.acceleratorCount()), entered);
+    set("utilisation", plain(v.utilisationPercent()), entered);
+    set("bandwidthEfficiency", plain(v.bandwidthEfficiencyPercent()), entered);
+    set("usdPerAcceleratorHour", plain(v.usdPerAcceleratorHour()), entered);
+    set("batchSize", Integer.toString(v.batchSize()), entered);
+    set("promptTokens", Integer.toString(v.promptTokens()), entered);
+    set("outputTokens", Integer.toString(v.outputTokens()), entered);
+    settled(entered);
+  }
+
+  /** Chooses {@code value} in a menu or types it into an input, and notes it in {@code entered}. */
+  private void set(String name, String value, Map<String, String> entered) {
+    WebElement control = input(name);
+    if (control.getTagName().equals("select")) {
+      new Select(control).selectByValue(value);
+      settled(Map.of(name, value));
+    } else {
+      type(control, value);
+    }
+    entered.put(name, value);
   }
 
   private static String plain(double value) {
@@ -576,12 +621,6 @@ class CalculatorInBrowserTest {
    */
   private static List<String> compare(String id, Map<String, Object> expected,
       Map<String, Object> actual, boolean complete) {
-    return compare(id, expected, actual, complete, true);
-  }
-
-  /** @param record whether to count the differences in {@link #largestDifference} */
-  private static List<String> compare(String id, Map<String, Object> expected,
-      Map<String, Object> actual, boolean complete, boolean record) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Object> e : expected.entrySet()) {
       if (!complete && !SHOWN.contains(e.getKey())) {
@@ -595,9 +634,7 @@ class CalculatorInBrowserTest {
         }
         double g = number.doubleValue();
         double difference = want == 0 ? Math.abs(g) : Math.abs(g - want) / Math.abs(want);
-        if (record) {
-          largestDifference = Math.max(largestDifference, difference);
-        }
+        largestDifference = Math.max(largestDifference, difference);
         if (!(difference <= TOLERANCE)) {
           problems.add(id + ": " + e.getKey() + " browser " + g + ", Java " + want);
         }

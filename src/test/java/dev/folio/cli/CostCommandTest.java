@@ -44,7 +44,7 @@ class CostCommandTest {
 
   @Test
   void listPrintsEveryScenarioIdWithItsLabel() {
-    Folio.Run run = cost("--list");
+    Folio.Run run = cost("--list", "--lang", "en");
     assertThat(run.exitCode()).as(run.all()).isZero();
     List<String> ids = run.out().lines().map(line -> line.split("\t")[0]).toList();
     assertThat(ids).startsWith("citic-2023").contains("gpt3-h100", "llama-3-8b-h100");

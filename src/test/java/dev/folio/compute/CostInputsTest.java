@@ -71,7 +71,7 @@ class CostInputsTest {
     assertThat(scenario.deployment().bandwidthEfficiency()).isEqualTo(0.85);
     assertThat(scenario.deployment().usdPerHour()).isEqualTo(8);
     assertThat(citic.batchSweep()).containsExactly(1, 8, 32, 64, 128);
-    assertThat(citic.label().en()).contains("8 × A100 80GB");
+    assertThat(citic.label().values().get("en")).contains("8 × A100 80GB");
   }
 
   @Test

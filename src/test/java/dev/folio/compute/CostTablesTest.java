@@ -78,8 +78,8 @@ class CostTablesTest {
     assertThat(string(row, "verdict")).isEqualTo("notDerivable");
     assertThat(row.value("recomputed")).isEmpty();
     assertThat(row.value("difference")).isEmpty();
-    assertThat(row.note().en()).contains("M / (N · HBM) = 0.0160").contains("not the report's");
-    assertThat(row.note().zh()).contains("无法由表内输入推出");
+    assertThat(row.note().values().get("en")).contains("M / (N · HBM) = 0.0160").contains("not the report's");
+    assertThat(row.note().values().get("zh")).contains("无法由表内输入推出");
   }
 
   @Test
@@ -126,8 +126,8 @@ class CostTablesTest {
     assertThat(row.fields().keySet()).doesNotContain("requestTime", "usdPerRequest",
         "usdPerThousandTokens", "tokensPerSecond", "timePerToken", "bound");
     assertThat(number(row, "memoryNeeded")).isGreaterThan(number(row, "memoryAvailable"));
-    assertThat(row.note().en()).contains("not priced").contains("320 GB");
-    assertThat(row.note().zh()).contains("不计价");
+    assertThat(row.note().values().get("en")).contains("not priced").contains("320 GB");
+    assertThat(row.note().values().get("zh")).contains("不计价");
   }
 
   @ParameterizedTest(name = "batch {0}: {1} s per request, US${2} per 1,000 tokens")
@@ -165,13 +165,13 @@ class CostTablesTest {
   void computedTablesSayTheyAreComputedAndFromWhichDataFiles() {
     for (String name : CostTables.NAMES) {
       DataTable table = table(name);
-      String sources = table.provenance().sources().get(0).name().en();
+      String sources = table.provenance().sources().get(0).name().values().get("en");
       assertThat(sources).as(name).startsWith("Computed by Folio's cost model from");
-      assertThat(table.provenance().sources().get(0).name().zh()).contains("Folio 成本模型");
-      assertThat(table.title().zh()).isNotBlank();
-      assertThat(table.title().en()).isNotBlank();
+      assertThat(table.provenance().sources().get(0).name().values().get("zh")).contains("Folio 成本模型");
+      assertThat(table.title().values().get("zh")).isNotBlank();
+      assertThat(table.title().values().get("en")).isNotBlank();
     }
-    assertThat(table(EstimateTables.ESTIMATES).provenance().sources().get(0).name().en())
+    assertThat(table(EstimateTables.ESTIMATES).provenance().sources().get(0).name().values().get("en"))
         .contains("cost-scenarios.yaml").contains("llm-specs.yaml").contains("accelerators.yaml");
     assertThat(table(ReproductionTable.NAME).provenance().asOf()).isEqualTo("2023-03-01");
   }

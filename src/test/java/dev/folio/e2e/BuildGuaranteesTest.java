@@ -109,19 +109,52 @@ class BuildGuaranteesTest {
   }
 
   @Test
-  void aMissingTemplatesFolderIsAContentErrorNotACrash(@TempDir Path dir) {
+  void aProjectsTemplatesAndAssetsOverrideTheThemesFileByFile(@TempDir Path dir)
+      throws IOException {
     Path source = TestSites.prepare(dir.resolve("project"), "basic");
-    TestSites.deleteTree(source.resolve("templates"));
-    Folio.Run run = Folio.run("build", "--source", source.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("templates: there is no templates/ folder")
-        .doesNotContain("Exception");
+    assertThat(source.resolve("templates")).as("the fixture uses the built-in theme")
+        .doesNotExist();
+    Files.createDirectories(source.resolve("templates/assets"));
+    Files.writeString(source.resolve("templates/table.ftlh"), "<p class=\"own\">${table.title}</p>");
+    Files.writeString(source.resolve("templates/assets/style.css"), "body { color: teal; }\n");
+    Path site = dir.resolve("site");
+    Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", site.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    Document page = Jsoup.parse(site.resolve("en/models/index.html").toFile(), "UTF-8");
+    assertThat(page.select("p.own").text()).isEqualTo("Model table");
+    assertThat(page.select("header.site-header")).as("the theme's page.ftlh").hasSize(1);
+    assertThat(site.resolve("assets/style.css")).hasContent("body { color: teal; }");
+    assertThat(site.resolve("assets/site.js")).as("the theme's other assets").isRegularFile();
+  }
+
+  @Test
+  void staticFilesAreCopiedAsTheyAreAndMayNotReplaceWhatFolioWrites(@TempDir Path dir)
+      throws IOException {
+    Path source = TestSites.prepare(dir.resolve("project"), "basic");
+    Files.createDirectories(source.resolve("static/files"));
+    Files.write(source.resolve("static/files/report.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1});
+    Files.writeString(source.resolve("static/favicon.ico"), "icon");
+    Path site = dir.resolve("site");
+    Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", site.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(site.resolve("files/report.pdf")).hasBinaryContent(
+        new byte[] {'%', 'P', 'D', 'F', 0, 1});
+    assertThat(site.resolve("favicon.ico")).hasContent("icon");
+
+    Files.writeString(source.resolve("static/robots.txt"), "mine");
+    Files.createDirectories(source.resolve("static/assets"));
+    Files.writeString(source.resolve("static/assets/style.css"), "mine");
+    Folio.Run clash = Folio.run("build", "--source", source.toString(), "--out", site.toString());
+    assertThat(clash.exitCode()).isEqualTo(1);
+    assertThat(clash.err()).contains("static/robots.txt: static/robots.txt would replace the"
+        + " robots.txt that Folio writes").contains("static/assets/style.css:")
+        .contains("put it in templates/assets/style.css");
   }
 
   @Test
   void aMissingSourceFolderIsAContentErrorNotACrash(@TempDir Path dir) {
     Folio.Run run = Folio.run("build", "--source", dir.resolve("nowhere").toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("there is no content/ folder").doesNotContain("Exception");
+    assertThat(run.err()).contains("there is no folio.yaml").doesNotContain("Exception");
   }
 }

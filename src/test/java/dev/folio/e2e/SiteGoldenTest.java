@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Builds the small fixture {@code sites/basic} and compares every output file with
  * {@code golden/basic}, so a change to templates or rendering shows up as a reviewable diff.
  * Regenerate with {@code mvn -B -P update-golden test} (never in CI).
- * Assets are copied verbatim, so they are compared with templates/assets instead of a golden copy.
+ * Assets are copied verbatim, so they are compared with the theme's instead of a golden copy.
  */
 class SiteGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/basic");
@@ -42,7 +42,7 @@ class SiteGoldenTest {
       TestSites.deleteTree(GOLDEN.resolve("assets"));
     }
 
-    Path assets = Folio.projectDir().resolve("templates/assets");
+    Path assets = Folio.projectDir().resolve("src/main/resources/dev/folio/theme/assets");
     for (String asset : files(assets)) {
       assertThat(site.resolve("assets").resolve(asset)).as("asset " + asset)
           .hasSameBinaryContentAs(assets.resolve(asset));

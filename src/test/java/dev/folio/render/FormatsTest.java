@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folio.model.Column;
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
+import java.util.Map;
 import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
@@ -13,8 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-  private final Formats zh = new Formats(Lang.ZH, key -> "未披露");
-  private final Formats en = new Formats(Lang.EN, key -> "not disclosed");
+  private static final Map<String, String> ZH = Map.of("value.undisclosed", "未披露",
+      "value.yes", "是", "value.no", "否");
+  private static final Map<String, String> EN = Map.of("value.undisclosed", "not disclosed",
+      "value.yes", "yes", "value.no", "no");
+  private final Formats zh = new Formats(Language.of("zh-CN", "zh", "中文"), ZH::get);
+  private final Formats en = new Formats(
+      new Language("en", "en", "English", java.util.Locale.forLanguageTag("en-GB")), EN::get);
 
   @ParameterizedTest(name = "{0} → {1} / {2}")
   @CsvSource(delimiter = '|', value = {
@@ -62,7 +68,7 @@ class FormatsTest {
 
   @Test
   void valuesFollowTheirColumnsFormatAndLanguage() {
-    assertThat(zh.value(new Value.Localized(new Text("谷歌", "Google")), Column.Format.TEXT))
+    assertThat(zh.value(new Value.Localized(Text.of("zh", "谷歌", "en", "Google")), Column.Format.TEXT))
         .isEqualTo("谷歌");
     assertThat(en.value(new Value.Bool(true), Column.Format.BOOLEAN)).isEqualTo("yes");
     assertThat(zh.value(new Value.Bool(false), Column.Format.BOOLEAN)).isEqualTo("否");

@@ -2,7 +2,7 @@ package dev.folio.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.model.Lang;
+import dev.folio.config.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class SearchIndexTest {
   void eachSectionOfAPageIsADocumentWithItsAnchor() {
     String html = "<html><body><main><article><header><h1>成本</h1></header><p>开头</p>"
         + "<h2 id=\"a\">推理成本</h2><p>每次回答 2.7 美分</p></article></main></body></html>";
-    OutputFile index = SearchIndex.build(Lang.ZH,
+    OutputFile index = SearchIndex.build(Language.of("zh-CN", "zh", "中文"),
         List.of(OutputFile.text("zh/limitations/index.html", html)));
     String json = new String(index.bytes(), StandardCharsets.UTF_8);
     assertThat(index.path()).isEqualTo("search/zh.json");

@@ -54,7 +54,7 @@ class ServeCommandTest {
 
       HttpResponse<String> page = get(http, about);
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains("<html lang=\"en\">")
+      assertThat(page.body()).contains("<html lang=\"en\"")
           .contains("<script src=\"/_folio/live.js\"></script></body>");
 
       try (EventStream events = EventStream.open(port)) {

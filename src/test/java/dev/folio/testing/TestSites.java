@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
- * Source folders for tests: a fixture from {@code src/test/resources/sites/NAME} on top of Folio's
- * own templates and data-file envelope schema, optionally with a broken overlay from
+ * Source folders for tests: a fixture from {@code src/test/resources/sites/NAME}, a whole project
+ * that Folio's built-in theme renders, optionally with a broken overlay from
  * {@code src/test/resources/invalid/CASE}. A fixture holds its own content (never the report's
  * {@code content/}): {@code basic} is a small site, {@code report} a frozen copy of the report.
  *
@@ -26,9 +26,6 @@ public final class TestSites {
 
   /** Lays out fixture {@code name} in {@code dir}, ready to build. */
   public static Path prepare(Path dir, String name) {
-    Path project = Folio.projectDir();
-    copyTree(project.resolve("templates"), dir.resolve("templates"));
-    copy(project.resolve("schemas/data-file.schema.json"), dir.resolve("schemas/data-file.schema.json"));
     copyTree(resources().resolve("sites").resolve(name), dir);
     return dir;
   }

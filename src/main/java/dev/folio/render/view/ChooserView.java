@@ -2,10 +2,20 @@ package dev.folio.render.view;
 
 import java.util.List;
 
-/** The site's root page: a language chooser that needs no JavaScript. */
-public record ChooserView(String root, List<Choice> choices, List<Alternate> alternates,
-    String canonical) {
-  /** One language: its home page, its name in itself, and the site title in it. */
+/**
+ * The site's root page: a language chooser that needs no JavaScript. The default language comes
+ * first; the others follow in the site's order.
+ *
+ * @param title the site's title in every language, joined
+ */
+public record ChooserView(String root, String title, List<Choice> choices,
+    List<Alternate> alternates, String canonical) {
+  /**
+   * One language: its home page, its name in itself, and the site title in it.
+   *
+   * @param lang     the language's folder
+   * @param htmlLang its BCP 47 code
+   */
   public record Choice(String lang, String htmlLang, String href, String languageName,
       String siteTitle, String description, String notFoundTitle, String notFoundBack) {}
 }

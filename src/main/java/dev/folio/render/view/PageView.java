@@ -5,6 +5,12 @@ import java.util.List;
 /**
  * One page as its template sees it. {@code root} is the relative path back to the site root
  * ({@code ../../}), so every link works under any base URL.
+ *
+ * @param lang      the language's folder ({@code zh})
+ * @param htmlLang  the language's BCP 47 code ({@code zh-CN})
+ * @param languages the same page in every other language of the site, in the site's order
+ * @param report    the published work, for the cover (on the home page) and the footer; null
+ *                  for a site that is not a report
  */
 public record PageView(
     String lang,
@@ -17,10 +23,9 @@ public record PageView(
     String root,
     String canonical,
     List<Alternate> alternates,
-    String switchHref,
-    String switchLang,
-    String switchLabel,
+    List<LanguageLink> languages,
     List<NavLink> nav,
     NavLink previous,
     NavLink next,
-    boolean home) {}
+    boolean home,
+    ReportView report) {}

@@ -1,0 +1,66 @@
+package dev.folio.config;
+
+import dev.folio.model.SourcePos;
+import dev.folio.model.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A site's {@code folio.yaml}: its languages (in the order the site lists them everywhere), the
+ * one the chooser suggests, where it is published, its title, and the work it publishes.
+ *
+ * @param baseUrl    where the site is published, or null for {@code /} (the {@code --base-url}
+ *                   flag wins over it)
+ * @param report     the published work's metadata, or null for a site that is not a report
+ * @param extensions the extensions the site enables, by name, each with its settings as written
+ */
+public record SiteConfig(List<Language> languages, Language defaultLanguage, String baseUrl,
+    Text title, Text description, Report report, Map<String, ExtensionSettings> extensions) {
+  /** Where {@code folio.yaml} is, relative to the project. */
+  public static final String PATH = "folio.yaml";
+
+  public SiteConfig {
+    languages = List.copyOf(languages);
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("a site has at least one language");
+    }
+    Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+    if (!languages.contains(defaultLanguage)) {
+      throw new IllegalArgumentException("the default language must be one of the languages");
+    }
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    extensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
+  }
+
+  public Optional<Report> reportIfAny() {
+    return Optional.ofNullable(report);
+  }
+
+  /** The language whose pages are in {@code content/FOLDER/}. */
+  public Optional<Language> language(String folder) {
+    return languages.stream().filter(l -> l.folder().equals(folder)).findFirst();
+  }
+
+  /**
+   * One extension's settings under {@code extensions:}: each value as written (text, a number
+   * written as text, or a list of such), with where it was written.
+   */
+  public record ExtensionSettings(String name, Map<String, Setting> values, SourcePos pos) {
+    public ExtensionSettings {
+      Objects.requireNonNull(name, "name");
+      values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+      Objects.requireNonNull(pos, "pos");
+    }
+  }
+
+  /** A setting's value as written, and where. */
+  public record Setting(String value, SourcePos pos) {
+    public Setting {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(pos, "pos");
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.folio.load;
+
+import com.networknt.schema.InputFormat;
+import dev.folio.config.BaseUrl;
+import dev.folio.config.Language;
+import dev.folio.config.Report;
+import dev.folio.config.SiteConfig;
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import dev.folio.model.Text;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code folio.yaml}: validated against Folio's own schema ({@code folio.schema.json}), then
+ * the rules a schema cannot state: codes that are real BCP 47 tags, distinct languages, a default
+ * that is one of them, text in exactly the site's languages, a base URL that parses.
+ */
+final class ConfigReader {
+  private static final String SCHEMA = Schemas.builtinSchema("folio.schema.json");
+  private static final String PATH = SiteConfig.PATH;
+
+  private final Schemas schemas;
+  private final Problems problems;
+  private List<Language> languages = List.of();
+
+  ConfigReader(Schemas schemas, Problems problems) {
+    this.schemas = schemas;
+    this.problems = problems;
+  }
+
+  Optional<SiteConfig> read(String text) {
+    Optional<JsonNode> root = StructuredText.parse(PATH, text, InputFormat.YAML, 1, problems);
+    if (root.isEmpty() || !schemas.validate(PATH, root.get(), SCHEMA, 1)) {
+      return Optional.empty();
+    }
+    JsonNode config = root.get();
+    languages = languages(config.get("languages"));
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    Language defaultLanguage = defaultLanguage(config.get("defaultLanguage"));
+    Text title = text(config.get("title"));
+    Text description = text(config.get("description"));
+    Report report = config.has("report") ? report(config.get("report")) : null;
+    String baseUrl = config.has("baseUrl") ? baseUrl(config.get("baseUrl")) : null;
+    Map<String, SiteConfig.ExtensionSettings> extensions = extensions(config.get("extensions"));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new SiteConfig(languages, defaultLanguage, baseUrl, title, description,
+        report, extensions));
+  }
+
+  private List<Language> languages(JsonNode list) {
+    List<Language> read = new ArrayList<>();
+    Set<String> codes = new TreeSet<>();
+    Set<String> folders = new TreeSet<>();
+    boolean ok = true;
+    for (JsonNode language : list) {
+      JsonNode code = language.get("code");
+      JsonNode folder = language.get("folder");
+      Optional<Locale> locale = locale(code);
+      Optional<Locale> numbers = language.has("locale") ? locale(language.get("locale")) : locale;
+      if (!codes.add(code.asString().toLowerCase(Locale.ROOT))) {
+        problems.add(pos(code), "the language " + code.asString() + " is listed twice",
+            "list each language once");
+        ok = false;
+      }
+      if (!folders.add(folder.asString())) {
+        problems.add(pos(folder), "two languages have the folder \"" + folder.asString() + "\"",
+            "give each language its own folder, e.g. zh and zh-hant");
+        ok = false;
+      }
+      if (locale.isEmpty() || numbers.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      read.add(new Language(locale.get().toLanguageTag(), folder.asString(),
+          language.get("name").asString(), numbers.get()));
+    }
+    return ok ? read : List.of();
+  }
+
+  /** A well-formed BCP 47 tag, or a problem at it. */
+  private Optional<Locale> locale(JsonNode tag) {
+    try {
+      return Optional.of(new Locale.Builder().setLanguageTag(tag.asString()).build());
+    } catch (IllformedLocaleException e) {
+      problems.add(pos(tag), "\"" + tag.asString() + "\" is not a BCP 47 language tag",
+          "write a tag such as zh-CN, en, en-GB, ja or zh-Hant");
+      return Optional.empty();
+    }
+  }
+
+  private Language defaultLanguage(JsonNode folder) {
+    if (folder == null) {
+      return languages.get(0);
+    }
+    for (Language language : languages) {
+      if (language.folder().equals(folder.asString())) {
+        return language;
+      }
+    }
+    List<String> known = languages.stream().map(Language::folder).toList();
+    problems.add(pos(folder), "\"" + folder.asString() + "\" is not the folder of one of the"
+        + " site's languages", Similarity.closest(folder.asString(), known)
+            .map(s -> "did you mean \"" + s + "\"?")
+            .orElse("name one of " + String.join(", ", known)));
+    return languages.get(0);
+  }
+
+  private Report report(JsonNode report) {
+    List<Report.Author> authors = new ArrayList<>();
+    for (JsonNode author : report.get("authors")) {
+      authors.add(new Report.Author(text(author.get("name")), optionalText(author.get("role"))));
+    }
+    JsonNode date = report.get("date");
+    LocalDate published = LocalDate.of(1970, 1, 1);
+    try {
+      published = LocalDate.parse(date.asString());
+    } catch (DateTimeException e) {
+      problems.add(pos(date), "\"" + date.asString() + "\" is not a date in the calendar",
+          "check the day and the month");
+    }
+    return new Report(text(report.get("title")), optionalText(report.get("series")), authors,
+        optionalText(report.get("institution")), published);
+  }
+
+  private String baseUrl(JsonNode node) {
+    try {
+      BaseUrl.parse(node.asString());
+    } catch (IllegalArgumentException e) {
+      problems.add(pos(node), "baseUrl: " + e.getMessage(),
+          "write a path such as /repo-name/ or a URL such as https://owner.github.io/repo-name/");
+    }
+    return node.asString();
+  }
+
+  private Map<String, SiteConfig.ExtensionSettings> extensions(JsonNode extensions) {
+    Map<String, SiteConfig.ExtensionSettings> read = new LinkedHashMap<>();
+    if (extensions == null) {
+      return read;
+    }
+    for (var extension : extensions.properties()) {
+      Map<String, SiteConfig.Setting> values = new LinkedHashMap<>();
+      for (var setting : extension.getValue().properties()) {
+        JsonNode value = setting.getValue();
+        String written = value.isNumber() ? value.decimalValue().toPlainString()
+            : value.asString();
+        values.put(setting.getKey(), new SiteConfig.Setting(written, pos(value)));
+      }
+      read.put(extension.getKey(), new SiteConfig.ExtensionSettings(extension.getKey(), values,
+          pos(extension.getValue())));
+    }
+    return read;
+  }
+
+  /** Text in exactly the site's languages; each missing or unknown one is a problem. */
+  private Text text(JsonNode node) {
+    Map<String, String> values = new LinkedHashMap<>();
+    List<String> folders = languages.stream().map(Language::folder).toList();
+    for (var entry : node.properties()) {
+      if (!folders.contains(entry.getKey())) {
+        problems.add(pos(entry.getValue()), "\"" + entry.getKey() + "\" is not a language of"
+            + " this site", "its languages are " + String.join(", ", folders)
+            + " (the folders under languages:)");
+      }
+    }
+    for (Language language : languages) {
+      JsonNode value = node.get(language.folder());
+      if (value == null) {
+        problems.add(pos(node), "the " + language.folder() + " text is missing",
+            "add \"" + language.folder() + ": …\" (" + language.name() + ")");
+        values.put(language.folder(), "");
+      } else {
+        values.put(language.folder(), value.asString());
+      }
+    }
+    return new Text(values);
+  }
+
+  private Text optionalText(JsonNode node) {
+    return node == null ? null : text(node);
+  }
+
+  private static SourcePos pos(JsonNode node) {
+    return StructuredText.pos(PATH, node, 1);
+  }
+}

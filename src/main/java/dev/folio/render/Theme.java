@@ -1,0 +1,79 @@
+package dev.folio.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The default theme inside folio.jar ({@code dev/folio/theme/}: templates, assets, interface
+ * strings) and a project's {@code templates/}, which overrides it file by file: a template or an
+ * asset of the same name wins, as in Hugo's and Zola's theme lookup. Extensions add their own
+ * templates and assets between the two.
+ */
+final class Theme {
+  static final String TEMPLATES = "/dev/folio/theme/templates";
+  static final String ASSETS = "/dev/folio/theme/assets";
+
+  private final Path projectTemplates;
+  private final List<String> extensionTemplates;
+
+  /**
+   * @param source             the project folder; its {@code templates/} may be absent
+   * @param extensionTemplates class-path folders of the enabled extensions' templates
+   */
+  Theme(Path source, List<String> extensionTemplates) {
+    this.projectTemplates = source.resolve("templates");
+    this.extensionTemplates = List.copyOf(extensionTemplates);
+  }
+
+  /** Looks a template up in the project, then the extensions, then the theme. */
+  TemplateLoader templateLoader() {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (Files.isDirectory(projectTemplates)) {
+      try {
+        loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    for (String folder : extensionTemplates) {
+      loaders.add(new ClassTemplateLoader(Theme.class, folder));
+    }
+    loaders.add(new ClassTemplateLoader(Theme.class, TEMPLATES));
+    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+
+  /** How a problem names a template: the project's file, or the theme's. */
+  String templatePath(String name) {
+    return Files.isRegularFile(projectTemplates.resolve(name)) ? "templates/" + name
+        : "(built-in theme) templates/" + name;
+  }
+
+  /** The site's {@code assets/}: the theme's, each replaced by the project's of the same name. */
+  List<OutputFile> assets() {
+    Map<String, byte[]> assets = new TreeMap<>(ClassPathFolder.files(ASSETS));
+    Path own = projectTemplates.resolve("assets");
+    if (Files.isDirectory(own)) {
+      try (Stream<Path> walk = Files.walk(own)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<OutputFile> files = new ArrayList<>();
+    assets.forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+    return files;
+  }
+}
