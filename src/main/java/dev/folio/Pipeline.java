@@ -1,21 +1,27 @@
 package dev.folio;
 
 import dev.folio.check.ContentChecker;
-import dev.folio.compute.CostTables;
 import dev.folio.config.BaseUrl;
+import dev.folio.config.SiteConfig;
+import dev.folio.extension.Extension;
+import dev.folio.extension.Extensions;
+import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
-import dev.folio.render.OutputFile;
+import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
 import dev.folio.render.SiteRenderer;
 import dev.folio.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The build, as a flat list of steps: load → compute → check → render → write. Every command
- * runs this one copy of it.
+ * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables →
+ * load the sources → check them → run the extensions → check the embeds → render → write. Every
+ * command runs this one copy of it.
  */
 public final class Pipeline {
   private final Path source;
@@ -41,14 +47,33 @@ public final class Pipeline {
   /** A rendered site in memory, with the content it came from. */
   public record Rendered(Content content, List<OutputFile> files) {}
 
-  /** Everything but writing: the content is loaded, computed, checked and rendered in memory. */
+  /** The sources loaded and checked, and the extensions the site enables. */
+  private record Loaded(Content content, List<Extension> extensions) {}
+
+  private Loaded load() throws ContentException {
+    SiteConfig config = SourceLoader.config(source);
+    List<Extension> extensions = Extensions.enabled(config);
+    Content content = SourceLoader.load(source, config, extensions.stream()
+        .filter(e -> e.stringsFolder() != null)
+        .map(e -> new SourceLoader.BuiltinStrings(e.stringsFolder(),
+            "(" + e.name() + " extension) i18n"))
+        .toList());
+    ContentChecker.checkSources(content);
+    return new Loaded(content, extensions);
+  }
+
+  /** Everything but writing: the site is loaded, checked, computed and rendered in memory. */
   public Rendered render() throws ContentException {
-    Content content = SourceLoader.load(source);
-    content = CostTables.addTo(content);
-    ContentChecker.check(content);
+    Loaded loaded = load();
+    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions());
+    Content content = extended.content();
+    ContentChecker.checkEmbeds(content, extended.embeds());
     BaseUrl base = baseOverride != null ? baseOverride
         : BaseUrl.parse(content.config().baseUrl());
-    return new Rendered(content, SiteRenderer.render(content, source, base));
+    List<String> templates = loaded.extensions().stream().map(Extension::templatesFolder)
+        .filter(Objects::nonNull).toList();
+    return new Rendered(content, SiteRenderer.render(content, source, base, extended.embeds(),
+        templates));
   }
 
   public Summary build(Path out) throws ContentException, IOException {
@@ -58,5 +83,19 @@ public final class Pipeline {
     Content content = site.content();
     return new Summary(content.pages().size(), content.languages().size(),
         content.tables().size(), site.files().size(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * For an extension's own command ({@code folio cost}): the site loaded and checked as a build
+   * would, and that extension's inputs, checked too.
+   */
+  public Inputs inputsOf(Extension extension) throws ContentException {
+    Loaded loaded = load();
+    if (!loaded.content().config().extensions().containsKey(extension.name())) {
+      throw new ContentException(List.of(Problem.at(
+          dev.folio.model.SourcePos.file(SiteConfig.PATH), "this site does not enable the "
+              + extension.name() + " extension", "add it under extensions: in folio.yaml")));
+    }
+    return Extensions.inputs(loaded.content(), extension);
   }
 }

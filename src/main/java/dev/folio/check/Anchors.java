@@ -53,7 +53,7 @@ final class Anchors {
 
       @Override
       public void visit(FencedCodeBlock block) {
-        Embed.parse(block.getInfo()).ifPresent(embed -> {
+        Embed.parse(block.getInfo(), Set.of()).ifPresent(embed -> {
           switch (embed.kind()) {
             case NOTE -> collect(MarkdownSyntax.parse(block.getLiteral()), ids, anchors);
             case TABLE -> anchors.add("table-" + embed.name());

@@ -206,8 +206,7 @@ final class ChartChecker {
     String scale = switch (role.setting()) {
       case "x" -> chart.value("xScale", "linear");
       case "y" -> chart.value("yScale", "linear");
-      default -> chart.kind() == ChartSpec.Kind.GROWTH || chart.kind() == ChartSpec.Kind.ROOFLINE
-          ? "log" : chart.value("scale", "linear");
+      default -> chart.value("scale", "linear");
     };
     return scale.equals("log");
   }

@@ -6,6 +6,7 @@ import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.config.Language;
+import dev.folio.extension.EmbedType;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
@@ -14,18 +15,40 @@ import dev.folio.model.Value;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Checks the cross-file rules that no single file's schema can express. */
+/**
+ * Checks the cross-file rules that no single file's schema can express: first those of the
+ * sources alone (before extensions run), then the embeds and charts, which may name the tables
+ * extensions computed (after they ran).
+ */
 public final class ContentChecker {
   private ContentChecker() {}
 
-  public static void check(Content content) throws ContentException {
+  /** Translation parity, ids, references, codes, formats, and every link of every page. */
+  public static void checkSources(Content content) throws ContentException {
     Problems problems = new Problems();
     checkPageParity(content, problems);
     checkStringParity(content, problems);
     content.tables().values().forEach(table -> checkTable(table, content, problems));
-    new ChartChecker(content, problems).check();
-    content.pages().forEach(page -> new PageChecker(page, content, problems).check());
+    content.pages().forEach(page -> new PageChecker(page, content, problems, null).check());
     problems.throwIfAny();
+  }
+
+  /**
+   * The charts of charts.yaml and every {@code ```table}, {@code ```chart} and extension embed,
+   * against the tables, charts and embeds there are once extensions have run.
+   */
+  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds)
+      throws ContentException {
+    Problems problems = new Problems();
+    new ChartChecker(content, problems).check();
+    content.pages().forEach(page -> new PageChecker(page, content, problems, embeds).check());
+    problems.throwIfAny();
+  }
+
+  /** Both checks, for content no extension adds to (tests of one stage). */
+  public static void check(Content content) throws ContentException {
+    checkSources(content);
+    checkEmbeds(content, Map.of());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.folio.check;
 
+import dev.folio.extension.EmbedType;
 import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
@@ -8,6 +9,7 @@ import dev.folio.model.LinkTarget;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -15,25 +17,33 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** Checks one page's links and embeds against the rest of the content. */
+/**
+ * Checks one page against the rest of the content: its links (before extensions run), or its
+ * embeds (after, when {@code embeds} holds the extensions' embed types).
+ */
 final class PageChecker extends AbstractVisitor {
   private final Page page;
   private final Content content;
   private final Problems problems;
+  /** The extensions' embeds when checking embeds; null when checking links. */
+  private final Map<String, EmbedType> embeds;
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private final int lineOffset;
-  /** How many ```calculator blocks the page has so far. */
-  private int calculators;
+  /** How many uses of each extension embed the page has so far. */
+  private final Map<String, Integer> uses;
 
-  PageChecker(Page page, Content content, Problems problems) {
-    this(page, content, problems, 0);
+  PageChecker(Page page, Content content, Problems problems, Map<String, EmbedType> embeds) {
+    this(page, content, problems, embeds, 0, new java.util.HashMap<>());
   }
 
-  private PageChecker(Page page, Content content, Problems problems, int lineOffset) {
+  private PageChecker(Page page, Content content, Problems problems,
+      Map<String, EmbedType> embeds, int lineOffset, Map<String, Integer> uses) {
     this.page = page;
     this.content = content;
     this.problems = problems;
+    this.embeds = embeds;
     this.lineOffset = lineOffset;
+    this.uses = uses;
   }
 
   void check() {
@@ -42,13 +52,17 @@ final class PageChecker extends AbstractVisitor {
 
   @Override
   public void visit(Link link) {
-    checkTarget(link, link.getDestination(), false);
+    if (embeds == null) {
+      checkTarget(link, link.getDestination(), false);
+    }
     visitChildren(link);
   }
 
   @Override
   public void visit(Image image) {
-    checkTarget(image, image.getDestination(), true);
+    if (embeds == null) {
+      checkTarget(image, image.getDestination(), true);
+    }
     visitChildren(image);
   }
 
@@ -113,47 +127,36 @@ final class PageChecker extends AbstractVisitor {
 
   @Override
   public void visit(FencedCodeBlock block) {
-    Embed.parse(block.getInfo()).ifPresent(embed -> {
+    content.embed(block.getInfo()).ifPresent(embed -> {
       if (embed.kind() == Embed.Kind.NOTE) {
-        // A note's body is Markdown too: its links are checked like the page's own.
+        // A note's body is Markdown too: its links and embeds are checked like the page's own.
         int bodyStart = lineOffset + block.getSourceSpans().get(0).getLineIndex() + 1;
         MarkdownSyntax.parse(block.getLiteral())
-            .accept(new PageChecker(page, content, problems, bodyStart));
-      }
-      if (embed.kind() == Embed.Kind.TABLE && !content.tables().containsKey(embed.name())) {
-        problems.add(pos(block), "no data file named \"" + embed.name() + "\"",
-            Similarity.closest(embed.name(), content.tables().keySet())
-                .map(s -> "did you mean \"" + s + "\"?")
-                .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
-      }
-      if (embed.kind() == Embed.Kind.TABLE && !block.getLiteral().isBlank()) {
-        problems.add(pos(block), "a table embed takes no body", "close the block right after"
-            + " the ```table " + embed.name() + " line");
-      }
-      if (embed.kind() == Embed.Kind.CHART) {
-        ChartChecker.checkEmbed(embed.name(), block.getLiteral(), pos(block), content, problems);
-      }
-      if (embed.kind() == Embed.Kind.CALCULATOR) {
-        checkCalculator(block);
+            .accept(new PageChecker(page, content, problems, embeds, bodyStart, uses));
+      } else if (embeds != null) {
+        checkEmbed(block, embed);
       }
     });
   }
 
-  /** The calculator reads the cost data files, and a page has room for one. */
-  private void checkCalculator(FencedCodeBlock block) {
-    if (!block.getLiteral().isBlank()) {
-      problems.add(pos(block), "a calculator embed takes no body",
-          "close the block right after the ```calculator line");
+  private void checkEmbed(FencedCodeBlock block, Embed embed) {
+    if (embed.kind() == Embed.Kind.TABLE && !content.tables().containsKey(embed.name())) {
+      problems.add(pos(block), "no data file named \"" + embed.name() + "\"",
+          Similarity.closest(embed.name(), content.tables().keySet())
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
     }
-    for (String table : Embed.CALCULATOR_TABLES) {
-      if (!content.tables().containsKey(table)) {
-        problems.add(pos(block), "the calculator needs the data file \"" + table + "\"",
-            "add content/data/" + table + ".yaml, or remove the ```calculator block");
-      }
+    if (embed.kind() == Embed.Kind.TABLE && !block.getLiteral().isBlank()) {
+      problems.add(pos(block), "a table embed takes no body", "close the block right after"
+          + " the ```table " + embed.name() + " line");
     }
-    if (calculators++ == 1) {
-      problems.add(pos(block), "a page can hold only one calculator",
-          "remove this second ```calculator block");
+    if (embed.kind() == Embed.Kind.CHART) {
+      ChartChecker.checkEmbed(embed.name(), block.getLiteral(), pos(block), content, problems);
+    }
+    if (embed.kind() == Embed.Kind.EXTENSION) {
+      int index = uses.merge(embed.name(), 1, Integer::sum) - 1;
+      embeds.get(embed.name()).check(new EmbedType.Use(page, block.getLiteral(), pos(block),
+          index), problems);
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.folio.cli;
 
+import dev.folio.Pipeline;
+import dev.folio.extension.Extension;
+import dev.folio.extension.Extensions;
+import dev.folio.extension.InputsLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -8,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar folio.jar <command>}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
     description = "Builds the bilingual report site from content/ and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CostCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a bug in Folio itself. */
@@ -22,6 +26,13 @@ public final class Main {
   /** Runs a command line; returns the exit code. Tests call this directly. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
+    // Each extension's own commands (folio cost), reading the site as a build would.
+    for (Extension extension : Extensions.available()) {
+      InputsLoader loader = source -> new Pipeline(source, null).inputsOf(extension);
+      for (Object command : extension.commands(loader)) {
+        line.addSubcommand(command);
+      }
+    }
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -39,15 +39,18 @@ public final class SourceLoader {
   /** A folder of built-in interface strings on the class path (an extension's), and its name. */
   public record BuiltinStrings(String resourceFolder, String shownAs) {}
 
+  /** Loads a project with no extensions' strings (tests and tools that need none). */
   public static Content load(Path source) throws ContentException {
-    return load(source, List.of());
+    return load(source, config(source), List.of());
   }
 
-  /** Loads a project; {@code extensionStrings} come between the theme's and the project's. */
-  public static Content load(Path source, List<BuiltinStrings> extensionStrings)
+  /**
+   * Loads a project whose {@code folio.yaml} was read; {@code extensionStrings} come between the
+   * theme's strings and the project's.
+   */
+  public static Content load(Path source, SiteConfig config, List<BuiltinStrings> extensionStrings)
       throws ContentException {
     Problems problems = new Problems();
-    SiteConfig config = config(source, problems);
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
       problems.add(SourcePos.file("content"), "there is no content/ folder in " + source,
@@ -72,11 +75,13 @@ public final class SourceLoader {
     Path statics = source.resolve("static");
     List<String> staticFiles = files(statics).stream().map(file -> relative(statics, file))
         .toList();
-    return new Content(config, pages, tables, strings, charts, new java.util.TreeSet<>(staticFiles));
+    return new Content(config, pages, tables, strings, charts, new java.util.TreeSet<>(staticFiles),
+        java.util.Set.of());
   }
 
   /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
-  private static SiteConfig config(Path source, Problems problems) throws ContentException {
+  public static SiteConfig config(Path source) throws ContentException {
+    Problems problems = new Problems();
     Path file = source.resolve(SiteConfig.PATH);
     if (!Files.isRegularFile(file)) {
       problems.add(SourcePos.file(SiteConfig.PATH), "there is no folio.yaml in " + source,

@@ -66,23 +66,18 @@ public record ChartSpec(String id, Kind kind, String table, Text title, Text des
     /** The hype cycle: each row a marker in its phase (six codes, in order along the curve). */
     HYPE_CYCLE("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
         new Role("phase", FieldType.CODES, true), new Role("marker", FieldType.CODES, false))),
-    /** Growth per period compounded over the years: one line per row, on a log scale. */
-    GROWTH("growth", List.of(new Role("label", FieldType.ANY, true),
-        new Role("value", FieldType.NUMBER, true), new Role("group", FieldType.CODES, false)),
-        "period", "years"),
-    /** Lines through (x, y) points, one line per value of {@code series}. */
-    LINES("lines", List.of(new Role("series", FieldType.ANY, true),
-        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true)),
-        "xScale", "yScale", "xTicks"),
     /**
-     * Rooflines: per row (an accelerator), attainable throughput against arithmetic intensity,
-     * from its {@code peak} (TFLOP/s) and memory {@code bandwidth} (GB/s), its ridge point
-     * marked; {@code marks} names a table whose rows ({@code markLabel}, {@code markValue} in
-     * FLOP per byte) are drawn as vertical lines, e.g. decoding and prefill.
+     * Lines through (x, y) points, one line per value of {@code series}. Optional fields: which
+     * points get a dot ({@code point}, true or false; every one without it), the label at a
+     * line's end ({@code label}; its last y value without it), and a field of codes whose second
+     * and later codes draw their lines dashed ({@code dash}). {@code marks} names a table whose
+     * rows ({@code markLabel}, {@code markValue} on the x axis) are drawn as vertical lines.
      */
-    ROOFLINE("roofline", List.of(new Role("label", FieldType.ANY, true),
-        new Role("peak", FieldType.NUMBER, true), new Role("bandwidth", FieldType.NUMBER, true)),
-        "marks", "markLabel", "markValue");
+    LINES("lines", List.of(new Role("series", FieldType.ANY, true),
+        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true),
+        new Role("point", FieldType.ANY, false), new Role("label", FieldType.ANY, false),
+        new Role("dash", FieldType.CODES, false)),
+        "xScale", "yScale", "xTicks", "marks", "markLabel", "markValue");
 
     private final String code;
     private final List<Role> roles;

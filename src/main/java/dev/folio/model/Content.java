@@ -13,11 +13,13 @@ import java.util.TreeMap;
 /**
  * Everything loaded from a project, sorted for deterministic output: its configuration, pages,
  * data tables (with any that extensions computed), interface strings per language folder, the
- * charts of {@code content/charts.yaml} in file order (none without that file), and the files of
- * {@code static/} by their path in the site.
+ * charts of {@code content/charts.yaml} in file order (none without that file), the files of
+ * {@code static/} by their path in the site, and the names of the embeds the enabled extensions
+ * add ({@code ```calculator}; none until they have run).
  */
 public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable> tables,
-    Map<String, InterfaceStrings> strings, List<ChartSpec> charts, Set<String> staticFiles) {
+    Map<String, InterfaceStrings> strings, List<ChartSpec> charts, Set<String> staticFiles,
+    Set<String> extensionEmbeds) {
   public Content {
     Objects.requireNonNull(config, "config");
     List<Language> order = config.languages();
@@ -29,6 +31,8 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     charts = List.copyOf(charts);
     staticFiles = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(staticFiles));
+    extensionEmbeds = java.util.Collections.unmodifiableSet(
+        new java.util.TreeSet<>(extensionEmbeds));
   }
 
   /** The site's languages, in order. */
@@ -36,9 +40,14 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
     return config.languages();
   }
 
-  /** The same content with other tables (e.g. computed ones added), everything else kept. */
-  public Content withTables(Map<String, DataTable> tables) {
-    return new Content(config, pages, tables, strings, charts, staticFiles);
+  /** The same content with the tables and embeds extensions added, everything else kept. */
+  public Content withExtensions(Map<String, DataTable> tables, Set<String> embeds) {
+    return new Content(config, pages, tables, strings, charts, staticFiles, embeds);
+  }
+
+  /** What a fenced block's info string places, among this site's embeds. */
+  public Optional<Embed> embed(String info) {
+    return Embed.parse(info, extensionEmbeds);
   }
 
   public Optional<ChartSpec> chart(String id) {

@@ -20,15 +20,6 @@ public record Text(Map<String, String> values) {
     });
   }
 
-  /**
-   * Chinese and English text of the cost model's computed tables, until they move behind the
-   * extension seam and take their words from interface strings.
-   */
-  @Deprecated
-  public Text(String zh, String en) {
-    this(of("zh", zh, "en", en).values());
-  }
-
   /** {@code Text.of("zh", "模型", "en", "Model")}: folders and strings, in pairs. */
   public static Text of(String... foldersAndStrings) {
     if (foldersAndStrings.length % 2 != 0) {

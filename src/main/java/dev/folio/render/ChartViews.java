@@ -1,7 +1,8 @@
 package dev.folio.render;
 
-import dev.folio.compute.chart.Chart;
-import dev.folio.compute.chart.ChartSvg;
+import dev.folio.format.Formats;
+import dev.folio.chart.Chart;
+import dev.folio.chart.ChartSvg;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
@@ -96,9 +97,7 @@ final class ChartViews {
       case TIMELINE -> timeline(spec, table, id, title, description);
       case GRID -> grid(spec, table, id, title, description);
       case HYPE_CYCLE -> hypeCycle(spec, table, id, title, description);
-      case GROWTH -> growth(spec, table, id, title, description);
       case LINES -> lines(spec, table, id, title, description);
-      case ROOFLINE -> roofline(spec, table, id, title, description);
     };
   }
 
@@ -220,51 +219,18 @@ final class ChartViews {
         marker == null ? List.of() : labels(marker));
   }
 
-  private Chart growth(ChartSpec spec, DataTable table, String id, String title,
-      String description) {
-    Column label = field(spec, table, "label");
-    Column value = field(spec, table, "value");
-    Column group = spec.setting("group").isPresent() ? field(spec, table, "group") : null;
-    double period = Double.parseDouble(spec.value("period", "2"));
-    double years = Double.parseDouble(spec.value("years", "6"));
-    List<String> groups = group == null ? List.of() : List.copyOf(group.values().keySet());
-    List<Row> rows = new ArrayList<>(table.rows().stream()
-        .filter(row -> row.value(value.key()).orElse(null) instanceof Value.Num).toList());
-    rows.sort(Comparator.comparingInt(row -> group == null ? 0 : groups.indexOf(code(row, group))));
-    List<Chart.Series> series = new ArrayList<>();
-    int colour = 0;
-    for (Row row : rows) {
-      double factor = number(row.value(value.key()).orElseThrow());
-      List<Chart.Point> points = new ArrayList<>();
-      int steps = (int) Math.round(years * 4);
-      for (int i = 0; i <= steps; i++) {
-        double t = years * i / steps;
-        double periods = t / period;
-        boolean marked = Math.abs(periods - Math.round(periods)) < 1e-9;
-        points.add(new Chart.Point(t, StrictMath.pow(factor, periods), marked));
-      }
-      String end = strings.apply("chart.growth.per")
-          .replace("{factor}", formats.number(BigDecimal.valueOf(factor)))
-          .replace("{period}", formats.number(BigDecimal.valueOf(period)));
-      boolean secondGroup = group != null && groups.indexOf(code(row, group)) > 0;
-      colour = Math.min(8, colour + 1);
-      series.add(new Chart.Series(text(row, label), end, colour, secondGroup, points));
-    }
-    Chart.Axis x = new Chart.Axis(strings.apply("chart.growth.years"), false,
-        v -> formats.number(v, 6));
-    Chart.Axis y = new Chart.Axis(strings.apply("chart.growth.multiple"), true,
-        v -> "×" + multiple(v));
-    return new Chart.Lines(id, title, description, x, y, series, List.of());
-  }
-
   private Chart lines(ChartSpec spec, DataTable table, String id, String title,
       String description) {
     Column series = field(spec, table, "series");
     Column x = field(spec, table, "x");
     Column y = field(spec, table, "y");
+    Column point = optionalField(spec, table, "point");
+    Column label = optionalField(spec, table, "label");
+    Column dash = optionalField(spec, table, "dash");
     boolean xLog = spec.value("xScale", "linear").equals("log");
     boolean yLog = spec.value("yScale", "linear").equals("log");
     Map<String, List<Chart.Point>> lines = new LinkedHashMap<>();
+    Map<String, Row> lastRows = new LinkedHashMap<>();
     java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
     for (Row row : table.rows()) {
       Optional<Value> vx = row.value(x.key()).filter(Value.Num.class::isInstance);
@@ -273,73 +239,43 @@ final class ChartViews {
         continue;
       }
       xs.add(number(vx.get()));
+      boolean dotted = point == null || row.value(point.key()).orElse(null)
+          instanceof Value.Bool bool && bool.value();
       lines.computeIfAbsent(text(row, series), k -> new ArrayList<>())
-          .add(new Chart.Point(number(vx.get()), number(vy.get()), true));
+          .add(new Chart.Point(number(vx.get()), number(vy.get()), dotted));
+      lastRows.put(text(row, series), row);
     }
+    List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
     List<Chart.Series> list = new ArrayList<>();
     int index = 0;
     for (Map.Entry<String, List<Chart.Point>> line : lines.entrySet()) {
       List<Chart.Point> points = line.getValue().stream()
           .sorted(Comparator.comparingDouble(Chart.Point::x)).toList();
-      double last = points.get(points.size() - 1).y();
-      list.add(new Chart.Series(line.getKey(), compact(last, y, 3), COLOURS[index % 8], false,
-          points));
+      Row last = lastRows.get(line.getKey());
+      String end = label != null ? text(last, label)
+          : compact(points.get(points.size() - 1).y(), y, 3);
+      boolean dashed = dash != null && dashCodes.indexOf(code(last, dash)) > 0;
+      list.add(new Chart.Series(line.getKey(), end, COLOURS[index % 8], dashed, points));
       index++;
     }
     List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? List.copyOf(xs) : null;
     Chart.Axis xAxis = new Chart.Axis(axisTitle(x, xLog), xLog, v -> compact(v, x, 3), xTicks);
     Chart.Axis yAxis = new Chart.Axis(axisTitle(y, yLog), yLog, v -> compact(v, y, 3));
-    return new Chart.Lines(id, title, description, xAxis, yAxis, list, List.of());
+    return new Chart.Lines(id, title, description, xAxis, yAxis, list, marks(spec));
   }
 
-  private Chart roofline(ChartSpec spec, DataTable table, String id, String title,
-      String description) {
-    Column label = field(spec, table, "label");
-    Column peak = field(spec, table, "peak");
-    Column bandwidth = field(spec, table, "bandwidth");
-    List<double[]> hardware = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    for (Row row : table.rows()) {
-      if (row.value(peak.key()).orElse(null) instanceof Value.Num
-          && row.value(bandwidth.key()).orElse(null) instanceof Value.Num) {
-        double tflops = number(row.value(peak.key()).get());
-        double gigabytes = number(row.value(bandwidth.key()).get());
-        // TFLOP/s over GB/s is thousands of FLOPs per byte.
-        hardware.add(new double[] {tflops, gigabytes, tflops * 1000 / gigabytes});
-        rows.add(row);
-      }
-    }
+  /** The vertical marks a {@code marks} table gives, at {@code markValue} on the x axis. */
+  private List<Chart.Rule> marks(ChartSpec spec) {
     List<Chart.Rule> rules = new ArrayList<>();
     spec.setting("marks").map(m -> content.tables().get(m.value())).ifPresent(marks -> {
       Column markLabel = field(spec, marks, "markLabel");
       Column markValue = field(spec, marks, "markValue");
       for (Row row : marks.rows()) {
         row.value(markValue.key()).filter(Value.Num.class::isInstance).ifPresent(v ->
-            rules.add(new Chart.Rule(number(v),
-            text(row, markLabel))));
+            rules.add(new Chart.Rule(number(v), text(row, markLabel))));
       }
     });
-    double minRidge = hardware.stream().mapToDouble(h -> h[2]).min().orElse(1);
-    double maxRidge = hardware.stream().mapToDouble(h -> h[2]).max().orElse(1);
-    double low = Math.min(minRidge / 100, rules.stream().mapToDouble(Chart.Rule::x).min()
-        .orElse(Double.POSITIVE_INFINITY) / 2);
-    double high = Math.max(maxRidge * 8, rules.stream().mapToDouble(Chart.Rule::x).max()
-        .orElse(0) * 2);
-    low = StrictMath.pow(10, Math.floor(StrictMath.log10(low)));
-    high = StrictMath.pow(10, Math.ceil(StrictMath.log10(high)));
-    List<Chart.Series> series = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      double[] h = hardware.get(i);
-      List<Chart.Point> points = List.of(new Chart.Point(low, h[1] * low / 1000, false),
-          new Chart.Point(h[2], h[0], true), new Chart.Point(high, h[0], false));
-      series.add(new Chart.Series(text(rows.get(i), label),
-          strings.apply("chart.roofline.ridge").replace("{n}", formats.number(h[2], 3)),
-          COLOURS[i % 8], false, points));
-    }
-    Chart.Axis x = new Chart.Axis(strings.apply("chart.roofline.x"), true,
-        v -> formats.number(v, 3));
-    Chart.Axis y = new Chart.Axis(axisTitle(peak, true), true, v -> formats.number(v, 3));
-    return new Chart.Lines(id, title, description, x, y, series, rules);
+    return rules;
   }
 
   /** Series colours, in order: blue, orange, teal, violet, red, green, ochre, pink. */
@@ -398,11 +334,6 @@ final class ChartViews {
     return formats.number(value, 6);
   }
 
-  /** A growth multiple: 1,000, then in the language's short units (1万, 10K). */
-  private String multiple(double value) {
-    return formats.shortCount(decimal(value));
-  }
-
   private static BigDecimal decimal(double value) {
     return new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros();
   }
@@ -421,15 +352,20 @@ final class ChartViews {
 
   // ---- the table's fields ------------------------------------------------------------------
 
+  /** The column an optional chart setting names, or null when it is not set. */
+  private Column optionalField(ChartSpec spec, DataTable table, String setting) {
+    return spec.setting(setting).isPresent() ? field(spec, table, setting) : null;
+  }
+
   /** The column a chart setting names (a field with no column reads as text). */
   private Column field(ChartSpec spec, DataTable table, String setting) {
     return column(table, spec.setting(setting).orElseThrow().value());
   }
 
-  private static Column column(DataTable table, String key) {
+  private Column column(DataTable table, String key) {
     return table.columns().stream().filter(c -> c.key().equals(key)).findFirst()
-        .orElseGet(() -> new Column(key, new dev.folio.model.Text(key, key), Column.Format.TEXT,
-            null, null, Map.of(), dev.folio.model.SourcePos.file(table.path())));
+        .orElseGet(() -> new Column(key, dev.folio.model.Text.same(content.languages(), key),
+            Column.Format.TEXT, null, null, Map.of(), dev.folio.model.SourcePos.file(table.path())));
   }
 
   private List<Row> sorted(ChartSpec spec, DataTable table, Column value) {

@@ -24,8 +24,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Markdown to HTML for one page: raw HTML is escaped (content is not trusted), links to
  * {@code other.md} become links to the other page's URL, and {@code ```table},
- * {@code ```chart}, {@code ```calculator} and {@code ```note} blocks become data tables, charts,
- * the live cost calculator and editor's notes.
+ * {@code ```chart}, {@code ```note} and extension blocks become data tables, charts, editor's
+ * notes and what the extensions render.
  */
 final class MarkdownHtml {
   /** What the embeds in a page need from the rest of the renderer. */
@@ -34,7 +34,11 @@ final class MarkdownHtml {
 
     String chartHtml(String id) throws Templates.TemplateProblem;
 
-    String calculatorHtml() throws Templates.TemplateProblem;
+    /** An extension's embed, e.g. the calculator of {@code ```calculator}. */
+    String extensionHtml(String name) throws Templates.TemplateProblem;
+
+    /** What a fenced block's info string places. */
+    java.util.Optional<Embed> embed(String info);
 
     String noteLabel();
   }
@@ -146,18 +150,16 @@ final class MarkdownHtml {
     @Override
     public void render(Node node) {
       FencedCodeBlock block = (FencedCodeBlock) node;
-      var embed = Embed.parse(block.getInfo());
+      var embed = embeds.embed(block.getInfo());
       if (embed.isEmpty()) {
         code(block);
-      } else if (embed.get().kind() == Embed.Kind.TABLE
-          || embed.get().kind() == Embed.Kind.CHART
-          || embed.get().kind() == Embed.Kind.CALCULATOR) {
+      } else if (embed.get().kind() != Embed.Kind.NOTE) {
         html.line();
         try {
           html.raw(switch (embed.get().kind()) {
             case TABLE -> embeds.tableHtml(embed.get().name());
             case CHART -> embeds.chartHtml(embed.get().name());
-            default -> embeds.calculatorHtml();
+            default -> embeds.extensionHtml(embed.get().name());
           });
         } catch (Templates.TemplateProblem problem) {
           throw new EmbedFailure(problem);

@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.format.Formats;
 import dev.folio.config.Language;
 import dev.folio.config.Report;
 import dev.folio.config.SiteConfig;

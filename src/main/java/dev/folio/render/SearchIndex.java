@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.model.OutputFile;
 import dev.folio.config.Language;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

@@ -1,8 +1,12 @@
 package dev.folio.render;
 
+import dev.folio.model.OutputFile;
 import dev.folio.config.BaseUrl;
 import dev.folio.config.Language;
+import dev.folio.extension.EmbedType;
+import dev.folio.format.Formats;
 import dev.folio.model.Content;
+import dev.folio.model.Embed;
 import dev.folio.model.ContentException;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
@@ -33,22 +37,36 @@ public final class SiteRenderer {
   private final Path source;
   private final Theme theme;
   private final Templates templates;
+  private final Map<String, EmbedType> embeds;
   private final Problems problems = new Problems();
-  /** Whether a page holds the calculator, whose compiled cost model the site then needs. */
-  private boolean calculator;
+  /** The extension embeds some page uses, whose assets the site then needs. */
+  private final java.util.Set<String> usedEmbeds = new java.util.TreeSet<>();
 
-  private SiteRenderer(Content content, Path source, BaseUrl base) {
+  private SiteRenderer(Content content, Path source, BaseUrl base,
+      Map<String, EmbedType> embeds, List<String> extensionTemplates) {
     this.content = content;
     this.source = source;
     this.base = base;
-    this.theme = new Theme(source, List.of());
+    this.embeds = embeds;
+    this.theme = new Theme(source, extensionTemplates);
     this.templates = new Templates(theme);
   }
 
-  /** The site's files, sorted by path. */
+  /** The site's files, sorted by path, for content no extension adds to. */
   public static List<OutputFile> render(Content content, Path source, BaseUrl base)
       throws ContentException {
-    return new SiteRenderer(content, source, base).renderAll();
+    return render(content, source, base, Map.of(), List.of());
+  }
+
+  /**
+   * The site's files, sorted by path.
+   *
+   * @param embeds             the extensions' embeds, by name
+   * @param extensionTemplates class-path folders of the extensions' templates
+   */
+  public static List<OutputFile> render(Content content, Path source, BaseUrl base,
+      Map<String, EmbedType> embeds, List<String> extensionTemplates) throws ContentException {
+    return new SiteRenderer(content, source, base, embeds, extensionTemplates).renderAll();
   }
 
   private List<OutputFile> renderAll() throws ContentException {
@@ -71,10 +89,11 @@ public final class SiteRenderer {
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
-    files.addAll(theme.assets());
-    if (calculator) {
-      files.add(CalculatorViews.script());
+    List<OutputFile> extensionAssets = new ArrayList<>();
+    for (String name : usedEmbeds) {
+      extensionAssets.addAll(embeds.get(name).assets());
     }
+    files.addAll(theme.assets(extensionAssets));
     addStaticFiles(files);
     problems.throwIfAny();
     files.sort(Comparator.comparing(OutputFile::path));
@@ -118,11 +137,18 @@ public final class SiteRenderer {
         }
 
         @Override
-        public String calculatorHtml() throws Templates.TemplateProblem {
-          calculator = true;
-          return templates.render("calculator.ftlh", Map.of("calculator",
-              new CalculatorViews(content, page.lang(), key -> label(page.lang(), key))
-                  .view(page, root), "i18n", strings));
+        public String extensionHtml(String name) throws Templates.TemplateProblem {
+          usedEmbeds.add(name);
+          EmbedType embed = embeds.get(name);
+          Object view = embed.view(new EmbedType.Context(page, page.lang(), root,
+              key -> label(page.lang(), key), new Formats(page.lang(), key -> label(page.lang(),
+                  key)), table -> embedsTable(page, table)));
+          return templates.render(embed.template(), Map.of("view", view, "i18n", strings));
+        }
+
+        @Override
+        public Optional<Embed> embed(String info) {
+          return content.embed(info);
         }
 
         @Override
@@ -235,6 +261,19 @@ public final class SiteRenderer {
 
   private String robots() {
     return "User-agent: *\nAllow: /\n\nSitemap: " + base.url("sitemap.xml") + "\n";
+  }
+
+  /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */
+  private boolean embedsTable(Page page, String name) {
+    boolean[] found = {false};
+    page.document().accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.FencedCodeBlock block) {
+        content.embed(block.getInfo()).ifPresent(embed -> found[0] |=
+            embed.kind() == Embed.Kind.TABLE && name.equals(embed.name()));
+      }
+    });
+    return found[0];
   }
 
   /** {@code zh/llm-models/} for a page, {@code zh/} for a language's home page. */

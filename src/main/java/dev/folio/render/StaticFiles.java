@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.model.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

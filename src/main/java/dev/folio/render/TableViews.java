@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.format.Formats;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;

@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.model.OutputFile;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -59,9 +60,15 @@ final class Theme {
         : "(built-in theme) templates/" + name;
   }
 
-  /** The site's {@code assets/}: the theme's, each replaced by the project's of the same name. */
-  List<OutputFile> assets() {
+  /**
+   * The site's {@code assets/}: the theme's, then the extensions' (the files of the embeds the
+   * pages use), each replaced by the project's of the same name in {@code templates/assets/}.
+   */
+  List<OutputFile> assets(List<OutputFile> extensionAssets) {
     Map<String, byte[]> assets = new TreeMap<>(ClassPathFolder.files(ASSETS));
+    for (OutputFile file : extensionAssets) {
+      assets.put(file.path().substring("assets/".length()), file.bytes());
+    }
     Path own = projectTemplates.resolve("assets");
     if (Files.isDirectory(own)) {
       try (Stream<Path> walk = Files.walk(own)) {

@@ -1,6 +1,6 @@
 package dev.folio.write;
 
-import dev.folio.render.OutputFile;
+import dev.folio.model.OutputFile;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;

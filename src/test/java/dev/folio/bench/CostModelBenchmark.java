@@ -1,15 +1,13 @@
 package dev.folio.bench;
 
-import dev.folio.compute.CostInputs;
-import dev.folio.compute.cost.CostModel;
-import dev.folio.compute.cost.Estimate;
-import dev.folio.compute.cost.Scenario;
-import dev.folio.load.SourceLoader;
-import dev.folio.model.ContentException;
-import dev.folio.testing.TestSites;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.folio.extensions.inference.model.AcceleratorSpec;
+import dev.folio.extensions.inference.model.CostModel;
+import dev.folio.extensions.inference.model.Deployment;
+import dev.folio.extensions.inference.model.Estimate;
+import dev.folio.extensions.inference.model.ModelShape;
+import dev.folio.extensions.inference.model.Precision;
+import dev.folio.extensions.inference.model.Scenario;
+import dev.folio.extensions.inference.model.Workload;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * How many scenarios per second the cost model evaluates: the report's own scenario, and its
  * batch sweep (1, 8, 32, 64, 128; the last does not fit and stops before the decode sum).
- * Both read the scenario from the report fixture's data files once, in setup. Not a unit test: run it
+ * Both evaluate the design note's reference scenario (cost-model.md), built once in setup. Not a unit test: run it
  * with the command in README.md ("Benchmarks").
  */
 @BenchmarkMode(Mode.Throughput)
@@ -36,18 +34,14 @@ public class CostModelBenchmark {
   private Scenario citic2023;
   private List<Integer> sweep;
 
+  /** The design note's reference scenario: the report's own, at FP16, and its batch sweep. */
   @Setup
-  public void readTheScenario() throws ContentException, IOException {
-    Path fixture = Files.createTempDirectory("folio-bench-");
-    CostInputs.ScenarioInput input = CostInputs.read(SourceLoader.load(
-        TestSites.prepare(fixture, "report"))).scenarios().get(CostInputs.REPORT_SCENARIO);
-    TestSites.deleteTree(fixture);
-    citic2023 = input.scenario();
-    sweep = input.batchSweep();
-    if (sweep.size() != SWEEP_SIZE) {
-      throw new IllegalStateException("the benchmark counts " + SWEEP_SIZE + " batch sizes, the"
-          + " data has " + sweep);
-    }
+  public void readTheScenario() {
+    citic2023 = new Scenario(ModelShape.of(96, 12288), Precision.uniform(2),
+        new Workload(1, 512, 200),
+        new Deployment(AcceleratorSpec.fromDatasheet("a100-80gb-sxm", 312, 2039, 80, 600), 8,
+            0.3, 0.85, 8));
+    sweep = List.of(1, 8, 32, 64, 128);
   }
 
   /** One scenario per call: 200 decode steps summed one by one. */

@@ -2,7 +2,7 @@ package dev.folio.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.calculator.CalculatorVectors;
+import dev.folio.extensions.inference.calculator.CalculatorVectors;
 import dev.folio.testing.Browser;
 import dev.folio.testing.Folio;
 import java.io.ByteArrayOutputStream;

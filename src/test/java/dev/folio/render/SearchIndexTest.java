@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.model.OutputFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.config.Language;

@@ -1,0 +1,85 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.FONT;
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.util.List;
+
+/**
+ * Horizontal bars: category labels on the left (wrapped to two lines), the value at the end of
+ * each bar, a value axis with grid lines underneath. A highlighted bar takes the accent colour.
+ */
+final class BarsLayout {
+  private BarsLayout() {}
+
+  static double draw(Chart.Bars chart, Canvas canvas) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<Chart.Bar> bars = chart.bars();
+    double maxLabel = width * (canvas.narrow ? 0.36 : 0.28);
+    List<List<String>> labels = Canvas.wrapAll(
+        bars.stream().map(Chart.Bar::label).toList(), maxLabel, FONT, 2);
+    double labelWidth = 0;
+    double valueWidth = 0;
+    for (int i = 0; i < bars.size(); i++) {
+      double factor = bars.get(i).highlighted() ? TextMetrics.BOLD : 1;
+      labelWidth = Math.max(labelWidth, TextMetrics.width(labels.get(i), FONT) * factor);
+      valueWidth = Math.max(valueWidth,
+          TextMetrics.width(bars.get(i).valueLabel(), FONT) * factor);
+    }
+    double left = PAD + labelWidth + 10;
+    double right = width - PAD - valueWidth - 6;
+    double top = PAD + 2;
+
+    double[] rowTop = new double[bars.size()];
+    double[] rowHeight = new double[bars.size()];
+    double y = top;
+    for (int i = 0; i < bars.size(); i++) {
+      rowTop[i] = y;
+      rowHeight[i] = Math.max(28, Canvas.textHeight(labels.get(i).size(), FONT) + 10);
+      y += rowHeight[i];
+    }
+    double axisY = y + 2;
+
+    double min = bars.stream().mapToDouble(Chart.Bar::value).min().orElseThrow();
+    double max = bars.stream().mapToDouble(Chart.Bar::value).max().orElseThrow();
+    NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
+    double labelsBottom = canvas.bottomAxis(x, chart.axis(), left, right, top, axisY);
+    double zero = chart.axis().log() ? left : x.map(0);
+
+    svg.open("g", "class", "chart-bars");
+    for (int i = 0; i < bars.size(); i++) {
+      Chart.Bar bar = bars.get(i);
+      double thickness = Math.min(18, rowHeight[i] - 10);
+      double barY = rowTop[i] + (rowHeight[i] - thickness) / 2;
+      double end = x.map(bar.value());
+      svg.leaf("rect", "x", Math.min(zero, end), "y", barY, "width", Math.abs(end - zero),
+          "height", thickness, "class", bar.highlighted() ? "chart-bar chart-highlight"
+              : "chart-bar");
+    }
+    svg.close("g");
+    svg.leaf("line", "x1", zero, "y1", top, "x2", zero, "y2", axisY, "class", "chart-baseline");
+
+    svg.open("g", "class", "chart-labels");
+    for (int i = 0; i < bars.size(); i++) {
+      Chart.Bar bar = bars.get(i);
+      double center = rowTop[i] + rowHeight[i] / 2;
+      String strong = bar.highlighted() ? " chart-strong" : "";
+      svg.text(left - 8, Canvas.firstBaseline(center, labels.get(i).size(), FONT),
+          labels.get(i), FONT * TextMetrics.LINE_HEIGHT, "chart-label" + strong, "end");
+      svg.text(x.map(bar.value()) + 5, Canvas.baseline(center, FONT), bar.valueLabel(),
+          "chart-value" + strong, "start");
+    }
+    svg.close("g");
+
+    double bottom = labelsBottom;
+    if (chart.axis().title() != null) {
+      String title = TextMetrics.abbreviate(chart.axis().title(), width - 2 * PAD, SMALL);
+      double base = labelsBottom + 4 + TextMetrics.ASCENT * SMALL;
+      svg.text(width - PAD, base, title, "chart-axis-title", "end", "font-size", SMALL);
+      bottom = base + TextMetrics.DESCENT * SMALL;
+    }
+    return bottom + PAD;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.folio.chart;
+
+/**
+ * Draws a {@link Chart} as SVG text, in a wide layout for screens from about 40em up or a
+ * narrow one for phones. The same chart and layout always give the same bytes.
+ */
+public final class ChartSvg {
+  /** A layout: its width in SVG units (the SVG scales to its container through viewBox). */
+  public enum Variant {
+    WIDE(720), NARROW(340);
+
+    private final int width;
+
+    Variant(int width) {
+      this.width = width;
+    }
+
+    public int width() {
+      return width;
+    }
+
+    /** {@code wide} or {@code narrow}: in ids and class names. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private ChartSvg() {}
+
+  /** The chart as one {@code <svg>} element, ready to place in HTML. */
+  public static String render(Chart chart, Variant variant) {
+    Canvas canvas = new Canvas(chart, variant);
+    double height;
+    if (chart instanceof Chart.Bars bars) {
+      height = BarsLayout.draw(bars, canvas);
+    } else if (chart instanceof Chart.Dots dots) {
+      height = DotsLayout.draw(dots, canvas);
+    } else if (chart instanceof Chart.Timeline timeline) {
+      height = TimelineLayout.draw(timeline, canvas);
+    } else if (chart instanceof Chart.Grid grid) {
+      height = GridLayout.draw(grid, canvas);
+    } else if (chart instanceof Chart.HypeCycle cycle) {
+      height = HypeCycleLayout.draw(cycle, canvas);
+    } else {
+      height = LinesLayout.draw((Chart.Lines) chart, canvas);
+    }
+    return canvas.finish(height);
+  }
+}

@@ -1,0 +1,201 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.FONT;
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A dot per row on a number axis (usually log). Where a source corrects a value, the published
+ * dot is hollow and an arrow leads to the corrected dot; an unconfirmed value has a dashed ring.
+ * Each row's value is written beside its marks, on whichever side has room.
+ */
+final class DotsLayout {
+  static final double RADIUS = 4.5;
+
+  private DotsLayout() {}
+
+  static double draw(Chart.Dots chart, Canvas canvas) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<Chart.DotRow> rows = chart.rows();
+    double top = PAD;
+
+    boolean anyCorrected = rows.stream().anyMatch(r -> r.corrected() != null);
+    boolean anyUnconfirmed = rows.stream().anyMatch(Chart.DotRow::unconfirmed);
+    if (chart.legend() != null && (anyCorrected || anyUnconfirmed)) {
+      List<Canvas.LegendItem> items = new ArrayList<>();
+      items.add(new Canvas.LegendItem(10, (s, x, cy) -> dot(s, x + 5, cy, "chart-dot"),
+          chart.legend().published()));
+      if (anyCorrected) {
+        items.add(new Canvas.LegendItem(34, (s, x, cy) -> {
+          dot(s, x + 5, cy, "chart-dot-published");
+          arrow(s, x + 5, x + 29, cy);
+          dot(s, x + 29, cy, "chart-dot-corrected");
+        }, chart.legend().corrected()));
+      }
+      if (anyUnconfirmed) {
+        items.add(new Canvas.LegendItem(10, (s, x, cy) -> dot(s, x + 5, cy,
+            "chart-dot-unconfirmed"), chart.legend().unconfirmed()));
+      }
+      top += canvas.legend(items, PAD, top, width - 2 * PAD) + 8;
+    }
+
+    double maxLabel = width * (canvas.narrow ? 0.4 : 0.3);
+    List<String> labels = new ArrayList<>();
+    List<String> sublabels = new ArrayList<>();
+    double labelWidth = 0;
+    for (Chart.DotRow row : rows) {
+      String label = TextMetrics.abbreviate(row.label(), maxLabel, FONT);
+      String sub = null;
+      double w = TextMetrics.width(label, FONT);
+      if (row.sublabel() != null) {
+        double room = maxLabel - w - TextMetrics.width(" ", FONT);
+        if (room > SMALL * 3) {
+          sub = TextMetrics.abbreviate(row.sublabel(), room, SMALL);
+          w += TextMetrics.width(" ", FONT) + TextMetrics.width(sub, SMALL);
+        }
+      }
+      labels.add(label);
+      sublabels.add(sub);
+      labelWidth = Math.max(labelWidth, w);
+    }
+    double left = PAD + labelWidth + 12;
+    double right = width - PAD - 8;
+    double rowHeight = 26;
+    BandScale band = new BandScale(java.util.stream.IntStream.range(0, rows.size())
+        .mapToObj(Integer::toString).toList(), top, top + rows.size() * rowHeight, 0, 0);
+    double axisY = top + rows.size() * rowHeight + 4;
+
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (Chart.DotRow row : rows) {
+      min = Math.min(min, row.value());
+      max = Math.max(max, row.value());
+      if (row.corrected() != null) {
+        min = Math.min(min, row.corrected());
+        max = Math.max(max, row.corrected());
+      }
+    }
+    NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
+    double labelsBottom = canvas.bottomAxis(x, chart.axis(), left, right, top, axisY);
+
+    svg.open("g", "class", "chart-rows");
+    for (int i = 0; i < rows.size(); i++) {
+      double cy = band.center(i);
+      svg.leaf("line", "x1", left, "y1", cy, "x2", right, "y2", cy, "class", "chart-row-line");
+    }
+    svg.close("g");
+
+    svg.open("g", "class", "chart-marks");
+    double[][] extents = new double[rows.size()][];
+    for (int i = 0; i < rows.size(); i++) {
+      Chart.DotRow row = rows.get(i);
+      double cy = band.center(i);
+      double published = x.map(row.value());
+      if (row.corrected() != null) {
+        double corrected = x.map(row.corrected());
+        arrow(svg, published, corrected, cy);
+        dot(svg, published, cy, "chart-dot-published");
+        dot(svg, corrected, cy, "chart-dot-corrected");
+        extents[i] = new double[] {Math.min(published, corrected), Math.max(published, corrected)};
+      } else {
+        dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
+        extents[i] = new double[] {published, published};
+      }
+    }
+    svg.close("g");
+
+    svg.open("g", "class", "chart-labels");
+    for (int i = 0; i < rows.size(); i++) {
+      Chart.DotRow row = rows.get(i);
+      double cy = band.center(i);
+      double base = Canvas.baseline(cy, FONT);
+      if (sublabels.get(i) == null) {
+        svg.text(left - 10, base, labels.get(i), "chart-label", "end");
+      } else {
+        double subWidth = TextMetrics.width(sublabels.get(i), SMALL);
+        svg.text(left - 10 - subWidth - TextMetrics.width(" ", FONT), base, labels.get(i),
+            "chart-label", "end");
+        svg.text(left - 10, base, sublabels.get(i), "chart-sublabel", "end", "font-size", SMALL);
+      }
+      double y = Canvas.baseline(cy, SMALL);
+      if (row.corrected() != null) {
+        double published = x.map(row.value());
+        double corrected = x.map(row.corrected());
+        double pw = TextMetrics.width(row.valueLabel(), SMALL);
+        double cw = TextMetrics.width(row.correctedLabel(), SMALL);
+        double gap = RADIUS + 5;
+        // Each value beside its own dot, on the side away from the other dot.
+        boolean down = corrected < published;
+        double pubStart = down ? published + gap : published - gap - pw;
+        double corStart = down ? corrected - gap - cw : corrected + gap;
+        if (pubStart >= left && pubStart + pw <= width - PAD && corStart >= left
+            && corStart + cw <= width - PAD) {
+          svg.text(pubStart, y, row.valueLabel(), "chart-value chart-value-published", "start",
+              "font-size", SMALL);
+          svg.text(corStart, y, row.correctedLabel(), "chart-value chart-value-corrected",
+              "start", "font-size", SMALL);
+          continue;
+        }
+      }
+      String value = row.corrected() == null ? row.valueLabel()
+          : row.valueLabel() + " → " + row.correctedLabel();
+      double w = TextMetrics.width(value, SMALL);
+      double after = extents[i][1] + RADIUS + 5;
+      double before = extents[i][0] - RADIUS - 5;
+      if (after + w <= width - PAD || before - w < left) {
+        value = TextMetrics.abbreviate(value, width - PAD - after, SMALL);
+        svg.text(after, y, value, "chart-value", "start", "font-size", SMALL);
+      } else {
+        svg.text(before, y, value, "chart-value", "end", "font-size", SMALL);
+      }
+    }
+    svg.close("g");
+
+    double bottom = labelsBottom;
+    if (chart.axis().title() != null) {
+      String title = TextMetrics.abbreviate(chart.axis().title(), width - 2 * PAD, SMALL);
+      double base = labelsBottom + 4 + TextMetrics.ASCENT * SMALL;
+      svg.text(width - PAD, base, title, "chart-axis-title", "end", "font-size", SMALL);
+      bottom = base + TextMetrics.DESCENT * SMALL;
+    }
+    return bottom + PAD;
+  }
+
+  static void dot(Svg svg, double cx, double cy, String cssClass) {
+    svg.leaf("circle", "cx", cx, "cy", cy, "r", RADIUS, "class", cssClass);
+  }
+
+  /** The vertical arrow: from a dot at ({@code cx}, {@code from}) down or up to {@code to}. */
+  static void arrowDown(Svg svg, double cx, double from, double to) {
+    double direction = Math.signum(to - from);
+    if (direction == 0) {
+      return;
+    }
+    double start = from + direction * (RADIUS + 1);
+    double tip = to - direction * (RADIUS + 1);
+    double base = tip - direction * 6;
+    svg.leaf("line", "x1", cx, "y1", start, "x2", cx, "y2", base, "class", "chart-arrow");
+    svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(tip) + "L" + Svg.num(cx - 3.5) + ","
+        + Svg.num(base) + "L" + Svg.num(cx + 3.5) + "," + Svg.num(base) + "Z",
+        "class", "chart-arrowhead");
+  }
+
+  /** A line from one dot towards another with an arrowhead touching the second dot. */
+  static void arrow(Svg svg, double from, double to, double cy) {
+    double direction = Math.signum(to - from);
+    if (direction == 0) {
+      return;
+    }
+    double start = from + direction * (RADIUS + 1);
+    double tip = to - direction * (RADIUS + 1);
+    double base = tip - direction * 6;
+    svg.leaf("line", "x1", start, "y1", cy, "x2", base, "y2", cy, "class", "chart-arrow");
+    svg.leaf("path", "d", "M" + Svg.num(tip) + "," + Svg.num(cy) + "L" + Svg.num(base) + ","
+        + Svg.num(cy - 3.5) + "L" + Svg.num(base) + "," + Svg.num(cy + 3.5) + "Z",
+        "class", "chart-arrowhead");
+  }
+}

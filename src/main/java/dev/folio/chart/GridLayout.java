@@ -1,0 +1,211 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A grid of text cells under column headings, beside row headings, each cell filled by its
+ * level. A cell whose level no source states (level 0) is hatched with a dashed outline, so it
+ * never looks like one of the levels. The narrow layout stacks the rows: each row's heading,
+ * then its cells two abreast, each headed by its column.
+ */
+final class GridLayout {
+  private static final double CELL_GAP = 3;
+  private static final double CELL_PAD = 5;
+
+  private GridLayout() {}
+
+  static double draw(Chart.Grid chart, Canvas canvas) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<String> rows = chart.rows();
+    List<String> columns = chart.columns();
+    String hatch = canvas.id + "-hatch";
+
+    svg.open("defs");
+    svg.open("pattern", "id", hatch, "patternUnits", "userSpaceOnUse", "width", 6.0,
+        "height", 6.0, "patternTransform", "rotate(45)");
+    svg.leaf("rect", "width", 6.0, "height", 6.0, "class", "chart-hatch-ground");
+    svg.leaf("line", "x1", 0.0, "y1", 0.0, "x2", 0.0, "y2", 6.0, "class", "chart-hatch-line");
+    svg.close("pattern");
+    svg.close("defs");
+
+    double top = PAD;
+    List<Canvas.LegendItem> items = new ArrayList<>();
+    for (Chart.Level level : chart.levels()) {
+      Canvas.Symbol symbol = level.level() == 0
+          ? (s, x, cy) -> s.leaf("rect", "x", x, "y", cy - 5.0, "width", 14.0, "height", 10.0,
+              "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated")
+          : Canvas.swatch("chart-cell chart-level-" + level.level());
+      items.add(new Canvas.LegendItem(14, symbol, level.label()));
+    }
+    top += canvas.legend(items, PAD, top, width - 2 * PAD);
+    top += items.isEmpty() ? 0 : 8;
+
+    if (canvas.narrow) {
+      return cards(chart, canvas, top, hatch);
+    }
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double rowHeadMax = width * (canvas.narrow ? 0.2 : 0.13);
+    List<List<String>> rowHeads = Canvas.wrapAll(rows, rowHeadMax, font, 4);
+    double rowHeadWidth = rowHeads.stream()
+        .mapToDouble(lines -> TextMetrics.width(lines, font) * TextMetrics.BOLD).max().orElse(0);
+    double left = PAD + rowHeadWidth + 8;
+    double cellWidth = (width - PAD - left - CELL_GAP * (columns.size() - 1)) / columns.size();
+    double textWidth = cellWidth - 2 * CELL_PAD;
+
+    List<List<String>> colHeads = new ArrayList<>();
+    for (String column : columns) {
+      colHeads.add(TextMetrics.wrap(column, (cellWidth - 2) / TextMetrics.BOLD, font, 3));
+    }
+    int headLines = colHeads.stream().mapToInt(List::size).max().orElse(1);
+    double headHeight = Canvas.textHeight(headLines, font) + 6;
+
+    // Each cell's lines, at its place in the drawn grid.
+    List<List<List<String>>> cellLines = new ArrayList<>();
+    List<List<Chart.GridCell>> cells = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<List<String>> lineRow = new ArrayList<>();
+      List<Chart.GridCell> cellRow = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        lineRow.add(null);
+        cellRow.add(null);
+      }
+      cellLines.add(lineRow);
+      cells.add(cellRow);
+    }
+    for (Chart.GridCell cell : chart.cells()) {
+      int r = cell.row();
+      int c = cell.column();
+      cells.get(r).set(c, cell);
+      cellLines.get(r).set(c, TextMetrics.wrap(cell.text(), textWidth, font, 9));
+    }
+    double[] rowTop = new double[rows.size()];
+    double[] rowHeight = new double[rows.size()];
+    double y = top + headHeight;
+    for (int r = 0; r < rows.size(); r++) {
+      int lines = rowHeads.get(r).size();
+      for (List<String> cell : cellLines.get(r)) {
+        if (cell != null) {
+          lines = Math.max(lines, cell.size());
+        }
+      }
+      rowTop[r] = y;
+      rowHeight[r] = Math.max(30, Canvas.textHeight(lines, font) + 2 * CELL_PAD + 2);
+      y += rowHeight[r] + CELL_GAP;
+    }
+
+    svg.open("g", "class", "chart-cells");
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        Chart.GridCell cell = cells.get(r).get(c);
+        if (cell == null) {
+          continue;
+        }
+        rect(svg, cell.level(), left + c * (cellWidth + CELL_GAP), rowTop[r], cellWidth,
+            rowHeight[r], hatch);
+      }
+    }
+    svg.close("g");
+
+    svg.open("g", "class", "chart-headings", "font-size", font);
+    for (int c = 0; c < columns.size(); c++) {
+      double x = left + c * (cellWidth + CELL_GAP) + cellWidth / 2;
+      List<String> lines = colHeads.get(c);
+      double base = top + headHeight - 6 - Canvas.textHeight(lines.size(), font)
+          + TextMetrics.ASCENT * font;
+      svg.text(x, base, lines, lineHeight, "chart-label chart-strong", "middle");
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> lines = rowHeads.get(r);
+      svg.text(PAD, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * font, lines, lineHeight,
+          "chart-label chart-strong", "start");
+    }
+    svg.close("g");
+
+    svg.open("g", "class", "chart-cell-texts", "font-size", font);
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        List<String> lines = cellLines.get(r).get(c);
+        if (lines == null) {
+          continue;
+        }
+        double x = left + c * (cellWidth + CELL_GAP) + CELL_PAD;
+        svg.text(x, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * font, lines, lineHeight,
+            "chart-cell-text", "start");
+      }
+    }
+    svg.close("g");
+    return y - CELL_GAP + PAD;
+  }
+
+  /** Narrow: each row's heading, then its cells two abreast, each with its column's name. */
+  private static double cards(Chart.Grid chart, Canvas canvas, double top, String hatch) {
+    Svg svg = canvas.svg;
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double cellWidth = (canvas.width - 2 * PAD - CELL_GAP * 2) / 2;
+    double textWidth = cellWidth - 2 * CELL_PAD;
+    Svg texts = new Svg();
+    double y = top;
+    svg.open("g", "class", "chart-cells");
+    for (int r = 0; r < chart.rows().size(); r++) {
+      List<String> heading = TextMetrics.wrap(chart.rows().get(r),
+          (canvas.width - 2 * PAD) / TextMetrics.BOLD, font, 2);
+      texts.text(PAD, y + TextMetrics.ASCENT * font, heading, lineHeight,
+          "chart-label chart-strong", "start");
+      y += Canvas.textHeight(heading.size(), font) + 5;
+      int row = r;
+      List<Chart.GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
+          .sorted(java.util.Comparator.comparingInt(Chart.GridCell::column)).toList();
+      for (int i = 0; i < cells.size(); i += 2) {
+        double rowHeight = 0;
+        List<List<String>> heads = new ArrayList<>();
+        List<List<String>> bodies = new ArrayList<>();
+        for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
+          Chart.GridCell cell = cells.get(k);
+          List<String> head = TextMetrics.wrap(chart.columns().get(cell.column()),
+              textWidth / TextMetrics.BOLD, font, 2);
+          List<String> body = TextMetrics.wrap(cell.text(), textWidth, font, 6);
+          heads.add(head);
+          bodies.add(body);
+          rowHeight = Math.max(rowHeight, Canvas.textHeight(head.size() + body.size(), font)
+              + 2 * CELL_PAD + 3);
+        }
+        for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
+          Chart.GridCell cell = cells.get(k);
+          double x = PAD + (k - i) * (cellWidth + CELL_GAP);
+          rect(svg, cell.level(), x, y, cellWidth, rowHeight, hatch);
+          List<String> head = heads.get(k - i);
+          double base = y + CELL_PAD + TextMetrics.ASCENT * font;
+          texts.text(x + CELL_PAD, base, head, lineHeight, "chart-cell-text chart-strong",
+              "start", "font-size", font);
+          texts.text(x + CELL_PAD, base + head.size() * lineHeight + 3, bodies.get(k - i),
+              lineHeight, "chart-cell-text", "start", "font-size", font);
+        }
+        y += rowHeight + CELL_GAP;
+      }
+      y += 10;
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-cell-texts");
+    svg.raw(texts.toString());
+    svg.close("g");
+    return y - 10 - CELL_GAP + PAD;
+  }
+
+  private static void rect(Svg svg, int level, double x, double y, double width, double height,
+      String hatch) {
+    if (level == 0) {
+      svg.leaf("rect", "x", x + 0.5, "y", y + 0.5, "width", width - 1, "height", height - 1,
+          "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated");
+    } else {
+      svg.leaf("rect", "x", x, "y", y, "width", width, "height", height,
+          "class", "chart-cell chart-level-" + level);
+    }
+  }
+}

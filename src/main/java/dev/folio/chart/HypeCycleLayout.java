@@ -1,0 +1,223 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hype cycle: the curve across six phases, each innovation a marker on the curve within
+ * its phase (evenly spaced: the data says which phase, not where in it), and the innovations'
+ * names listed by phase under the curve — in columns under their phases in the wide layout,
+ * phase after phase (numbered on the curve) in the narrow one. The marker's shape is the
+ * innovation's time to the plateau.
+ */
+final class HypeCycleLayout {
+  /** Where the phases meet along the canonical curve (fractions of its width). */
+  private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
+  private static final double PEAK = 0.95;
+
+  private HypeCycleLayout() {}
+
+  /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */
+  static double curve(double x) {
+    // Steeper after the peak than before it: the trigger's innovations climb towards it.
+    double sigma = x < 0.31 ? 0.12 : 0.085;
+    double peak = 0.84 * StrictMath.exp(-StrictMath.pow((x - 0.31) / sigma, 2));
+    double plateau = 0.40 / (1 + StrictMath.exp(-(x - 0.80) / 0.065));
+    return 0.06 + peak + plateau;
+  }
+
+  static double draw(Chart.HypeCycle chart, Canvas canvas) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    boolean narrow = canvas.narrow;
+    double r = narrow ? 3.2 : 3.6;
+    double top = PAD;
+
+    List<Canvas.LegendItem> items = new ArrayList<>();
+    for (int i = 0; i < chart.markers().size(); i++) {
+      int kind = i;
+      items.add(new Canvas.LegendItem(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4),
+          chart.markers().get(i)));
+    }
+    top += canvas.legend(items, PAD, top, width - 2 * PAD) + 6;
+
+    // Phase widths: equal in the wide layout (each phase heads a column of names); by the
+    // number of innovations in the narrow one, so that the markers have room.
+    List<Chart.Phase> phases = chart.phases();
+    double[] bounds = new double[7];
+    double total = 0;
+    for (Chart.Phase phase : phases) {
+      total += narrow ? phase.items().size() + 3 : 1;
+    }
+    for (int i = 0; i < 6; i++) {
+      bounds[i + 1] = bounds[i] + (narrow ? phases.get(i).items().size() + 3 : 1) / total;
+    }
+    bounds[6] = 1;
+
+    double left = PAD + 2;
+    double right = width - PAD - 2;
+    double plotWidth = right - left;
+    double curveTop = top + 4;
+    double curveHeight = narrow ? 130 : 170;
+    double curveBottom = curveTop + curveHeight;
+
+    List<double[]> points = new ArrayList<>();
+    for (int i = 0; i <= 144; i++) {
+      double x = i / 144.0;
+      points.add(new double[] {left + x * plotWidth, curveY(x, bounds, curveTop, curveHeight)});
+    }
+    svg.leaf("line", "x1", left, "y1", curveBottom, "x2", right, "y2", curveBottom,
+        "class", "chart-baseline");
+    double separatorsBottom = curveBottom;
+
+    double bottom;
+    if (narrow) {
+      bottom = narrowList(chart, canvas, bounds, left, plotWidth, curveBottom);
+    } else {
+      bottom = wideColumns(chart, canvas, bounds, left, plotWidth, curveBottom);
+      separatorsBottom = bottom;
+    }
+
+    svg.open("g", "class", "chart-phase-separators");
+    for (int i = 1; i < 6; i++) {
+      double x = left + bounds[i] * plotWidth;
+      svg.leaf("line", "x1", x, "y1", curveTop, "x2", x, "y2", separatorsBottom);
+    }
+    svg.close("g");
+    svg.leaf("path", "d", Svg.polyline(points), "class", "chart-curve");
+
+    svg.open("g", "class", "chart-marks");
+    for (int i = 0; i < 6; i++) {
+      List<Chart.Innovation> innovations = phases.get(i).items();
+      for (int j = 0; j < innovations.size(); j++) {
+        double x = bounds[i] + (j + 0.5) / innovations.size() * (bounds[i + 1] - bounds[i]);
+        marker(svg, innovations.get(j).marker(), left + x * plotWidth,
+            curveY(x, bounds, curveTop, curveHeight), r);
+      }
+    }
+    svg.close("g");
+    return bottom + PAD;
+  }
+
+  /** The curve's y at {@code x} (0…1) of the drawn width, its phases in {@code bounds}. */
+  private static double curveY(double x, double[] bounds, double curveTop, double curveHeight) {
+    int phase = 0;
+    while (phase < 5 && x > bounds[phase + 1]) {
+      phase++;
+    }
+    double within = (x - bounds[phase]) / (bounds[phase + 1] - bounds[phase]);
+    double canonical = CANONICAL[phase] + within * (CANONICAL[phase + 1] - CANONICAL[phase]);
+    return curveTop + (1 - curve(canonical) / PEAK) * curveHeight;
+  }
+
+  /** Wide: a column per phase under the curve, its name then its innovations. */
+  private static double wideColumns(Chart.HypeCycle chart, Canvas canvas, double[] bounds,
+      double left, double plotWidth, double curveBottom) {
+    Svg svg = canvas.svg;
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    List<List<String>> headings = new ArrayList<>();
+    int headLines = 1;
+    for (int i = 0; i < 6; i++) {
+      double columnWidth = (bounds[i + 1] - bounds[i]) * plotWidth - 10;
+      List<String> lines = TextMetrics.wrap(chart.phases().get(i).label(),
+          columnWidth / TextMetrics.BOLD, font, 3);
+      headings.add(lines);
+      headLines = Math.max(headLines, lines.size());
+    }
+    double headTop = curveBottom + 8;
+    double listTop = headTop + Canvas.textHeight(headLines, font) + 8;
+    double bottom = listTop;
+    svg.open("g", "class", "chart-headings", "font-size", font);
+    for (int i = 0; i < 6; i++) {
+      double x = left + bounds[i] * plotWidth + 5;
+      svg.text(x, headTop + TextMetrics.ASCENT * font, headings.get(i), lineHeight,
+          "chart-label chart-strong", "start");
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-names", "font-size", font);
+    for (int i = 0; i < 6; i++) {
+      double x = left + bounds[i] * plotWidth + 5;
+      double columnWidth = (bounds[i + 1] - bounds[i]) * plotWidth - 10;
+      double y = listTop;
+      for (Chart.Innovation item : chart.phases().get(i).items()) {
+        List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 3);
+        marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
+        svg.text(x + 12, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-name", "start");
+        y += Canvas.textHeight(lines.size(), font) + 4;
+      }
+      bottom = Math.max(bottom, y);
+    }
+    svg.close("g");
+    return bottom;
+  }
+
+  /** Narrow: phases numbered on the curve, then each phase's name and innovations in turn. */
+  private static double narrowList(Chart.HypeCycle chart, Canvas canvas, double[] bounds,
+      double left, double plotWidth, double curveBottom) {
+    Svg svg = canvas.svg;
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double numberY = curveBottom + 11;
+    svg.open("g", "class", "chart-phase-numbers", "font-size", 10.0);
+    for (int i = 0; i < 6; i++) {
+      double cx = left + (bounds[i] + bounds[i + 1]) / 2 * plotWidth;
+      number(svg, i + 1, cx, numberY);
+    }
+    svg.close("g");
+    double y = numberY + 16;
+    double columnWidth = (canvas.width - 2 * PAD - 8) / 2;
+    svg.open("g", "class", "chart-names", "font-size", font);
+    for (int i = 0; i < 6; i++) {
+      Chart.Phase phase = chart.phases().get(i);
+      List<String> heading = TextMetrics.wrap(phase.label(),
+          (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, font, 2);
+      number(svg, i + 1, PAD + 7, y + Canvas.textHeight(1, font) / 2);
+      svg.text(PAD + 18, y + TextMetrics.ASCENT * font, heading, lineHeight,
+          "chart-label chart-strong", "start");
+      y += Canvas.textHeight(heading.size(), font) + 5;
+      List<Chart.Innovation> innovations = phase.items();
+      for (int j = 0; j < innovations.size(); j += 2) {
+        double rowHeight = 0;
+        for (int k = j; k < Math.min(j + 2, innovations.size()); k++) {
+          Chart.Innovation item = innovations.get(k);
+          double x = PAD + (k - j) * (columnWidth + 8);
+          List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 2);
+          marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
+          svg.text(x + 12, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-name",
+              "start");
+          rowHeight = Math.max(rowHeight, Canvas.textHeight(lines.size(), font));
+        }
+        y += rowHeight + 4;
+      }
+      y += 8;
+    }
+    svg.close("g");
+    return y - 8;
+  }
+
+  /** A phase number in a small ring. */
+  private static void number(Svg svg, int n, double cx, double cy) {
+    svg.leaf("circle", "cx", cx, "cy", cy, "r", 7.0, "class", "chart-number-ring");
+    svg.text(cx, Canvas.baseline(cy, 10), Integer.toString(n), "chart-number", "middle");
+  }
+
+  /** Marker kinds: 0 a ring, 1 a dot, 2 a diamond, 3 a triangle. */
+  static void marker(Svg svg, int kind, double cx, double cy, double r) {
+    switch (kind) {
+      case 0 -> svg.leaf("circle", "cx", cx, "cy", cy, "r", r * 0.9, "class", "chart-marker-ring");
+      case 1 -> svg.leaf("circle", "cx", cx, "cy", cy, "r", r, "class", "chart-marker");
+      case 2 -> svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(cy - r * 1.25) + "L"
+          + Svg.num(cx + r * 1.25) + "," + Svg.num(cy) + "L" + Svg.num(cx) + ","
+          + Svg.num(cy + r * 1.25) + "L" + Svg.num(cx - r * 1.25) + "," + Svg.num(cy) + "Z",
+          "class", "chart-marker");
+      default -> svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(cy - r * 1.2) + "L"
+          + Svg.num(cx + r * 1.15) + "," + Svg.num(cy + r * 0.85) + "L"
+          + Svg.num(cx - r * 1.15) + "," + Svg.num(cy + r * 0.85) + "Z",
+          "class", "chart-marker chart-marker-strong");
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines on two number axes. Each line is named at its end when the names fit beside the plot
+ * (the wide layout, usually); otherwise in a legend above it, with only the short end label at
+ * the line's end. Vertical rules mark values on the x axis, their labels stacked above the plot.
+ */
+final class LinesLayout {
+  private LinesLayout() {}
+
+  static double draw(Chart.Lines chart, Canvas canvas) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<Chart.Series> series = chart.series();
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double plotHeight = canvas.narrow ? 220 : 260;
+    double top = PAD;
+
+    // Direct labels: the name (wrapped) and the end label under it.
+    double directMax = width * 0.22;
+    List<List<String>> direct = new ArrayList<>();
+    double directWidth = 0;
+    double[] directSizes = new double[series.size()];
+    for (int i = 0; i < series.size(); i++) {
+      List<String> lines = new ArrayList<>(TextMetrics.wrap(series.get(i).label(), directMax,
+          font, 3));
+      if (series.get(i).endLabel() != null) {
+        lines.add(TextMetrics.abbreviate(series.get(i).endLabel(), directMax, font));
+      }
+      direct.add(lines);
+      directWidth = Math.max(directWidth, TextMetrics.width(lines, font));
+      directSizes[i] = Canvas.textHeight(lines.size(), font);
+    }
+    boolean legend = canvas.narrow || !Dodge.fits(directSizes, 4, 0, plotHeight);
+
+    if (legend) {
+      top = legend(chart, canvas, top) + 6;
+    }
+    if (chart.y().title() != null) {
+      List<String> title = TextMetrics.wrap(chart.y().title(), width - 2 * PAD, font, 2);
+      svg.text(PAD, top + TextMetrics.ASCENT * font, title, lineHeight, "chart-axis-title",
+          "start", "font-size", font);
+      top += Canvas.textHeight(title.size(), font) + 8;
+    }
+
+    // End labels in the legend layout: only the short end label.
+    List<List<String>> endLabels = new ArrayList<>();
+    double[] endSizes = new double[series.size()];
+    double endWidth = 0;
+    for (int i = 0; i < series.size(); i++) {
+      List<String> lines = legend
+          ? (series.get(i).endLabel() == null ? List.of() : List.of(series.get(i).endLabel()))
+          : direct.get(i);
+      endLabels.add(lines);
+      endSizes[i] = lines.isEmpty() ? 0 : Canvas.textHeight(lines.size(), font);
+      endWidth = Math.max(endWidth, TextMetrics.width(lines, font));
+    }
+    // The legend already names each line with its end label; repeat a short one at the line's
+    // end, but not one that would squeeze the plot.
+    if (legend && endWidth > width * 0.22) {
+      for (int i = 0; i < series.size(); i++) {
+        endLabels.set(i, List.of());
+        endSizes[i] = 0;
+      }
+      endWidth = 0;
+    }
+
+    // Rules' labels stack above the plot.
+    List<Chart.Rule> rules = chart.rules();
+    double ruleBand = 0;
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (Chart.Series s : series) {
+      for (Chart.Point p : s.points()) {
+        minX = Math.min(minX, p.x());
+        maxX = Math.max(maxX, p.x());
+        minY = Math.min(minY, p.y());
+        maxY = Math.max(maxY, p.y());
+      }
+    }
+    for (Chart.Rule rule : rules) {
+      minX = Math.min(minX, rule.x());
+      maxX = Math.max(maxX, rule.x());
+    }
+
+    // Left axis: its labels' width depends on its ticks, which depend on the plot's height.
+    double plotTop0 = top;
+    NumberScale yProbe = yScale(chart, minY, maxY, plotTop0 + plotHeight, plotTop0);
+    List<Double> yTicks = canvas.leftTicks(yProbe, plotTop0, plotTop0 + plotHeight);
+    double left = PAD + Canvas.leftLabelWidth(yTicks, chart.y()) + 8;
+    double right = width - PAD - (endWidth > 0 ? endWidth + 12 : 6);
+    NumberScale x = xScale(chart, minX, maxX, left, right);
+
+    LabelPacking packing = new LabelPacking(4);
+    List<double[]> rulePlaces = new ArrayList<>();
+    for (Chart.Rule rule : rules) {
+      double rx = x.map(rule.x());
+      double w = TextMetrics.width(rule.label(), font);
+      double x0 = Math.max(PAD, Math.min(rx - w / 2, width - PAD - w));
+      double h = packing.place(List.of(x0), w, Canvas.textHeight(1, font), 0, rx, List.of())
+          .height();
+      rulePlaces.add(new double[] {rx, x0, h});
+      ruleBand = Math.max(ruleBand, h + Canvas.textHeight(1, font) + 4);
+    }
+    double plotTop = top + ruleBand;
+    double plotBottom = plotTop + plotHeight;
+    NumberScale y = yScale(chart, minY, maxY, plotBottom, plotTop);
+
+    canvas.leftAxis(y, chart.y(), yTicks, left, right);
+    double labelsBottom = canvas.bottomAxis(x, chart.x(), left, right, plotTop, plotBottom);
+    svg.leaf("line", "x1", left, "y1", plotBottom, "x2", right, "y2", plotBottom,
+        "class", "chart-baseline");
+
+    if (!rules.isEmpty()) {
+      svg.open("g", "class", "chart-rules");
+      for (int i = 0; i < rules.size(); i++) {
+        double[] place = rulePlaces.get(i);
+        svg.leaf("line", "x1", place[0], "y1", plotTop - place[2] - 2, "x2", place[0],
+            "y2", plotBottom, "class", "chart-rule");
+      }
+      svg.close("g");
+    }
+
+    svg.open("g", "class", "chart-lines");
+    for (Chart.Series s : series) {
+      List<double[]> points = new ArrayList<>();
+      for (Chart.Point p : s.points()) {
+        points.add(new double[] {x.map(p.x()), y.map(p.y())});
+      }
+      svg.leaf("path", "d", Svg.polyline(points), "class", "chart-line chart-c" + s.colour()
+          + (s.dashed() ? " chart-dashed" : ""));
+    }
+    for (Chart.Series s : series) {
+      for (Chart.Point p : s.points()) {
+        if (p.marked()) {
+          svg.leaf("circle", "cx", x.map(p.x()), "cy", y.map(p.y()), "r", 3.0,
+              "class", "chart-point chart-fill chart-c" + s.colour());
+        }
+      }
+    }
+    svg.close("g");
+
+    if (!rules.isEmpty()) {
+      svg.open("g", "class", "chart-rule-labels", "font-size", font);
+      for (int i = 0; i < rules.size(); i++) {
+        double[] place = rulePlaces.get(i);
+        double bottom = plotTop - place[2] - 3;
+        svg.text(place[1], bottom - TextMetrics.DESCENT * font, rules.get(i).label(),
+            "chart-rule-label", "start");
+      }
+      svg.close("g");
+    }
+
+    // End labels, dodged apart, with a leader where one had to move.
+    double[] wanted = new double[series.size()];
+    for (int i = 0; i < series.size(); i++) {
+      Chart.Point last = series.get(i).points().get(series.get(i).points().size() - 1);
+      wanted[i] = y.map(last.y());
+    }
+    // Kept above the plot's bottom edge, clear of the x axis' tick labels at the right end.
+    double[] centres = Dodge.centres(wanted, endSizes, 4, plotTop - ruleBand, plotBottom);
+    svg.open("g", "class", "chart-end-labels", "font-size", font);
+    for (int i = 0; i < series.size(); i++) {
+      List<String> lines = endLabels.get(i);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      Chart.Series s = series.get(i);
+      Chart.Point last = s.points().get(s.points().size() - 1);
+      double lx = x.map(last.x());
+      if (Math.abs(centres[i] - wanted[i]) > 2) {
+        svg.leaf("path", "d", "M" + Svg.num(lx + 3) + "," + Svg.num(wanted[i]) + "L"
+            + Svg.num(right + 8) + "," + Svg.num(centres[i]), "class", "chart-leader chart-c"
+            + s.colour());
+      }
+      double textTop = centres[i] - endSizes[i] / 2;
+      svg.text(right + 10, textTop + TextMetrics.ASCENT * font, lines, lineHeight,
+          "chart-series-label chart-c" + s.colour(), "start");
+    }
+    svg.close("g");
+
+    double bottom = labelsBottom;
+    if (chart.x().title() != null) {
+      List<String> title = TextMetrics.wrap(chart.x().title(), right - PAD, font, 2);
+      double base = labelsBottom + 4 + TextMetrics.ASCENT * font;
+      svg.text(right, base, title, lineHeight, "chart-axis-title", "end", "font-size", font);
+      bottom = base + (title.size() - 1) * lineHeight + TextMetrics.DESCENT * font;
+    }
+    return bottom + PAD;
+  }
+
+  private static NumberScale xScale(Chart.Lines chart, double min, double max, double left,
+      double right) {
+    if (chart.x().ticks() != null) {
+      return chart.x().log() ? new LogScale(min, max, left, right)
+          : new LinearScale(min, max, left, right);
+    }
+    if (chart.x().log()) {
+      return new LogScale(min, max, left, right).nice();
+    }
+    return new LinearScale(min, max, left, right).nice(6);
+  }
+
+  private static NumberScale yScale(Chart.Lines chart, double min, double max, double bottom,
+      double top) {
+    if (chart.y().log()) {
+      return new LogScale(min, max, bottom, top).nice();
+    }
+    return new LinearScale(Math.min(0, min), max, bottom, top).nice(5);
+  }
+
+  /** One row per series: a stroke of its line, then its name and end label. */
+  private static double legend(Chart.Lines chart, Canvas canvas, double top) {
+    Svg svg = canvas.svg;
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double textX = PAD + 26;
+    double room = canvas.width - PAD - textX;
+    double y = top;
+    svg.open("g", "class", "chart-legend", "font-size", font);
+    for (Chart.Series s : chart.series()) {
+      String label = s.endLabel() == null ? s.label() : s.label() + " " + s.endLabel();
+      List<String> lines = TextMetrics.wrap(label, room, font, 3);
+      double cy = y + Canvas.textHeight(1, font) / 2;
+      svg.leaf("line", "x1", PAD, "y1", cy, "x2", PAD + 20, "y2", cy, "class",
+          "chart-line chart-c" + s.colour() + (s.dashed() ? " chart-dashed" : ""));
+      svg.text(textX, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-legend-label",
+          "start");
+      y += Canvas.textHeight(lines.size(), font) + 5;
+    }
+    svg.close("g");
+    return y;
+  }
+}

@@ -1,0 +1,388 @@
+package dev.folio.chart;
+
+import static dev.folio.chart.Canvas.FONT;
+import static dev.folio.chart.Canvas.PAD;
+import static dev.folio.chart.Canvas.SMALL;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Dated marks in lanes, one lane per group. Wide: lanes are rows on a horizontal time axis, each
+ * mark's label above it, stacked higher (with a leader line) where it would touch another
+ * label. Narrow: time runs down the page, each lane a thin coloured track (named in a legend
+ * and in each label), the labels in one column beside the tracks, moved down or up to clear
+ * their neighbours, with a leader line to their mark. A date a source corrects is a
+ * hollow dot with an arrow to the corrected date.
+ */
+final class TimelineLayout {
+  private static final double RADIUS = 4.5;
+
+  private TimelineLayout() {}
+
+  static double draw(Chart.Timeline chart, Canvas canvas) {
+    double top = PAD;
+    boolean anyCorrected = chart.lanes().stream().flatMap(l -> l.events().stream())
+        .anyMatch(e -> e.corrected() != null);
+    if (anyCorrected && chart.legend() != null) {
+      List<Canvas.LegendItem> items = List.of(
+          new Canvas.LegendItem(10, (s, x, cy) -> DotsLayout.dot(s, x + 5, cy, "chart-dot"),
+              chart.legend().published()),
+          new Canvas.LegendItem(34, (s, x, cy) -> {
+            DotsLayout.dot(s, x + 5, cy, "chart-dot-published");
+            DotsLayout.arrow(s, x + 5, x + 29, cy);
+            DotsLayout.dot(s, x + 29, cy, "chart-dot-corrected");
+          }, chart.legend().corrected()));
+      top += canvas.legend(items, PAD, top, canvas.width - 2 * PAD) + 8;
+    }
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Chart.Lane lane : chart.lanes()) {
+      for (Chart.Event event : lane.events()) {
+        for (LocalDate date : new LocalDate[] {event.date(), event.corrected()}) {
+          if (date != null) {
+            first = first == null || date.isBefore(first) ? date : first;
+            last = last == null || date.isAfter(last) ? date : last;
+          }
+        }
+      }
+    }
+    if (first == null) {
+      throw new IllegalArgumentException("a timeline needs at least one dated mark");
+    }
+    if (!last.isAfter(first)) {
+      last = first.plusDays(1);
+    }
+    return canvas.narrow ? vertical(chart, canvas, top, first, last)
+        : horizontal(chart, canvas, top, first, last);
+  }
+
+  // ---- wide: lanes are rows ------------------------------------------------------------------
+
+  private static double horizontal(Chart.Timeline chart, Canvas canvas, double top,
+      LocalDate first, LocalDate last) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<List<String>> laneLabels = Canvas.wrapAll(
+        chart.lanes().stream().map(Chart.Lane::label).toList(), width * 0.15, FONT, 3);
+    double laneLabelWidth = laneLabels.stream()
+        .mapToDouble(lines -> TextMetrics.width(lines, FONT)).max().orElse(0);
+    double left = PAD + laneLabelWidth + 14;
+    double right = width - PAD - 2;
+    double inset = RADIUS + 2;
+    Ticked ticked = horizontalTicks(new TimeScale(first, last, left + inset, right - inset),
+        chart.labels(), canvas);
+    TimeScale time = ticked.scale;
+
+    double labelMax = 170;
+    double lineHeight = SMALL * TextMetrics.LINE_HEIGHT;
+    List<LanePlan> plans = new ArrayList<>();
+    for (Chart.Lane lane : chart.lanes()) {
+      LabelPacking packing = new LabelPacking(3);
+      List<Chart.Event> events = lane.events().stream()
+          .sorted(Comparator.comparing(Chart.Event::date)).toList();
+      for (Chart.Event event : events) {
+        double x = time.map(event.date());
+        double to = event.corrected() == null ? x : time.map(event.corrected());
+        packing.block(new LabelPacking.Box(Math.min(x, to) - RADIUS, Math.max(x, to) + RADIUS,
+            -RADIUS, RADIUS));
+      }
+      List<Placed> placed = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        Chart.Event event = events.get(i);
+        double x = time.map(event.date());
+        List<String> lines = TextMetrics.wrap(event.label(), labelMax, SMALL, 4);
+        double w = TextMetrics.width(lines, SMALL);
+        List<Double> starts = new ArrayList<>();
+        if (x - 3 + w <= right) {
+          starts.add(x - 3);
+        }
+        if (x + 3 - w >= left) {
+          starts.add(x + 3 - w);
+        }
+        if (starts.isEmpty()) {
+          starts.add(Math.max(left, Math.min(x - 3, right - w)));
+        }
+        List<Double> later = events.subList(i + 1, events.size()).stream()
+            .map(e -> time.map(e.date())).filter(lx -> Math.abs(lx - x) > RADIUS).toList();
+        double h = Canvas.textHeight(lines.size(), SMALL);
+        LabelPacking.Choice choice = packing.place(starts, w, h, RADIUS + 4, x, later);
+        placed.add(new Placed(event, x, choice.x0(), lines, choice.height(), h));
+      }
+      double height = placed.stream().mapToDouble(p -> p.bottom + p.height).max().orElse(0);
+      plans.add(new LanePlan(placed, Math.max(height, 14) + 14));
+    }
+
+    double y = top;
+    double[] lineY = new double[plans.size()];
+    for (int i = 0; i < plans.size(); i++) {
+      double laneHeight = Math.max(plans.get(i).height,
+          Canvas.textHeight(laneLabels.get(i).size(), FONT) + 8);
+      lineY[i] = y + laneHeight - 12;
+      y += laneHeight;
+    }
+    double axisY = y + 2;
+
+    svg.open("g", "class", "chart-grid");
+    for (TimeScale.Tick tick : ticked.ticks) {
+      double x = time.map(tick.date());
+      svg.leaf("line", "x1", x, "y1", top, "x2", x, "y2", axisY);
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-lanes");
+    for (int i = 0; i < plans.size(); i++) {
+      svg.leaf("line", "x1", left, "y1", lineY[i], "x2", right, "y2", lineY[i],
+          "class", "chart-lane-line");
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-labels");
+    for (int i = 0; i < plans.size(); i++) {
+      List<String> lines = laneLabels.get(i);
+      double base = Canvas.baseline(lineY[i], FONT) - (lines.size() - 1) * FONT
+          * TextMetrics.LINE_HEIGHT;
+      svg.text(PAD, base, lines, FONT * TextMetrics.LINE_HEIGHT, "chart-label chart-lane-label",
+          "start");
+    }
+    svg.close("g");
+
+    svg.open("g", "class", "chart-leaders");
+    for (int i = 0; i < plans.size(); i++) {
+      for (Placed p : plans.get(i).placed) {
+        if (p.bottom > RADIUS + 4) {
+          svg.leaf("line", "x1", p.x, "y1", lineY[i] - RADIUS - 1, "x2", p.x,
+              "y2", lineY[i] - p.bottom + 1, "class", "chart-leader");
+        }
+      }
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-marks");
+    for (int i = 0; i < plans.size(); i++) {
+      for (Placed p : plans.get(i).placed) {
+        marks(svg, p.event, p.x, p.event.corrected() == null ? p.x
+            : time.map(p.event.corrected()), lineY[i], true);
+      }
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-mark-labels", "font-size", SMALL);
+    for (int i = 0; i < plans.size(); i++) {
+      for (Placed p : plans.get(i).placed) {
+        double labelTop = lineY[i] - p.bottom - p.height;
+        svg.text(p.x0, labelTop + TextMetrics.ASCENT * SMALL, p.lines, lineHeight,
+            "chart-mark-label", "start");
+      }
+    }
+    svg.close("g");
+
+    svg.leaf("line", "x1", left, "y1", axisY, "x2", right, "y2", axisY, "class", "chart-baseline");
+    double base = axisY + 5 + TextMetrics.ASCENT * SMALL;
+    svg.open("g", "class", "chart-tick-labels", "font-size", SMALL);
+    for (TimeScale.Tick tick : ticked.ticks) {
+      String label = chart.labels().format(tick.date(), tick.unit());
+      double w = TextMetrics.width(label, SMALL);
+      svg.text(canvas.clampCenter(time.map(tick.date()), w), base, label, "chart-tick",
+          "middle");
+    }
+    svg.close("g");
+    return base + TextMetrics.DESCENT * SMALL + PAD;
+  }
+
+  /** The finest calendar interval whose tick labels fit side by side, and the scale niced to it. */
+  private static Ticked horizontalTicks(TimeScale base, Chart.DateLabels labels, Canvas canvas) {
+    Ticked fallback = null;
+    for (TimeScale.Interval interval : TimeScale.Interval.values()) {
+      TimeScale scale = base.nice(interval);
+      List<TimeScale.Tick> ticks = scale.ticks(interval);
+      if (ticks.size() < 2 || ticks.size() > 40) {
+        continue;
+      }
+      fallback = new Ticked(scale, ticks);
+      double previousRight = Double.NEGATIVE_INFINITY;
+      boolean fits = true;
+      for (TimeScale.Tick tick : ticks) {
+        double w = TextMetrics.width(labels.format(tick.date(), tick.unit()), SMALL);
+        double center = canvas.clampCenter(scale.map(tick.date()), w);
+        if (center - w / 2 < previousRight + 14) {
+          fits = false;
+          break;
+        }
+        previousRight = center + w / 2;
+      }
+      if (fits) {
+        return fallback;
+      }
+    }
+    if (fallback == null) {
+      return new Ticked(base, base.ticks(2));
+    }
+    return fallback;
+  }
+
+  // ---- narrow: time runs down, one thin track per lane ---------------------------------------
+
+  private static double vertical(Chart.Timeline chart, Canvas canvas, double top,
+      LocalDate first, LocalDate last) {
+    Svg svg = canvas.svg;
+    double width = canvas.width;
+    List<Chart.Lane> lanes = chart.lanes();
+    double font = SMALL;
+    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+
+    // The lanes' legend: a coloured dot and the lane's name.
+    List<Canvas.LegendItem> items = new ArrayList<>();
+    for (int i = 0; i < lanes.size(); i++) {
+      String cssClass = "chart-dot chart-fill chart-c" + laneColour(i);
+      items.add(new Canvas.LegendItem(10, (s, x, cy) -> DotsLayout.dot(s, x + 5, cy, cssClass),
+          lanes.get(i).label()));
+    }
+    top += canvas.legend(items, PAD, top, width - 2 * PAD) + 10;
+
+    // The axis's labels: the widest a tick label of any interval could be.
+    double axisWidth = 0;
+    for (TimeScale.Interval interval : TimeScale.Interval.values()) {
+      for (TimeScale.Tick tick : new TimeScale(first, last, 0, 1).nice(interval).ticks(interval)) {
+        axisWidth = Math.max(axisWidth,
+            TextMetrics.width(chart.labels().format(tick.date(), tick.unit()), font));
+      }
+    }
+    double track = 11;
+    double firstTrack = PAD + axisWidth + 8 + RADIUS + 2;
+    double labelX = firstTrack + (lanes.size() - 1) * track + RADIUS + 10;
+    double labelMax = width - PAD - labelX;
+
+    // Every label, then a plot tall enough for all of them.
+    List<Item> all = new ArrayList<>();
+    for (int i = 0; i < lanes.size(); i++) {
+      for (Chart.Event event : lanes.get(i).events()) {
+        String text = lanes.get(i).label() + " · " + event.label();
+        all.add(new Item(i, event, TextMetrics.wrap(text, labelMax, font, 4)));
+      }
+    }
+    all.sort(Comparator.comparing((Item item) -> item.event.date())
+        .thenComparingInt(item -> item.lane));
+    double total = 0;
+    for (Item item : all) {
+      total += Canvas.textHeight(item.lines.size(), font) + 5;
+    }
+    double plotTop = top;
+    double plotHeight = Math.max(300, total * 1.35);
+    double plotBottom = plotTop + plotHeight;
+    Ticked ticked = verticalTicks(new TimeScale(first, last, plotTop + 8, plotBottom - 8),
+        plotHeight);
+    TimeScale time = ticked.scale;
+
+    svg.open("g", "class", "chart-grid");
+    for (TimeScale.Tick tick : ticked.ticks) {
+      double y = time.map(tick.date());
+      svg.leaf("line", "x1", firstTrack - RADIUS - 2, "y1", y, "x2", width - PAD, "y2", y);
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-lanes");
+    for (int i = 0; i < lanes.size(); i++) {
+      double x = firstTrack + i * track;
+      svg.leaf("line", "x1", x, "y1", plotTop, "x2", x, "y2", plotBottom,
+          "class", "chart-lane-line");
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-tick-labels", "font-size", font);
+    for (TimeScale.Tick tick : ticked.ticks) {
+      svg.text(firstTrack - RADIUS - 6, Canvas.baseline(time.map(tick.date()), font),
+          chart.labels().format(tick.date(), tick.unit()), "chart-tick", "end");
+    }
+    svg.close("g");
+
+    double[] wanted = new double[all.size()];
+    double[] sizes = new double[all.size()];
+    for (int j = 0; j < all.size(); j++) {
+      wanted[j] = time.map(all.get(j).event.date());
+      sizes[j] = Canvas.textHeight(all.get(j).lines.size(), font);
+    }
+    double[] centres = Dodge.centres(wanted, sizes, 5, plotTop, plotBottom);
+    svg.open("g", "class", "chart-leaders");
+    for (int j = 0; j < all.size(); j++) {
+      double dotX = firstTrack + all.get(j).lane * track;
+      svg.leaf("path", "d", "M" + Svg.num(dotX + RADIUS + 1) + "," + Svg.num(wanted[j])
+          + "L" + Svg.num(labelX - 10) + "," + Svg.num(wanted[j]) + "L" + Svg.num(labelX - 3)
+          + "," + Svg.num(centres[j]), "class", "chart-leader");
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-marks");
+    for (Item item : all) {
+      double dotX = firstTrack + item.lane * track;
+      double from = time.map(item.event.date());
+      if (item.event.corrected() == null) {
+        DotsLayout.dot(svg, dotX, from, "chart-dot chart-fill chart-c" + laneColour(item.lane));
+      } else {
+        double to = time.map(item.event.corrected());
+        DotsLayout.arrowDown(svg, dotX, from, to);
+        DotsLayout.dot(svg, dotX, from, "chart-dot-published");
+        DotsLayout.dot(svg, dotX, to, "chart-dot-corrected");
+      }
+    }
+    svg.close("g");
+    svg.open("g", "class", "chart-mark-labels", "font-size", font);
+    for (int j = 0; j < all.size(); j++) {
+      double labelTop = centres[j] - sizes[j] / 2;
+      svg.text(labelX, labelTop + TextMetrics.ASCENT * font, all.get(j).lines, lineHeight,
+          "chart-mark-label", "start");
+    }
+    svg.close("g");
+    return plotBottom + PAD;
+  }
+
+  /** The series colour of a lane in the narrow layout: blue, orange, teal, violet, … */
+  private static int laneColour(int lane) {
+    int[] colours = {3, 1, 4, 5, 2, 6, 7, 8};
+    return colours[lane % colours.length];
+  }
+
+  private record Item(int lane, Chart.Event event, List<String> lines) {}
+
+  /** The finest interval with room for a line and a half between tick labels. */
+  private static Ticked verticalTicks(TimeScale base, double plotHeight) {
+    Ticked fallback = null;
+    for (TimeScale.Interval interval : TimeScale.Interval.values()) {
+      TimeScale scale = base.nice(interval);
+      List<TimeScale.Tick> ticks = scale.ticks(interval);
+      if (ticks.size() < 2 || ticks.size() > 40) {
+        continue;
+      }
+      fallback = new Ticked(scale, ticks);
+      double spacing = Math.abs(scale.map(ticks.get(1).date()) - scale.map(ticks.get(0).date()));
+      if (spacing >= 40) {
+        return fallback;
+      }
+    }
+    return fallback == null ? new Ticked(base, base.ticks(2)) : fallback;
+  }
+
+  /** A mark, or for a corrected date a hollow dot, an arrow and the corrected dot. */
+  private static void marks(Svg svg, Chart.Event event, double from, double to, double across,
+      boolean horizontal) {
+    if (event.corrected() == null) {
+      if (horizontal) {
+        DotsLayout.dot(svg, from, across, "chart-dot");
+      } else {
+        DotsLayout.dot(svg, across, from, "chart-dot");
+      }
+      return;
+    }
+    if (horizontal) {
+      DotsLayout.arrow(svg, from, to, across);
+      DotsLayout.dot(svg, from, across, "chart-dot-published");
+      DotsLayout.dot(svg, to, across, "chart-dot-corrected");
+    } else {
+      DotsLayout.arrowDown(svg, across, from, to);
+      DotsLayout.dot(svg, across, from, "chart-dot-published");
+      DotsLayout.dot(svg, across, to, "chart-dot-corrected");
+    }
+  }
+
+  private record Ticked(TimeScale scale, List<TimeScale.Tick> ticks) {}
+
+  private record Placed(Chart.Event event, double x, double x0, List<String> lines,
+      double bottom, double height) {}
+
+  private record LanePlan(List<Placed> placed, double height) {}
+}

@@ -1,0 +1,225 @@
+package dev.folio.extension;
+
+import dev.folio.config.SiteConfig;
+import dev.folio.load.Similarity;
+import dev.folio.model.Content;
+import dev.folio.model.ContentException;
+import dev.folio.model.DataTable;
+import dev.folio.model.Problems;
+import dev.folio.model.Row;
+import dev.folio.model.SourcePos;
+import dev.folio.model.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The extensions step of the build: finds the extensions a site enables, checks their inputs,
+ * runs their checks, then computes, and hands on the content with what they added. Knows no
+ * extension by name: they come from the class path.
+ */
+public final class Extensions {
+  private Extensions() {}
+
+  /** Every extension on Folio's class path, by name. */
+  public static List<Extension> available() {
+    List<Extension> found = new ArrayList<>();
+    ServiceLoader.load(Extension.class, Extensions.class.getClassLoader()).forEach(found::add);
+    found.sort(Comparator.comparing(Extension::name));
+    return found;
+  }
+
+  /** The extensions {@code folio.yaml} enables, in its order; an unknown name is a problem. */
+  public static List<Extension> enabled(SiteConfig config) throws ContentException {
+    Map<String, Extension> available = available().stream()
+        .collect(Collectors.toMap(Extension::name, e -> e, (a, b) -> a, TreeMap::new));
+    Problems problems = new Problems();
+    List<Extension> enabled = new ArrayList<>();
+    config.extensions().forEach((name, settings) -> {
+      Extension extension = available.get(name);
+      if (extension == null) {
+        problems.add(settings.pos(), "there is no extension \"" + name + "\"",
+            Similarity.closest(name, available.keySet()).map(s -> "did you mean \"" + s + "\"?")
+                .orElse("the extensions are " + String.join(", ", available.keySet())));
+      } else {
+        enabled.add(extension);
+      }
+    });
+    problems.throwIfAny();
+    return enabled;
+  }
+
+  /** What the extensions added: the content with their tables, and their embeds by name. */
+  public record Result(Content content, Map<String, EmbedType> embeds) {
+    public Result {
+      embeds = java.util.Collections.unmodifiableMap(new TreeMap<>(embeds));
+    }
+  }
+
+  /** Checks every enabled extension's inputs, then computes them all. */
+  public static Result run(Content content, List<Extension> enabled) throws ContentException {
+    Problems problems = new Problems();
+    Map<Extension, Inputs> inputs = new LinkedHashMap<>();
+    for (Extension extension : enabled) {
+      SiteConfig.ExtensionSettings settings = content.config().extensions().get(extension.name());
+      resolve(extension, settings, content, problems)
+          .ifPresent(resolved -> inputs.put(extension, resolved));
+    }
+    problems.throwIfAny();
+    inputs.forEach((extension, resolved) -> extension.check(resolved, problems));
+    problems.throwIfAny();
+    Map<String, DataTable> tables = new TreeMap<>(content.tables());
+    Map<String, EmbedType> embeds = new TreeMap<>();
+    inputs.forEach((extension, resolved) -> {
+      Contribution contribution = extension.compute(resolved);
+      SourcePos at = content.config().extensions().get(extension.name()).pos();
+      for (DataTable table : contribution.tables()) {
+        DataTable clash = tables.putIfAbsent(table.name(), table);
+        if (clash != null) {
+          problems.add(at, "the " + extension.name() + " extension computes the table \""
+              + table.name() + "\", and " + clash.path() + " has that name too",
+              "rename the data file; the extension's tables keep their names");
+        }
+      }
+      contribution.embeds().forEach(embed -> embeds.put(embed.name(), embed));
+    });
+    problems.throwIfAny();
+    return new Result(content.withExtensions(tables, embeds.keySet()), embeds);
+  }
+
+  /** One extension's inputs, resolved and checked, for its command. */
+  public static Inputs inputs(Content content, Extension extension) throws ContentException {
+    Problems problems = new Problems();
+    Optional<Inputs> inputs = resolve(extension, content.config().extensions()
+        .get(extension.name()), content, problems);
+    problems.throwIfAny();
+    extension.check(inputs.orElseThrow(), problems);
+    problems.throwIfAny();
+    return inputs.orElseThrow();
+  }
+
+  /** The extension's inputs as folio.yaml gives them, or empty if one is missing or wrong. */
+  private static Optional<Inputs> resolve(Extension extension, SiteConfig.ExtensionSettings
+      settings, Content content, Problems problems) {
+    int before = problems.size();
+    Map<String, Input> declared = new LinkedHashMap<>();
+    extension.inputs().forEach(input -> declared.put(input.name(), input));
+    settings.values().forEach((name, setting) -> {
+      if (!declared.containsKey(name)) {
+        problems.add(setting.pos(), "the " + extension.name() + " extension reads no \"" + name
+            + "\"", Similarity.closest(name, declared.keySet())
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse("it reads " + String.join(", ", declared.keySet())));
+      }
+    });
+    Map<String, DataTable> tables = new LinkedHashMap<>();
+    for (Input input : declared.values()) {
+      SiteConfig.Setting setting = settings.values().get(input.name());
+      if (setting == null) {
+        if (input.required()) {
+          problems.add(settings.pos(), "the " + extension.name() + " extension needs \""
+              + input.name() + "\": " + input.description(), "add \"" + input.name()
+              + ": …\" under " + extension.name() + " in folio.yaml");
+        }
+        continue;
+      }
+      switch (input.kind()) {
+        case TABLE -> table(extension, input, setting, content, problems)
+            .ifPresent(table -> tables.put(input.name(), table));
+        case NUMBER -> number(extension, input, setting, problems);
+        case WORD -> { }
+      }
+    }
+    return problems.size() > before ? Optional.empty()
+        : Optional.of(new Inputs(content, settings, tables));
+  }
+
+  private static Optional<DataTable> table(Extension extension, Input input,
+      SiteConfig.Setting setting, Content content, Problems problems) {
+    DataTable table = content.tables().get(setting.value());
+    if (table == null) {
+      problems.add(setting.pos(), "\"" + input.name() + "\" names the data file \""
+          + setting.value() + "\", which does not exist", Similarity.closest(setting.value(),
+              content.tables().keySet()).map(s -> "did you mean \"" + s + "\"?")
+              .orElse("name a file of content/data/ without its extension"));
+      return Optional.empty();
+    }
+    int before = problems.size();
+    for (Row row : table.rows()) {
+      for (Input.Field field : input.fields()) {
+        checkField(extension, table, row, field, problems);
+      }
+    }
+    return problems.size() > before ? Optional.empty() : Optional.of(table);
+  }
+
+  /** A row has the field an input needs, holding what it needs. */
+  private static void checkField(Extension extension, DataTable table, Row row,
+      Input.Field field, Problems problems) {
+    Optional<Value> value = row.value(field.key());
+    String needs = "the " + extension.name() + " extension reads \"" + field.key() + "\" ("
+        + field.type().shown() + ") from " + (field.required() ? "every row" : "the rows")
+        + " of " + table.name();
+    if (value.isEmpty() || value.get() instanceof Value.Undisclosed) {
+      if (field.required()) {
+        problems.add(row.cell(field.key()).map(c -> c.pos()).orElse(row.pos()), needs
+            + (value.isEmpty() ? "; this row has none" : "; here it is undisclosed"),
+            "add \"" + field.key() + ":\" to the row, or change the file's schema so that it"
+                + " requires it");
+      }
+      return;
+    }
+    if (!fits(field.type(), value.get())) {
+      problems.add(row.cell(field.key()).orElseThrow().pos(), needs + "; here it is "
+          + shown(value.get()), "write " + field.type().shown());
+    }
+  }
+
+  private static boolean fits(Input.Type type, Value value) {
+    return switch (type) {
+      case NUMBER -> value instanceof Value.Num num && Double.isFinite(num.value().doubleValue());
+      case WHOLE -> value instanceof Value.Num num && isInt(num.value());
+      case WORD -> value instanceof Value.Str;
+      case TEXT -> value instanceof Value.Str || value instanceof Value.Localized;
+    };
+  }
+
+  private static boolean isInt(BigDecimal value) {
+    try {
+      value.intValueExact();
+      return true;
+    } catch (ArithmeticException notAnInt) {
+      return false;
+    }
+  }
+
+  private static void number(Extension extension, Input input, SiteConfig.Setting setting,
+      Problems problems) {
+    try {
+      if (!Double.isFinite(new BigDecimal(setting.value()).doubleValue())) {
+        throw new NumberFormatException();
+      }
+    } catch (NumberFormatException e) {
+      problems.add(setting.pos(), "\"" + input.name() + "\" must be a number for the "
+          + extension.name() + " extension, got \"" + setting.value() + "\"",
+          input.description());
+    }
+  }
+
+  private static String shown(Value value) {
+    if (value instanceof Value.Num num) {
+      return num.value().toPlainString();
+    }
+    if (value instanceof Value.Str str) {
+      return "\"" + str.value() + "\"";
+    }
+    return value instanceof Value.Bool bool ? String.valueOf(bool.value()) : "text";
+  }
+}

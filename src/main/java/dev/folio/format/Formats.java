@@ -1,0 +1,191 @@
+package dev.folio.format;
+
+import dev.folio.config.Language;
+import dev.folio.model.Column;
+import dev.folio.model.Value;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * How values read in one language, from the JDK's locale data for the language's locale: grouped
+ * digits, large counts in the language's own units (1750亿, 175 billion), percentages, dates
+ * (2023年3月1日, 1 Mar 2023). Explicit locales, so the output never depends on the machine.
+ */
+public final class Formats {
+  /** From here up, a count in a table is written in the language's large units (million, 万). */
+  private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
+  /** From here up, a count on an axis is (10K, 1万): an axis has less room than a table. */
+  private static final BigDecimal SHORT_FROM = BigDecimal.valueOf(10_000);
+
+  private final Language lang;
+  private final Locale locale;
+  private final Function<String, String> strings;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter month;
+  private final DateTimeFormatter shortMonth;
+  private final DateTimeFormatter day;
+
+  /** @param strings the language's interface string of a key (yes, no, not disclosed) */
+  public Formats(Language lang, Function<String, String> strings) {
+    this.lang = lang;
+    this.locale = lang.locale();
+    this.strings = strings;
+    String medium = pattern(FormatStyle.MEDIUM);
+    this.date = DateTimeFormatter.ofPattern(medium, locale);
+    this.month = DateTimeFormatter.ofPattern(DatePatterns.without(pattern(FormatStyle.LONG), 'd'),
+        locale);
+    this.shortMonth = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'd'), locale);
+    this.day = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'y'), locale);
+  }
+
+  private String pattern(FormatStyle style) {
+    return DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+        IsoChronology.INSTANCE, locale);
+  }
+
+  /** A table cell's value as readers see it. */
+  public String value(Value value, Column.Format format) {
+    return value(value, format, null);
+  }
+
+  /**
+   * A table cell's value as readers see it, a number rounded to {@code digits} significant
+   * digits first when {@code digits} is not null (a column's {@code digits}).
+   */
+  public String value(Value value, Column.Format format, Integer digits) {
+    if (digits != null && value instanceof Value.Num num) {
+      value = new Value.Num(num.value().round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+    }
+    if (value instanceof Value.Localized localized) {
+      return localized.text().in(lang);
+    }
+    if (value instanceof Value.Undisclosed) {
+      return strings.apply("value.undisclosed");
+    }
+    if (value instanceof Value.Bool bool) {
+      return strings.apply(bool.value() ? "value.yes" : "value.no");
+    }
+    if (value instanceof Value.Num num) {
+      return switch (format) {
+        case COUNT -> count(num.value());
+        case PERCENT -> percent(num.value());
+        default -> number(num.value());
+      };
+    }
+    String text = ((Value.Str) value).value();
+    return switch (format) {
+      case DATE -> date(text);
+      case MONTH -> month(text);
+      default -> text;
+    };
+  }
+
+  /** Grouped digits, as many decimals as written: 175,000,000,000 and 0.064. */
+  public String number(BigDecimal value) {
+    BigDecimal plain = value.stripTrailingZeros();
+    int scale = Math.max(0, plain.scale());
+    NumberFormat format = NumberFormat.getInstance(locale);
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(plain);
+  }
+
+  /** A double for computed figures, to {@code significant} significant digits. */
+  public String number(double value, int significant) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    return number(new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
+  }
+
+  /**
+   * A computed figure to exactly {@code significant} significant digits, trailing zeros kept:
+   * 0.0160 to three digits says what it knows.
+   */
+  public String significant(double value, int significant) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    BigDecimal rounded = new BigDecimal(value).round(
+        new MathContext(significant, RoundingMode.HALF_EVEN));
+    NumberFormat format = NumberFormat.getInstance(locale);
+    int scale = Math.max(0, rounded.scale());
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    return format.format(rounded);
+  }
+
+  /** Large counts the way the language says them: 1750亿 / 175 billion; small ones grouped. */
+  public String count(BigDecimal value) {
+    return compact(value, NumberFormat.Style.LONG, COMPACT_FROM);
+  }
+
+  /** A count as an axis has room for it: 1750亿 / 175B. */
+  public String shortCount(BigDecimal value) {
+    return compact(value, NumberFormat.Style.SHORT, SHORT_FROM);
+  }
+
+  private String compact(BigDecimal value, NumberFormat.Style style, BigDecimal from) {
+    if (value.abs().compareTo(from) < 0) {
+      return number(value);
+    }
+    NumberFormat format = NumberFormat.getCompactNumberInstance(locale, style);
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    // CompactNumberFormat drops every decimal of a BigDecimal (1.17亿 came out 1亿); a double
+    // holds these magnitudes to more digits than the two it shows.
+    return format.format(value.doubleValue());
+  }
+
+  /** 0.3 → 30%. */
+  public String percent(BigDecimal fraction) {
+    BigDecimal plain = fraction.stripTrailingZeros();
+    int digits = Math.max(0, plain.scale() - 2);
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(plain);
+  }
+
+  /** 2023-03-01 → 2023年3月1日 / 1 Mar 2023: the locale's medium date. */
+  public String date(String isoDate) {
+    return date.format(LocalDate.parse(isoDate));
+  }
+
+  /** 2023-03-01 → 2023年3月1日 / 1 March 2023: the locale's long date. */
+  public String longDate(LocalDate date) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+  }
+
+  /** 2020-05 → 2020年5月 / May 2020. */
+  public String month(String isoMonth) {
+    return month.format(YearMonth.parse(isoMonth));
+  }
+
+  /** A month as an axis labels it: 2020年5月 / May 2020 (the locale's short month). */
+  public String shortMonth(LocalDate date) {
+    return shortMonth.format(date);
+  }
+
+  /** A day within a year, as an axis labels it: 3月1日 / 1 Mar. */
+  public String day(LocalDate date) {
+    return day.format(date);
+  }
+
+  public boolean isNumeric(Column.Format format) {
+    return format == Column.Format.NUMBER || format == Column.Format.COUNT
+        || format == Column.Format.PERCENT;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.folio.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of chart, drawn from small inputs: accessible, deterministic, responsive, no
+ * inline styles, and no label drawn past the edge of the SVG (by the chart's own measure).
+ */
+class ChartSvgTest {
+  private static final Chart.Axis COUNT = new Chart.Axis("Parameters", true, v -> (long) v + "");
+  private static final Chart.ErrataLegend LEGEND =
+      new Chart.ErrataLegend("Published", "Corrected", "Unconfirmed");
+
+  static List<Chart> charts() {
+    return List.of(
+        new Chart.Bars("chart-bars", "Months to 100M users", "Bars & <more>", List.of(
+            new Chart.Bar("ChatGPT", 2, "2", true),
+            new Chart.Bar("谷歌翻译（Google Translate）", 78, "78", false)),
+            new Chart.Axis("Months", false, v -> String.valueOf((int) v))),
+        new Chart.Dots("chart-dots", "Parameters", "Dots", List.of(
+            new Chart.DotRow("GPT3", "OpenAI", 1.75e11, null, false, "175", null),
+            new Chart.DotRow("LLaMA", "Meta", 6.5e11, 6.5e10, false, "650", "65"),
+            new Chart.DotRow("混元", "腾讯", 1e11, null, true, "100 (unconfirmed)", null)),
+            COUNT, LEGEND),
+        new Chart.Timeline("chart-timeline", "Events", "Timeline", List.of(
+            new Chart.Lane("Google", List.of(
+                new Chart.Event(LocalDate.of(2023, 1, 28), null, "Released MusicLM"),
+                new Chart.Event(LocalDate.of(2023, 1, 30), LocalDate.of(2023, 2, 3),
+                    "Invested about US$300 million in Anthropic"))),
+            new Chart.Lane("百度", List.of(
+                new Chart.Event(LocalDate.of(2023, 1, 10), null, "将于3月在中国推出人工智能机器人")))),
+            (date, unit) -> date.toString(), LEGEND),
+        new Chart.Grid("chart-grid", "Roadmap", "Grid", List.of("TEXT", "CODE"),
+            List.of("2020", "2022", "2025?"), List.of(
+                new Chart.GridCell(0, 0, "Basic copy writing", 0),
+                new Chart.GridCell(1, 2, "Text to product (draft)", 2)),
+            List.of(new Chart.Level(1, "First attempts"), new Chart.Level(2, "Almost there"),
+                new Chart.Level(0, "Unstated"))),
+        new Chart.HypeCycle("chart-hype", "Hype cycle", "Curve", List.of(
+            new Chart.Phase("Innovation trigger", List.of(new Chart.Innovation("AGI", 3))),
+            new Chart.Phase("Peak", List.of(new Chart.Innovation("Generative AI", 1),
+                new Chart.Innovation("Foundation Models", 2))),
+            new Chart.Phase("Sliding", List.of()),
+            new Chart.Phase("Trough", List.of(new Chart.Innovation("Deep Learning", 1))),
+            new Chart.Phase("Slope", List.of(new Chart.Innovation("Computer Vision", 0))),
+            new Chart.Phase("Plateau", List.of())),
+            List.of("< 2 years", "2 to 5 years", "5 to 10 years", "> 10 years")),
+        new Chart.Lines("chart-lines", "Growth", "Lines",
+            new Chart.Axis("Years", false, v -> String.valueOf((int) v)),
+            new Chart.Axis("Multiple", true, v -> "×" + (long) v), List.of(
+                new Chart.Series("Compute", "×750 every 2 years", 1, false, List.of(
+                    new Chart.Point(0, 1, true), new Chart.Point(2, 750, true))),
+                new Chart.Series("DRAM bandwidth", "×1.4", 3, true, List.of(
+                    new Chart.Point(0, 1, true), new Chart.Point(2, 1.4, true)))),
+            List.of(new Chart.Rule(1, "ridge"))));
+  }
+
+  @Test
+  void everyChartIsAnAccessibleImageWithItsTitleAndDescription() {
+    for (Chart chart : charts()) {
+      for (ChartSvg.Variant variant : ChartSvg.Variant.values()) {
+        String svg = ChartSvg.render(chart, variant);
+        String id = chart.id() + "-" + variant.key();
+        assertThat(svg).as(id)
+            .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\"")
+            .contains("role=\"img\"", "aria-labelledby=\"" + id + "-title\"",
+                "<title id=\"" + id + "-title\">" + chart.title() + "</title>",
+                "<desc id=\"" + id + "-desc\">")
+            .contains("viewBox=\"0 0 " + variant.width() + " ")
+            .doesNotContain("style=", "<script", "width=\"" + variant.width() + "\"", "NaN",
+                "Infinity", "E-", "E+")
+            .endsWith("</svg>\n");
+      }
+    }
+    assertThat(ChartSvg.render(charts().get(0), ChartSvg.Variant.WIDE))
+        .contains("Bars &amp; &lt;more&gt;");
+  }
+
+  @Test
+  void theSameChartAlwaysGivesTheSameBytes() {
+    for (Chart chart : charts()) {
+      assertThat(ChartSvg.render(chart, ChartSvg.Variant.WIDE))
+          .isEqualTo(ChartSvg.render(chart, ChartSvg.Variant.WIDE));
+    }
+  }
+
+  @Test
+  void noLabelStartsOrEndsOutsideTheSvgByTheChartsOwnMeasure() {
+    for (Chart chart : charts()) {
+      for (ChartSvg.Variant variant : ChartSvg.Variant.values()) {
+        assertThat(labelsOutside(ChartSvg.render(chart, variant))).as(chart.id() + " " + variant)
+            .isEmpty();
+      }
+    }
+  }
+
+  private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"");
+  private static final Pattern FONT = Pattern.compile("font-size=\"([\\d.]+)\"");
+  private static final Pattern LINE = Pattern.compile(
+      "<(?:text|tspan) x=\"([-\\d.]+)\" y=\"([-\\d.]+)\"([^>]*)>([^<]*)<");
+
+  /**
+   * The lines of text that would reach past the SVG's edges at their estimated width: the SVG
+   * writes one element per line, so the font size in force is the innermost group's.
+   */
+  static List<String> labelsOutside(String svg) {
+    Matcher size = VIEW_BOX.matcher(svg);
+    assertThat(size.find()).isTrue();
+    double width = Double.parseDouble(size.group(1));
+    double height = Double.parseDouble(size.group(2));
+    java.util.Deque<Double> fonts = new java.util.ArrayDeque<>();
+    List<String> outside = new ArrayList<>();
+    for (String line : svg.split("\n")) {
+      Matcher font = FONT.matcher(line);
+      double inherited = fonts.isEmpty() ? 12 : fonts.peek();
+      if (line.startsWith("<g") || line.startsWith("<svg")) {
+        fonts.push(font.find() ? Double.parseDouble(font.group(1)) : inherited);
+        continue;
+      }
+      if (line.startsWith("</g>")) {
+        fonts.pop();
+        continue;
+      }
+      if (!line.startsWith("<text")) {
+        continue;
+      }
+      double own = font.find() ? Double.parseDouble(font.group(1)) : inherited;
+      String anchor = line.contains("text-anchor=\"end\"") ? "end"
+          : line.contains("text-anchor=\"middle\"") ? "middle" : "start";
+      Matcher m = LINE.matcher(line);
+      while (m.find()) {
+        if (m.group(4).isEmpty()) {
+          continue;
+        }
+        double x = Double.parseDouble(m.group(1));
+        double y = Double.parseDouble(m.group(2));
+        double w = TextMetrics.width(m.group(4).replace("&amp;", "&").replace("&lt;", "<")
+            .replace("&gt;", ">").replace("&quot;", "\""), own);
+        double x0 = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+        if (x0 < -0.5 || x0 + w > width + 0.5 || y - TextMetrics.ASCENT * own < -0.5
+            || y + TextMetrics.DESCENT * own > height + 0.5) {
+          outside.add(m.group(4) + " at " + x + "," + y);
+        }
+      }
+    }
+    return outside;
+  }
+
+  @Test
+  void theHypeCycleHasItsSixPhasesAndTheCurveItsPeakBeforeItsTrough() {
+    assertThatThrownBy(() -> new Chart.HypeCycle("x", "t", "d", List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    double peak = HypeCycleLayout.curve(0.31);
+    assertThat(peak).isGreaterThan(HypeCycleLayout.curve(0.1))
+        .isGreaterThan(HypeCycleLayout.curve(1.0));
+    assertThat(HypeCycleLayout.curve(0.58)).isLessThan(HypeCycleLayout.curve(0.9));
+  }
+
+  @Test
+  void unstatedGridCellsAreHatchedAndOutlinedUnlikeAnyLevel() {
+    String svg = ChartSvg.render(charts().get(3), ChartSvg.Variant.WIDE);
+    assertThat(svg).contains("<pattern id=\"chart-grid-wide-hatch\"")
+        .contains("fill=\"url(#chart-grid-wide-hatch)\" class=\"chart-cell-unstated\"")
+        .contains("class=\"chart-cell chart-level-2\"");
+    assertThat(ChartSvg.render(charts().get(3), ChartSvg.Variant.NARROW))
+        .contains("<pattern id=\"chart-grid-narrow-hatch\"");
+  }
+}
