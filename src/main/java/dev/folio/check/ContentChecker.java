@@ -5,7 +5,7 @@ import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;

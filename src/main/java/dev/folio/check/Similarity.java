@@ -10,7 +10,7 @@ final class Similarity {
   private Similarity() {}
 
   static Optional<String> closest(String wrong, Collection<String> candidates) {
-    return dev.folio.load.Similarity.closest(wrong, candidates);
+    return dev.folio.model.Similarity.closest(wrong, candidates);
   }
 
   static Optional<String> closestField(String wrong, DataTable table) {

@@ -1,5 +1,6 @@
 package dev.folio.config;
 
+import dev.folio.model.Language;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import java.util.List;

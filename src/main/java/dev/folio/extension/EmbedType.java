@@ -1,7 +1,7 @@
 package dev.folio.extension;
 
 import dev.folio.format.Formats;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;

@@ -1,7 +1,7 @@
 package dev.folio.extension;
 
 import dev.folio.config.SiteConfig;
-import dev.folio.load.Similarity;
+import dev.folio.model.Similarity;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;

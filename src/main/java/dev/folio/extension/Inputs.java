@@ -1,6 +1,6 @@
 package dev.folio.extension;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.config.SiteConfig;
 import dev.folio.format.Formats;
 import dev.folio.model.Content;

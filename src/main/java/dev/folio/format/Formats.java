@@ -1,6 +1,6 @@
 package dev.folio.format;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Column;
 import dev.folio.model.Value;
 import java.math.BigDecimal;

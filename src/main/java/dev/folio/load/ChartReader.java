@@ -1,7 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;

@@ -2,10 +2,11 @@ package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
 import dev.folio.config.BaseUrl;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.config.Report;
 import dev.folio.config.SiteConfig;
 import dev.folio.model.Problems;
+import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import java.time.DateTimeException;

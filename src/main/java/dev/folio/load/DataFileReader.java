@@ -1,7 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Cell;
 import dev.folio.model.Column;
 import dev.folio.model.Correction;

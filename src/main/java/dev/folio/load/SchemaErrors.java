@@ -3,6 +3,7 @@ package dev.folio.load;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import dev.folio.model.Problem;
+import dev.folio.model.Similarity;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;

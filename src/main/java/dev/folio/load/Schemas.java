@@ -7,7 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.folio.load;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.config.SiteConfig;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;

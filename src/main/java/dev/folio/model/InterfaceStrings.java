@@ -1,6 +1,5 @@
 package dev.folio.model;
 
-import dev.folio.config.Language;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

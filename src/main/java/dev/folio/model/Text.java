@@ -1,6 +1,5 @@
 package dev.folio.model;
 
-import dev.folio.config.Language;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.folio.render;
 
 import dev.folio.model.OutputFile;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;

@@ -2,7 +2,7 @@ package dev.folio.render;
 
 import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Embed;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.LinkTarget;
 import java.util.ArrayList;

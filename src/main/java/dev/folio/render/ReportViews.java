@@ -1,7 +1,7 @@
 package dev.folio.render;
 
 import dev.folio.format.Formats;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.config.Report;
 import dev.folio.config.SiteConfig;
 import dev.folio.render.view.ReportView;

@@ -1,7 +1,7 @@
 package dev.folio.render;
 
 import dev.folio.model.OutputFile;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.folio.render;
 
 import dev.folio.model.OutputFile;
 import dev.folio.config.BaseUrl;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.format.Formats;
 import dev.folio.model.Content;

@@ -2,7 +2,7 @@ package dev.folio.render;
 
 import dev.folio.model.Content;
 import dev.folio.config.BaseUrl;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Page;
 
 /** {@code sitemap.xml}: every page in every language, each with its translations. */

@@ -5,7 +5,7 @@ import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.model.Row;
 import dev.folio.model.Source;
 import dev.folio.model.Value;

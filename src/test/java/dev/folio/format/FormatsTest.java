@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folio.model.Column;
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import java.util.Map;
 import dev.folio.model.Text;
 import dev.folio.model.Value;

@@ -3,7 +3,7 @@ package dev.folio.render;
 import dev.folio.model.OutputFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.folio.extensions.inference;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.extension.Inputs;
 import dev.folio.extensions.inference.calculator.ScenarioField;

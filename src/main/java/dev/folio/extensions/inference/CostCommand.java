@@ -118,7 +118,7 @@ final class CostCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CostInputs inputs;
-    dev.folio.config.Language language;
+    dev.folio.model.Language language;
     try {
       dev.folio.extension.Inputs site = loader.load(source);
       inputs = CostInputs.read(site, new Problems());

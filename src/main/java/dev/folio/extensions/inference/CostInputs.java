@@ -154,7 +154,7 @@ public final class CostInputs {
       if (report != null && !scenarios.containsKey(report)
           && scenarioTable.row(report).isEmpty()) {
         problems.add(inputs.pos(InferenceCostExtension.REPORT_SCENARIO), "there is no scenario \""
-            + report + "\" in " + scenarioTable.path(), dev.folio.load.Similarity.closest(report,
+            + report + "\" in " + scenarioTable.path(), dev.folio.model.Similarity.closest(report,
                 scenarios.keySet()).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("name the id of one of its rows"));
       }
@@ -263,7 +263,7 @@ public final class CostInputs {
       DataTable table = inputs.table(input);
       if (table.row(id).isEmpty()) {
         problems.add(pos(row, field), "\"" + id + "\" is not an id in " + table.path(),
-            dev.folio.load.Similarity.closest(id, ids).map(s -> "did you mean \"" + s + "\"?")
+            dev.folio.model.Similarity.closest(id, ids).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("known ids: " + String.join(", ", ids)));
       }
       return Optional.empty();

@@ -1,6 +1,6 @@
 package dev.folio.extensions.inference;
 
-import dev.folio.config.Language;
+import dev.folio.model.Language;
 import dev.folio.extension.Inputs;
 import dev.folio.model.DataTable;
 import dev.folio.model.Text;

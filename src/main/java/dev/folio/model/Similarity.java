@@ -1,4 +1,4 @@
-package dev.folio.load;
+package dev.folio.model;
 
 import java.util.Collection;
 import java.util.Locale;

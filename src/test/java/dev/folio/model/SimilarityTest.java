@@ -1,4 +1,4 @@
-package dev.folio.load;
+package dev.folio.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
