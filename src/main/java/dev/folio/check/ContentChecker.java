@@ -94,7 +94,11 @@ public final class ContentChecker {
    */
   private static void checkStringParity(Content content, Problems problems) {
     java.util.Set<String> keys = new java.util.TreeSet<>();
-    content.strings().values().forEach(s -> keys.addAll(s.strings().keySet()));
+    java.util.Set<String> builtinAnywhere = new java.util.TreeSet<>();
+    content.strings().values().forEach(s -> {
+      keys.addAll(s.strings().keySet());
+      builtinAnywhere.addAll(s.builtin());
+    });
     for (Language lang : content.languages()) {
       InterfaceStrings these = content.strings(lang);
       java.util.List<String> builtin = new java.util.ArrayList<>();
@@ -102,7 +106,8 @@ public final class ContentChecker {
         if (these.strings().containsKey(key)) {
           continue;
         }
-        SourcePos definedAt = definedInProject(content, key);
+        SourcePos definedAt = builtinAnywhere.contains(key) ? null
+            : definedInProject(content, key);
         if (definedAt != null) {
           problems.add(definedAt, "interface string \"" + key + "\" has no " + lang.folder()
               + " translation", "add \"" + key + ": …\" to " + these.path());

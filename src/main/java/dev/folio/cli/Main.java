@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 
 /** {@code java -jar folio.jar <command>}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
-    description = "Builds the bilingual report site from content/ and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Builds multilingual, data-driven report sites from folio.yaml, content/ and"
+        + " the built-in theme.",
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        SchemasCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a bug in Folio itself. */
   static final int INTERNAL_ERROR = 3;

@@ -162,7 +162,7 @@ final class Schemas {
    * One of Folio's own schemas, its {@code $defs/text} (if it has one) made to require text in
    * exactly the site's languages.
    */
-  private String builtinText(String name) throws IOException {
+  String builtinText(String name) throws IOException {
     String text;
     try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
       if (in == null) {

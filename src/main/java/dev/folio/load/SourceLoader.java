@@ -174,13 +174,22 @@ public final class SourceLoader {
       }
       String path = "i18n/" + lang.folder() + ".yaml";
       Path file = source.resolve(path);
-      if (Files.isRegularFile(file)) {
-        readText(file, path, problems).flatMap(text -> reader.project(path, text))
-            .ifPresent(sources::add);
-      }
-      strings.put(lang.folder(), StringsReader.merge(lang, path, sources));
+      Optional<StringsReader.Entries> own = Files.isRegularFile(file)
+          ? readText(file, path, problems).flatMap(text -> reader.project(path, text))
+          : Optional.empty();
+      strings.put(lang.folder(), StringsReader.merge(lang, path, sources, own));
     }
     return strings;
+  }
+
+  /**
+   * Whether the theme has interface strings for a language (zh for zh-CN, en for en-GB, none for
+   * ja or zh-Hant): a language it has none for needs all of them in i18n/FOLDER.yaml.
+   */
+  public static boolean themeHasStrings(Language lang) {
+    return StringsReader.lookupTags(lang.code()).stream()
+        .anyMatch(tag -> SourceLoader.class.getResource(THEME_STRINGS + "/" + tag + ".yaml")
+            != null);
   }
 
   static Optional<String> readText(Path file, String path, Problems problems) {

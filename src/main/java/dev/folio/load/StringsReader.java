@@ -39,8 +39,8 @@ final class StringsReader {
   /**
    * The built-in strings under {@code resourceFolder} for a language: the file named by its code
    * ({@code zh-CN.yaml}), else by its code without the region ({@code zh.yaml} for zh-CN, en.yaml
-   * for en-GB). A code with a script only matches files with that script: zh-Hant never gets the
-   * simplified Chinese {@code zh.yaml}.
+   * for en-GB). A code with a script only matches files in that script: zh-Hans gets
+   * {@code zh.yaml}, whose script {@code scripts.properties} says is Hans; zh-Hant never does.
    */
   Optional<Entries> builtin(String resourceFolder, String displayFolder, Language lang) {
     for (String tag : lookupTags(lang.code())) {
@@ -62,15 +62,25 @@ final class StringsReader {
     return entries(path, text);
   }
 
-  /** Merges sources in order (later ones win) into one language's strings. */
-  static InterfaceStrings merge(Language lang, String projectPath, List<Entries> sources) {
+  /**
+   * Merges the built-in sources, then the project's (later ones win), into one language's
+   * strings.
+   */
+  static InterfaceStrings merge(Language lang, String projectPath, List<Entries> builtins,
+      Optional<Entries> project) {
     Map<String, String> strings = new LinkedHashMap<>();
     Map<String, SourcePos> positions = new LinkedHashMap<>();
-    for (Entries source : sources) {
+    java.util.Set<String> builtin = new java.util.TreeSet<>();
+    for (Entries source : builtins) {
       strings.putAll(source.strings());
       positions.putAll(source.positions());
+      builtin.addAll(source.strings().keySet());
     }
-    return new InterfaceStrings(lang, projectPath, strings, positions);
+    project.ifPresent(own -> {
+      strings.putAll(own.strings());
+      positions.putAll(own.positions());
+    });
+    return new InterfaceStrings(lang, projectPath, strings, positions, builtin);
   }
 
   static List<String> lookupTags(String code) {
@@ -81,7 +91,27 @@ final class StringsReader {
     if (!tags.contains(base)) {
       tags.add(base);
     }
+    if (!locale.getScript().isEmpty()
+        && locale.getScript().equals(SCRIPTS.getProperty(locale.getLanguage()))) {
+      tags.add(locale.getLanguage());
+    }
     return tags;
+  }
+
+  /** The script each built-in strings file without one in its name is written in. */
+  private static final java.util.Properties SCRIPTS = scripts();
+
+  private static java.util.Properties scripts() {
+    java.util.Properties scripts = new java.util.Properties();
+    try (InputStream in = StringsReader.class.getResourceAsStream(
+        "/dev/folio/theme/i18n/scripts.properties")) {
+      if (in != null) {
+        scripts.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return scripts;
   }
 
   private Optional<Entries> entries(String path, String text) {

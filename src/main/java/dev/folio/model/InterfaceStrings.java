@@ -11,14 +11,16 @@ import java.util.TreeMap;
  *
  * @param path      the project's file for this language, where a missing key is to be added
  * @param positions where each key was defined, for problems about it
+ * @param builtin   the keys the theme or an extension defines in this language
  */
 public record InterfaceStrings(Language lang, String path, Map<String, String> strings,
-    Map<String, SourcePos> positions) {
+    Map<String, SourcePos> positions, java.util.Set<String> builtin) {
   public InterfaceStrings {
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(path, "path");
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     positions = java.util.Collections.unmodifiableMap(new TreeMap<>(positions));
+    builtin = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(builtin));
   }
 
   public Optional<String> get(String key) {

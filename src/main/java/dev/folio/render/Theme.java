@@ -54,10 +54,18 @@ final class Theme {
     return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
   }
 
-  /** How a problem names a template: the project's file, or the theme's. */
+  /** How a problem names a template: the project's file, an extension's, or the theme's. */
   String templatePath(String name) {
-    return Files.isRegularFile(projectTemplates.resolve(name)) ? "templates/" + name
-        : "(built-in theme) templates/" + name;
+    if (Files.isRegularFile(projectTemplates.resolve(name))) {
+      return "templates/" + name;
+    }
+    for (String folder : extensionTemplates) {
+      if (Theme.class.getResource(folder + "/" + name) != null) {
+        return "(built-in extension) " + folder.substring(folder.lastIndexOf("/extensions/") + 1)
+            + "/" + name;
+      }
+    }
+    return "(built-in theme) templates/" + name;
   }
 
   /**

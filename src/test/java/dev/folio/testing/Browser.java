@@ -88,12 +88,12 @@ public final class Browser implements AutoCloseable {
     return site;
   }
 
-  /** Every page of both languages as a site path ({@code zh/}, {@code en/llm-models/}, …). */
+  /** Every page of every language as a site path ({@code zh/}, {@code en/llm-models/}, …). */
   public List<String> pages() {
     try (Stream<Path> walk = Files.walk(site)) {
       return walk.filter(p -> p.getFileName().toString().equals("index.html"))
           .map(p -> site.relativize(p.getParent()).toString().replace('\\', '/'))
-          .filter(p -> p.startsWith("zh") || p.startsWith("en"))
+          .filter(p -> !p.isEmpty())
           .map(p -> p + "/")
           .sorted()
           .toList();

@@ -32,7 +32,11 @@ public final class TestSites {
 
   /** Applies the overlay {@code invalid/CASE} to a prepared folder. */
   public static void overlay(Path dir, String invalidCase) {
-    Path overlay = resources().resolve("invalid").resolve(invalidCase);
+    apply(dir, resources().resolve("invalid").resolve(invalidCase));
+  }
+
+  /** Applies an overlay folder (see the conventions above) to a prepared folder. */
+  public static void apply(Path dir, Path overlay) {
     try (Stream<Path> walk = Files.walk(overlay)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         String relative = overlay.relativize(file).toString();

@@ -74,17 +74,13 @@
     }
     return `${number(value)} ${prefixes[i]}${unit}`;
   }
-  // Large counts the way each language says them, as the site's tables do: 1739亿 / 173.9 billion.
+  // Large counts the way the page's language says them, from the browser's locale data as the
+  // site's tables use the JDK's: 1739亿 / 173.9 billion / 1739億.
+  const countFormat = new Intl.NumberFormat(locale, {
+    notation: "compact", compactDisplay: "long", maximumSignificantDigits: 4
+  });
   function count(value) {
-    const steps = locale.startsWith("zh")
-      ? [[1e12, "万亿"], [1e8, "亿"], [1e4, "万"]]
-      : [[1e12, " trillion"], [1e9, " billion"], [1e6, " million"]];
-    for (const [size, word] of steps) {
-      if (Math.abs(value) >= size) {
-        return number(value / size) + word;
-      }
-    }
-    return number(value);
+    return Math.abs(value) >= 1e6 ? countFormat.format(value) : number(value);
   }
   const FORMATS = {
     usdPerRequest: usd, usdPerThousandOutputTokens: usd,

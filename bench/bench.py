@@ -1,0 +1,756 @@
+#!/usr/bin/env python3
+"""Folio's benchmark harness; run it through bench/run (see bench/README.md).
+
+Measures, with nothing but the Python standard library:
+  1. generated corpora of N pages, built by Folio and by Hugo in alternating runs: wall time,
+     CPU time (user+sys), peak resident memory and bytes written, medians and Folio/Hugo ratios;
+  2. the report's own build (`folio build --source <repository>`) against an empty JVM start
+     (`java -version`);
+  3. the dev server's edit loop: time from a file write to the `event: reload` message.
+
+CPU time and peak RSS come from os.wait4(), the kernel's rusage of exactly that child process
+(the same accounting as GNU time's %U %S %M and getrusage(RUSAGE_CHILDREN)).
+"""
+
+import argparse
+import atexit
+import datetime
+import hashlib
+import http.client
+import json
+import os
+import platform
+import queue
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import gen_corpus  # noqa: E402
+
+RUNNING = []  # child processes to end if we are stopped
+
+
+def log(msg):
+    print("bench: " + msg, file=sys.stderr, flush=True)
+
+
+def stop_children():
+    for p in list(RUNNING):
+        if p.poll() is None:
+            try:
+                if getattr(p, "own_group", False):
+                    os.killpg(p.pid, signal.SIGTERM)
+                else:
+                    p.terminate()
+                p.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                try:
+                    p.kill()
+                except ProcessLookupError:
+                    pass
+            except Exception:
+                pass
+        if p in RUNNING:
+            RUNNING.remove(p)
+
+
+def on_signal(signum, frame):
+    raise SystemExit(128 + signum)
+
+
+# ---------------------------------------------------------------- measuring one command
+
+class Run:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def tree_size(path):
+    total = files = 0
+    for dirpath, dirnames, filenames in os.walk(path):
+        for name in filenames:
+            try:
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+                files += 1
+            except OSError:
+                pass
+    return total, files
+
+
+def measure(cmd, log_prefix, out_dir=None, timeout=3600):
+    """Runs cmd once; wall, cpu (user+sys), maxrss (KiB), bytes/files of out_dir, rc, output."""
+    load1 = os.getloadavg()[0]
+    with open(log_prefix + ".out", "wb") as out, open(log_prefix + ".err", "wb") as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        RUNNING.append(p)
+        timer = threading.Timer(timeout, p.kill)
+        timer.start()
+        try:
+            _, status, ru = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - t0
+        finally:
+            timer.cancel()
+            RUNNING.remove(p)
+        p.returncode = os.waitstatus_to_exitcode(status)
+    timed_out = wall >= timeout
+    with open(log_prefix + ".out", encoding="utf-8", errors="replace") as f:
+        stdout = f.read()
+    with open(log_prefix + ".err", encoding="utf-8", errors="replace") as f:
+        stderr = f.read()
+    size = files = None
+    if out_dir and os.path.isdir(out_dir):
+        size, files = tree_size(out_dir)
+    return Run(cmd=cmd, wall=wall, cpu=ru.ru_utime + ru.ru_stime, user=ru.ru_utime,
+               sys=ru.ru_stime, maxrss_kib=ru.ru_maxrss, bytes=size, files=files,
+               rc=p.returncode, timed_out=timed_out, stdout=stdout, stderr=stderr, load1=load1,
+               ok=(p.returncode == 0 and not timed_out))
+
+
+def rm(path):
+    if os.path.isdir(path):
+        shutil.rmtree(path, ignore_errors=True)
+    # Folio stages next to the output folder (.NAME.new-*, .NAME.old-*): remove leftovers too.
+    parent, name = os.path.split(path.rstrip("/"))
+    if os.path.isdir(parent):
+        for entry in os.listdir(parent):
+            if entry.startswith("." + name + ".new-") or entry.startswith("." + name + ".old-"):
+                shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+
+
+# ---------------------------------------------------------------- statistics and formatting
+
+METRICS = [
+    ("wall", "Wall time (s)", lambda r: r.wall, "%.2f"),
+    ("cpu", "CPU time, user+sys (s)", lambda r: r.cpu, "%.2f"),
+    ("rss", "Peak RSS (MiB)", lambda r: r.maxrss_kib / 1024, "%.0f"),
+    ("bytes", "Bytes written (MB)", lambda r: (r.bytes or 0) / 1e6, "%.1f"),
+    ("files", "Files written", lambda r: r.files or 0, "%d"),
+]
+
+
+def median(xs):
+    return statistics.median(xs) if xs else None
+
+
+def fmt(v, f):
+    return "—" if v is None else f % v
+
+
+def ratio(v):
+    return "—" if v is None else ("%.2f×" % v if v < 10 else "%.1f×" % v)
+
+
+def folio_line(run):
+    m = re.search(r"^folio: built .*$", run.stdout, re.M)
+    return m.group(0) if m else None
+
+
+def first_lines(text, n=12):
+    lines = [l for l in text.strip().splitlines() if l.strip()]
+    more = len(lines) - n
+    return lines[:n] + (["… (%d more lines)" % more] if more > 0 else [])
+
+
+# ---------------------------------------------------------------- machine
+
+def machine():
+    info = {"nproc": os.cpu_count()}
+    try:
+        info["nproc"] = int(subprocess.run(["nproc"], capture_output=True, text=True).stdout)
+    except Exception:
+        pass
+    try:
+        with open("/proc/meminfo") as f:
+            kib = int(re.search(r"MemTotal:\s+(\d+)", f.read()).group(1))
+        info["memory"] = "%.1f GiB" % (kib / 1024 / 1024)
+    except Exception:
+        info["memory"] = "?"
+    info["cpu"] = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            m = re.search(r"^model name\s*:\s*(.*)$", f.read(), re.M)
+        if m:
+            info["cpu"] = m.group(1).strip()
+    except OSError:
+        pass
+    jv = subprocess.run(["java", "-version"], capture_output=True, text=True)
+    info["java"] = "; ".join(jv.stderr.strip().splitlines())
+    hugo = shutil.which("hugo")
+    info["hugo"] = None
+    if hugo:
+        hv = subprocess.run([hugo, "version"], capture_output=True, text=True)
+        info["hugo"] = hv.stdout.strip() or hv.stderr.strip()
+    info["kernel"] = platform.release()
+    return info
+
+
+def git_head():
+    try:
+        r = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                           capture_output=True, text=True, timeout=10)
+        return r.stdout.strip() or None
+    except Exception:
+        return None
+
+
+# ---------------------------------------------------------------- 1. corpus builds
+
+def bench_corpora(a, jar, java, hugo, tmp, problems):
+    results = []
+    for n in a.sizes:
+        corpus = os.path.join(tmp, "corpus-%d" % n)
+        log("generating a corpus of %d pages (seed %s) in %s" % (n, a.seed, corpus))
+        t0 = time.perf_counter()
+        summary = gen_corpus.generate(n, corpus, a.seed)
+        log("  generated in %.1f s: %d pages per language, %d–%d words per page (mean %d)"
+            % (time.perf_counter() - t0, summary["per_language"], summary["words_min"],
+               summary["words_max"], summary["words_mean"]))
+        runs = {"folio": [], "hugo": []}
+        for r in range(1, a.runs + 1):
+            gens = ["folio"] + (["hugo"] if hugo else [])
+            for gen in gens:
+                out = os.path.join(tmp, "out-%s-%d" % (gen, n))
+                rm(out)
+                if gen == "folio":
+                    cmd = java + ["-jar", jar, "build", "--source",
+                                  os.path.join(corpus, "folio"), "--out", out]
+                else:
+                    cmd = [hugo, "--quiet", "-s", os.path.join(corpus, "hugo"), "-d", out]
+                run = measure(cmd, os.path.join(tmp, "log-%s-%d-%d" % (gen, n, r)), out,
+                              a.timeout)
+                run.n, run.run, run.gen = n, r, gen
+                runs[gen].append(run)
+                state = "ok" if run.ok else ("TIMEOUT" if run.timed_out else "exit %d" % run.rc)
+                log("  %5d pages  run %d/%d  %-5s  %7.2f s wall  %7.2f s cpu  %6.0f MiB  %s"
+                    % (n, r, a.runs, gen, run.wall, run.cpu, run.maxrss_kib / 1024, state))
+                if gen == "folio" and run.ok and r == 1 and folio_line(run):
+                    log("    " + folio_line(run))
+                if not run.ok or run.stderr.strip():
+                    what = "%s, %d pages, run %d: %s" % (
+                        "Folio" if gen == "folio" else "Hugo", n, r,
+                        "timed out after %d s" % a.timeout if run.timed_out
+                        else "exit code %d" % run.rc if run.rc else "succeeded, but printed")
+                    problems.append((what, first_lines(run.stderr or run.stdout)))
+                    for line in first_lines(run.stderr or run.stdout, 6):
+                        log("    | " + line)
+                rm(out)
+        results.append({"n": n, "summary": summary, "runs": runs})
+        if not a.keep:
+            shutil.rmtree(corpus, ignore_errors=True)
+    return results
+
+
+def corpus_table(results, hugo, runs):
+    lines = ["| Pages | Metric | Folio | Hugo | Folio/Hugo (ratio of medians) "
+             "| Folio/Hugo (median of per-pair ratios) |",
+             "|--:|:--|--:|--:|--:|--:|"]
+    for res in results:
+        f_ok = [r for r in res["runs"]["folio"] if r.ok]
+        h_ok = [r for r in res["runs"]["hugo"] if r.ok]
+        pairs = [(f, h) for f, h in zip(res["runs"]["folio"], res["runs"]["hugo"])
+                 if f.ok and h.ok]
+        for key, label, get, f in METRICS:
+            mf = median([get(r) for r in f_ok])
+            mh = median([get(r) for r in h_ok]) if hugo else None
+            rom = mf / mh if mf is not None and mh else None
+            pr = [get(a) / get(b) for a, b in pairs if get(b)]
+            mpr = median(pr) if hugo else None
+            lines.append("| %d | %s | %s | %s | %s | %s |" % (
+                res["n"], label, fmt(mf, f), fmt(mh, f) if hugo else "n/a",
+                ratio(rom), ratio(mpr)))
+        failed = len(res["runs"]["folio"]) - len(f_ok)
+        failed_h = len(res["runs"]["hugo"]) - len(h_ok)
+        if failed or failed_h:
+            lines.append("| %d | Failed runs (left out above) | %d of %d | %s | | |" % (
+                res["n"], failed, runs, ("%d of %d" % (failed_h, runs)) if hugo else "n/a"))
+    return "\n".join(lines)
+
+
+def throughput_table(results, hugo):
+    lines = ["| Pages | Folio pages/s (wall) | Hugo pages/s (wall) | Folio ms per page (CPU) "
+             "| Hugo ms per page (CPU) |", "|--:|--:|--:|--:|--:|"]
+    for res in results:
+        n = res["n"]
+        fw = median([r.wall for r in res["runs"]["folio"] if r.ok])
+        hw = median([r.wall for r in res["runs"]["hugo"] if r.ok])
+        fc = median([r.cpu for r in res["runs"]["folio"] if r.ok])
+        hc = median([r.cpu for r in res["runs"]["hugo"] if r.ok])
+        lines.append("| %d | %s | %s | %s | %s |" % (
+            n, fmt(n / fw if fw else None, "%.0f"), fmt(n / hw if hw else None, "%.0f"),
+            fmt(fc * 1000 / n if fc else None, "%.2f"), fmt(hc * 1000 / n if hc else None, "%.2f")))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- 2. report build vs JVM start
+
+def bench_report(a, jar, java, tmp, problems):
+    jvm, build = [], []
+    out = os.path.join(tmp, "out-report")
+    for r in range(1, a.runs + 1):
+        run = measure(java + ["-version"], os.path.join(tmp, "log-jvm-%d" % r), None, 120)
+        jvm.append(run)
+        rm(out)
+        b = measure(java + ["-jar", jar, "build", "--source", ROOT, "--out", out],
+                    os.path.join(tmp, "log-report-%d" % r), out, a.timeout)
+        build.append(b)
+        log("  report run %d/%d: java -version %.2f s, folio build %.2f s wall %.2f s cpu %.0f MiB%s"
+            % (r, a.runs, run.wall, b.wall, b.cpu, b.maxrss_kib / 1024,
+               "" if b.ok else "  FAILED (exit %d)" % b.rc))
+        if not b.ok:
+            problems.append(("Folio, the report's own build (%s), run %d: exit code %d"
+                             % (ROOT, r, b.rc), first_lines(b.stderr or b.stdout)))
+        rm(out)
+    return {"jvm": jvm, "build": build}
+
+
+def report_table(rep):
+    jvm = rep["jvm"]
+    build = [r for r in rep["build"] if r.ok]
+    lines = ["| Command | Wall time (s) | CPU time, user+sys (s) | Peak RSS (MiB) | Files written |",
+             "|:--|--:|--:|--:|--:|"]
+    rows = [("`java -version` (empty JVM start)", jvm),
+            ("`folio build --source <repository>` (the report)", build)]
+    for label, runs in rows:
+        lines.append("| %s | %s | %s | %s | %s |" % (
+            label, fmt(median([r.wall for r in runs]), "%.2f"),
+            fmt(median([r.cpu for r in runs]), "%.2f"),
+            fmt(median([r.maxrss_kib / 1024 for r in runs]), "%.0f"),
+            fmt(median([r.files for r in runs if r.files is not None]), "%d")))
+    mj_w, mb_w = median([r.wall for r in jvm]), median([r.wall for r in build])
+    mj_c, mb_c = median([r.cpu for r in jvm]), median([r.cpu for r in build])
+    lines.append("| **Report build / JVM start** | **%s** | **%s** | | |" % (
+        ratio(mb_w / mj_w if mb_w and mj_w else None),
+        ratio(mb_c / mj_c if mb_c and mj_c else None)))
+    line = next((folio_line(r) for r in build if folio_line(r)), None)
+    return "\n".join(lines), line
+
+
+# ---------------------------------------------------------------- 3. dev server edit loop
+
+def copy_project(dest):
+    os.makedirs(dest)
+    for name in ("folio.yaml", "content", "schemas", "i18n", "templates", "static"):
+        src = os.path.join(ROOT, name)
+        if os.path.isdir(src):
+            shutil.copytree(src, os.path.join(dest, name), symlinks=True)
+        elif os.path.isfile(src):
+            shutil.copy2(src, os.path.join(dest, name))
+
+
+class Edits:
+    """The kinds of change: each applies its k-th edit to the project copy, in one write."""
+
+    def __init__(self, project):
+        self.project = project
+        self.original = {}
+
+    def path(self, rel):
+        return os.path.join(self.project, rel)
+
+    def _read(self, rel):
+        with open(self.path(rel), encoding="utf-8") as f:
+            text = f.read()
+        self.original.setdefault(rel, text)
+        return text
+
+    def _write(self, rel, text):
+        with open(self.path(rel), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    # A page: append a sentence to content/en/about.md.
+    def page(self, k):
+        rel = "content/en/about.md"
+        text = self._read(rel)
+        self._write(rel, text.rstrip("\n") + "\n\nBenchmark edit %d: this sentence was appended "
+                    "by bench/run to time the dev server.\n" % k)
+
+    # A data file: change one value (the first `months:` of content/data/app-adoption.yaml).
+    def data(self, k):
+        rel = "content/data/app-adoption.yaml"
+        self._read(rel)
+        orig = self.original[rel]
+        m = re.search(r"(?m)^(\s+months:[ \t]*)([0-9]+(?:\.[0-9]+)?)[ \t]*$", orig)
+        if not m:
+            raise RuntimeError("%s has no `months:` value to change" % rel)
+        value = "%.1f" % (float(m.group(2)) + 0.1 * (k + 1))
+        self._write(rel, orig[:m.start(2)] + value + orig[m.end(2):])
+
+    # No template, page or data file: an interface string every page shows (i18n/en.yaml).
+    def string(self, k):
+        rel = "i18n/en.yaml" if os.path.isfile(self.path("i18n/en.yaml")) \
+            else "content/i18n/en.yaml"
+        text = self._read(rel)
+        orig = self.original[rel]
+        m = re.search(r"(?m)^(footer\.edition:[^\n]*)$", orig)
+        if m:
+            new = orig.replace(m.group(1), m.group(1).rstrip() + " (bench edit %d)" % k, 1)
+        else:
+            new = text + "\n# bench edit %d\n" % k
+        self._write(rel, new)
+
+
+EDIT_FILES = {"page": "content/en/about.md", "data": "content/data/app-adoption.yaml",
+              "string": "i18n/en.yaml (footer.edition)"}
+
+
+def bench_serve(a, jar, java, tmp, problems):
+    project = os.path.join(tmp, "serve-project")
+    copy_project(project)
+    cmd = java + ["-jar", jar, "serve", "--source", project, "--port", "0"]
+    log("starting %s" % " ".join(cmd))
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         stdin=subprocess.DEVNULL, start_new_session=True)
+    p.own_group = True
+    RUNNING.append(p)
+    lines = queue.Queue()
+    output = []
+
+    def read_output():
+        for raw in p.stdout:
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            output.append(line)
+            lines.put((time.perf_counter(), line))
+        lines.put((time.perf_counter(), None))
+
+    threading.Thread(target=read_output, daemon=True).start()
+    port = None
+    deadline = time.perf_counter() + a.timeout
+    while port is None:
+        try:
+            _, line = lines.get(timeout=max(0.1, deadline - time.perf_counter()))
+        except queue.Empty:
+            line = None
+        if line is None:
+            problems.append(("Folio serve did not start (no `serving … at http://127.0.0.1:PORT/`"
+                             " line)", first_lines("\n".join(output))))
+            return None
+        m = re.search(r"serving .* at http://127\.0\.0\.1:(\d+)/", line)
+        if m:
+            port = int(m.group(1))
+    started = time.perf_counter() - t0
+    log("  serving on port %d after %.2f s" % (port, started))
+
+    events = queue.Queue()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=None)
+    conn.request("GET", "/_folio/events", headers={"Accept": "text/event-stream"})
+    resp = conn.getresponse()
+    if resp.status != 200:
+        problems.append(("Folio serve: /_folio/events answered %d" % resp.status, []))
+        return None
+
+    def read_events():
+        event = None
+        data = []
+        try:
+            while True:
+                raw = resp.readline()
+                if not raw:
+                    break
+                now = time.perf_counter()
+                line = raw.decode("utf-8", "replace").rstrip("\r\n")
+                if line.startswith(": connected"):
+                    events.put((now, "connected", ""))
+                elif line.startswith("event:"):
+                    event, data = line[6:].strip(), []
+                elif line.startswith("data:") and event:
+                    data.append(line[5:].lstrip())
+                elif line == "" and event:
+                    events.put((now, event, "\n".join(data)))
+                    event = None
+        except Exception as e:  # the server went away
+            events.put((time.perf_counter(), "closed", str(e)))
+        events.put((time.perf_counter(), "closed", ""))
+
+    threading.Thread(target=read_events, daemon=True).start()
+    try:
+        _, kind, _ = events.get(timeout=30)
+    except queue.Empty:
+        kind = None
+    if kind != "connected":
+        problems.append(("Folio serve: no `: connected` greeting on /_folio/events", []))
+        return None
+
+    edits = Edits(project)
+    kinds = a.serve_kinds
+    times = {k: [] for k in kinds}
+    failures = {k: [] for k in kinds}
+    for i in range(a.edits):
+        for kind in kinds:
+            time.sleep(a.settle)
+            while not events.empty():
+                events.get_nowait()
+            t_write = time.perf_counter()
+            getattr(edits, kind)(i)
+            got = None
+            while True:
+                left = a.timeout - (time.perf_counter() - t_write)
+                try:
+                    t_ev, ev, data = events.get(timeout=max(0.01, left))
+                except queue.Empty:
+                    failures[kind].append("no event within %d s" % a.timeout)
+                    break
+                if ev == "reload":
+                    got = t_ev
+                    break
+                if ev == "problems":
+                    failures[kind].append("event: problems: " + data.replace("\n", " / "))
+                    break
+                if ev == "closed":
+                    failures[kind].append("the event stream closed")
+                    break
+            if got is not None:
+                times[kind].append((got - t_write) * 1000)
+                log("  edit %2d/%d %-6s %7.0f ms" % (i + 1, a.edits, kind, times[kind][-1]))
+            else:
+                log("  edit %2d/%d %-6s FAILED: %s" % (i + 1, a.edits, kind, failures[kind][-1]))
+            if failures[kind] and failures[kind][-1].startswith("the event stream closed"):
+                break
+    # The rebuild lines serve printed, for the report (each ends in "in N ms").
+    rebuilds = [l for l in output if re.search(r"folio: built ", l)]
+    errors = [l for l in output if not l.startswith("folio: built ")
+              and not l.startswith("folio: serving")]
+    if errors:
+        problems.append(("Folio serve printed, besides build lines", first_lines("\n".join(errors))))
+    for kind in kinds:
+        if failures[kind]:
+            problems.append(("Folio serve, %s edits: %d of %d failed" % (
+                kind, len(failures[kind]), a.edits), failures[kind][:3]))
+    try:
+        conn.close()
+    except Exception:
+        pass
+    return {"times": times, "failures": failures, "started": started, "rebuilds": rebuilds,
+            "kinds": kinds}
+
+
+def serve_table(sv, edits):
+    lines = ["| Change | File | Edits | Median (ms) | Min (ms) | Max (ms) | Failed |",
+             "|:--|:--|--:|--:|--:|--:|--:|"]
+    for kind in sv["kinds"]:
+        t = sv["times"][kind]
+        lines.append("| %s | `%s` | %d | %s | %s | %s | %d |" % (
+            kind, EDIT_FILES[kind], edits, fmt(median(t), "%.0f"),
+            fmt(min(t) if t else None, "%.0f"), fmt(max(t) if t else None, "%.0f"),
+            len(sv["failures"][kind])))
+    ms = [float(m.group(1)) for l in sv["rebuilds"][1:]
+          for m in [re.search(r" in (\d+) ms", l)] if m]
+    lines.append("")
+    lines.append("Server start (command to `serving … at` line, including the first build): "
+                 "%.2f s. Median rebuild time that `serve` itself printed: %s ms (%d rebuilds)."
+                 % (sv["started"], fmt(median(ms), "%.0f"), len(ms)))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- main
+
+def raw_table(results):
+    lines = ["| Pages | Run | Generator | Wall (s) | CPU (s) | User (s) | Sys (s) | Peak RSS (MiB) "
+             "| Bytes written | Files | Exit | Load (1 min) before |",
+             "|--:|--:|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    for res in results:
+        pairs = []
+        for f, h in zip(res["runs"]["folio"], res["runs"]["hugo"] or [None] * len(res["runs"]["folio"])):
+            pairs += [f] + ([h] if h else [])
+        for r in pairs:
+            lines.append("| %d | %d | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s | %s | %.2f |" % (
+                r.n, r.run, r.gen, r.wall, r.cpu, r.user, r.sys, r.maxrss_kib / 1024,
+                "{:,}".format(r.bytes) if r.bytes is not None else "—",
+                r.files if r.files is not None else "—",
+                "timeout" if r.timed_out else r.rc, r.load1))
+    return "\n".join(lines)
+
+
+def main():
+    p = argparse.ArgumentParser(prog="bench/run", description="Folio's benchmark harness.")
+    p.add_argument("--sizes", default="100,1000,10000",
+                   help="corpus sizes, pages in total over both languages (default 100,1000,10000)")
+    p.add_argument("--runs", type=int, default=5,
+                   help="runs per generator and size, alternating (default 5)")
+    p.add_argument("--edits", type=int, default=10, help="dev-server edits per kind (default 10)")
+    p.add_argument("--seed", default="2023", help="corpus seed (default 2023)")
+    p.add_argument("--timeout", type=int, default=3600, help="seconds per build (default 3600)")
+    p.add_argument("--settle", type=float, default=0.5,
+                   help="seconds to wait before each dev-server edit (default 0.5)")
+    p.add_argument("--serve-kinds", default="page,data,string",
+                   help="dev-server changes to time (default page,data,string)")
+    p.add_argument("--java-opts", default="", help="options for every java command, e.g. -Xmx4g")
+    p.add_argument("--skip-corpus", action="store_true", help="skip the corpus builds")
+    p.add_argument("--skip-report", action="store_true", help="skip report build vs JVM start")
+    p.add_argument("--skip-serve", action="store_true", help="skip the dev-server edit loop")
+    p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
+    p.add_argument("--keep", action="store_true", help="keep the generated corpora (in --tmp)")
+    p.add_argument("--write-results", action="store_true", help="write bench/RESULTS.md")
+    p.add_argument("--jar", default=os.path.join(ROOT, "target", "folio.jar"))
+    p.add_argument("--tmp", required=True, help=argparse.SUPPRESS)
+    p.add_argument("--command", default=None, help=argparse.SUPPRESS)
+    a = p.parse_args()
+    try:
+        a.sizes = [int(s) for s in a.sizes.split(",") if s.strip()]
+    except ValueError:
+        p.error("--sizes takes numbers separated by commas, e.g. 100,1000,10000")
+    for n in a.sizes:
+        if n < 4 or n % 2:
+            p.error("each size must be an even number of pages, at least 4 (got %d)" % n)
+    if a.runs < 1 or a.edits < 1:
+        p.error("--runs and --edits must be at least 1")
+    a.serve_kinds = [k for k in a.serve_kinds.split(",") if k]
+    for k in a.serve_kinds:
+        if k not in EDIT_FILES:
+            p.error("unknown --serve-kinds %r; choose from %s" % (k, ", ".join(EDIT_FILES)))
+    tmp = os.path.abspath(a.tmp)
+    if os.path.commonpath([tmp, ROOT]) == ROOT:
+        p.error("the temporary folder must be outside the repository, got %s" % tmp)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+    atexit.register(stop_children)
+
+    started = datetime.datetime.now(datetime.timezone.utc)
+    load_start = os.getloadavg()
+    mach = machine()
+    hugo = None if a.no_hugo else shutil.which("hugo")
+    notes = []
+    if not hugo and not a.no_hugo and not a.skip_corpus:
+        msg = ("hugo was not found on PATH: the corpora are built with Folio only, so there are "
+               "no Folio/Hugo ratios (install Hugo 0.111, e.g. `apt-get install hugo`)")
+        log("WARNING: " + msg)
+        notes.append(msg)
+
+    # A snapshot of the jar: others may rebuild target/folio.jar while this runs.
+    jar = os.path.join(tmp, "folio.jar")
+    shutil.copy2(a.jar, jar)
+    with open(jar, "rb") as f:
+        jar_sha = hashlib.sha256(f.read()).hexdigest()[:12]
+    jar_time = datetime.datetime.fromtimestamp(os.stat(a.jar).st_mtime, datetime.timezone.utc)
+    java = ["java"] + a.java_opts.split()
+    problems = []
+
+    results = rep = sv = None
+    try:
+        if not a.skip_corpus:
+            results = bench_corpora(a, jar, java, hugo, tmp, problems)
+        if not a.skip_report:
+            log("report build vs JVM start, %d runs each" % a.runs)
+            rep = bench_report(a, jar, java, tmp, problems)
+        if not a.skip_serve:
+            log("dev server edit loop, %d edits of each kind" % a.edits)
+            sv = bench_serve(a, jar, java, tmp, problems)
+    finally:
+        stop_children()
+    load_end = os.getloadavg()
+    finished = datetime.datetime.now(datetime.timezone.utc)
+
+    # ------------------------------------------------------------ the report
+    cmdline = a.command or "bench/run " + " ".join(sys.argv[1:])
+    out = []
+    out.append("# Folio benchmark results")
+    out.append("")
+    out.append("Command: `%s` (from the repository root)" % cmdline)
+    out.append("")
+    out.append("- Date: %s, %.0f min in all" % (started.strftime("%Y-%m-%d %H:%M UTC"),
+                                                (finished - started).total_seconds() / 60))
+    out.append("- Machine: %s CPUs (%s), %s memory, Linux %s" % (mach["nproc"], mach["cpu"],
+                                                              mach["memory"], mach["kernel"]))
+    out.append("- Load average (1, 5, 15 min): %.2f %.2f %.2f at the start, %.2f %.2f %.2f at the "
+               "end (other builds may share the machine)" % (load_start + load_end))
+    out.append("- Java: %s" % mach["java"])
+    out.append("- Hugo: %s" % (mach["hugo"] or "not installed"))
+    out.append("- Folio: `target/folio.jar` of %s (sha256 %s…), repository HEAD %s (the jar may "
+               "include uncommitted work)" % (jar_time.strftime("%Y-%m-%d %H:%M UTC"), jar_sha,
+                                              git_head() or "?"))
+    if a.java_opts:
+        out.append("- Java options: `%s`" % a.java_opts)
+    for n in notes:
+        out.append("- **Note:** " + n)
+    out.append("")
+    if results:
+        s = results[0]["summary"]
+        out.append("## Generated corpora, Folio vs Hugo")
+        out.append("")
+        out.append("Each corpus has N pages in total, N/2 per language (zh, en), from seed %s: "
+                   "%s words per page (mixed English and Chinese; a Chinese word counts as one), "
+                   "three `##` headings, a list, a table, a link to the next page; one page shows "
+                   "a 200-row data file as a table. Medians of %d runs per generator, run "
+                   "alternately (Folio, Hugo, Folio, …); a ratio above 1 means Folio uses more."
+                   % (a.seed, ", ".join("%d–%d (N=%d)" % (r["summary"]["words_min"],
+                                                          r["summary"]["words_max"], r["n"])
+                                        for r in results[:1]), a.runs))
+        out.append("")
+        out.append(corpus_table(results, hugo, a.runs))
+        out.append("")
+        out.append(throughput_table(results, hugo))
+        out.append("")
+        lines = [(r["n"], folio_line(x)) for r in results for x in r["runs"]["folio"][:1]
+                 if folio_line(x)]
+        if lines:
+            out.append("Folio's own summary line (first run of each size):")
+            out.append("")
+            for n, l in lines:
+                out.append("- %d pages: `%s`" % (n, re.sub(r" → .*$", "", l)))
+            out.append("")
+    if rep:
+        out.append("## The report's own build vs an empty JVM start")
+        out.append("")
+        out.append("Medians of %d runs each, alternating; the report is built from the repository "
+                   "as it was at the time (others may be editing it)." % a.runs)
+        out.append("")
+        table, line = report_table(rep)
+        out.append(table)
+        if line:
+            out.append("")
+            out.append("Folio's summary line: `%s`" % re.sub(r" → .*$", "", line))
+        out.append("")
+    if sv:
+        out.append("## Dev server edit loop")
+        out.append("")
+        out.append("`folio serve --port 0` on a copy of the project; time from the file write "
+                   "to the `event: reload` message on `/_folio/events`. The edits alternate "
+                   "between the kinds, %.1f s apart. *string* changes no template, page or data "
+                   "file: an interface string every page shows." % a.settle)
+        out.append("")
+        out.append(serve_table(sv, a.edits))
+        out.append("")
+    out.append("## Problems")
+    out.append("")
+    if problems:
+        for what, detail in problems:
+            out.append("- %s" % what)
+            if detail:
+                out.append("")
+                out.append("  ```text")
+                for l in detail:
+                    out.append("  " + l)
+                out.append("  ```")
+    else:
+        out.append("None: every build succeeded and printed nothing on stderr, every edit "
+                   "was followed by a reload.")
+    out.append("")
+    if results:
+        out.append("## Every run")
+        out.append("")
+        out.append(raw_table(results))
+        out.append("")
+    text = "\n".join(out)
+    print(text)
+    if a.write_results:
+        path = os.path.join(HERE, "RESULTS.md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        log("wrote %s" % os.path.relpath(path, ROOT))
+    failed = any(not r.ok for res in (results or []) for r in res["runs"]["folio"])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
