@@ -36,11 +36,23 @@ public final class Main {
     }
     line.setOut(out);
     line.setErr(err);
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("folio: internal error (a bug in Folio, please report it with this trace):");
-      e.printStackTrace(err);
-      return INTERNAL_ERROR;
-    });
-    return line.execute(args);
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+    try {
+      return line.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
+      // Errors pass picocli's handler; none may leave as a raw "Exception in thread main".
+      return internalError(e, err);
+    }
+  }
+
+  private static int internalError(Throwable e, PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("folio: out of memory. The content may hold a value far larger than a report"
+          + " needs; otherwise run java with more memory, e.g. java -Xmx4g -jar folio.jar");
+    }
+    err.println("folio: internal error (a bug in Folio, please report it with this trace):");
+    e.printStackTrace(err);
+    err.flush();
+    return INTERNAL_ERROR;
   }
 }

@@ -48,7 +48,7 @@ final class Reporting {
         source.toAbsolutePath().normalize().resolve(problem.pos().path()));
     StringBuilder command = new StringBuilder("::error file=")
         .append(property(file.toString().replace('\\', '/')));
-    if (problem.pos().line() > 0) {
+    if (!problem.pos().path().endsWith("/")) {
       command.append(",line=").append(problem.pos().line())
           .append(",col=").append(problem.pos().column());
     }

@@ -1,28 +1,30 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
-import dev.folio.model.ContentException;
-import dev.folio.model.Problem;
 import dev.folio.config.BaseUrl;
+import dev.folio.config.SiteConfig;
 import dev.folio.serve.DevServer;
+import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import dev.folio.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds and reloads"
-        + " open pages whenever folio.yaml, content/, schemas/, templates/, i18n/ or static/"
-        + " change. Ctrl-C stops it.")
+    description = "Builds the site in memory, serves it on http://127.0.0.1:PORT/ and rebuilds and"
+        + " reloads open pages whenever folio.yaml, content/, schemas/, templates/, i18n/ or"
+        + " static/ change; a failed rebuild's problems show in every page. It never writes"
+        + " site/. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -35,45 +37,69 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--port must be between 0 and 65535, got " + port);
     }
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    Path site = source.source.resolve("site");
-    Pipeline pipeline = new Pipeline(source.source, BaseUrl.parse("/"));
-    rebuild(pipeline, site, null);
-    try (DevServer server = new DevServer(site, port);
+    if (!Files.isDirectory(source.source)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--source " + source.source + ": no such folder");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    // The port first: if it cannot be had, nothing has been built or touched.
+    DevServer server;
+    try {
+      server = DevServer.inMemory(port);
+    } catch (BindException e) {
+      return portUnavailable(e);
+    }
+    try (server;
         SourceWatcher watcher = new SourceWatcher(
             Stream.of("content", "schemas", "templates", "i18n", "static")
                 .map(source.source::resolve).toList(),
             List.of(source.source.resolve(SiteConfig.PATH)))) {
+      // Watching before the first build, so that a change saved during it is not missed.
+      LiveBuild build = new LiveBuild(new Pipeline(source.source, BaseUrl.parse("/")), server);
+      report(build, build.rebuild());
       server.start();
-      out.println("folio: serving " + site.normalize() + " at http://127.0.0.1:" + server.port()
-          + "/ (Ctrl-C stops)");
-      watcher.run(() -> rebuild(pipeline, site, server));
+      out.println("folio: serving " + source.source.toAbsolutePath().normalize()
+          + " from memory at http://127.0.0.1:" + server.port()
+          + "/ (site/ is not written; Ctrl-C stops)");
+      watcher.run(() -> report(build, build.rebuild()));
     }
     return 0;
   }
 
-  private void rebuild(Pipeline pipeline, Path site, DevServer server) {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    try {
-      out.println("folio: " + pipeline.build(site).line());
-      if (server != null) {
-        server.reload();
-      }
-    } catch (ContentException e) {
-      Reporting.problems(e, err, "still serving the last good site.");
-      if (server != null) {
-        server.showError(e.problems().stream().map(Problem::format)
-            .collect(Collectors.joining("\n")));
-      }
-    } catch (IOException e) {
-      err.println("folio: could not write " + site + ": " + e.getMessage());
+  private int portUnavailable(BindException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String why = message.toLowerCase(Locale.ROOT).contains("in use")
+        ? "port " + port + " on 127.0.0.1 is already in use (another folio serve, or another"
+            + " program)"
+        : "cannot listen on port " + port + " of 127.0.0.1 (" + message + ")";
+    spec.commandLine().getErr().println("folio: " + why + "; nothing was built.\n"
+        + "    hint: choose another port with --port N (such as --port "
+        + (port < 1024 ? 8000 : port == 65535 ? 8001 : port + 1) + "), or --port 0 for any free"
+        + " one");
+    // Something for the user to fix, as content errors are (2 is for a malformed command line).
+    return 1;
+  }
+
+  private void report(LiveBuild build, LiveBuild.Outcome outcome) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String consequence = build.hasSite() ? "still serving the last good site."
+        : "nothing to serve until a build succeeds; open pages show why.";
+    if (outcome instanceof LiveBuild.Outcome.Built built) {
+      out.println("folio: " + built.summary().line());
+    } else if (outcome instanceof LiveBuild.Outcome.Problems problems) {
+      Reporting.problems(problems.problems(), err, consequence);
+    } else if (outcome instanceof LiveBuild.Outcome.Failed failed) {
+      err.println("folio: internal error while building (a bug in Folio, please report it with"
+          + " this trace); " + consequence);
+      failed.bug().printStackTrace(err);
     }
+    out.flush();
+    err.flush();
   }
 }

@@ -83,6 +83,12 @@ final class SchemaErrors {
     return "const".equals(error.getKeyword()) || "enum".equals(error.getKeyword());
   }
 
+  private static final java.util.Map<String, String> BOUNDS = java.util.Map.of(
+      "minimum", "at least", "maximum", "at most", "exclusiveMinimum", "more than",
+      "exclusiveMaximum", "less than");
+  /** Values longer than this are cut in messages: a message is one readable line. */
+  private static final int EXCERPT = 60;
+
   Problem problem(String path, Error error, int firstLine) {
     JsonNode node = error.getInstanceNode();
     String field = fieldName(error.getInstanceLocation());
@@ -104,6 +110,12 @@ final class SchemaErrors {
       case "pattern" -> Problem.at(pos, quoted(field) + " has the wrong form: " + shown(node),
           description(error).orElse("it must match " + error.getSchemaNode()));
       case "minItems", "minLength" -> Problem.at(pos, quoted(field) + " must not be empty",
+          description(error).orElse(null));
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> Problem.at(pos,
+          quoted(field) + " must be " + BOUNDS.get(keyword) + " " + error.getSchemaNode()
+              + ", got " + shown(node), description(error).orElse(null));
+      case "maxLength", "maxItems" -> Problem.at(pos, quoted(field) + " is too long: at most "
+          + error.getSchemaNode() + (keyword.equals("maxItems") ? " items" : " characters"),
           description(error).orElse(null));
       default -> Problem.at(pos, quoted(field) + ": " + stripPath(error.getMessage()),
           description(error).orElse(null));
@@ -189,7 +201,7 @@ final class SchemaErrors {
       return "nothing";
     }
     if (node.isString()) {
-      return "\"" + node.asString() + "\"";
+      return "\"" + excerpt(node.asString()) + "\"";
     }
     if (node.isObject()) {
       return "an object";
@@ -197,7 +209,22 @@ final class SchemaErrors {
     if (node.isArray()) {
       return "a list";
     }
-    return node.toString();
+    return excerpt(node.toString());
+  }
+
+  /** A value as a message quotes it: at most a short line, on one line. */
+  static String excerpt(String value) {
+    return excerpt(value, EXCERPT);
+  }
+
+  /** At most {@code limit} code points of a value, on one line. */
+  static String excerpt(String value, int limit) {
+    String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    if (line.codePointCount(0, line.length()) <= limit) {
+      return line;
+    }
+    return line.substring(0, line.offsetByCodePoints(0, limit)) + "… (" + value.length()
+        + " characters)";
   }
 
   /** The last meaningful name of a location: {@code rows[3].params} gives {@code params}. */

@@ -43,8 +43,13 @@ final class Schemas {
       tools.jackson.databind.json.JsonMapper.builder().build();
 
   private final Map<String, Optional<JsonNode>> parsed = new HashMap<>();
+  /** The user schemas' texts, read once, so a file that is not UTF-8 is reported once; the
+   * registry gets the schema {@code false} for it. */
+  private final Map<String, Optional<String>> userTexts = new HashMap<>();
+
   private final Map<String, Schema> compiled = new HashMap<>();
   private final SchemaRegistry registry;
+  private final SchemaRefs refs;
 
   /**
    * @param languages the site's languages: every {@code $defs/text} of Folio's own schemas
@@ -60,6 +65,12 @@ final class Schemas {
                 .formatAssertionsEnabled(true)
                 .build())
             .resourceLoaders(loaders -> loaders.values(List::clear).resources(this::schemaText)));
+    this.refs = new SchemaRefs(this, problems, new java.util.HashSet<>());
+  }
+
+  /** Whether an address is one Folio resolves itself: a schema in schemas/ or one of its own. */
+  static boolean isLocal(String iri) {
+    return iri.startsWith(USER) || iri.startsWith(BUILTIN);
   }
 
   /** A schema from the source folder, e.g. {@code schemas/llm-models.schema.json}. */
@@ -92,7 +103,7 @@ final class Schemas {
       errors = schema.validate(instance);
     } catch (RuntimeException e) {
       problems.add(SourcePos.file(displayPath(schemaIri)), "the schema cannot be used: "
-          + e.getMessage(), "check its $ref values: they must name files in schemas/");
+          + readable(e), "check its $ref values: they must name files in schemas/");
       return false;
     }
     new SchemaErrors(this).problems(path, errors, firstLine).forEach(problems::add);
@@ -104,16 +115,19 @@ final class Schemas {
       return compiled.get(iri);
     }
     Schema schema = null;
-    if (schemaText(iri) == null) {
+    String text = schemaText(iri);
+    if (unreadable(iri)) {
+      schema = null;
+    } else if (text == null) {
       problems.add(SourcePos.file(displayPath(iri)), "the schema file does not exist",
           "every data file needs its schema in schemas/; see docs/authoring.md");
-    } else if (node(iri).isPresent()) {
+    } else if (node(iri).isPresent() && refs.check(document(iri))) {
       try {
         schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
       } catch (RuntimeException e) {
         problems.add(SourcePos.file(displayPath(iri)), "the schema cannot be used: "
-            + e.getMessage(), "check its $ref values: they must name files in schemas/");
+            + readable(e), "check its $ref values: they must name files in schemas/");
         schema = null;
       }
     }
@@ -129,7 +143,7 @@ final class Schemas {
 
   private Optional<JsonNode> parse(String iri) {
     String text = schemaText(iri);
-    if (text == null) {
+    if (text == null || unreadable(iri)) {
       return Optional.empty();
     }
     return StructuredText.parse(displayPath(iri), text, InputFormat.JSON, 1, problems);
@@ -150,12 +164,19 @@ final class Schemas {
         if (!file.startsWith(source.resolve("schemas")) || !Files.isRegularFile(file)) {
           return null;
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return userTexts.computeIfAbsent(document, d -> SourceLoader.readText(file,
+            displayPath(d), problems)).orElse("false");
       }
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the document is a user schema that is not UTF-8 (and was reported as such). */
+  private boolean unreadable(String iri) {
+    String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+    return userTexts.getOrDefault(document, Optional.of("")).isEmpty();
   }
 
   /**
@@ -200,6 +221,19 @@ final class Schemas {
   }
 
   /** {@code schemas/x.schema.json} for a user schema, the jar's name for a built-in one. */
+  private static String document(String iri) {
+    return iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+  }
+
+  /** A validator's message without Java's names and Folio's internal addresses. */
+  private static String readable(RuntimeException e) {
+    String message = String.valueOf(e.getMessage())
+        .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
+    message = message.replace(USER + ENVELOPE, "(built-in) " + ENVELOPE)
+        .replace(USER, "schemas/").replace(BUILTIN, "(built-in) ");
+    return SchemaErrors.excerpt(message, 200);
+  }
+
   static String displayPath(String iri) {
     String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
     if (document.startsWith(USER) && !document.equals(USER + ENVELOPE)) {

@@ -12,7 +12,6 @@ import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,21 +193,36 @@ public final class SourceLoader {
 
   static Optional<String> readText(Path file, String path, Problems problems) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-      // Windows editors: a byte-order mark or CRLF line ends must not change what is read.
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(text.replace("\r\n", "\n"));
-    } catch (CharacterCodingException e) {
-      problems.add(SourcePos.file(path), "the file is not valid UTF-8",
-          "save it as UTF-8 in your editor");
-      return Optional.empty();
+      return decode(Files.readAllBytes(file), path, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The text of a file's bytes, or a problem at the line and column of the first byte that is
+   * not UTF-8. A byte-order mark and CRLF line ends (Windows editors) change nothing.
+   */
+  static Optional<String> decode(byte[] bytes, String path, Problems problems) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      String before = out.flip().toString();
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      problems.add(new SourcePos(path, line, column), "the file is not valid UTF-8 here (byte "
+          + in.position() + ")", "save it as UTF-8 in your editor");
+      return Optional.empty();
+    }
+    String text = out.flip().toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Optional.of(text.replace("\r\n", "\n"));
   }
 
   /**

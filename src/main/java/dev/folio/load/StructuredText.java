@@ -6,6 +6,8 @@ import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -27,7 +29,10 @@ final class StructuredText {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build())
-      .jsonMapper(JsonMapper.builder()
+      .jsonMapper(JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                  .maxNestingDepth(YamlScan.MAX_DEPTH).build())
+              .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build())
@@ -42,6 +47,9 @@ final class StructuredText {
    */
   static Optional<JsonNode> parse(String path, String text, InputFormat format, int firstLine,
       Problems problems) {
+    if (format == InputFormat.YAML && !YamlScan.check(path, text, firstLine, problems)) {
+      return Optional.empty();
+    }
     try {
       JsonNode node = READER.readTree(text, format);
       if (node == null || node.isMissingNode() || node.isNull()) {
@@ -49,16 +57,64 @@ final class StructuredText {
             "write the fields this file needs; see docs/authoring.md");
         return Optional.empty();
       }
-      return Optional.of(node);
+      return numbersInRange(path, node, firstLine, problems) ? Optional.of(node)
+          : Optional.empty();
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      String message = readable(e.getOriginalMessage());
       problems.add(new SourcePos(path, firstLine - 1 + line, column),
-          (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + e.getOriginalMessage(),
-          syntaxHint(e.getOriginalMessage(), format));
+          (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
+          syntaxHint(message, format));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The largest magnitude a number may have: Folio computes with doubles, and charts and
+   * computed tables must be able to add, multiply and scale what they are given.
+   */
+  static final BigDecimal LARGEST = new BigDecimal("1e300");
+  /** The smallest magnitude of a number other than 0, for the same reason. */
+  static final BigDecimal SMALLEST = new BigDecimal("1e-300");
+
+  /** Whether every number in the tree is 0 or between 1e-300 and 1e300 in magnitude. */
+  private static boolean numbersInRange(String path, JsonNode root, int firstLine,
+      Problems problems) {
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(root));
+    boolean ok = true;
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      if (node.isNumber()) {
+        BigDecimal value = node.decimalValue().abs();
+        if (value.compareTo(LARGEST) > 0 || value.signum() != 0
+            && value.compareTo(SMALLEST) < 0) {
+          problems.add(pos(path, node, firstLine), "the number " + SchemaErrors.excerpt(
+              node.asString()) + " is " + (value.compareTo(LARGEST) > 0 ? "too large" : "too"
+              + " small") + ": Folio reads numbers between 1e-300 and 1e300 (and 0)",
+              "check the number; write 0 for nothing");
+          ok = false;
+        }
+      }
+      node.forEach(todo::push);
+    }
+    return ok;
+  }
+
+  /** A parser's message without the library's own names and settings. */
+  private static String readable(String message) {
+    String text = message == null ? "the text cannot be read" : message;
+    if (text.contains("nesting depth")) {
+      return "the values are nested too deeply";
+    }
+    if (text.contains("length") && text.contains("exceeds")) {
+      return "a value is too long to read";
+    }
+    text = text.replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z]+)+`",
+        "").replace("(for Object starting at", "(for the object starting at");
+    int cut = text.indexOf("\n");
+    return SchemaErrors.excerpt(cut < 0 ? text : text.substring(0, cut), 200).strip();
   }
 
   private static String syntaxHint(String message, InputFormat format) {

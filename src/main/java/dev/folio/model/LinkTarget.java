@@ -39,6 +39,16 @@ public sealed interface LinkTarget {
   record Invalid(String reason, String hint) implements LinkTarget {}
 
   /**
+   * Whether {@code url} is a whole http: or https: address that is safe in an {@code href}: a
+   * source's address, whatever schema let it through.
+   */
+  static boolean isWebAddress(String url) {
+    return url != null && url.chars().noneMatch(c -> Character.isISOControl(c) || c == 0x2028
+        || c == 0x2029 || Character.isWhitespace(c))
+        && url.toLowerCase(Locale.ROOT).matches("https?://[^/?#\\\\]+.*");
+  }
+
+  /**
    * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}) of
    * the language whose pages are in {@code content/FOLDER/}.
    */

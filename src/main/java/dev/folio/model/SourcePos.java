@@ -4,15 +4,18 @@ import java.util.Objects;
 
 /**
  * Where something stands in a source file: path relative to the source folder (with {@code /}),
- * 1-based line and column. Line 0 means "the whole file".
+ * 1-based line and column. A problem with a whole file is reported at its start, 1:1, so that
+ * every message about a file has the same {@code path:line:column:} form editors and CI jump
+ * to; a folder's path ends with {@code /} and has no position.
  */
 public record SourcePos(String path, int line, int column) implements Comparable<SourcePos> {
   public SourcePos {
     Objects.requireNonNull(path, "path");
   }
 
+  /** The whole file (its first line and column). */
   public static SourcePos file(String path) {
-    return new SourcePos(path, 0, 0);
+    return new SourcePos(path, 1, 1);
   }
 
   @Override
@@ -27,6 +30,7 @@ public record SourcePos(String path, int line, int column) implements Comparable
 
   @Override
   public String toString() {
-    return line == 0 ? path : path + ":" + line + ":" + column;
+    // A folder (content/ja/) has no lines.
+    return path.endsWith("/") ? path : path + ":" + line + ":" + column;
   }
 }

@@ -196,7 +196,7 @@ final class DataDownloads {
       return "";
     }
     if (value instanceof Value.Localized localized) {
-      return localized.text().in(lang);
+      return neutral(localized.text().in(lang));
     }
     if (value instanceof Value.Num num) {
       return num.value().toPlainString();
@@ -205,7 +205,16 @@ final class DataDownloads {
       return Value.Undisclosed.WORD;
     }
     return value instanceof Value.Bool bool ? String.valueOf(bool.value())
-        : ((Value.Str) value).value();
+        : neutral(((Value.Str) value).value());
+  }
+
+  /**
+   * Text a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code +1}, {@code @SUM})
+   * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV
+   * injection). Numbers are numbers and are left alone; the JSON keeps every value as written.
+   */
+  static String neutral(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /** RFC 4180: quote a field with a comma, quote or line break; CRLF line ends. */

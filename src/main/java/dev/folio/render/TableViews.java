@@ -7,6 +7,7 @@ import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
 import dev.folio.model.Language;
 import dev.folio.model.Row;
+import dev.folio.model.LinkTarget;
 import dev.folio.model.Source;
 import dev.folio.model.Value;
 import dev.folio.render.view.SourceView;
@@ -88,7 +89,8 @@ final class TableViews {
   }
 
   SourceView source(Source source) {
-    return new SourceView(source.name().in(lang), source.url(),
+    return new SourceView(source.name().in(lang),
+        LinkTarget.isWebAddress(source.url()) ? source.url() : null,
         source.date() == null ? null : formats.date(source.date()));
   }
 }

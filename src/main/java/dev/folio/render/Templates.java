@@ -11,7 +11,8 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import dev.folio.model.Similarity;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -34,7 +35,12 @@ final class Templates {
   Templates(Theme theme) {
     this.theme = theme;
     config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setTemplateLoader(theme.templateLoader());
+    config.setTemplateLoader(TemplateRules.checking(theme.templateLoader()));
+    freemarker.template.DefaultObjectWrapperBuilder wrapper =
+        new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setMemberAccessPolicy(TemplateRules.RECORDS_ONLY);
+    wrapper.setExposeFields(false);
+    config.setObjectWrapper(wrapper.build());
     config.setDefaultEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -64,18 +70,49 @@ final class Templates {
       throw new TemplateProblem(syntaxError(e));
     } catch (TemplateException e) {
       throw new TemplateProblem(templateError(e));
+    } catch (TemplateRules.Forbidden e) {
+      throw new TemplateProblem(forbidden(e));
     } catch (IOException e) {
-      // Freemarker caches a failed parse and reports it later as an IOException around it.
+      // Freemarker caches a failed load and reports it later as an IOException around it.
       if (e.getCause() instanceof ParseException parse) {
         throw new TemplateProblem(syntaxError(parse));
       }
-      throw new UncheckedIOException(e);
+      if (e.getCause() instanceof TemplateRules.Forbidden forbidden) {
+        throw new TemplateProblem(forbidden(forbidden));
+      }
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof SecurityException) {
+          throw new TemplateProblem(outside(name));
+        }
+      }
+      throw new TemplateProblem(Problem.at(SourcePos.file(theme.templatePath(name)),
+          "template \"" + name + "\" cannot be read: " + e.getMessage(), "check that the file"
+              + " is in templates/ and readable"));
+    } catch (StackOverflowError e) {
+      throw new TemplateProblem(Problem.at(SourcePos.file(theme.templatePath(name)),
+          "template \"" + name + "\" includes itself, directly or through other templates,"
+              + " without end", "check its <#include> directives (and those of what it"
+              + " includes)"));
+    } catch (SecurityException e) {
+      throw new TemplateProblem(outside(name));
     }
+  }
+
+  /** Freemarker's file loader refuses a template that is a link to outside templates/. */
+  private static Problem outside(String name) {
+    return Problem.at(SourcePos.file("templates/" + name), "template \"" + name + "\" is"
+        + " outside templates/ (a symbolic link?)", "copy the template into templates/ instead"
+            + " of linking to it");
+  }
+
+  private Problem forbidden(TemplateRules.Forbidden e) {
+    return Problem.at(pos(e.templateName, e.line, e.column), e.what, "templates hold loops and"
+        + " formatting; docs/theme.md lists what they can use");
   }
 
   private Problem syntaxError(ParseException e) {
     return Problem.at(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-        "template syntax error: " + firstLine(e.getEditorMessage()),
+        "template syntax error: " + expected(firstLine(e.getEditorMessage())),
         "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");
   }
 
@@ -90,21 +127,46 @@ final class Templates {
       }
     }
     String message = firstLine(e.getMessageWithoutStackTop());
-    if (e.getBlamedExpressionString() != null && message.contains("null or missing")) {
-      message = "\"" + e.getBlamedExpressionString() + "\" is null or missing";
+    String blamed = e.getBlamedExpressionString();
+    if (blamed != null && message.contains("null or missing")) {
+      String name = blamed.substring(blamed.lastIndexOf('.') + 1);
+      Optional<String> closest = Similarity.closest(name, ViewFields.NAMES);
+      return Problem.at(pos, "template error: \"" + blamed + "\" is null or missing",
+          closest.filter(c -> !c.equals(name)).map(c -> "did you mean \"" + c + "\"? ")
+              .orElse("") + "docs/theme.md lists what each template sees; write \"x!\" or"
+              + " \"x??\" for a field that may be absent");
     }
-    return Problem.at(pos, "template error: " + message, "templates see only the fields of"
-        + " Folio's view records (dev.folio.render.view); use \"x!\" or \"x??\" for optional ones");
+    return Problem.at(pos, "template error: " + message, "docs/theme.md lists what each"
+        + " template sees");
   }
 
   private SourcePos pos(String templateName, int line, int column) {
-    return new SourcePos(theme.templatePath(templateName), line, column);
+    return new SourcePos(theme.templatePath(templateName), Math.max(1, line), Math.max(1, column));
   }
 
+  /** The parser's list of expected tokens, in words. */
+  private static String expected(String message) {
+    int list = message.indexOf("but was expecting one of these patterns:");
+    for (String other : new String[] {"but was expecting pattern:", "but was expecting:"}) {
+      list = list < 0 ? message.indexOf(other) : list;
+    }
+    if (list < 0) {
+      return message;
+    }
+    String patterns = message.substring(message.indexOf(':', list) + 1);
+    String what = patterns.contains("<ID>") && patterns.contains("<INTEGER>")
+        ? "an expression (a name, a number or a quoted string)"
+        : patterns.strip().replace("<ID>", "a name").replace("<STRING_LITERAL>", "a quoted string")
+            .replace("<INTEGER>", "a number").replace("\" \"", "\", \"");
+    return message.substring(0, list).strip().replaceAll(",$", "") + " where " + what
+        + " was expected";
+  }
+
+  /** A Freemarker message as one line: its list of expected patterns joined, then cut. */
   private static String firstLine(String message) {
     String text = message == null ? "" : message.strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+    text = text.replaceAll("\\s*\\n\\s*", " ").replace("patterns: ", "patterns: ");
+    return text.length() <= 240 ? text : text.substring(0, 240) + "…";
   }
 
   /** A template mistake, carried out of the rendering of one page. */

@@ -1,10 +1,17 @@
 package dev.folio.serve;
 
-/** The script the dev server adds to pages: reload on rebuild, show problems on failure. */
+/**
+ * The script the dev server adds to pages: reload on rebuild, show problems on failure. It tells
+ * the server which build served the page ({@code data-build} on its tag), so that a page opened
+ * while the last build is failing is shown the problems as soon as it connects, and one whose
+ * build was replaced before it connected reloads.
+ */
 final class LiveReloadScript {
   static final String TEXT = """
       (() => {
-        const events = new EventSource("/_folio/events");
+        const build = document.currentScript && document.currentScript.dataset.build;
+        const events = new EventSource("/_folio/events"
+          + (build ? "?build=" + encodeURIComponent(build) : ""));
         events.addEventListener("reload", () => location.reload());
         events.addEventListener("problems", (event) => {
           let box = document.getElementById("folio-problems");

@@ -44,10 +44,13 @@ class CheckCommandTest {
   }
 
   @Test
-  void aProblemWithTheWholeFileHasNoLine() {
-    Problem problem = Problem.at(SourcePos.file("content/i18n/en.yaml"), "missing");
-    assertThat(Reporting.github(problem, Path.of(""))).isEqualTo(
-        "::error file=content/i18n/en.yaml,title=Folio::missing");
+  void aProblemWithTheWholeFileIsAtItsStartAndOneWithAFolderHasNoLine() {
+    Problem file = Problem.at(SourcePos.file("content/i18n/en.yaml"), "missing");
+    assertThat(Reporting.github(file, Path.of(""))).isEqualTo(
+        "::error file=content/i18n/en.yaml,line=1,col=1,title=Folio::missing");
+    Problem folder = Problem.at(SourcePos.file("content/ja/"), "not a language");
+    assertThat(Reporting.github(folder, Path.of(""))).isEqualTo(
+        "::error file=content/ja,title=Folio::not a language");
   }
 
   @Test

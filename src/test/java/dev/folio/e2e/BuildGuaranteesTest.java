@@ -146,7 +146,7 @@ class BuildGuaranteesTest {
     Files.writeString(source.resolve("static/assets/style.css"), "mine");
     Folio.Run clash = Folio.run("build", "--source", source.toString(), "--out", site.toString());
     assertThat(clash.exitCode()).isEqualTo(1);
-    assertThat(clash.err()).contains("static/robots.txt: static/robots.txt would replace the"
+    assertThat(clash.err()).contains("static/robots.txt:1:1: static/robots.txt would replace the"
         + " robots.txt that Folio writes").contains("static/assets/style.css:")
         .contains("put it in templates/assets/style.css");
   }

@@ -60,4 +60,15 @@ class LinkTargetTest {
   void aPageNamedWithoutMdSaysHowToWriteIt() {
     assertThat(((LinkTarget.Invalid) parse("next")).hint()).isEqualTo("write next.md");
   }
+
+  @Test
+  void aSourceAddressMustBeAWholeWebAddress() {
+    assertThat(LinkTarget.isWebAddress("https://example.org/a?b#c")).isTrue();
+    assertThat(LinkTarget.isWebAddress("HTTP://example.org")).isTrue();
+    for (String bad : new String[] {null, "", "javascript:alert(1)", "data:text/html,x",
+        "//evil.example", "https://", "https:///path", "https://a b", "https://a\u2028b",
+        "ftp://example.org", "/local"}) {
+      assertThat(LinkTarget.isWebAddress(bad)).as(String.valueOf(bad)).isFalse();
+    }
+  }
 }

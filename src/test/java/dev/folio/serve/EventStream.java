@@ -27,9 +27,18 @@ final class EventStream implements AutoCloseable {
   }
 
   static EventStream open(int port) throws Exception {
+    return open(port, null);
+  }
+
+  /**
+   * The connection of a page served by build {@code build} (its script tag's {@code data-build}),
+   * as the live-reload script opens it; null for none.
+   */
+  static EventStream open(int port, String build) throws Exception {
     Socket socket = new Socket();
     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
-    socket.getOutputStream().write(("GET " + DevServer.EVENTS + " HTTP/1.1\r\n"
+    String target = DevServer.EVENTS + (build == null ? "" : "?build=" + build);
+    socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\n"
         + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     EventStream stream = new EventStream(socket);
     Thread reader = new Thread(() -> stream.read(socket), "event-stream-reader");

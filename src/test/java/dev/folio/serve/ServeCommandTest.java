@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.cli.Main;
 import dev.folio.testing.Folio;
+import dev.folio.testing.SiteSnapshot;
 import dev.folio.testing.TestSites;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +61,7 @@ class ServeCommandTest {
       HttpResponse<String> page = get(http, about);
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("<html lang=\"en\"")
-          .contains("<script src=\"/_folio/live.js\"></script></body>");
+          .containsPattern(DevServerTest.LIVE_SCRIPT + "</body>");
 
       try (EventStream events = EventStream.open(port)) {
         Path source = project.resolve("content/en/about.md");
@@ -81,6 +87,88 @@ class ServeCommandTest {
         .contains("still serving the last good site").doesNotContain("internal error");
     assertThat(exit.get()).as("exit code; printed:%n%s%s", out, err).isZero();
     assertThat(connects(http, port)).as("the server is closed").isFalse();
+  }
+
+  /**
+   * Issue 12: a busy port was reported as a bug in Folio (a stack trace, exit 3) after site/ had
+   * been rebuilt. Now the port is taken first: nothing is built or written if it cannot be had.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aBusyPortIsReportedAsSuchBeforeAnythingIsBuiltOrWritten(@TempDir Path dir)
+      throws Exception {
+    Path project = TestSites.prepare(dir.resolve("project"), "basic");
+    Folio.build(project, project.resolve("site"), "--base-url", "/repo-name/");
+    Map<String, String> before = SiteSnapshot.of(project);
+    List<String> entries = entries(project);
+
+    try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      int port = busy.getLocalPort();
+      Folio.Run run = Folio.run("serve", "--source", project.toString(), "--port",
+          String.valueOf(port));
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+      assertThat(run.err()).contains("port " + port).contains("already in use")
+          .contains("--port N").contains("--port 0")
+          .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(run.out()).doesNotContain("built").doesNotContain("serving");
+    }
+    assertThat(SiteSnapshot.of(project)).as("nothing in the project changed").isEqualTo(before);
+    assertThat(entries(project)).isEqualTo(entries);
+  }
+
+  /**
+   * Issue 12: serve rebuilt site/, replacing a site built for publishing (with --base-url) by
+   * one for 127.0.0.1. It serves from memory and never writes site/, even across rebuilds.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void serveLeavesTheProjectsSiteFolderAsItWas(@TempDir Path dir) throws Exception {
+    Path project = TestSites.prepare(dir.resolve("project"), "basic");
+    Path site = project.resolve("site");
+    Folio.build(project, site, "--base-url", "/repo-name/");
+    assertThat(Files.readString(site.resolve("en/index.html"))).contains("/repo-name/");
+    Map<String, String> published = SiteSnapshot.of(site);
+    List<String> entries = entries(project);
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread serve = new Thread(() -> exit.set(Main.run(
+        new String[] {"serve", "--source", project.toString(), "--port", "0"},
+        new PrintWriter(out, true), new PrintWriter(err, true))), "folio-serve-command");
+    serve.setDaemon(true);
+    serve.start();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
+    try {
+      int port = awaitPort(out, err, serve);
+      URI home = URI.create("http://127.0.0.1:" + port + "/en/");
+      HttpResponse<String> page = get(http, home);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).as("served for 127.0.0.1, at /").doesNotContain("/repo-name/");
+
+      try (EventStream events = EventStream.open(port)) {
+        Path source = project.resolve("content/en/index.md");
+        Files.writeString(source, Files.readString(source) + "\nWritten while serving.\n");
+        assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
+        assertThat(get(http, home).body()).contains("Written while serving.");
+      }
+    } finally {
+      serve.interrupt();
+      serve.join(10_000);
+    }
+    assertThat(exit.get()).as("exit code; printed:%n%s%s", out, err).isZero();
+    assertThat(out.toString()).contains("from memory").contains("site/ is not written");
+    assertThat(SiteSnapshot.of(site)).as("site/ is byte for byte the published one")
+        .isEqualTo(published);
+    assertThat(entries(project)).as("no folder was made next to site/").isEqualTo(entries);
+  }
+
+  /** The names in a folder, sorted. */
+  private static List<String> entries(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static int awaitPort(StringWriter out, StringWriter err, Thread serve)

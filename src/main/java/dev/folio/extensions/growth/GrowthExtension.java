@@ -39,6 +39,8 @@ public final class GrowthExtension implements Extension {
   static final String YEARS = "years";
   /** A compounded multiple beyond this is no longer a number a chart can draw. */
   private static final double LARGEST = 1e300;
+  /** The most periods a compounded table has: one row per period and series. */
+  private static final int MAX_PERIODS = 1000;
 
   @Override
   public String name() {
@@ -88,6 +90,13 @@ public final class GrowthExtension implements Extension {
       problems.add(inputs.pos(YEARS), "\"years\" must be more than 0 and at most 1000",
           "write how many years to compound over, e.g. 6");
     }
+    if (period > 0 && years > 0 && years / period > MAX_PERIODS) {
+      problems.add(inputs.pos(PERIOD), "compounding over " + inputs.number(YEARS).orElseThrow()
+          .stripTrailingZeros().toPlainString() + " years in periods of " + inputs.number(PERIOD)
+          .orElseThrow().stripTrailingZeros().toPlainString() + " years takes more than "
+          + MAX_PERIODS + " steps", "write the years each"
+          + " factor is for, e.g. 2, or compound over fewer years");
+    }
     for (Row row : table.rows()) {
       Optional<Value> value = row.value(factor);
       if (value.isPresent() && !(value.get() instanceof Value.Undisclosed)) {
@@ -95,10 +104,12 @@ public final class GrowthExtension implements Extension {
         if (!(f > 0) || !Double.isFinite(f)) {
           problems.add(row.cell(factor).orElseThrow().pos(), "a growth factor must be a number"
               + " above 0", "write how many times the figure grows per period, e.g. 3.1");
-        } else if (period > 0 && years > 0 && !(Math.pow(f, years / period) <= LARGEST)) {
-          problems.add(row.cell(factor).orElseThrow().pos(), "compounded over " + years
-              + " years, this factor grows beyond any number a chart can draw",
-              "compound over fewer years, or check the factor");
+        } else if (period > 0 && years > 0 && !(Math.pow(f, years / period) <= LARGEST
+            && Math.pow(f, years / period) >= 1 / LARGEST)) {
+          problems.add(row.cell(factor).orElseThrow().pos(), "compounded over "
+              + inputs.number(YEARS).orElseThrow().stripTrailingZeros().toPlainString()
+              + " years, this factor " + (f > 1 ? "grows beyond" : "shrinks below") + " any"
+              + " number a chart can draw", "compound over fewer years, or check the factor");
         }
       }
     }

@@ -168,7 +168,7 @@ class CostInputsTest {
     Path basic = dev.folio.testing.TestSites.prepare(dir, "basic");
     assertThatThrownBy(() -> ReportFixture.inputs(basic)).isInstanceOf(ContentException.class)
         .satisfies(e -> assertThat(((ContentException) e).problems().get(0).format())
-            .isEqualTo("folio.yaml: this site does not enable the inference-cost extension\n"
+            .isEqualTo("folio.yaml:1:1: this site does not enable the inference-cost extension\n"
                 + "    hint: add it under extensions: in folio.yaml"));
   }
 

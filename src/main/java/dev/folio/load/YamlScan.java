@@ -1,0 +1,131 @@
+package dev.folio.load;
+
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import java.util.Locale;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * A first pass over YAML with the parser itself, before the tree is built: a syntax error is
+ * reported where the parser found it, in one line, and anchors and aliases ({@code &m} …
+ * {@code *m}) are rejected. Data files are read by people: a value written once and reused
+ * elsewhere is easy to misread, and aliases are how "billion laughs" documents grow.
+ */
+final class YamlScan {
+  /** Deeper nesting than any data file needs; deeper input is rejected before it costs much. */
+  static final int MAX_DEPTH = 64;
+
+  private static final LoadSettings SETTINGS = LoadSettings.builder()
+      .setMaxAliasesForCollections(0)
+      .setAllowDuplicateKeys(false)
+      .build();
+
+  private YamlScan() {}
+
+  /** Whether {@code text} is YAML Folio reads; if not, the first problem was reported. */
+  static boolean check(String path, String text, int firstLine, Problems problems) {
+    int depth = 0;
+    try {
+      for (Event event : new Parse(SETTINGS).parseString(text)) {
+        if (event instanceof AliasEvent alias) {
+          report(path, firstLine, alias.getStartMark(), "\"*" + alias.getAlias().getValue()
+              + "\" is a YAML alias, which Folio does not read", "write the value itself here"
+              + " (and remove the anchor \"&" + alias.getAlias().getValue() + "\")", problems);
+          return false;
+        }
+        if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+          report(path, firstLine, node.getStartMark(), "\"&" + node.getAnchor().get().getValue()
+              + "\" is a YAML anchor, which Folio does not read", "write the value itself"
+              + " wherever it is needed", problems);
+          return false;
+        }
+        switch (event.getEventId()) {
+          case MappingStart, SequenceStart -> depth++;
+          case MappingEnd, SequenceEnd -> depth--;
+          default -> { }
+        }
+        if (depth > MAX_DEPTH) {
+          report(path, firstLine, event.getStartMark(), "the values are nested more than "
+              + MAX_DEPTH + " levels deep", "check the indentation and the brackets", problems);
+          return false;
+        }
+      }
+      return true;
+    } catch (MarkedYamlEngineException e) {
+      String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
+      String where = e.getContextMark().filter(c -> e.getContext() != null && e.getProblemMark()
+          .map(p -> p.getLine() != c.getLine()).orElse(false))
+          .map(c -> " (" + e.getContext().strip() + " that starts at line "
+              + (firstLine + c.getLine()) + ")").orElse("");
+      // At the end of the file the parser's position says nothing: point at what is unclosed.
+      Optional<Mark> at = problem.contains("end of stream") && e.getContextMark().isPresent()
+          ? e.getContextMark() : e.getProblemMark();
+      report(path, firstLine, at, "YAML syntax error: " + plain(oneLine(problem))
+          + plain(where), hint(problem), problems);
+      return false;
+    } catch (YamlEngineException e) {
+      problems.add(new SourcePos(path, firstLine, 1), "YAML syntax error: "
+          + oneLine(String.valueOf(e.getMessage())), hint(""));
+      return false;
+    }
+  }
+
+  private static void report(String path, int firstLine, Optional<Mark> mark, String message,
+      String hint, Problems problems) {
+    int line = mark.map(m -> m.getLine() + 1).orElse(1);
+    int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+    problems.add(new SourcePos(path, firstLine - 1 + line, column), message, hint);
+  }
+
+  private static String oneLine(String text) {
+    String line = text.strip().replaceAll("\\s*\\n\\s*", "; ");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  /** The parser's words for its tokens, in a reader's. */
+  private static String plain(String text) {
+    return text.replace("<block end>", "the end of the indented block")
+        .replace("<block mapping start>", "a new block of fields")
+        .replace("<block sequence start>", "a new list")
+        .replace("'<scalar>'", "a value").replace("<scalar>", "a value")
+        .replace("'?'", "a new key").replace("'-'", "a list item (-)")
+        .replace("while parsing a flow mapping", "the {…}")
+        .replace("while parsing a flow sequence", "the […]")
+        .replace("while parsing a block mapping", "the block of fields")
+        .replace("while parsing a block collection", "the list")
+        .replace("while scanning a quoted scalar", "the quoted text")
+        .replace("while scanning a simple key", "the key")
+        .replaceAll("but got ([^\\s(]+)", "but found \"$1\"");
+  }
+
+  private static String hint(String problem) {
+    String lower = problem.toLowerCase(Locale.ROOT);
+    if (lower.contains("duplicate")) {
+      return "each key may appear once in an object; remove or rename the second one";
+    }
+    if (lower.contains("end of stream")) {
+      return "close the quote or bracket that starts here";
+    }
+    if (lower.contains("tab")) {
+      return "indent with spaces, not tabs";
+    }
+    if (lower.contains("mapping values are not allowed")) {
+      return "put text that contains \": \" in quotes, or check the indentation of this line";
+    }
+    if (lower.contains("found character '@'") || lower.contains("found character '`'")) {
+      return "text starting with @ or ` must be quoted";
+    }
+    if (lower.contains("could not find expected ':'")) {
+      return "each field is \"name: value\"; check this line and the one before";
+    }
+    return "check the indentation and that text containing \": \" or \" #\" is quoted";
+  }
+}

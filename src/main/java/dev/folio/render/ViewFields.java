@@ -1,0 +1,43 @@
+package dev.folio.render;
+
+import dev.folio.render.view.Alternate;
+import dev.folio.render.view.ChartView;
+import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.LanguageLink;
+import dev.folio.render.view.NavLink;
+import dev.folio.render.view.NotFoundView;
+import dev.folio.render.view.PageView;
+import dev.folio.render.view.ReportView;
+import dev.folio.render.view.SourceView;
+import dev.folio.render.view.TableView;
+import java.lang.reflect.RecordComponent;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** The names templates can read, for "did you mean" when one is misspelt. */
+final class ViewFields {
+  static final Set<String> NAMES = names();
+
+  private ViewFields() {}
+
+  private static Set<String> names() {
+    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "i18n"));
+    Stream.of(Alternate.class, ChartView.class, ChooserView.class, LanguageLink.class,
+            NavLink.class, NotFoundView.class, PageView.class, ReportView.class,
+            SourceView.class, TableView.class)
+        .forEach(type -> collect(type, names));
+    return Set.copyOf(names);
+  }
+
+  private static void collect(Class<?> type, Set<String> names) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      names.add(component.getName());
+    }
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.isRecord()) {
+        collect(nested, names);
+      }
+    }
+  }
+}
