@@ -32,6 +32,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
 sys.path.insert(0, HERE)
 import gen_corpus  # noqa: E402
 
@@ -583,13 +584,15 @@ def main():
                    help="seconds to wait before each dev-server edit (default 0.5)")
     p.add_argument("--serve-kinds", default="page,data,string",
                    help="dev-server changes to time (default page,data,string)")
-    p.add_argument("--java-opts", default="", help="options for every java command, e.g. -Xmx4g")
+    p.add_argument("--java-opts", default="", help="options for every java command, written with =, e.g. --java-opts=-Xmx4g")
     p.add_argument("--skip-corpus", action="store_true", help="skip the corpus builds")
     p.add_argument("--skip-report", action="store_true", help="skip report build vs JVM start")
     p.add_argument("--skip-serve", action="store_true", help="skip the dev-server edit loop")
     p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
     p.add_argument("--keep", action="store_true", help="keep the generated corpora (in --tmp)")
     p.add_argument("--write-results", action="store_true", help="write bench/RESULTS.md")
+    p.add_argument("--append-results", action="store_true",
+                   help="append to bench/RESULTS.md instead of replacing it")
     p.add_argument("--jar", default=os.path.join(ROOT, "target", "folio.jar"))
     p.add_argument("--tmp", required=True, help=argparse.SUPPRESS)
     p.add_argument("--command", default=None, help=argparse.SUPPRESS)
@@ -621,6 +624,8 @@ def main():
     mach = machine()
     hugo = None if a.no_hugo else shutil.which("hugo")
     notes = []
+    if a.no_hugo and not a.skip_corpus:
+        notes.append("--no-hugo: the corpora were built with Folio only")
     if not hugo and not a.no_hugo and not a.skip_corpus:
         msg = ("hugo was not found on PATH: the corpora are built with Folio only, so there are "
                "no Folio/Hugo ratios (install Hugo 0.111, e.g. `apt-get install hugo`)")
@@ -675,17 +680,18 @@ def main():
         out.append("- **Note:** " + n)
     out.append("")
     if results:
-        s = results[0]["summary"]
+        lo = min(r["summary"]["words_min"] for r in results)
+        hi = max(r["summary"]["words_max"] for r in results)
+        mean = round(statistics.mean(r["summary"]["words_mean"] for r in results))
         out.append("## Generated corpora, Folio vs Hugo")
         out.append("")
         out.append("Each corpus has N pages in total, N/2 per language (zh, en), from seed %s: "
-                   "%s words per page (mixed English and Chinese; a Chinese word counts as one), "
-                   "three `##` headings, a list, a table, a link to the next page; one page shows "
-                   "a 200-row data file as a table. Medians of %d runs per generator, run "
-                   "alternately (Folio, Hugo, Folio, …); a ratio above 1 means Folio uses more."
-                   % (a.seed, ", ".join("%d–%d (N=%d)" % (r["summary"]["words_min"],
-                                                          r["summary"]["words_max"], r["n"])
-                                        for r in results[:1]), a.runs))
+                   "%d words per page on average (%d–%d; mixed English and Chinese, a Chinese "
+                   "word counting as one), three `##` headings, a list, a table, a link to the "
+                   "next page; one page shows a 200-row data file as a table. %s, run "
+                   "alternately (Folio, Hugo, Folio, …); a ratio above 1 means Folio takes more."
+                   % (a.seed, mean, lo, hi, "One run per generator" if a.runs == 1
+                      else "Medians of %d runs per generator" % a.runs))
         out.append("")
         out.append(corpus_table(results, hugo, a.runs))
         out.append("")
@@ -733,8 +739,8 @@ def main():
                     out.append("  " + l)
                 out.append("  ```")
     else:
-        out.append("None: every build succeeded and printed nothing on stderr, every edit "
-                   "was followed by a reload.")
+        out.append("None: every build succeeded and printed nothing on stderr%s."
+                   % (", every edit was followed by a reload" if sv else ""))
     out.append("")
     if results:
         out.append("## Every run")
@@ -743,8 +749,14 @@ def main():
         out.append("")
     text = "\n".join(out)
     print(text)
-    if a.write_results:
+    if a.write_results or a.append_results:
         path = os.path.join(HERE, "RESULTS.md")
+        if a.append_results and os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                before = f.read().rstrip("\n")
+            # The appended report's headings go one level down, under a heading of its own.
+            text = before + "\n\n" + re.sub(r"(?m)^(#+) ", r"#\1 ", text).replace(
+                "## Folio benchmark results", "## Another run", 1)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         log("wrote %s" % os.path.relpath(path, ROOT))
