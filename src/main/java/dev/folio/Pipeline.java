@@ -7,6 +7,7 @@ import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
+import dev.folio.memo.Memo;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
@@ -26,14 +27,24 @@ import java.util.Objects;
 public final class Pipeline {
   private final Path source;
   private final BaseUrl baseOverride;
+  private final Memo memo;
 
   /**
    * @param baseOverride where the site is published, from {@code --base-url}; null takes
    *                     {@code folio.yaml}'s {@code baseUrl} (or {@code /})
    */
   public Pipeline(Path source, BaseUrl baseOverride) {
+    this(source, baseOverride, Memo.none());
+  }
+
+  /**
+   * A pipeline whose builds reuse what the last successful one computed from the same inputs
+   * ({@code folio serve}); the files are the same as a build without a memo writes.
+   */
+  public Pipeline(Path source, BaseUrl baseOverride, Memo memo) {
     this.source = source;
     this.baseOverride = baseOverride;
+    this.memo = memo;
   }
 
   /** What a build produced, for the one-line summary. */
@@ -57,13 +68,27 @@ public final class Pipeline {
         .filter(e -> e.stringsFolder() != null)
         .map(e -> new SourceLoader.BuiltinStrings(e.stringsFolder(),
             "(" + e.name() + " extension) i18n"))
-        .toList());
+        .toList(), memo);
     ContentChecker.checkSources(content);
     return new Loaded(content, extensions);
   }
 
-  /** Everything but writing: the site is loaded, checked, computed and rendered in memory. */
+  /**
+   * Everything but writing: the site is loaded, checked, computed and rendered in memory. The
+   * memo keeps what this build computed only if it succeeds.
+   */
   public Rendered render() throws ContentException {
+    try {
+      Rendered rendered = renderUnkept();
+      memo.commit();
+      return rendered;
+    } catch (ContentException | RuntimeException | Error e) {
+      memo.abandon();
+      throw e;
+    }
+  }
+
+  private Rendered renderUnkept() throws ContentException {
     Loaded loaded = load();
     Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions());
     Content content = extended.content();
@@ -73,7 +98,7 @@ public final class Pipeline {
     List<String> templates = loaded.extensions().stream().map(Extension::templatesFolder)
         .filter(Objects::nonNull).toList();
     return new Rendered(content, SiteRenderer.render(content, source, base, extended.embeds(),
-        templates));
+        templates, memo));
   }
 
   public Summary build(Path out) throws ContentException, IOException {
@@ -90,6 +115,15 @@ public final class Pipeline {
    * would, and that extension's inputs, checked too.
    */
   public Inputs inputsOf(Extension extension) throws ContentException {
+    // Not a build: nothing read here is kept for the next one.
+    try {
+      return inputsOfLoaded(extension);
+    } finally {
+      memo.abandon();
+    }
+  }
+
+  private Inputs inputsOfLoaded(Extension extension) throws ContentException {
     Loaded loaded = load();
     if (!loaded.content().config().extensions().containsKey(extension.name())) {
       throw new ContentException(List.of(Problem.at(

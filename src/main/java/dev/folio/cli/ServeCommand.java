@@ -3,6 +3,7 @@ package dev.folio.cli;
 import dev.folio.Pipeline;
 import dev.folio.config.BaseUrl;
 import dev.folio.config.SiteConfig;
+import dev.folio.memo.Memo;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
@@ -60,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
                 .map(source.source::resolve).toList(),
             List.of(source.source.resolve(SiteConfig.PATH)))) {
       // Watching before the first build, so that a change saved during it is not missed.
-      LiveBuild build = new LiveBuild(new Pipeline(source.source, BaseUrl.parse("/")), server);
+      LiveBuild build = new LiveBuild(new Pipeline(source.source, BaseUrl.parse("/"),
+          Memo.create()), server);
       report(build, build.rebuild());
       server.start();
       out.println("folio: serving " + source.source.toAbsolutePath().normalize()

@@ -2,6 +2,7 @@ package dev.folio.load;
 
 import dev.folio.model.Language;
 import dev.folio.config.SiteConfig;
+import dev.folio.memo.Memo;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
@@ -38,17 +39,25 @@ public final class SourceLoader {
   /** A folder of built-in interface strings on the class path (an extension's), and its name. */
   public record BuiltinStrings(String resourceFolder, String shownAs) {}
 
+  /**
+   * A file's text read in a context: everything its reader reads, so the key of its parse in a
+   * {@link Memo}. The context is the configuration and the text of every schema (a schema change
+   * may change what any file means).
+   */
+  private record FileParse(String kind, String path, String text, Object context) {}
+
   /** Loads a project with no extensions' strings (tests and tools that need none). */
   public static Content load(Path source) throws ContentException {
-    return load(source, config(source), List.of());
+    return load(source, config(source), List.of(), Memo.none());
   }
 
   /**
    * Loads a project whose {@code folio.yaml} was read; {@code extensionStrings} come between the
-   * theme's strings and the project's.
+   * theme's strings and the project's. A file whose text and context are those of the last
+   * successful build with {@code memo} is not parsed again.
    */
-  public static Content load(Path source, SiteConfig config, List<BuiltinStrings> extensionStrings)
-      throws ContentException {
+  public static Content load(Path source, SiteConfig config, List<BuiltinStrings> extensionStrings,
+      Memo memo) throws ContentException {
     Problems problems = new Problems();
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
@@ -57,17 +66,18 @@ public final class SourceLoader {
     }
     problems.throwIfAny();
     Schemas schemas = new Schemas(source, config.languages(), problems);
+    Parses parses = new Parses(memo, Memo.shared(List.of(config, schemaTexts(source))));
     checkFolders(config, content, problems);
-    List<Page> pages = pages(source, config, schemas, problems);
-    Map<String, DataTable> tables = tables(source, config, schemas, problems);
+    List<Page> pages = pages(source, config, schemas, parses, problems);
+    Map<String, DataTable> tables = tables(source, config, schemas, parses, problems);
     Map<String, InterfaceStrings> strings = strings(source, config, schemas, extensionStrings,
-        problems);
+        parses, problems);
     List<ChartSpec> charts = new ArrayList<>();
     Path chartFile = source.resolve(ChartReader.PATH);
     if (Files.isRegularFile(chartFile)) {
       readText(chartFile, ChartReader.PATH, problems)
-          .flatMap(text -> new ChartReader(schemas, config.languages(), problems)
-              .read(ChartReader.PATH, text))
+          .flatMap(text -> parses.of("charts", ChartReader.PATH, text, () ->
+              new ChartReader(schemas, config.languages(), problems).read(ChartReader.PATH, text)))
           .ifPresent(charts::addAll);
     }
     problems.throwIfAny();
@@ -122,7 +132,7 @@ public final class SourceLoader {
   }
 
   private static List<Page> pages(Path source, SiteConfig config, Schemas schemas,
-      Problems problems) {
+      Parses parses, Problems problems) {
     Path content = source.resolve("content");
     List<Page> pages = new ArrayList<>();
     PageReader pageReader = new PageReader(schemas, problems);
@@ -132,7 +142,8 @@ public final class SourceLoader {
         String path = relative(source, file);
         String key = relative(folder, file).replaceFirst("\\.md$", "");
         readText(file, path, problems)
-            .flatMap(text -> pageReader.read(path, key, lang, text))
+            .flatMap(text -> parses.of("page " + lang.folder() + " " + key, path, text,
+                () -> pageReader.read(path, key, lang, text)))
             .ifPresent(pages::add);
       }
     }
@@ -140,7 +151,7 @@ public final class SourceLoader {
   }
 
   private static Map<String, DataTable> tables(Path source, SiteConfig config, Schemas schemas,
-      Problems problems) {
+      Parses parses, Problems problems) {
     Map<String, DataTable> tables = new TreeMap<>();
     DataFileReader dataReader = new DataFileReader(schemas, config.languages(), problems);
     for (Path file : files(source.resolve("content/data"), ".yaml", ".yml", ".json")) {
@@ -152,7 +163,8 @@ public final class SourceLoader {
         continue;
       }
       readText(file, path, problems)
-          .flatMap(text -> dataReader.read(path, name, text))
+          .flatMap(text -> parses.of("data " + name, path, text,
+              () -> dataReader.read(path, name, text)))
           .ifPresent(table -> tables.put(name, table));
     }
     return tables;
@@ -160,7 +172,7 @@ public final class SourceLoader {
 
   /** Per language: the theme's strings, the extensions', then the project's i18n/FOLDER.yaml. */
   private static Map<String, InterfaceStrings> strings(Path source, SiteConfig config,
-      Schemas schemas, List<BuiltinStrings> extensionStrings, Problems problems) {
+      Schemas schemas, List<BuiltinStrings> extensionStrings, Parses parses, Problems problems) {
     Map<String, InterfaceStrings> strings = new TreeMap<>();
     StringsReader reader = new StringsReader(schemas, problems);
     List<BuiltinStrings> builtins = new ArrayList<>();
@@ -169,16 +181,47 @@ public final class SourceLoader {
     for (Language lang : config.languages()) {
       List<StringsReader.Entries> sources = new ArrayList<>();
       for (BuiltinStrings builtin : builtins) {
-        reader.builtin(builtin.resourceFolder(), builtin.shownAs(), lang).ifPresent(sources::add);
+        parses.of("builtin strings " + lang.code(), builtin.resourceFolder(), builtin.shownAs(),
+            () -> reader.builtin(builtin.resourceFolder(), builtin.shownAs(), lang))
+            .ifPresent(sources::add);
       }
       String path = "i18n/" + lang.folder() + ".yaml";
       Path file = source.resolve(path);
       Optional<StringsReader.Entries> own = Files.isRegularFile(file)
-          ? readText(file, path, problems).flatMap(text -> reader.project(path, text))
+          ? readText(file, path, problems).flatMap(text -> parses.of("strings", path, text,
+              () -> reader.project(path, text)))
           : Optional.empty();
       strings.put(lang.folder(), StringsReader.merge(lang, path, sources, own));
     }
     return strings;
+  }
+
+  /** The parses of one load: each looked up in the memo by its text and context first. */
+  private record Parses(Memo memo, Object context) {
+    <T> Optional<T> of(String kind, String path, String text,
+        java.util.function.Supplier<Optional<T>> parse) {
+      return memo.get(new FileParse(kind, path, text, context), parse::get);
+    }
+  }
+
+  /**
+   * Every file of {@code schemas/} with its name, as one string: the part of every file's
+   * context that the schemas are. Bytes as they are (a schema that is not UTF-8 is reported
+   * when it is used).
+   */
+  private static String schemaTexts(Path source) {
+    StringBuilder all = new StringBuilder();
+    Path folder = source.resolve("schemas");
+    for (Path file : files(folder)) {
+      try {
+        all.append(relative(folder, file)).append('\0')
+            .append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+            .append('\0');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return all.toString();
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.folio.config.BaseUrl;
 import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.format.Formats;
+import dev.folio.memo.Memo;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
 import dev.folio.model.ContentException;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders the whole site in memory: every page in every language, the language chooser, 404,
@@ -37,25 +39,50 @@ public final class SiteRenderer {
   private final Path source;
   private final Theme theme;
   private final Templates templates;
+  /** The templates' fingerprint: part of the key of everything they render. */
+  private final String templateSources;
+  private final Memo memo;
+  /**
+   * What any page's body may embed or show besides its own source, as one key part: the tables,
+   * the charts, the extensions' embeds, the interface strings, the configuration, the templates.
+   */
+  private final Object shared;
   private final Map<String, EmbedType> embeds;
   private final Problems problems = new Problems();
   /** The extension embeds some page uses, whose assets the site then needs. */
   private final java.util.Set<String> usedEmbeds = new java.util.TreeSet<>();
 
+  /** What a memo keeps the renderer's results by: everything each step reads. */
+  private record TemplatesKey(Path source, String templates) {}
+
+  /** A page's body reads its own source and what it embeds, never another page. */
+  private record BodyKey(Page page, String root, Object embedded) {}
+
+  private record PageKey(String template, Object view, Object shared) {}
+
+  private record DownloadsKey(Map<String, ?> tables, Object config) {}
+
+  private record AssetsKey(String templates, java.util.Set<String> embeds) {}
+
   private SiteRenderer(Content content, Path source, BaseUrl base,
-      Map<String, EmbedType> embeds, List<String> extensionTemplates) {
+      Map<String, EmbedType> embeds, List<String> extensionTemplates, Memo memo) {
     this.content = content;
     this.source = source;
     this.base = base;
     this.embeds = embeds;
+    this.memo = memo;
     this.theme = new Theme(source, extensionTemplates);
-    this.templates = new Templates(theme);
+    this.templateSources = theme.fingerprint();
+    this.templates = memo.get(new TemplatesKey(source, templateSources),
+        () -> new Templates(theme));
+    this.shared = Memo.shared(List.of(content.tables(), content.charts(),
+        content.extensionEmbeds(), content.strings(), content.config(), templateSources));
   }
 
   /** The site's files, sorted by path, for content no extension adds to. */
   public static List<OutputFile> render(Content content, Path source, BaseUrl base)
       throws ContentException {
-    return render(content, source, base, Map.of(), List.of());
+    return render(content, source, base, Map.of(), List.of(), Memo.none());
   }
 
   /**
@@ -63,10 +90,13 @@ public final class SiteRenderer {
    *
    * @param embeds             the extensions' embeds, by name
    * @param extensionTemplates class-path folders of the extensions' templates
+   * @param memo               what the last successful build rendered, reused where its inputs
+   *                           are the same
    */
   public static List<OutputFile> render(Content content, Path source, BaseUrl base,
-      Map<String, EmbedType> embeds, List<String> extensionTemplates) throws ContentException {
-    return new SiteRenderer(content, source, base, embeds, extensionTemplates).renderAll();
+      Map<String, EmbedType> embeds, List<String> extensionTemplates, Memo memo)
+      throws ContentException {
+    return new SiteRenderer(content, source, base, embeds, extensionTemplates, memo).renderAll();
   }
 
   private List<OutputFile> renderAll() throws ContentException {
@@ -85,7 +115,8 @@ public final class SiteRenderer {
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
-    files.addAll(DataDownloads.files(content));
+    files.addAll(memo.get(new DownloadsKey(content.tables(), content.config()),
+        () -> DataDownloads.files(content)));
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
@@ -93,7 +124,8 @@ public final class SiteRenderer {
     for (String name : usedEmbeds) {
       extensionAssets.addAll(embeds.get(name).assets());
     }
-    files.addAll(theme.assets(extensionAssets));
+    files.addAll(memo.get(new AssetsKey(templateSources, Set.copyOf(usedEmbeds)),
+        () -> theme.assets(extensionAssets)));
     addStaticFiles(files);
     problems.throwIfAny();
     files.sort(Comparator.comparing(OutputFile::path));
@@ -123,7 +155,11 @@ public final class SiteRenderer {
     TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
     ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
-      String body = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
+      // A page with an extension's embed is rendered every time: what the embed shows depends
+      // on inputs only the extension knows. Every other page's body depends on its own source
+      // and the content it embeds; the key holds all of it.
+      BodyKey key = usesExtensionEmbed(page) ? null : new BodyKey(page, root, shared);
+      String body = memo.get(key, () -> new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
         public String tableHtml(String name) throws Templates.TemplateProblem {
           return templates.render("table.ftlh", Map.of("table",
@@ -155,10 +191,11 @@ public final class SiteRenderer {
         public String noteLabel() {
           return label(page.lang(), "note.label");
         }
-      }).render();
+      }).render());
       PageView view = pageView(page, root, body);
-      return Optional.of(OutputFile.text(sitePath + "index.html",
-          templates.render("page.ftlh", Map.of("page", view, "i18n", strings))));
+      return Optional.of(OutputFile.text(sitePath + "index.html", memo.get(new PageKey("page.ftlh",
+          view, shared),
+          () -> templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return Optional.empty();
@@ -261,6 +298,19 @@ public final class SiteRenderer {
 
   private String robots() {
     return "User-agent: *\nAllow: /\n\nSitemap: " + base.url("sitemap.xml") + "\n";
+  }
+
+  /** Whether a page places an extension's embed ({@code ```calculator}). */
+  private boolean usesExtensionEmbed(Page page) {
+    boolean[] found = {false};
+    page.document().accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.FencedCodeBlock block) {
+        content.embed(block.getInfo()).ifPresent(embed -> found[0] |=
+            embed.kind() == Embed.Kind.EXTENSION);
+      }
+    });
+    return found[0];
   }
 
   /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */

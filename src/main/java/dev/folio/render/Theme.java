@@ -37,6 +37,29 @@ final class Theme {
     this.extensionTemplates = List.copyOf(extensionTemplates);
   }
 
+  /**
+   * What the project's {@code templates/} holds (every file's name and bytes) and which
+   * extensions' templates are used: with the jar's own theme, all that a template or an asset
+   * can come from. Equal fingerprints mean the same templates.
+   */
+  String fingerprint() {
+    StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
+    if (Files.isDirectory(projectTemplates)) {
+      try (Stream<Path> walk = Files.walk(projectTemplates)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          all.append(projectTemplates.relativize(file).toString().replace('\\', '/'))
+              .append('\0')
+              .append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets
+                  .ISO_8859_1))
+              .append('\0');
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return all.toString();
+  }
+
   /** Looks a template up in the project, then the extensions, then the theme. */
   TemplateLoader templateLoader() {
     List<TemplateLoader> loaders = new ArrayList<>();

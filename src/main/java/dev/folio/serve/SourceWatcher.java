@@ -22,7 +22,11 @@ import java.util.stream.Stream;
  * per burst of changes: an editor's save often touches a file several times.
  */
 public final class SourceWatcher implements AutoCloseable {
-  private static final long QUIET_MILLIS = 150;
+  /**
+   * How long a burst lasts at most between two of its changes: an editor's write, rename and
+   * chmod come within a few milliseconds; every millisecond here is one the reader waits.
+   */
+  private static final long QUIET_MILLIS = 25;
 
   private final WatchService watcher;
   private final long quietMillis;

@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
   }
 
+  @Test
+  void theMemoKnowsNothingOfWhatItKeeps() {
+    classes().that().resideInAPackage("dev.folio.memo..").should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.folio.memo..", "java..")
+        .because("every stage keys its own steps; the memo only keeps their results")
+        .check(folio);
+  }
+
   /** Nothing in {@code stage} depends on any of {@code laterStages}. */
   private static void later(String stage, String... laterStages) {
     noClasses().that().resideInAPackage(stage).should().dependOnClassesThat()

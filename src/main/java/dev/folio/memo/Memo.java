@@ -1,0 +1,123 @@
+package dev.folio.memo;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The results of a build's pure steps (a file parsed, a page rendered), kept for the next build
+ * of the same project in the same JVM, so that {@code folio serve} redoes only what a change
+ * touches. A step is looked up by a key that holds everything it reads (records, strings and
+ * lists of them, compared by value), never by a file's name or time alone; so a result reused is
+ * the result the step would compute again, and an incremental build writes the same bytes as a
+ * full one.
+ *
+ * <p>What a build computes is kept only if the build succeeds ({@link #commit()}): a build that
+ * fails, perhaps with a problem another step would have reported, leaves the memo as it was
+ * ({@link #abandon()}). What a build did not use is dropped when it commits, so the memo holds
+ * one build's results, however long the server runs. Safe to use from several threads.
+ */
+public final class Memo {
+  /** Computes every time and keeps nothing: the memo of a one-off {@code folio build}. */
+  private static final Memo NONE = new Memo(false);
+
+  /** A step's computation, which may fail with a checked exception of the step's own. */
+  @FunctionalInterface
+  public interface Step<V, E extends Exception> {
+    V compute() throws E;
+  }
+
+  private final boolean keeps;
+  private volatile Map<Object, Object> kept = new ConcurrentHashMap<>();
+  private volatile Map<Object, Object> used = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+  private final java.util.concurrent.atomic.LongAdder misses =
+      new java.util.concurrent.atomic.LongAdder();
+
+  private Memo(boolean keeps) {
+    this.keeps = keeps;
+  }
+
+  /** A memo that keeps nothing. */
+  public static Memo none() {
+    return NONE;
+  }
+
+  /** An empty memo that keeps what each successful build computed, for the next. */
+  public static Memo create() {
+    return new Memo(true);
+  }
+
+  /**
+   * The result of the step with this key: the last successful build's, or one computed now.
+   *
+   * @param key a value holding everything the step reads, its kind of step among them (a
+   *            record of its own per kind of step keeps kinds apart); null for a step that
+   *            cannot be keyed, which is computed every time
+   */
+  @SuppressWarnings("unchecked")
+  public <V, E extends Exception> V get(Object key, Step<V, E> step) throws E {
+    if (!keeps || key == null) {
+      return step.compute();
+    }
+    Object result = used.get(key);
+    if (result == null) {
+      result = kept.get(key);
+    }
+    if (result == null) {
+      misses.increment();
+      result = step.compute();
+    } else {
+      hits.increment();
+    }
+    if (result != null) {
+      used.put(key, result);
+    }
+    return (V) result;
+  }
+
+  /**
+   * A part of many keys, hashed once: a build's data tables, say, are in the key of every page
+   * that might embed them, and a record's hash is computed anew on every call.
+   */
+  public static Object shared(Object value) {
+    return new Shared(value, value.hashCode());
+  }
+
+  private record Shared(Object value, int hash) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Shared that && hash == that.hash
+          && (value == that.value || value.equals(that.value));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** The build succeeded: what it used is what the next build may reuse. */
+  public void commit() {
+    if (keeps) {
+      kept = used;
+      used = new ConcurrentHashMap<>();
+    }
+  }
+
+  /** The build failed: nothing it computed is kept; the last successful build's results are. */
+  public void abandon() {
+    if (keeps) {
+      used = new ConcurrentHashMap<>();
+    }
+  }
+
+  /** Steps reused and computed since the last call (for tests and the serve log). */
+  public String takeCounts() {
+    return hits.sumThenReset() + " reused, " + misses.sumThenReset() + " computed";
+  }
+
+  /** How many results the last successful build left (for tests and the serve log). */
+  public int size() {
+    return kept.size();
+  }
+}
