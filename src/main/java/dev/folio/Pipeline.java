@@ -62,7 +62,7 @@ public final class Pipeline {
   private record Loaded(Content content, List<Extension> extensions) {}
 
   private Loaded load() throws ContentException {
-    SiteConfig config = SourceLoader.config(source);
+    SiteConfig config = SourceLoader.config(source, memo);
     List<Extension> extensions = Extensions.enabled(config);
     Content content = SourceLoader.load(source, config, extensions.stream()
         .filter(e -> e.stringsFolder() != null)
@@ -90,7 +90,7 @@ public final class Pipeline {
 
   private Rendered renderUnkept() throws ContentException {
     Loaded loaded = load();
-    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions());
+    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), memo);
     Content content = extended.content();
     ContentChecker.checkEmbeds(content, extended.embeds());
     BaseUrl base = baseOverride != null ? baseOverride

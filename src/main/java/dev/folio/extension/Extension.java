@@ -37,7 +37,11 @@ public interface Extension {
   /** Problems in its inputs that their declared fields cannot express. */
   void check(Inputs inputs, Problems problems);
 
-  /** What it adds to the site; runs only when every check passed. */
+  /**
+   * What it adds to the site; runs only when every check passed. A function of its inputs
+   * alone (no clock, no files, no network): {@code folio serve} reuses the last contribution
+   * while the inputs stay the same, as every build must give the same site for the same sources.
+   */
   Contribution compute(Inputs inputs);
 
   /**

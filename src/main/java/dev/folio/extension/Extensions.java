@@ -1,5 +1,6 @@
 package dev.folio.extension;
 
+import dev.folio.memo.Memo;
 import dev.folio.config.SiteConfig;
 import dev.folio.model.Similarity;
 import dev.folio.model.Content;
@@ -65,6 +66,18 @@ public final class Extensions {
 
   /** Checks every enabled extension's inputs, then computes them all. */
   public static Result run(Content content, List<Extension> enabled) throws ContentException {
+    return run(content, enabled, Memo.none());
+  }
+
+  /** An extension's computation, by its name and everything its inputs hold. */
+  private record ComputeKey(String extension, Object inputs) {}
+
+  /**
+   * As {@link #run(Content, List)}; an extension whose inputs are those of the last successful
+   * build with {@code memo} is not computed again.
+   */
+  public static Result run(Content content, List<Extension> enabled, Memo memo)
+      throws ContentException {
     Problems problems = new Problems();
     Map<Extension, Inputs> inputs = new LinkedHashMap<>();
     for (Extension extension : enabled) {
@@ -78,7 +91,8 @@ public final class Extensions {
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
     Map<String, EmbedType> embeds = new TreeMap<>();
     inputs.forEach((extension, resolved) -> {
-      Contribution contribution = extension.compute(resolved);
+      Contribution contribution = memo.get(new ComputeKey(extension.name(),
+          resolved.memoKey()), () -> extension.compute(resolved));
       SourcePos at = content.config().extensions().get(extension.name()).pos();
       for (DataTable table : contribution.tables()) {
         DataTable clash = tables.putIfAbsent(table.name(), table);

@@ -29,6 +29,14 @@ public final class Inputs {
     this.tables = Map.copyOf(tables);
   }
 
+  /**
+   * Everything an extension can read through these inputs, as a value: equal keys mean equal
+   * inputs, so a computation from them may be reused (extensions compute from their inputs only).
+   */
+  Object memoKey() {
+    return List.of(settings, tables, content.config(), content.strings());
+  }
+
   public List<Language> languages() {
     return content.languages();
   }

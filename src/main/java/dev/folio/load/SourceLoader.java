@@ -90,6 +90,11 @@ public final class SourceLoader {
 
   /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
   public static SiteConfig config(Path source) throws ContentException {
+    return config(source, Memo.none());
+  }
+
+  /** As {@link #config(Path)}; the same text as in the last successful build is not reread. */
+  public static SiteConfig config(Path source, Memo memo) throws ContentException {
     Problems problems = new Problems();
     Path file = source.resolve(SiteConfig.PATH);
     if (!Files.isRegularFile(file)) {
@@ -99,8 +104,9 @@ public final class SourceLoader {
       problems.throwIfAny();
     }
     Optional<SiteConfig> config = readText(file, SiteConfig.PATH, problems)
-        .flatMap(text -> new ConfigReader(new Schemas(source, List.of(), problems), problems)
-            .read(text));
+        .flatMap(text -> memo.get(new FileParse("config", SiteConfig.PATH, text, null),
+            () -> new ConfigReader(new Schemas(source, List.of(), problems), problems)
+                .read(text)));
     problems.throwIfAny();
     return config.orElseThrow();
   }

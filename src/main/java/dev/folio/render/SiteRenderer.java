@@ -62,7 +62,7 @@ public final class SiteRenderer {
 
   private record DownloadsKey(Map<String, ?> tables, Object config) {}
 
-  private record AssetsKey(String templates, java.util.Set<String> embeds) {}
+  private record AssetsKey(Object shared, java.util.Set<String> embeds) {}
 
   private SiteRenderer(Content content, Path source, BaseUrl base,
       Map<String, EmbedType> embeds, List<String> extensionTemplates, Memo memo) {
@@ -76,7 +76,8 @@ public final class SiteRenderer {
     this.templates = memo.get(new TemplatesKey(source, templateSources),
         () -> new Templates(theme));
     this.shared = Memo.shared(List.of(content.tables(), content.charts(),
-        content.extensionEmbeds(), content.strings(), content.config(), templateSources));
+        content.extensionEmbeds(), embeds, content.strings(), content.config(),
+        templateSources));
   }
 
   /** The site's files, sorted by path, for content no extension adds to. */
@@ -124,7 +125,7 @@ public final class SiteRenderer {
     for (String name : usedEmbeds) {
       extensionAssets.addAll(embeds.get(name).assets());
     }
-    files.addAll(memo.get(new AssetsKey(templateSources, Set.copyOf(usedEmbeds)),
+    files.addAll(memo.get(new AssetsKey(shared, Set.copyOf(usedEmbeds)),
         () -> theme.assets(extensionAssets)));
     addStaticFiles(files);
     problems.throwIfAny();
@@ -149,16 +150,16 @@ public final class SiteRenderer {
   }
 
   private Optional<OutputFile> renderPage(Page page) {
+    addExtensionEmbeds(page);
     String sitePath = sitePath(page.lang(), page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(page.lang()));
     TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
     ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
-      // A page with an extension's embed is rendered every time: what the embed shows depends
-      // on inputs only the extension knows. Every other page's body depends on its own source
-      // and the content it embeds; the key holds all of it.
-      BodyKey key = usesExtensionEmbed(page) ? null : new BodyKey(page, root, shared);
+      // A page's body depends on its own source and what it embeds (the extensions' embeds
+      // among them, the same objects while their inputs are); the key holds all of it.
+      BodyKey key = new BodyKey(page, root, shared);
       String body = memo.get(key, () -> new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
         public String tableHtml(String name) throws Templates.TemplateProblem {
@@ -174,7 +175,6 @@ public final class SiteRenderer {
 
         @Override
         public String extensionHtml(String name) throws Templates.TemplateProblem {
-          usedEmbeds.add(name);
           EmbedType embed = embeds.get(name);
           Object view = embed.view(new EmbedType.Context(page, page.lang(), root,
               key -> label(page.lang(), key), new Formats(page.lang(), key -> label(page.lang(),
@@ -300,17 +300,15 @@ public final class SiteRenderer {
     return "User-agent: *\nAllow: /\n\nSitemap: " + base.url("sitemap.xml") + "\n";
   }
 
-  /** Whether a page places an extension's embed ({@code ```calculator}). */
-  private boolean usesExtensionEmbed(Page page) {
-    boolean[] found = {false};
+  /** The extensions' embeds a page places ({@code ```calculator}), whose assets it needs. */
+  private void addExtensionEmbeds(Page page) {
     page.document().accept(new org.commonmark.node.AbstractVisitor() {
       @Override
       public void visit(org.commonmark.node.FencedCodeBlock block) {
-        content.embed(block.getInfo()).ifPresent(embed -> found[0] |=
-            embed.kind() == Embed.Kind.EXTENSION);
+        content.embed(block.getInfo()).filter(embed -> embed.kind() == Embed.Kind.EXTENSION)
+            .ifPresent(embed -> usedEmbeds.add(embed.name()));
       }
     });
-    return found[0];
   }
 
   /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */
