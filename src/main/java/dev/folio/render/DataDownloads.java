@@ -34,12 +34,16 @@ final class DataDownloads {
   static List<OutputFile> files(Content content) {
     List<OutputFile> files = new ArrayList<>();
     for (DataTable table : content.tables().values()) {
-      files.add(OutputFile.text("data/" + table.name() + ".json",
-          JSON.writeValueAsString(json(table)) + "\n"));
-      files.add(OutputFile.text("data/" + table.name() + ".csv",
-          "\uFEFF" + csv(table, content.languages())));
+      files.addAll(files(table, content.languages()));
     }
     return files;
+  }
+
+  /** One table's {@code data/NAME.json} and {@code data/NAME.csv}. */
+  static List<OutputFile> files(DataTable table, List<dev.folio.model.Language> languages) {
+    return List.of(OutputFile.text("data/" + table.name() + ".json",
+        JSON.writeValueAsString(json(table)) + "\n"),
+        OutputFile.text("data/" + table.name() + ".csv", "\uFEFF" + csv(table, languages)));
   }
 
   private static Map<String, Object> json(DataTable table) {

@@ -43,9 +43,11 @@ public final class SiteRenderer {
   private final String templateSources;
   private final Memo memo;
   /**
-   * What any page's body may embed or show besides its own source, as one key part: the tables,
-   * the charts, the extensions' embeds, the interface strings, the configuration, the templates.
+   * What every page shows, as one key part: the interface strings, the configuration and the
+   * templates.
    */
+  private final Object chrome;
+  /** With the chrome, what any page's body may place: the extensions' embeds. */
   private final Object shared;
   private final Map<String, EmbedType> embeds;
   private final Problems problems = new Problems();
@@ -55,12 +57,15 @@ public final class SiteRenderer {
   /** What a memo keeps the renderer's results by: everything each step reads. */
   private record TemplatesKey(Path source, String templates) {}
 
-  /** A page's body reads its own source and what it embeds, never another page. */
-  private record BodyKey(Page page, String root, Object embedded) {}
+  /**
+   * A page's body reads its own source, the tables and charts it embeds (and the tables they
+   * name), the extensions' embeds and the site's chrome; never another page.
+   */
+  private record BodyKey(Page page, String root, List<Object> embedded, Object shared) {}
 
-  private record PageKey(String template, Object view, Object shared) {}
+  private record PageKey(String template, Object view, Object chrome) {}
 
-  private record DownloadsKey(Map<String, ?> tables, Object config) {}
+  private record DownloadsKey(Object table, List<Language> languages) {}
 
   private record AssetsKey(Object shared, java.util.Set<String> embeds) {}
 
@@ -75,9 +80,8 @@ public final class SiteRenderer {
     this.templateSources = theme.fingerprint();
     this.templates = memo.get(new TemplatesKey(source, templateSources),
         () -> new Templates(theme));
-    this.shared = Memo.shared(List.of(content.tables(), content.charts(),
-        content.extensionEmbeds(), embeds, content.strings(), content.config(),
-        templateSources));
+    this.chrome = Memo.shared(List.of(content.strings(), content.config(), templateSources));
+    this.shared = Memo.shared(List.of(chrome, content.extensionEmbeds(), embeds));
   }
 
   /** The site's files, sorted by path, for content no extension adds to. */
@@ -116,8 +120,10 @@ public final class SiteRenderer {
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
-    files.addAll(memo.get(new DownloadsKey(content.tables(), content.config()),
-        () -> DataDownloads.files(content)));
+    for (dev.folio.model.DataTable table : content.tables().values()) {
+      files.addAll(memo.get(new DownloadsKey(table, content.languages()),
+          () -> DataDownloads.files(table, content.languages())));
+    }
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
@@ -159,7 +165,7 @@ public final class SiteRenderer {
     try {
       // A page's body depends on its own source and what it embeds (the extensions' embeds
       // among them, the same objects while their inputs are); the key holds all of it.
-      BodyKey key = new BodyKey(page, root, shared);
+      BodyKey key = new BodyKey(page, root, embedded(page), shared);
       String body = memo.get(key, () -> new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
         public String tableHtml(String name) throws Templates.TemplateProblem {
@@ -194,7 +200,7 @@ public final class SiteRenderer {
       }).render());
       PageView view = pageView(page, root, body);
       return Optional.of(OutputFile.text(sitePath + "index.html", memo.get(new PageKey("page.ftlh",
-          view, shared),
+          view, chrome),
           () -> templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
@@ -298,6 +304,43 @@ public final class SiteRenderer {
 
   private String robots() {
     return "User-agent: *\nAllow: /\n\nSitemap: " + base.url("sitemap.xml") + "\n";
+  }
+
+  /**
+   * The charts and tables a page places, and every table they name (a chart's table and the
+   * tables its settings name, the tables a column refers to), transitively: all of the data
+   * its body can show.
+   */
+  private List<Object> embedded(Page page) {
+    List<Object> charts = new ArrayList<>();
+    Set<String> tables = new java.util.TreeSet<>();
+    page.document().accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.FencedCodeBlock block) {
+        content.embed(block.getInfo()).ifPresent(embed -> {
+          if (embed.kind() == Embed.Kind.TABLE) {
+            addTable(embed.name(), tables);
+          } else if (embed.kind() == Embed.Kind.CHART) {
+            content.chart(embed.name()).ifPresent(chart -> {
+              charts.add(chart);
+              addTable(chart.table(), tables);
+              chart.settings().values().forEach(setting -> addTable(setting.value(), tables));
+            });
+          }
+        });
+      }
+    });
+    List<Object> embedded = new ArrayList<>(charts);
+    tables.forEach(name -> embedded.add(content.tables().get(name)));
+    return embedded;
+  }
+
+  private void addTable(String name, Set<String> tables) {
+    dev.folio.model.DataTable table = content.tables().get(name);
+    if (table != null && tables.add(name)) {
+      table.columns().stream().map(dev.folio.model.Column::ref)
+          .filter(java.util.Objects::nonNull).forEach(ref -> addTable(ref, tables));
+    }
   }
 
   /** The extensions' embeds a page places ({@code ```calculator}), whose assets it needs. */
