@@ -50,8 +50,12 @@ public final class Pipeline {
   /** What a build produced, for the one-line summary. */
   public record Summary(int pages, int languages, int tables, int files, long millis) {
     public String line() {
-      return "built " + pages + " pages in " + languages + (languages == 1 ? " language, "
-          : " languages, ") + tables + " data tables, " + files + " files in " + millis + " ms";
+      return "built " + count(pages, "page") + " in " + count(languages, "language") + ", "
+          + count(tables, "data table") + ", " + count(files, "file") + " in " + millis + " ms";
+    }
+
+    private static String count(int n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
   }
 
