@@ -4,9 +4,12 @@
 Measures, with nothing but the Python standard library:
   1. generated corpora of N pages, built by Folio and by Hugo in alternating runs: wall time,
      CPU time (user+sys), peak resident memory and bytes written, medians and Folio/Hugo ratios;
-  2. the report's own build (`folio build --source <repository>`) against an empty JVM start
-     (`java -version`);
+  2. the report's own build (`bin/folio build --source <repository>`) against an empty JVM
+     start (`java -version`);
   3. the dev server's edit loop: time from a file write to the `event: reload` message.
+
+Folio runs through its launcher bin/folio (the class-data-sharing archive and JIT settings a
+user gets), or with plain `java -jar` under --plain-java.
 
 CPU time and peak RSS come from os.wait4(), the kernel's rusage of exactly that child process
 (the same accounting as GNU time's %U %S %M and getrusage(RUSAGE_CHILDREN)).
@@ -205,7 +208,7 @@ def git_head():
 
 # ---------------------------------------------------------------- 1. corpus builds
 
-def bench_corpora(a, jar, java, hugo, tmp, problems):
+def bench_corpora(a, folio, hugo, tmp, problems):
     results = []
     for n in a.sizes:
         corpus = os.path.join(tmp, "corpus-%d" % n)
@@ -222,8 +225,8 @@ def bench_corpora(a, jar, java, hugo, tmp, problems):
                 out = os.path.join(tmp, "out-%s-%d" % (gen, n))
                 rm(out)
                 if gen == "folio":
-                    cmd = java + ["-jar", jar, "build", "--source",
-                                  os.path.join(corpus, "folio"), "--out", out]
+                    cmd = folio + ["build", "--source", os.path.join(corpus, "folio"),
+                                   "--out", out]
                 else:
                     cmd = [hugo, "--quiet", "-s", os.path.join(corpus, "hugo"), "-d", out]
                 run = measure(cmd, os.path.join(tmp, "log-%s-%d-%d" % (gen, n, r)), out,
@@ -293,14 +296,14 @@ def throughput_table(results, hugo):
 
 # ---------------------------------------------------------------- 2. report build vs JVM start
 
-def bench_report(a, jar, java, tmp, problems):
+def bench_report(a, folio, java, tmp, problems):
     jvm, build = [], []
     out = os.path.join(tmp, "out-report")
     for r in range(1, a.runs + 1):
         run = measure(java + ["-version"], os.path.join(tmp, "log-jvm-%d" % r), None, 120)
         jvm.append(run)
         rm(out)
-        b = measure(java + ["-jar", jar, "build", "--source", ROOT, "--out", out],
+        b = measure(folio + ["build", "--source", ROOT, "--out", out],
                     os.path.join(tmp, "log-report-%d" % r), out, a.timeout)
         build.append(b)
         log("  report run %d/%d: java -version %.2f s, folio build %.2f s wall %.2f s cpu %.0f MiB%s"
@@ -403,10 +406,10 @@ EDIT_FILES = {"page": "content/en/about.md", "data": "content/data/app-adoption.
               "string": "i18n/en.yaml (footer.edition)"}
 
 
-def bench_serve(a, jar, java, tmp, problems):
+def bench_serve(a, folio, tmp, problems):
     project = os.path.join(tmp, "serve-project")
     copy_project(project)
-    cmd = java + ["-jar", jar, "serve", "--source", project, "--port", "0"]
+    cmd = folio + ["serve", "--source", project, "--port", "0"]
     log("starting %s" % " ".join(cmd))
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -594,6 +597,9 @@ def main():
     p.add_argument("--append-results", action="store_true",
                    help="append to bench/RESULTS.md instead of replacing it")
     p.add_argument("--jar", default=os.path.join(ROOT, "target", "folio.jar"))
+    p.add_argument("--plain-java", action="store_true",
+                   help="run folio.jar with plain `java -jar` instead of bin/folio (no "
+                        "class-data-sharing archive, the JVM's default JIT)")
     p.add_argument("--tmp", required=True, help=argparse.SUPPRESS)
     p.add_argument("--command", default=None, help=argparse.SUPPRESS)
     a = p.parse_args()
@@ -640,17 +646,45 @@ def main():
     jar_time = datetime.datetime.fromtimestamp(os.stat(a.jar).st_mtime, datetime.timezone.utc)
     java = ["java"] + a.java_opts.split()
     problems = []
+    if a.plain_java:
+        folio = java + ["-jar", jar]
+        launcher = "`java -jar` (--plain-java)"
+    else:
+        # The launcher, on the snapshot: its archive is the .jsa beside it, which the first
+        # build makes (an archive belongs to one jar file at one path, so target/folio.jsa
+        # cannot serve the copy). That build is not measured.
+        folio = [os.path.join(ROOT, "bin", "folio")]
+        os.environ["FOLIO_JAR"] = jar
+        os.environ["FOLIO_JAVA_OPTS"] = a.java_opts
+        os.environ.pop("FOLIO_CDS", None)
+        jsa = os.path.join(tmp, "folio.jsa")
+        log("making the class-data-sharing archive of the jar's snapshot: one build of the "
+            "report with bin/folio, not measured")
+        warm_out = os.path.join(tmp, "out-archive")
+        w = measure(folio + ["build", "--source", ROOT, "--out", warm_out],
+                    os.path.join(tmp, "log-archive"), None, a.timeout)
+        rm(warm_out)
+        if os.path.isfile(jsa):
+            launcher = ("`bin/folio` (with the class-data-sharing archive of the jar, %.0f MB, "
+                        "made by one unmeasured build of the report; C1 only, but for `serve`)"
+                        % (os.path.getsize(jsa) / 1e6))
+        else:
+            launcher = "`bin/folio`, without a class-data-sharing archive"
+            notes.append("bin/folio made no class-data-sharing archive (exit code %d): every run "
+                         "went without one" % w.rc)
+            problems.append(("bin/folio, the build that makes the archive: exit code %d" % w.rc,
+                             first_lines(w.stderr or w.stdout)))
 
     results = rep = sv = None
     try:
         if not a.skip_corpus:
-            results = bench_corpora(a, jar, java, hugo, tmp, problems)
+            results = bench_corpora(a, folio, hugo, tmp, problems)
         if not a.skip_report:
             log("report build vs JVM start, %d runs each" % a.runs)
-            rep = bench_report(a, jar, java, tmp, problems)
+            rep = bench_report(a, folio, java, tmp, problems)
         if not a.skip_serve:
             log("dev server edit loop, %d edits of each kind" % a.edits)
-            sv = bench_serve(a, jar, java, tmp, problems)
+            sv = bench_serve(a, folio, tmp, problems)
     finally:
         stop_children()
     load_end = os.getloadavg()
@@ -674,6 +708,7 @@ def main():
     out.append("- Folio: `target/folio.jar` of %s (sha256 %s…), repository HEAD %s (the jar may "
                "include uncommitted work)" % (jar_time.strftime("%Y-%m-%d %H:%M UTC"), jar_sha,
                                               git_head() or "?"))
+    out.append("- Run with: %s" % launcher)
     if a.java_opts:
         out.append("- Java options: `%s`" % a.java_opts)
     for n in notes:

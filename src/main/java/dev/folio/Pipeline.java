@@ -22,7 +22,8 @@ import java.util.Objects;
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables →
  * load the sources → check them → run the extensions → check the embeds → render → write. Every
- * command runs this one copy of it.
+ * command runs this one copy of it. With {@code FOLIO_TIMINGS=1} in the environment each step's
+ * time goes to standard error ({@link Timings}).
  */
 public final class Pipeline {
   private final Path source;
@@ -65,15 +66,18 @@ public final class Pipeline {
   /** The sources loaded and checked, and the extensions the site enables. */
   private record Loaded(Content content, List<Extension> extensions) {}
 
-  private Loaded load() throws ContentException {
+  private Loaded load(Timings timings) throws ContentException {
     SiteConfig config = SourceLoader.config(source, memo);
+    step(timings, "folio.yaml");
     List<Extension> extensions = Extensions.enabled(config);
     Content content = SourceLoader.load(source, config, extensions.stream()
         .filter(e -> e.stringsFolder() != null)
         .map(e -> new SourceLoader.BuiltinStrings(e.stringsFolder(),
             "(" + e.name() + " extension) i18n"))
         .toList(), memo);
+    step(timings, "load");
     ContentChecker.checkSources(content);
+    step(timings, "check");
     return new Loaded(content, extensions);
   }
 
@@ -82,9 +86,13 @@ public final class Pipeline {
    * memo keeps what this build computed only if it succeeds.
    */
   public Rendered render() throws ContentException {
+    Timings timings = Timings.start();
     try {
-      Rendered rendered = renderUnkept();
+      Rendered rendered = render(timings);
       memo.commit();
+      if (timings != null) {
+        timings.print(System.err);
+      }
       return rendered;
     } catch (ContentException | RuntimeException | Error e) {
       memo.abandon();
@@ -92,23 +100,38 @@ public final class Pipeline {
     }
   }
 
-  private Rendered renderUnkept() throws ContentException {
-    Loaded loaded = load();
+  private Rendered render(Timings timings) throws ContentException {
+    Loaded loaded = load(timings);
     Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), memo);
+    step(timings, "extensions");
     Content content = extended.content();
     ContentChecker.checkEmbeds(content, extended.embeds());
+    step(timings, "check embeds");
     BaseUrl base = baseOverride != null ? baseOverride
         : BaseUrl.parse(content.config().baseUrl());
     List<String> templates = loaded.extensions().stream().map(Extension::templatesFolder)
         .filter(Objects::nonNull).toList();
-    return new Rendered(content, SiteRenderer.render(content, source, base, extended.embeds(),
-        templates, memo));
+    Rendered rendered = new Rendered(content, SiteRenderer.render(content, source, base,
+        extended.embeds(), templates, memo));
+    step(timings, "render");
+    return rendered;
+  }
+
+  private static void step(Timings timings, String name) {
+    if (timings != null) {
+      timings.step(name);
+    }
   }
 
   public Summary build(Path out) throws ContentException, IOException {
     long start = System.nanoTime();
-    Rendered site = render();
+    Timings timings = Timings.start();
+    Rendered site = render(timings);
     SiteWriter.write(site.files(), out);
+    step(timings, "write");
+    if (timings != null) {
+      timings.print(System.err);
+    }
     Content content = site.content();
     return new Summary(content.pages().size(), content.languages().size(),
         content.tables().size(), site.files().size(), (System.nanoTime() - start) / 1_000_000);
@@ -128,7 +151,7 @@ public final class Pipeline {
   }
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
-    Loaded loaded = load();
+    Loaded loaded = load(null);
     if (!loaded.content().config().extensions().containsKey(extension.name())) {
       throw new ContentException(List.of(Problem.at(
           dev.folio.model.SourcePos.file(SiteConfig.PATH), "this site does not enable the "

@@ -13,7 +13,11 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -26,6 +30,23 @@ public final class Formats {
   private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
   /** From here up, a count on an axis is (10K, 1万): an axis has less room than a table. */
   private static final BigDecimal SHORT_FROM = BigDecimal.valueOf(10_000);
+
+  /**
+   * The JDK's number formats, made once per locale rather than for every number: making one
+   * reads and parses the locale's patterns. A NumberFormat is not thread-safe, so these
+   * prototypes are only ever copied (a DecimalFormat's copy is independent of it), never used.
+   */
+  private static final ConcurrentMap<Locale, NumberFormat> NUMBER = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Locale, NumberFormat> PERCENT = new ConcurrentHashMap<>();
+  /**
+   * The compact formats, set up and kept per thread: on Java 17 a copy of a CompactNumberFormat
+   * shares its inner DecimalFormats with the original (JDK-8368328), so copies are not
+   * independent. Their settings never change after they are made.
+   */
+  private static final ThreadLocal<Map<CompactKey, NumberFormat>> COMPACT =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private record CompactKey(Locale locale, NumberFormat.Style style) {}
 
   private final Language lang;
   private final Locale locale;
@@ -94,7 +115,7 @@ public final class Formats {
   public String number(BigDecimal value) {
     BigDecimal plain = value.stripTrailingZeros();
     int scale = Math.max(0, plain.scale());
-    NumberFormat format = NumberFormat.getInstance(locale);
+    NumberFormat format = copy(NUMBER, NumberFormat::getInstance);
     format.setMinimumFractionDigits(scale);
     format.setMaximumFractionDigits(scale);
     format.setRoundingMode(RoundingMode.HALF_EVEN);
@@ -119,7 +140,7 @@ public final class Formats {
     }
     BigDecimal rounded = new BigDecimal(value).round(
         new MathContext(significant, RoundingMode.HALF_EVEN));
-    NumberFormat format = NumberFormat.getInstance(locale);
+    NumberFormat format = copy(NUMBER, NumberFormat::getInstance);
     int scale = Math.max(0, rounded.scale());
     format.setMinimumFractionDigits(scale);
     format.setMaximumFractionDigits(scale);
@@ -140,19 +161,29 @@ public final class Formats {
     if (value.abs().compareTo(from) < 0) {
       return number(value);
     }
-    NumberFormat format = NumberFormat.getCompactNumberInstance(locale, style);
-    format.setMaximumFractionDigits(2);
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    NumberFormat format = COMPACT.get().computeIfAbsent(new CompactKey(locale, style),
+        key -> {
+          NumberFormat made = NumberFormat.getCompactNumberInstance(locale, style);
+          made.setMaximumFractionDigits(2);
+          made.setRoundingMode(RoundingMode.HALF_EVEN);
+          return made;
+        });
     // CompactNumberFormat drops every decimal of a BigDecimal (1.17亿 came out 1亿); a double
     // holds these magnitudes to more digits than the two it shows.
     return format.format(value.doubleValue());
+  }
+
+  /** A fresh copy of this locale's format of a kind, to set up and use once. */
+  private NumberFormat copy(ConcurrentMap<Locale, NumberFormat> prototypes,
+      Function<Locale, NumberFormat> make) {
+    return (NumberFormat) prototypes.computeIfAbsent(locale, make).clone();
   }
 
   /** 0.3 → 30%. */
   public String percent(BigDecimal fraction) {
     BigDecimal plain = fraction.stripTrailingZeros();
     int digits = Math.max(0, plain.scale() - 2);
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    NumberFormat format = copy(PERCENT, NumberFormat::getPercentInstance);
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
     format.setRoundingMode(RoundingMode.HALF_EVEN);

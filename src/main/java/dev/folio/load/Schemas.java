@@ -48,6 +48,9 @@ final class Schemas {
   private final Map<String, Optional<String>> userTexts = new HashMap<>();
 
   private final Map<String, Schema> compiled = new HashMap<>();
+  /** Folio's own schemas' texts, made once: the validator, the $ref checks and the parser each
+   * ask for them. */
+  private final Map<String, Optional<String>> builtinTexts = new HashMap<>();
   private final SchemaRegistry registry;
   private final SchemaRefs refs;
 
@@ -184,6 +187,15 @@ final class Schemas {
    * exactly the site's languages.
    */
   String builtinText(String name) throws IOException {
+    Optional<String> made = builtinTexts.get(name);
+    if (made == null) {
+      made = Optional.ofNullable(makeBuiltinText(name));
+      builtinTexts.put(name, made);
+    }
+    return made.orElse(null);
+  }
+
+  private String makeBuiltinText(String name) throws IOException {
     String text;
     try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
       if (in == null) {

@@ -1,0 +1,140 @@
+package dev.folio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.folio.testing.Folio;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/folio}, run with a stand-in for {@code java} that records its arguments: when it
+ * uses the class-data-sharing archive, when it makes one (and that a failed run leaves none),
+ * and which JIT settings each command gets.
+ */
+class LauncherTest {
+  @TempDir
+  Path dir;
+  private Path jar;
+  private Path jsa;
+  private Path javaHome;
+  private Path log;
+
+  @BeforeEach
+  void fakeJava() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(
+        Path.of("/usr/bin/bash")), "bin/folio needs bash");
+    Path folder = Files.createDirectories(dir.resolve("a folder"));
+    jar = Files.writeString(folder.resolve("folio.jar"), "not really a jar");
+    jsa = folder.resolve("folio.jsa");
+    javaHome = dir.resolve("java");
+    log = dir.resolve("java.log");
+    Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+    // Records each run's arguments, one per line, after a line "run"; writes the archive it is
+    // asked to; exits with FAKE_RC.
+    Files.writeString(java, """
+        #!/usr/bin/env bash
+        { echo run; printf '%s\\n' "$@"; } >> "$FAKE_LOG"
+        for a in "$@"; do
+          case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}";; esac
+        done
+        exit "${FAKE_RC:-0}"
+        """);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private int launch(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash",
+        Folio.projectDir().resolve("bin/folio").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.txt").toFile());
+    builder.environment().remove("FOLIO_JAVA_OPTS");
+    builder.environment().remove("FOLIO_CDS");
+    builder.environment().putAll(Map.of("JAVA_HOME", javaHome.toString(), "FOLIO_JAR",
+        jar.toString(), "FAKE_LOG", log.toString()));
+    builder.environment().putAll(env);
+    return builder.start().waitFor();
+  }
+
+  /** The arguments of the last run of java. */
+  private List<String> lastRun() throws IOException {
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return lines.subList(lines.lastIndexOf("run") + 1, lines.size());
+  }
+
+  private void archiveNewerThanJar() throws IOException {
+    Files.writeString(jsa, "archive");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+  }
+
+  @Test
+  void aBuildUsesAFreshArchiveWithTheQuickCompilerOnly() throws Exception {
+    archiveNewerThanJar();
+    assertThat(launch(Map.of(), "build", "--out", "site")).isZero();
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1",
+        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+        jar.toString(), "build", "--out", "site");
+  }
+
+  @Test
+  void serveKeepsTheFullJitAndTheUsersOptionsComeLast() throws Exception {
+    archiveNewerThanJar();
+    assertThat(launch(Map.of("FOLIO_JAVA_OPTS", "-Xmx1g -Dx=y"), "serve", "--port", "0"))
+        .isZero();
+    assertThat(lastRun()).containsExactly("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toString(), "serve", "--port",
+        "0");
+  }
+
+  @Test
+  void aBuildWithoutAnArchiveMakesOneForTheNextRun() throws Exception {
+    assertThat(launch(Map.of(), "build")).isZero();
+    assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + jsa + "."))
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(jsa).hasContent("archive");
+    assertThat(Files.list(jsa.getParent())).hasSize(2);
+
+    launch(Map.of(), "build");
+    assertThat(lastRun()).contains("-XX:SharedArchiveFile=" + jsa);
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarIsMadeAgainAndAFailedRunLeavesNone() throws Exception {
+    Files.writeString(jsa, "archive");
+    Files.setLastModifiedTime(jsa, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    assertThat(launch(Map.of("FAKE_RC", "1"), "build")).isEqualTo(1);
+    assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    assertThat(Files.list(jsa.getParent())).containsExactly(jar);
+  }
+
+  @Test
+  void otherCommandsNeitherMakeNorUseAStaleArchiveAndCds0TurnsItOff() throws Exception {
+    assertThat(launch(Map.of(), "--version")).isZero();
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        "--version");
+    assertThat(jsa).doesNotExist();
+
+    archiveNewerThanJar();
+    launch(Map.of("FOLIO_CDS", "0"), "build");
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        "build");
+  }
+
+  @Test
+  void aMissingJarSaysHowToBuildIt() throws Exception {
+    Files.delete(jar);
+    assertThat(launch(Map.of(), "build")).isEqualTo(2);
+    assertThat(dir.resolve("out.txt")).content().contains("mvn -B -q -DskipTests package");
+  }
+}
