@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class StructuredText {
   private static final NodeReader READER = DefaultNodeReader.builder()
       .locationAware()
-      .yamlMapper(YAMLMapper.builder()
+      .yamlMapper(YAMLMapper.builder(YamlInput.factory())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build())
