@@ -48,9 +48,6 @@ final class Schemas {
   private final Map<String, Optional<String>> userTexts = new HashMap<>();
 
   private final Map<String, Schema> compiled = new HashMap<>();
-  /** Folio's own schemas' texts, made once: the validator, the $ref checks and the parser each
-   * ask for them. */
-  private final Map<String, Optional<String>> builtinTexts = new HashMap<>();
   private final SchemaRegistry registry;
   private final SchemaRefs refs;
 
@@ -88,7 +85,16 @@ final class Schemas {
 
   /** Does this user schema file exist? */
   boolean exists(String relativePath) {
-    return Files.isRegularFile(source.resolve(relativePath));
+    return file(relativePath).map(Files::isRegularFile).orElse(false);
+  }
+
+  /** A path of the source folder, if it is one a file can have (no NUL character, say). */
+  private Optional<Path> file(String relativePath) {
+    try {
+      return Optional.of(source.resolve(relativePath).normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -162,9 +168,9 @@ final class Schemas {
         return builtinText(ENVELOPE);
       }
       if (document.startsWith(USER)) {
-        Path file = source.resolve("schemas").resolve(document.substring(USER.length()))
-            .normalize();
-        if (!file.startsWith(source.resolve("schemas")) || !Files.isRegularFile(file)) {
+        Path file = file("schemas/" + document.substring(USER.length())).orElse(null);
+        if (file == null || !file.startsWith(source.resolve("schemas"))
+            || !Files.isRegularFile(file)) {
           return null;
         }
         return userTexts.computeIfAbsent(document, d -> SourceLoader.readText(file,
@@ -187,15 +193,23 @@ final class Schemas {
    * exactly the site's languages.
    */
   String builtinText(String name) throws IOException {
-    Optional<String> made = builtinTexts.get(name);
-    if (made == null) {
-      made = Optional.ofNullable(makeBuiltinText(name));
-      builtinTexts.put(name, made);
+    String key = name + " " + languages;
+    String known = BUILTIN_TEXTS.get(key);
+    if (known != null) {
+      return known;
     }
-    return made.orElse(null);
+    String text = readBuiltinText(name);
+    if (text != null) {
+      BUILTIN_TEXTS.put(key, text);
+    }
+    return text;
   }
 
-  private String makeBuiltinText(String name) throws IOException {
+  /** Folio's own schemas as {@link #builtinText} gives them, by name and languages. */
+  private static final Map<String, String> BUILTIN_TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String readBuiltinText(String name) throws IOException {
     String text;
     try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
       if (in == null) {

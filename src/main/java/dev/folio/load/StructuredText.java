@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class StructuredText {
   private static final NodeReader READER = DefaultNodeReader.builder()
       .locationAware()
-      .yamlMapper(YAMLMapper.builder()
+      .yamlMapper(YAMLMapper.builder(YamlInput.factory())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build())
@@ -63,6 +63,23 @@ final class StructuredText {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      java.util.regex.Matcher number = MALFORMED_NUMBER.matcher(
+          String.valueOf(e.getOriginalMessage()));
+      if (number.find()) {
+        // the parser stands at the end of the value: point at its start
+        String value = (number.group(1) != null ? number.group(1) : number.group(2))
+            .replace("\\\"", "\"");
+        String[] lines = text.split("\n", -1);
+        if (line <= lines.length && !value.isEmpty()) {
+          int start = lines[line - 1].lastIndexOf(value, Math.max(0, column - 1));
+          column = start >= 0 ? start + 1 : column;
+        }
+        problems.add(new SourcePos(path, firstLine - 1 + line, column), "\""
+            + SchemaErrors.excerpt(value, 60) + "\" is written or tagged as a number, but it is"
+            + " not one Folio can read", "write a plain number such as 1500 or 2.5e-3 (between"
+            + " 1e-300 and 1e300), or put text in quotes");
+        return Optional.empty();
+      }
       String message = readable(e.getOriginalMessage());
       problems.add(new SourcePos(path, firstLine - 1 + line, column),
           (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
@@ -111,11 +128,24 @@ final class StructuredText {
     if (text.contains("length") && text.contains("exceeds")) {
       return "a value is too long to read";
     }
-    text = text.replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z]+)+`",
-        "").replace("(for Object starting at", "(for the object starting at");
     int cut = text.indexOf("\n");
-    return SchemaErrors.excerpt(cut < 0 ? text : text.substring(0, cut), 200).strip();
+    text = cut < 0 ? text : text.substring(0, cut);
+    // Jackson names where the unclosed object began by an internal source it redacts: drop it.
+    text = text.replaceAll("\\s*\\((?:for [A-Za-z]+ starting at|start marker at) \\[Source:"
+            + "[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+        .replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z]+)+`", "")
+        .replaceAll("\\s*\\((?:java|tools|com|org)\\.[\\w.$]+\\)", "")
+        .replaceAll("\\b(?:java|tools|com|org)\\.(?:[a-z]\\w*\\.)+([A-Z]\\w*)", "$1")
+        .replace("expected close marker for Object", "the object {…} is not closed")
+        .replace("expected close marker for Array", "the list […] is not closed");
+    return SchemaErrors.excerpt(text, 200).strip();
   }
+
+  /** Jackson's message for a value that looks (or is tagged) like a number but does not parse. */
+  private static final java.util.regex.Pattern MALFORMED_NUMBER = java.util.regex.Pattern.compile(
+      "Malformed numeric value.*?Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized"
+          + "|Malformed numeric value '([^']*?)(?::|')", java.util.regex.Pattern.DOTALL);
 
   private static String syntaxHint(String message, InputFormat format) {
     String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);

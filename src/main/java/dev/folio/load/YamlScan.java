@@ -34,7 +34,7 @@ final class YamlScan {
   static boolean check(String path, String text, int firstLine, Problems problems) {
     int depth = 0;
     try {
-      for (Event event : new Parse(SETTINGS).parseString(text)) {
+      for (Event event : new Parse(SETTINGS).parseReader(YamlInput.reader(text))) {
         if (event instanceof AliasEvent alias) {
           report(path, firstLine, alias.getStartMark(), "\"*" + alias.getAlias().getValue()
               + "\" is a YAML alias, which Folio does not read", "write the value itself here"

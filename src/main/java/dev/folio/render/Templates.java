@@ -2,6 +2,9 @@ package dev.folio.render;
 
 import dev.folio.model.Problem;
 import dev.folio.model.SourcePos;
+import freemarker.cache.TemplateLookupContext;
+import freemarker.cache.TemplateLookupResult;
+import freemarker.cache.TemplateLookupStrategy;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -53,7 +56,23 @@ final class Templates {
     config.setTimeZone(TimeZone.getTimeZone("UTC"));
     config.setNumberFormat("computer");
     config.setFallbackOnNullLoopVariable(false);
+    config.setTemplateLookupStrategy(BY_NAME_ONLY);
   }
+
+  /**
+   * A template is found by its name alone: no acquisition (a name starting with a {@code *}
+   * step, which Freemarker looks up in every parent folder). A template that acquired itself
+   * was parsed anew at each level of its recursion and ran for minutes instead of overflowing
+   * the stack.
+   */
+  private static final TemplateLookupStrategy BY_NAME_ONLY = new TemplateLookupStrategy() {
+    @Override
+    public TemplateLookupResult lookup(TemplateLookupContext context) throws IOException {
+      String name = context.getTemplateName();
+      return name.contains("*") ? context.createNegativeLookupResult()
+          : context.lookupWithAcquisitionStrategy(name);
+    }
+  };
 
   /** Renders {@code name} (e.g. {@code page.ftlh}) with {@code model}. */
   String render(String name, Map<String, Object> model) throws TemplateProblem {
@@ -121,9 +140,27 @@ final class Templates {
     Integer column = e.getColumnNumber();
     SourcePos pos = pos(e.getTemplateSourceName(), line == null ? 0 : line,
         column == null ? 0 : column);
+    String where = "";
+    if (!pos.path().startsWith("templates/")) {
+      // A built-in template that fails where a project template includes it: the include is
+      // what the user can change.
+      Optional<SourcePos> include = projectFrame(e.getFTLInstructionStack());
+      if (include.isPresent()) {
+        where = "in " + pos.path() + ", line " + pos.line() + " (included here): ";
+        pos = include.get();
+      }
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof InterfaceStringsMethod.MissingString missing) {
-        return Problem.at(pos, firstLine(missing.getMessageWithoutStackTop()), missing.hint());
+        return Problem.at(pos, where + firstLine(missing.getMessageWithoutStackTop()),
+            missing.hint());
+      }
+      if (cause instanceof TemplateNotFoundException missing) {
+        String name = missing.getTemplateName();
+        return Problem.at(pos, where + "template error: there is no template \""
+            + excerpt(name) + "\"", (name.contains("*") ? "Folio finds a template"
+                + " by its name alone, without \"*/\"; " : "") + "a template can include those"
+                + " in templates/ and the theme's (docs/theme.md lists them), by their name");
       }
     }
     String message = firstLine(e.getMessageWithoutStackTop());
@@ -131,13 +168,42 @@ final class Templates {
     if (blamed != null && message.contains("null or missing")) {
       String name = blamed.substring(blamed.lastIndexOf('.') + 1);
       Optional<String> closest = Similarity.closest(name, ViewFields.NAMES);
-      return Problem.at(pos, "template error: \"" + blamed + "\" is null or missing",
+      return Problem.at(pos, where + "template error: \"" + excerpt(blamed)
+          + "\" is null or missing",
           closest.filter(c -> !c.equals(name)).map(c -> "did you mean \"" + c + "\"? ")
               .orElse("") + "docs/theme.md lists what each template sees; write \"x!\" or"
               + " \"x??\" for a field that may be absent");
     }
-    return Problem.at(pos, "template error: " + message, "docs/theme.md lists what each"
-        + " template sees");
+    if (message.contains("has evaluated to a method")) {
+      return Problem.at(pos, where + "template error: \"" + excerpt(blamed == null ? "?" : blamed)
+          + "\" is a function, not a value", "call it, e.g. ${i18n(\"nav.title\")} for an"
+              + " interface string; docs/theme.md lists what each template sees");
+    }
+    return Problem.at(pos, where + "template error: " + message, "docs/theme.md lists what"
+        + " each template sees");
+  }
+
+  /** {@code [in template "NAME" at line L, column C]} in Freemarker's stack of instructions. */
+  private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
+      "\\[in template \"([^\"]*)\" at line (\\d+), column (\\d+)\\]");
+
+  /** The innermost instruction of a project template, outermost last in Freemarker's stack. */
+  private Optional<SourcePos> projectFrame(String stack) {
+    java.util.regex.Matcher frame = FRAME.matcher(stack == null ? "" : stack);
+    while (frame.find()) {
+      SourcePos at = pos(frame.group(1), Integer.parseInt(frame.group(2)),
+          Integer.parseInt(frame.group(3)));
+      if (at.path().startsWith("templates/")) {
+        return Optional.of(at);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String excerpt(String value) {
+    String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    return line.codePointCount(0, line.length()) <= 60 ? line
+        : line.substring(0, line.offsetByCodePoints(0, 60)) + "…";
   }
 
   private SourcePos pos(String templateName, int line, int column) {
@@ -165,7 +231,12 @@ final class Templates {
   /** A Freemarker message as one line: its list of expected patterns joined, then cut. */
   private static String firstLine(String message) {
     String text = message == null ? "" : message.strip();
-    text = text.replaceAll("\\s*\\n\\s*", " ").replace("patterns: ", "patterns: ");
+    text = text.replaceAll("\\s*\\n\\s*", " ").replace("patterns: ", "patterns: ")
+        // the position is the problem's own; Java's class names mean nothing to its reader
+        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+        .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
+        .replaceAll("\\b(?:dev\\.folio|freemarker|java|javax)\\.(?:[a-z]\\w*\\.)*([A-Z][\\w$]*)",
+            "$1");
     return text.length() <= 240 ? text : text.substring(0, 240) + "…";
   }
 

@@ -1,0 +1,74 @@
+package dev.folio.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.networknt.schema.InputFormat;
+import dev.folio.model.ContentException;
+import dev.folio.model.Problem;
+import dev.folio.model.Problems;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** YAML and JSON as {@link StructuredText} reads them, and what it says when it cannot. */
+class StructuredTextTest {
+  private static List<Problem> problems(String text, InputFormat format) {
+    Problems problems = new Problems();
+    Optional<JsonNode> node = StructuredText.parse("f", text, format, 1, problems);
+    try {
+      problems.throwIfAny();
+    } catch (ContentException e) {
+      assertThat(node).isEmpty();
+      return e.problems();
+    }
+    assertThat(node).isPresent();
+    return List.of();
+  }
+
+  @Test
+  void anEmojiAcrossTheEndOfTheParsersBufferIsRead() {
+    // snakeyaml-engine reads 1,024 characters at a time; a surrogate pair split by that
+    // boundary made it read past its buffer (IndexOutOfBoundsException, exit 3)
+    for (int at = 1000; at < 1060; at++) {
+      for (String text : List.of("a: " + "x".repeat(at) + "😀\n",
+          "a: \"" + "x".repeat(at) + "😀\"\n", "a: " + "😀".repeat(at) + "\n")) {
+        Problems problems = new Problems();
+        Optional<JsonNode> node = StructuredText.parse("f", text, InputFormat.YAML, 1, problems);
+        assertThat(node).as("at %d", at).isPresent();
+        assertThat(node.get().get("a").asString()).endsWith("😀");
+        try {
+          problems.throwIfAny();
+        } catch (ContentException e) {
+          fail("at " + at + ": " + e.problems());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNumberThatDoesNotParseIsNamedWithoutJavasWords() {
+    for (String value : List.of("1.0e-2147483649", "!!float x")) {
+      List<Problem> problems = problems("a: " + value + "\n", InputFormat.YAML);
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).message()).contains("is written or tagged as a number, but it"
+          + " is not one Folio can read").doesNotContain("Exception").doesNotContain("java");
+      assertThat(problems.get(0).hint()).contains("write a plain number");
+    }
+  }
+
+  @Test
+  void anUnclosedObjectOrListIsNamedWithoutTheParsersInternalSource() {
+    for (String text : List.of("{\"a\": [1, 2}", "{\"a\": {\"b\": 1]", "{\"a\": 1",
+        "{\"a\": [1")) {
+      List<Problem> problems = problems(text, InputFormat.JSON);
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).message()).startsWith("JSON syntax error: ")
+          .doesNotContain("[Source").doesNotContain("REDACTED").doesNotContain("`")
+          .doesNotContain("Feature");
+    }
+    assertThat(problems("{\"a\": 1", InputFormat.JSON).get(0).message())
+        .isEqualTo("JSON syntax error: Unexpected end-of-input: the object {…} is not closed");
+  }
+}
