@@ -15,7 +15,7 @@ import dev.folio.model.SourcePos;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChooserView;
 import dev.folio.render.view.LanguageLink;
-import dev.folio.render.view.NavLink;
+import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
 import java.nio.file.Path;
@@ -38,9 +38,14 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Templates templates;
   private final Map<String, EmbedType> embeds;
+  /** From a page of Folio's own ({@code zh/search/}) to the site's root. */
+  private static final String GENERATED_ROOT = "../../";
+
   private final Problems problems = new Problems();
   /** The extension embeds some page uses, whose assets the site then needs. */
   private final java.util.Set<String> usedEmbeds = new java.util.TreeSet<>();
+  /** Each language's navigation, built once before its pages are rendered. */
+  private final Map<Language, Navigation> navigations = new HashMap<>();
 
   private SiteRenderer(Content content, Path source, BaseUrl base,
       Map<String, EmbedType> embeds, List<String> extensionTemplates) {
@@ -72,12 +77,17 @@ public final class SiteRenderer {
   private List<OutputFile> renderAll() throws ContentException {
     List<OutputFile> files = new ArrayList<>();
     for (Language lang : content.languages()) {
-      for (Page page : content.pages(lang)) {
+      navigations.put(lang, new Navigation(lang, content.pages(lang),
+          label(lang, "contents.title")));
+    }
+    for (Language lang : content.languages()) {
+      for (Page page : navigations.get(lang).pages()) {
         renderPage(page).ifPresent(files::add);
       }
     }
     for (Language lang : content.languages()) {
       renderSearchPage(lang).ifPresent(files::add);
+      renderContentsPage(lang).ifPresent(files::add);
     }
     for (Language lang : content.languages()) {
       files.add(SearchIndex.build(lang, files));
@@ -167,17 +177,34 @@ public final class SiteRenderer {
 
   /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
   private Optional<OutputFile> renderSearchPage(Language lang) {
-    String sitePath = sitePath(lang, Page.SEARCH);
-    String root = "../../";
+    return renderGeneratedPage(lang, Page.SEARCH, "search.ftlh", label(lang, "search.title"),
+        navigations.get(lang).generatedPageView(GENERATED_ROOT, false), Map.of());
+  }
+
+  /** {@code FOLDER/contents/}: every page of the language, section by section. */
+  private Optional<OutputFile> renderContentsPage(Language lang) {
+    Navigation navigation = navigations.get(lang);
+    return renderGeneratedPage(lang, Page.CONTENTS, "contents.ftlh",
+        label(lang, "contents.title"), navigation.generatedPageView(GENERATED_ROOT, true),
+        Map.of("contents", navigation.contents(GENERATED_ROOT)));
+  }
+
+  /** A page of Folio's own at {@code FOLDER/KEY/}, with no body, section or neighbours. */
+  private Optional<OutputFile> renderGeneratedPage(Language lang, String key, String template,
+      String title, NavView nav, Map<String, Object> more) {
+    String sitePath = sitePath(lang, key);
+    String root = GENERATED_ROOT;
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
     PageView view = new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
-        label(lang, "search.title"), null, null, "", root, base.url(sitePath),
-        alternates(Page.SEARCH), languageLinks(lang, Page.SEARCH, root),
-        content.pages(lang).stream().map(p -> navLink(p, root, false)).toList(), null, null,
-        false, ReportViews.view(content.config(), lang, key -> label(lang, key)));
+        title, null, null, "", root, base.url(sitePath), alternates(key),
+        languageLinks(lang, key, root), nav, null, null, false,
+        ReportViews.view(content.config(), lang, k -> label(lang, k)));
+    Map<String, Object> model = new HashMap<>(more);
+    model.put("page", view);
+    model.put("i18n", strings);
     try {
       return Optional.of(OutputFile.text(sitePath + "index.html",
-          templates.render("search.ftlh", Map.of("page", view, "i18n", strings))));
+          templates.render(template, model)));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return Optional.empty();
@@ -186,16 +213,13 @@ public final class SiteRenderer {
 
   private PageView pageView(Page page, String root, String body) {
     Language lang = page.lang();
-    List<Page> pages = content.pages(lang);
-    List<NavLink> nav = pages.stream().map(p -> navLink(p, root, p == page)).toList();
-    int index = pages.indexOf(page);
+    Navigation navigation = navigations.get(lang);
     return new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
         page.title(), page.description(), page.section(), body, root,
         base.url(sitePath(lang, page.key())), alternates(page.key()),
-        languageLinks(lang, page.key(), root), nav,
-        index > 0 ? navLink(pages.get(index - 1), root, false) : null,
-        index < pages.size() - 1 ? navLink(pages.get(index + 1), root, false) : null,
-        page.isHome(), ReportViews.view(content.config(), lang, key -> label(lang, key)));
+        languageLinks(lang, page.key(), root), navigation.view(page, root),
+        navigation.previous(page, root), navigation.next(page, root), page.isHome(),
+        ReportViews.view(content.config(), lang, key -> label(lang, key)));
   }
 
   /** The same page in every other language, for the language switch. */
@@ -204,11 +228,6 @@ public final class SiteRenderer {
         .map(other -> new LanguageLink(other.folder(), other.code(),
             MarkdownHtml.pageHref(root, other, key), other.name()))
         .toList();
-  }
-
-  private NavLink navLink(Page page, String root, boolean current) {
-    return new NavLink(page.title(), MarkdownHtml.pageHref(root, page.lang(), page.key()),
-        current, page.section());
   }
 
   private List<Alternate> alternates(String key) {
