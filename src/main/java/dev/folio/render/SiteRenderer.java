@@ -18,6 +18,7 @@ import dev.folio.render.view.LanguageLink;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
+import dev.folio.render.view.ReportView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,16 +82,13 @@ public final class SiteRenderer {
           label(lang, "contents.title")));
     }
     for (Language lang : content.languages()) {
+      List<List<SearchIndex.Section>> sections = new ArrayList<>();
       for (Page page : navigations.get(lang).pages()) {
-        renderPage(page).ifPresent(files::add);
+        renderPage(page, sections).ifPresent(files::add);
       }
-    }
-    for (Language lang : content.languages()) {
       renderSearchPage(lang).ifPresent(files::add);
       renderContentsPage(lang).ifPresent(files::add);
-    }
-    for (Language lang : content.languages()) {
-      files.add(SearchIndex.build(lang, files));
+      files.addAll(SearchIndex.build(lang, sections));
     }
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
@@ -126,14 +124,15 @@ public final class SiteRenderer {
     }
   }
 
-  private Optional<OutputFile> renderPage(Page page) {
+  /** One page; its sections for the search index are added to {@code sections}. */
+  private Optional<OutputFile> renderPage(Page page, List<List<SearchIndex.Section>> sections) {
     String sitePath = sitePath(page.lang(), page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(page.lang()));
     TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
     ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
     try {
-      String body = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
+      MarkdownHtml markdown = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
         public String tableHtml(String name) throws Templates.TemplateProblem {
           return templates.render("table.ftlh", Map.of("table",
@@ -165,10 +164,13 @@ public final class SiteRenderer {
         public String noteLabel() {
           return label(page.lang(), "note.label");
         }
-      }).render();
+      });
+      String body = markdown.render();
       PageView view = pageView(page, root, body);
-      return Optional.of(OutputFile.text(sitePath + "index.html",
-          templates.render("page.ftlh", Map.of("page", view, "i18n", strings))));
+      OutputFile file = OutputFile.text(sitePath + "index.html",
+          templates.render("page.ftlh", Map.of("page", view, "i18n", strings)));
+      sections.add(markdown.sections(sitePath, lead(page, view.report())));
+      return Optional.of(file);
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return Optional.empty();
@@ -220,6 +222,30 @@ public final class SiteRenderer {
         languageLinks(lang, page.key(), root), navigation.view(page, root),
         navigation.previous(page, root), navigation.next(page, root), page.isHome(),
         ReportViews.view(content.config(), lang, key -> label(lang, key)));
+  }
+
+  /**
+   * What the header of a page shows besides its title, for the search index: on the home page
+   * the cover (series, authors and their roles, date), then the description.
+   */
+  private static String lead(Page page, ReportView report) {
+    StringBuilder lead = new StringBuilder();
+    if (page.isHome() && report != null) {
+      if (report.series() != null) {
+        lead.append(report.series()).append(' ');
+      }
+      for (ReportView.Author author : report.authors()) {
+        lead.append(author.name()).append(' ');
+        if (author.role() != null) {
+          lead.append(author.role()).append(' ');
+        }
+      }
+      lead.append(report.date()).append(' ');
+    }
+    if (page.description() != null) {
+      lead.append(page.description());
+    }
+    return lead.toString();
   }
 
   /** The same page in every other language, for the language switch. */
