@@ -23,9 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Renders the whole site in memory: every page in every language, the language chooser, 404,
@@ -44,9 +48,11 @@ public final class SiteRenderer {
 
   private final Problems problems = new Problems();
   /** The extension embeds some page uses, whose assets the site then needs. */
-  private final java.util.Set<String> usedEmbeds = new java.util.TreeSet<>();
+  private final Set<String> usedEmbeds = new TreeSet<>();
   /** Each language's navigation, built once before its pages are rendered. */
   private final Map<Language, Navigation> navigations = new HashMap<>();
+  /** Each language's view of the published work (null values for a site that has none). */
+  private final Map<Language, ReportView> reports = new HashMap<>();
 
   private SiteRenderer(Content content, Path source, BaseUrl base,
       Map<String, EmbedType> embeds, List<String> extensionTemplates) {
@@ -75,21 +81,41 @@ public final class SiteRenderer {
     return new SiteRenderer(content, source, base, embeds, extensionTemplates).renderAll();
   }
 
+  /**
+   * What rendering one page gave: its file (none if a template failed), its problems, the
+   * extension embeds it uses and its sections for the search index.
+   */
+  private record RenderedPage(Optional<OutputFile> file, List<Problem> problems,
+      Set<String> embeds, List<SearchIndex.Section> sections) {}
+
   private List<OutputFile> renderAll() throws ContentException {
     List<OutputFile> files = new ArrayList<>();
     for (Language lang : content.languages()) {
       navigations.put(lang, new Navigation(lang, content.pages(lang),
           label(lang, "contents.title")));
+      reports.put(lang, ReportViews.view(content.config(), lang, key -> label(lang, key)));
+    }
+    // Pages in parallel: each task has its own problems and views, and only reads what is
+    // shared (content, templates, navigations); results are merged in page order, so the
+    // output does not depend on the threads.
+    List<Page> pages = content.languages().stream()
+        .flatMap(lang -> navigations.get(lang).pages().stream()).toList();
+    List<RenderedPage> rendered = pages.parallelStream().map(this::renderPage).toList();
+    Map<Language, List<List<SearchIndex.Section>>> sections = new LinkedHashMap<>();
+    for (int i = 0; i < pages.size(); i++) {
+      RenderedPage page = rendered.get(i);
+      page.file().ifPresent(files::add);
+      page.problems().forEach(problems::add);
+      usedEmbeds.addAll(page.embeds());
+      sections.computeIfAbsent(pages.get(i).lang(), l -> new ArrayList<>()).add(page.sections());
     }
     for (Language lang : content.languages()) {
-      List<List<SearchIndex.Section>> sections = new ArrayList<>();
-      for (Page page : navigations.get(lang).pages()) {
-        renderPage(page, sections).ifPresent(files::add);
-      }
       renderSearchPage(lang).ifPresent(files::add);
       renderContentsPage(lang).ifPresent(files::add);
-      files.addAll(SearchIndex.build(lang, sections));
     }
+    content.languages().parallelStream()
+        .map(lang -> SearchIndex.build(lang, sections.getOrDefault(lang, List.of())))
+        .toList().forEach(files::addAll);
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
@@ -124,13 +150,19 @@ public final class SiteRenderer {
     }
   }
 
-  /** One page; its sections for the search index are added to {@code sections}. */
-  private Optional<OutputFile> renderPage(Page page, List<List<SearchIndex.Section>> sections) {
-    String sitePath = sitePath(page.lang(), page.key());
+  /** One page; safe to run on several threads at once (it changes nothing shared). */
+  private RenderedPage renderPage(Page page) {
+    Language lang = page.lang();
+    String sitePath = sitePath(lang, page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
-    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(page.lang()));
-    TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
-    ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
+    Problems found = new Problems();
+    Set<String> used = new TreeSet<>();
+    Function<String, String> labels = key -> label(lang, key, found);
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
+    TableViews tables = new TableViews(content, lang, labels);
+    ChartViews charts = new ChartViews(content, lang, labels);
+    Optional<OutputFile> file = Optional.empty();
+    List<SearchIndex.Section> sections = List.of();
     try {
       MarkdownHtml markdown = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
         @Override
@@ -147,11 +179,10 @@ public final class SiteRenderer {
 
         @Override
         public String extensionHtml(String name) throws Templates.TemplateProblem {
-          usedEmbeds.add(name);
+          used.add(name);
           EmbedType embed = embeds.get(name);
-          Object view = embed.view(new EmbedType.Context(page, page.lang(), root,
-              key -> label(page.lang(), key), new Formats(page.lang(), key -> label(page.lang(),
-                  key)), table -> embedsTable(page, table)));
+          Object view = embed.view(new EmbedType.Context(page, lang, root, labels,
+              new Formats(lang, labels), table -> embedsTable(page, table)));
           return templates.render(embed.template(), Map.of("view", view, "i18n", strings));
         }
 
@@ -162,19 +193,18 @@ public final class SiteRenderer {
 
         @Override
         public String noteLabel() {
-          return label(page.lang(), "note.label");
+          return labels.apply("note.label");
         }
       });
       String body = markdown.render();
       PageView view = pageView(page, root, body);
-      OutputFile file = OutputFile.text(sitePath + "index.html",
-          templates.render("page.ftlh", Map.of("page", view, "i18n", strings)));
-      sections.add(markdown.sections(sitePath, lead(page, view.report())));
-      return Optional.of(file);
+      file = Optional.of(OutputFile.text(sitePath + "index.html",
+          templates.render("page.ftlh", Map.of("page", view, "i18n", strings))));
+      sections = markdown.sections(sitePath, lead(page, view.report()));
     } catch (Templates.TemplateProblem problem) {
-      problems.add(problem.problem());
-      return Optional.empty();
+      found.add(problem.problem());
     }
+    return new RenderedPage(file, found.list(), used, sections);
   }
 
   /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
@@ -199,8 +229,7 @@ public final class SiteRenderer {
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
     PageView view = new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
         title, null, null, "", root, base.url(sitePath), alternates(key),
-        languageLinks(lang, key, root), nav, null, null, false,
-        ReportViews.view(content.config(), lang, k -> label(lang, k)));
+        languageLinks(lang, key, root), nav, null, null, false, reports.get(lang));
     Map<String, Object> model = new HashMap<>(more);
     model.put("page", view);
     model.put("i18n", strings);
@@ -221,7 +250,7 @@ public final class SiteRenderer {
         base.url(sitePath(lang, page.key())), alternates(page.key()),
         languageLinks(lang, page.key(), root), navigation.view(page, root),
         navigation.previous(page, root), navigation.next(page, root), page.isHome(),
-        ReportViews.view(content.config(), lang, key -> label(lang, key)));
+        reports.get(lang));
   }
 
   /**
@@ -294,10 +323,15 @@ public final class SiteRenderer {
 
   /** An interface string Folio itself needs (not a template): missing is a problem too. */
   private String label(Language lang, String key) {
+    return label(lang, key, problems);
+  }
+
+  /** The same, a missing one added to {@code found} (each page collects its own). */
+  private String label(Language lang, String key, Problems found) {
     var strings = content.strings(lang);
     String text = strings.strings().get(key);
     if (text == null) {
-      problems.add(Problem.at(SourcePos.file(strings.path()), "interface string \"" + key
+      found.add(Problem.at(SourcePos.file(strings.path()), "interface string \"" + key
           + "\" is not defined", "Folio needs it; add \"" + key + ": …\" to " + strings.path()));
       return key;
     }
