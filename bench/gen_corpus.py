@@ -7,11 +7,18 @@ writes /tmp/corpus/folio/ (folio.yaml, content/{zh,en}/*.md, content/data/rows.y
 schemas/rows.schema.json) and /tmp/corpus/hugo/ (config.toml, content/{zh,en}/*.md,
 data/rows.yaml, a minimal layout). The output depends only on --pages and --seed.
 
-Each language gets pages/2 pages: index.md (the home page) and p00001.md ... Each page has
-about 600 words of mixed English and Chinese text (a Chinese word counts as one word), three
-`## ` headings, a bulleted list, a GFM table and a link to the next page (`pNNNNN.md`, the last
+Each language gets pages/2 pages: index.md (the home page) and p00001.md ..., grouped in
+sections (folders) of SECTION pages: s001/p00001.md ... s001/p00050.md, s002/p00051.md ...
+Each page has about 600 words of mixed English and Chinese text (a Chinese word counts as one
+word), three `## ` headings, a bulleted list, a GFM table and a link to the next page (the last
 page links back to `index.md`). p00001.md also shows the 200-row data file as a table: in Folio
 with a ```table rows``` embed, in Hugo with the `rows` shortcode over data/rows.yaml.
+
+Both sites have the same navigation, the one Folio's theme gives (dev.folio.render.Navigation):
+the home page and the sections in reading order, each section as a link to its first page and
+only the current one expanded; at most NAV_MAX entries and NAV_MAX pages of the current section,
+a window around the current one, with links to the contents page (`contents/`, every page) for
+the rest. The Hugo site gets each section's `_index.md` (title and weight) and a `contents.md`.
 """
 
 import argparse
@@ -23,6 +30,8 @@ import sys
 
 LANGS = ("zh", "en")
 ROWS = 200
+SECTION = 50   # pages per section (folder)
+NAV_MAX = 20   # as Navigation.MAX_ENTRIES and MAX_PAGES in Folio
 
 EN_WORDS = """
 model data training inference token parameter layer attention transformer network cluster
@@ -126,6 +135,23 @@ def page_name(i):
     return "index" if i == 0 else "p%05d" % i
 
 
+def section_of(i):
+    """The folder of page i (None for the home page)."""
+    return None if i == 0 else "s%03d" % ((i - 1) // SECTION + 1)
+
+
+def page_path(i):
+    """Page i's file within its language's folder, without .md: s001/p00001."""
+    return page_name(i) if i == 0 else section_of(i) + "/" + page_name(i)
+
+
+def link_to(i, j):
+    """The relative link from page i's file to page j's."""
+    here = section_of(i)
+    there = page_path(j) + ".md"
+    return there if here is None else os.path.relpath(there, here).replace(os.sep, "/")
+
+
 def page_title(lang, i, rng):
     if i == 0:
         return "基准测试首页" if lang == "zh" else "Benchmark home"
@@ -156,7 +182,7 @@ def page_body(lang, i, count, titles, rng, table_embed):
             out += [w.paragraph(7), ""]
     nxt = (i + 1) % count
     label = ("下一页：" if lang == "zh" else "Next: ") + titles[nxt]
-    out.append("[%s](%s.md)" % (label, page_name(nxt)))
+    out.append("[%s](%s)" % (label, link_to(i, nxt)))
     return "\n".join(out) + "\n", w.words
 
 
@@ -311,18 +337,118 @@ HUGO_BASEOF = """\
 <main id="main">
 {{ block "main" . }}{{ end }}
 </main>
-<nav class="site-nav" id="site-nav">
-  <ol>
-  {{ $current := . }}
-  <li><a href="{{ .Site.Home.RelPermalink }}"{{ if .IsHome }} aria-current="page"{{ end }}>{{ .Site.Home.Title }}</a></li>
-  {{ range .Site.Home.RegularPages.ByWeight }}
-    <li><a href="{{ .RelPermalink }}"{{ if eq . $current }} aria-current="page"{{ end }}>{{ .Title }}</a></li>
-  {{ end }}
-  </ol>
+<nav class="site-nav" id="site-nav" aria-label="{{ if eq .Site.Language.Lang "zh" }}章节{{ else }}Sections{{ end }}">
+{{ partial "nav.html" . }}
 </nav>
 </div>
 </body>
 </html>
+"""
+
+# Folio's navigation (dev.folio.render.Navigation) in Hugo's templates: entries are the home
+# page and the sections; a window of at most NAV_MAX entries around the current one, the
+# current section expanded with a window of at most NAV_MAX of its other pages, and links to
+# the contents page for what is left out.
+HUGO_NAV = """\
+{{- $cur := . -}}
+{{- $max := %(max)d -}}
+{{- $half := %(half)d -}}
+{{- $zh := eq .Site.Language.Lang "zh" -}}
+{{- $contents := .Site.GetPage "/contents" -}}
+{{- $sections := .Site.Sections.ByWeight -}}
+{{- $n := add (len $sections) 1 -}}
+{{- $ci := -1 -}}
+{{- if .IsHome }}{{ $ci = 0 }}{{ end -}}
+{{- if and .IsPage (ne .Section "") -}}
+  {{- range $i, $s := $sections }}{{ if eq $s.Section $cur.Section }}{{ $ci = add $i 1 }}{{ end }}{{ end -}}
+{{- end -}}
+{{- $from := 0 -}}
+{{- if and (gt $n $max) (ge $ci 0) -}}
+  {{- $from = sub $ci $half -}}
+  {{- if lt $from 0 }}{{ $from = 0 }}{{ end -}}
+  {{- if gt $from (sub $n $max) }}{{ $from = sub $n $max }}{{ end -}}
+{{- end -}}
+{{- $to := add $from $max -}}
+{{- if gt $to $n }}{{ $to = $n }}{{ end -}}
+{{- $before := 0 -}}
+{{- $after := 0 -}}
+{{- if gt $from 0 }}{{ $before = 1 }}{{ end -}}
+{{- range $i, $s := $sections -}}
+  {{- if lt (add $i 1) $from }}{{ $before = add $before (len $s.Pages) }}{{ end -}}
+  {{- if ge (add $i 1) $to }}{{ $after = add $after (len $s.Pages) }}{{ end -}}
+{{- end }}
+  <ol>
+  {{- if gt $before 0 }}
+    <li class="nav-more"><a href="{{ $contents.RelPermalink }}">{{ if $zh }}前面的页面（{{ $before }}）{{ else }}Earlier pages ({{ $before }}){{ end }}</a></li>
+  {{- end }}
+  {{- if eq $from 0 }}
+    <li><a href="{{ .Site.Home.RelPermalink }}"{{ if .IsHome }} aria-current="page"{{ end }}>{{ .Site.Home.Title }}</a></li>
+  {{- end }}
+  {{- range $i, $s := $sections }}
+  {{- $e := add $i 1 }}
+  {{- if and (ge $e $from) (lt $e $to) }}
+  {{- $pages := $s.Pages.ByWeight }}
+  {{- $head := index $pages 0 }}
+  {{- $others := after 1 $pages }}
+  {{- if and (eq $e $ci) (gt (len $others) 0) }}
+    <li class="nav-section nav-open"><a href="{{ $head.RelPermalink }}"{{ if eq $head $cur }} aria-current="page"{{ end }}>{{ $head.Title }}</a>
+      <ol>
+      {{- $m := len $others }}
+      {{- $pi := -1 }}
+      {{- range $j, $p := $others }}{{ if eq $p $cur }}{{ $pi = $j }}{{ end }}{{ end }}
+      {{- $pf := 0 }}
+      {{- if and (gt $m $max) (ge $pi 0) }}
+        {{- $pf = sub $pi $half }}
+        {{- if lt $pf 0 }}{{ $pf = 0 }}{{ end }}
+        {{- if gt $pf (sub $m $max) }}{{ $pf = sub $m $max }}{{ end }}
+      {{- end }}
+      {{- $pt := add $pf $max }}
+      {{- if gt $pt $m }}{{ $pt = $m }}{{ end }}
+      {{- $more := printf "%%s#section-%%s" $contents.RelPermalink $s.Section }}
+      {{- if gt $pf 0 }}
+        <li class="nav-more"><a href="{{ $more }}">{{ if $zh }}前面的页面（{{ $pf }}）{{ else }}Earlier pages ({{ $pf }}){{ end }}</a></li>
+      {{- end }}
+      {{- range first (sub $pt $pf) (after $pf $others) }}
+        <li><a href="{{ .RelPermalink }}"{{ if eq . $cur }} aria-current="page"{{ end }}>{{ .Title }}</a></li>
+      {{- end }}
+      {{- if lt $pt $m }}
+        <li class="nav-more"><a href="{{ $more }}">{{ if $zh }}更多页面（{{ sub $m $pt }}）{{ else }}More pages ({{ sub $m $pt }}){{ end }}</a></li>
+      {{- end }}
+      </ol>
+    </li>
+  {{- else }}
+    <li class="nav-section"><a href="{{ $head.RelPermalink }}"{{ if eq $head $cur }} aria-current="page"{{ end }}>{{ $head.Title }}</a></li>
+  {{- end }}
+  {{- end }}
+  {{- end }}
+  {{- if gt $after 0 }}
+    <li class="nav-more"><a href="{{ $contents.RelPermalink }}">{{ if $zh }}更多页面（{{ $after }}）{{ else }}More pages ({{ $after }}){{ end }}</a></li>
+  {{- end }}
+  </ol>
+  <p class="nav-contents"><a href="{{ $contents.RelPermalink }}"{{ if eq $contents $cur }} aria-current="page"{{ end }}>{{ $contents.Title }}</a></p>
+""" % {"max": NAV_MAX, "half": (NAV_MAX - 1) // 2}
+
+# The contents page: every page, section by section (Folio's contents.ftlh).
+HUGO_CONTENTS = """\
+{{ define "main" }}
+<article class="contents-page">
+<header class="page-header"><h1>{{ .Title }}</h1></header>
+<ol class="contents-list">
+  <li><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Home.Title }}</a></li>
+{{- range .Site.Sections.ByWeight }}
+{{- $pages := .Pages.ByWeight }}
+{{- $head := index $pages 0 }}
+  <li class="contents-section" id="section-{{ .Section }}"><a href="{{ $head.RelPermalink }}">{{ $head.Title }}</a>
+    <ol>
+    {{- range after 1 $pages }}
+      <li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+    {{- end }}
+    </ol>
+  </li>
+{{- end }}
+</ol>
+</article>
+{{ end }}
 """
 
 HUGO_SINGLE = """\
@@ -332,8 +458,8 @@ HUGO_SINGLE = """\
 {{ .Content }}
 </article>
 <nav class="pager">
-  {{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
-  {{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+  {{ with .Prev }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+  {{ with .Next }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
 </nav>
 {{ end }}
 """
@@ -354,8 +480,9 @@ HUGO_RENDER_LINK = """\
 {{- $parts := split $dest "#" -}}
 {{- $file := index $parts 0 -}}
 {{- if and (not (strings.Contains $dest "://")) (strings.HasSuffix $file ".md") -}}
-  {{- $target := .Page.GetPage $file -}}
-  {{- if eq $file "index.md" }}{{ $target = .Page.Site.Home }}{{ end -}}
+  {{- $path := path.Join "/" .Page.File.Dir $file -}}
+  {{- $target := .Page.Site.GetPage $path -}}
+  {{- if eq $path "/index.md" }}{{ $target = .Page.Site.Home }}{{ end -}}
   {{- with $target -}}
     {{- $href = .RelPermalink -}}
     {{- if gt (len $parts) 1 }}{{ $href = printf "%s#%s" $href (index $parts 1) }}{{ end -}}
@@ -403,6 +530,8 @@ def generate(pages, out, seed=2023):
     write(os.path.join(layouts, "_default", "baseof.html"), HUGO_BASEOF)
     write(os.path.join(layouts, "_default", "single.html"), HUGO_SINGLE)
     write(os.path.join(layouts, "_default", "list.html"), HUGO_LIST)
+    write(os.path.join(layouts, "_default", "contents.html"), HUGO_CONTENTS)
+    write(os.path.join(layouts, "partials", "nav.html"), HUGO_NAV)
     write(os.path.join(layouts, "_default", "_markup", "render-link.html"), HUGO_RENDER_LINK)
     write(os.path.join(layouts, "shortcodes", "rows.html"), HUGO_ROWS_SHORTCODE)
 
@@ -418,16 +547,24 @@ def generate(pages, out, seed=2023):
                   for i in range(count)]
         for i in range(count):
             rng = random.Random("%s/%s/body/%d" % (seed, lang, i))
-            name = page_name(i)
             folio_body, n = page_body(lang, i, count, titles, rng, "```table rows\n```")
             words.append(n)
             hugo_body = folio_body.replace("```table rows\n```", "{{< rows >}}")
             title = yaml_str(titles[i])
-            write(os.path.join(folio, "content", lang, name + ".md"),
+            write(os.path.join(folio, "content", lang, page_path(i) + ".md"),
                   "---\ntitle: %s\norder: %d\n---\n%s" % (title, i, folio_body))
-            write(os.path.join(hugo, "content", lang, ("_index" if i == 0 else name) + ".md"),
+            write(os.path.join(hugo, "content", lang, ("_index" if i == 0 else page_path(i))
+                               + ".md"),
                   "---\ntitle: %s\nweight: %d\n---\n%s" % (title, i + 1, hugo_body))
+            if i > 0 and (i - 1) % SECTION == 0:
+                # Hugo's section: titled and ordered by its first page, as Folio's.
+                write(os.path.join(hugo, "content", lang, section_of(i), "_index.md"),
+                      "---\ntitle: %s\nweight: %d\n---\n" % (title, i + 1))
+        write(os.path.join(hugo, "content", lang, "contents.md"),
+              "---\ntitle: %s\nlayout: contents\n_build:\n  list: never\n---\n"
+              % yaml_str("目录" if lang == "zh" else "Contents"))
     return {"pages": pages, "per_language": count, "rows": ROWS, "seed": seed,
+            "section": SECTION,
             "words_min": min(words), "words_max": max(words),
             "words_mean": round(sum(words) / len(words))}
 

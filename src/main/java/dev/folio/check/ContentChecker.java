@@ -62,6 +62,11 @@ public final class ContentChecker {
         problems.add(new SourcePos(page.path(), 1, 1), "\"search\" is the name of Folio's own"
             + " search page", "rename the file; the site's search lives at FOLDER/search/");
       }
+      if (page.key().equals(Page.CONTENTS)) {
+        problems.add(new SourcePos(page.path(), 1, 1), "\"contents\" is the name of Folio's"
+            + " own contents page", "rename the file; the list of every page lives at"
+                + " FOLDER/contents/");
+      }
       for (Language other : content.languages()) {
         if (other.equals(page.lang())) {
           continue;

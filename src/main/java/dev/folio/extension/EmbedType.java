@@ -25,7 +25,10 @@ public interface EmbedType {
   /** The template that renders it (looked up in the project, the extensions, the theme). */
   String template();
 
-  /** The record its template sees as {@code view}. */
+  /**
+   * The record its template sees as {@code view}. Pages are rendered in parallel, so this may be
+   * called from several threads at once: it must not change shared state.
+   */
   Object view(Context context);
 
   /**

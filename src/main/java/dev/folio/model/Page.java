@@ -13,6 +13,8 @@ public record Page(String key, Language lang, String path, String title, int ord
   public static final String HOME = "index";
   /** The key of the generated search page; no content page may use it. */
   public static final String SEARCH = "search";
+  /** The key of the generated contents page, which lists every page; no content page may use it. */
+  public static final String CONTENTS = "contents";
 
   public Page {
     Objects.requireNonNull(key, "key");

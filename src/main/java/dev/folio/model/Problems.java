@@ -19,6 +19,11 @@ public final class Problems {
     found.add(Problem.at(pos, message, hint));
   }
 
+  /** The problems found so far, in the order they were found. */
+  public List<Problem> list() {
+    return List.copyOf(found);
+  }
+
   /** How many problems were found so far (a stage compares before and after a step). */
   public int size() {
     return found.size();

@@ -6,15 +6,25 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.LinkTarget;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -47,6 +57,10 @@ final class MarkdownHtml {
   private final String root;
   private final Embeds embeds;
   private final HtmlRenderer renderer;
+  /** What rendering found out for the search index: heading ids, embeds' HTML, notes. */
+  private final Map<Node, String> headingIds = new IdentityHashMap<>();
+  private final Map<Node, String> embedHtml = new IdentityHashMap<>();
+  private final Map<Node, Node> notes = new IdentityHashMap<>();
 
   MarkdownHtml(Page page, String root, Embeds embeds) {
     this.page = page;
@@ -68,6 +82,86 @@ final class MarkdownHtml {
       return renderer.render(page.document());
     } catch (EmbedFailure failure) {
       throw failure.problem;
+    }
+  }
+
+  /**
+   * The page's sections as the search index takes them, from the Markdown as rendered (call
+   * after {@link #render}): the text before the first {@code ##} or {@code ###} heading (after
+   * the description), then each such heading with its anchor and the text under it. An embed's
+   * text is that of its HTML, without a chart's drawing.
+   *
+   * @param url  the page's path in the site, {@code en/chips/}
+   * @param lead what the page's header shows besides its title (the home page's cover, the
+   *             description), the start of the first section
+   */
+  List<SearchIndex.Section> sections(String url, String lead) {
+    List<SearchIndex.Section> sections = new ArrayList<>();
+    String anchor = "";
+    String heading = "";
+    StringBuilder text = new StringBuilder(lead).append(' ');
+    for (Node child = page.document().getFirstChild(); child != null; child = child.getNext()) {
+      String id = headingIds.get(child);
+      if (id != null) {
+        addSection(sections, url, anchor, heading, text);
+        anchor = id;
+        StringBuilder title = new StringBuilder();
+        text(child, title);
+        heading = SearchIndex.collapse(title);
+        text.setLength(0);
+      } else {
+        text(child, text);
+        text.append(' ');
+      }
+    }
+    addSection(sections, url, anchor, heading, text);
+    if (sections.isEmpty()) {
+      sections.add(new SearchIndex.Section(url, page.title(), "", ""));
+    }
+    return sections;
+  }
+
+  private void addSection(List<SearchIndex.Section> sections, String url, String anchor,
+      String heading, StringBuilder text) {
+    String body = SearchIndex.collapse(text);
+    if (!body.isEmpty() || !heading.isEmpty()) {
+      sections.add(new SearchIndex.Section(url + (anchor.isEmpty() ? "" : "#" + anchor),
+          page.title(), heading, body));
+    }
+  }
+
+  /** The text a reader sees of a node: what Jsoup's {@code text()} of its HTML would give. */
+  private void text(Node node, StringBuilder out) {
+    if (node instanceof Text text) {
+      out.append(text.getLiteral());
+    } else if (node instanceof Code code) {
+      out.append(code.getLiteral());
+    } else if (node instanceof HtmlInline html) {
+      out.append(html.getLiteral());
+    } else if (node instanceof HtmlBlock html) {
+      out.append(html.getLiteral()).append(' ');
+    } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      out.append(' ');
+    } else if (node instanceof IndentedCodeBlock code) {
+      out.append(code.getLiteral()).append(' ');
+    } else if (node instanceof FencedCodeBlock block) {
+      String html = embedHtml.get(block);
+      Node note = notes.get(block);
+      if (html != null) {
+        out.append(SearchIndex.htmlText(html)).append(' ');
+      } else if (note != null) {
+        out.append(embeds.noteLabel()).append(' ');
+        text(note, out);
+      } else {
+        out.append(block.getLiteral()).append(' ');
+      }
+    } else if (!(node instanceof Image)) {
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        text(child, out);
+      }
+      if (node instanceof Block || node instanceof TableCell) {
+        out.append(' ');
+      }
     }
   }
 
@@ -123,6 +217,11 @@ final class MarkdownHtml {
           attributes.remove("rel");
         }
       }
+      if (node instanceof Heading heading && node.getParent() == page.document()
+          && (heading.getLevel() == 2 || heading.getLevel() == 3)
+          && attributes.get("id") != null) {
+        headingIds.put(node, attributes.get("id"));
+      }
       if (node instanceof TableCell) {
         // GFM writes the obsolete align attribute; the HTML checker rejects it.
         String align = attributes.remove("align");
@@ -156,11 +255,13 @@ final class MarkdownHtml {
       } else if (embed.get().kind() != Embed.Kind.NOTE) {
         html.line();
         try {
-          html.raw(switch (embed.get().kind()) {
+          String rendered = switch (embed.get().kind()) {
             case TABLE -> embeds.tableHtml(embed.get().name());
             case CHART -> embeds.chartHtml(embed.get().name());
             default -> embeds.extensionHtml(embed.get().name());
-          });
+          };
+          embedHtml.put(block, rendered);
+          html.raw(rendered);
         } catch (Templates.TemplateProblem problem) {
           throw new EmbedFailure(problem);
         }
@@ -177,6 +278,7 @@ final class MarkdownHtml {
       html.text(embeds.noteLabel());
       html.tag("/p");
       Node inner = MarkdownSyntax.parse(block.getLiteral());
+      notes.put(block, inner);
       for (Node child = inner.getFirstChild(); child != null; ) {
         Node next = child.getNext();
         context.render(child);

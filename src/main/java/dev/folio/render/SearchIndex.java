@@ -1,145 +1,457 @@
 package dev.folio.render;
 
-import dev.folio.model.OutputFile;
 import dev.folio.model.Language;
+import dev.folio.model.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client-side search index of one language ({@code search/<lang>.json}), built from the
- * rendered pages. Each document is a section of a page (text under one heading). Chinese has no
- * spaces between words, so runs of CJK characters are indexed as overlapping bigrams (参数 →
- * 参数; 推理成本 → 推理, 理成, 成本); other text as lower-case words. {@code assets/search.js}
- * tokenises queries the same way.
+ * The client-side search index of one language, split so that a query downloads only what it
+ * needs (as Pagefind does): a small manifest, the postings in shards by a hash of the token,
+ * and the documents in chunks. A query reads the manifest, the shard of each of its tokens and
+ * the chunks of the results it shows. {@code docs/theme.md} describes the files.
+ *
+ * <p>Each document is a section of a page (the text under one heading). Chinese has no spaces
+ * between words, so runs of CJK characters are indexed as overlapping bigrams (参数 → 参数;
+ * 推理成本 → 推理, 理成, 成本); other text as lower-case words. {@code assets/search.js}
+ * tokenises queries the same way and hashes tokens the same way.
  */
 final class SearchIndex {
+  static final int VERSION = 1;
+  /** A chunk holds at most this many documents; a document's number is chunk × SPAN + place. */
+  static final int SPAN = 16;
+  /** A chunk takes whole pages while they fit in this many bytes (a longer page is alone). */
+  static final int CHUNK_BYTES = 8 * 1024;
+  /** There are as many shards as it takes for each to hold about this many bytes. */
+  static final int SHARD_BYTES = 12 * 1024;
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SearchIndex() {}
 
-  /** A section of a page: where it is, its titles and its text. */
+  /** A section of a page: where it is ({@code en/chips/#supply}), its titles and its text. */
   record Section(String url, String page, String heading, String text) {}
 
-  static OutputFile build(Language lang, List<OutputFile> pages) {
-    List<Section> sections = new ArrayList<>();
-    for (OutputFile page : pages) {
-      if (page.path().startsWith(lang.folder() + "/") && page.path().endsWith("index.html")) {
-        sections.addAll(sections(page));
-      }
-    }
-    Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
-    for (int doc = 0; doc < sections.size(); doc++) {
-      Section section = sections.get(doc);
-      for (String token : tokens(section.page() + " " + section.heading() + " " + section.text())) {
-        postings.computeIfAbsent(token, t -> new TreeMap<>()).merge(doc, 1, Integer::sum);
-      }
-    }
-    Map<String, List<Integer>> flat = new LinkedHashMap<>();
-    postings.forEach((token, docs) -> {
-      List<Integer> list = new ArrayList<>();
-      docs.forEach((doc, count) -> {
-        list.add(doc);
-        list.add(count);
-      });
-      flat.put(token, list);
-    });
-    Map<String, Object> index = new LinkedHashMap<>();
-    index.put("docs", sections.stream().map(s -> List.of(s.url(), s.page(), s.heading(), s.text()))
-        .toList());
-    index.put("tokens", flat);
-    return new OutputFile("search/" + lang.folder() + ".json",
-        JSON.writeValueAsString(index).getBytes(StandardCharsets.UTF_8));
+  private static final java.util.regex.Pattern SVG =
+      java.util.regex.Pattern.compile("(?s)<svg\\b.*?</svg>");
+
+  /**
+   * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a
+   * chart's drawing (ticks, labels) is not text to search, its caption and data table are.
+   */
+  static String htmlText(String html) {
+    return Jsoup.parseBodyFragment(SVG.matcher(html).replaceAll("")).body().text();
   }
 
-  private static List<Section> sections(OutputFile page) {
-    Document html = Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8));
-    Element article = html.selectFirst("main article");
-    if (article == null) {
-      return List.of();
-    }
-    // A chart's drawing (ticks, labels) is not text to search; its caption and table are.
-    article.select("svg").remove();
-    String url = page.path().substring(0, page.path().length() - "index.html".length());
-    String title = html.selectFirst("h1") == null ? "" : html.selectFirst("h1").text();
-    List<Section> sections = new ArrayList<>();
-    String anchor = "";
-    String heading = "";
-    StringBuilder text = new StringBuilder();
-    for (Element child : article.children()) {
-      if (child.tagName().matches("h[23]") && !child.id().isEmpty()) {
-        add(sections, url, anchor, title, heading, text);
-        anchor = child.id();
-        heading = child.text();
-        text.setLength(0);
+  /** {@code text} with each run of white space as one space, and none at either end. */
+  static String collapse(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = out.length() > 0;
       } else {
-        text.append(child.text()).append(' ');
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
       }
     }
-    add(sections, url, anchor, title, heading, text);
-    return sections;
+    return out.toString();
   }
 
-  private static void add(List<Section> sections, String url, String anchor, String title,
-      String heading, StringBuilder text) {
-    String body = text.toString().strip();
-    if (!body.isEmpty() || !heading.isEmpty()) {
-      sections.add(new Section(url + (anchor.isEmpty() ? "" : "#" + anchor), title, heading, body));
+  /**
+   * The index files of one language under {@code search/FOLDER/}.
+   *
+   * @param pages the sections of each page, in reading order
+   */
+  static List<OutputFile> build(Language lang, List<List<Section>> pages) {
+    // Documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
+    // each document as the JSON array [url, page title, heading, text].
+    List<List<Section>> chunks = new ArrayList<>();
+    List<List<byte[]>> chunkJson = new ArrayList<>();
+    List<Section> chunk = new ArrayList<>();
+    List<byte[]> json = new ArrayList<>();
+    int bytes = 0;
+    int docs = 0;
+    for (List<Section> page : pages) {
+      List<byte[]> docJson = new ArrayList<>(page.size());
+      int pageBytes = 0;
+      StringBuilder doc = new StringBuilder();
+      for (Section section : page) {
+        doc.setLength(0);
+        doc.append('[');
+        string(doc, section.url()).append(',');
+        string(doc, section.page()).append(',');
+        string(doc, section.heading()).append(',');
+        string(doc, section.text()).append(']');
+        byte[] encoded = doc.toString().getBytes(StandardCharsets.UTF_8);
+        docJson.add(encoded);
+        pageBytes += encoded.length + 1;
+      }
+      if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
+        chunks.add(chunk);
+        chunkJson.add(json);
+        chunk = new ArrayList<>();
+        json = new ArrayList<>();
+        bytes = 0;
+      }
+      for (int i = 0; i < page.size(); i++) {
+        if (chunk.size() == SPAN) {
+          chunks.add(chunk);
+          chunkJson.add(json);
+          chunk = new ArrayList<>();
+          json = new ArrayList<>();
+        }
+        chunk.add(page.get(i));
+        json.add(docJson.get(i));
+        docs++;
+      }
+      bytes += pageBytes;
     }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+      chunkJson.add(json);
+    }
+
+    // Postings: per token, its documents in ascending order with the token's count in each.
+    Vocabulary vocabulary = new Vocabulary();
+    for (int c = 0; c < chunks.size(); c++) {
+      for (int i = 0; i < chunks.get(c).size(); i++) {
+        Section section = chunks.get(c).get(i);
+        vocabulary.doc = c * SPAN + i;
+        tokens(section.page(), true, vocabulary);
+        tokens(section.heading(), true, vocabulary);
+        tokens(section.text(), true, vocabulary);
+      }
+    }
+
+    // Each token's entry, "token":[doc,count,gap,count,…] with gaps between document numbers.
+    // Tokens in the order they first appear: deterministic, and no sort needed.
+    String[] entries = new String[vocabulary.count];
+    long total = 0;
+    for (int t = 0; t < vocabulary.count; t++) {
+      String token = vocabulary.tokens[t];
+      int[] list = vocabulary.close(t);
+      int size = vocabulary.sizes[t];
+      StringBuilder entry = new StringBuilder(token.length() + 4 + size * 3);
+      string(entry, token).append(":[");
+      int previous = 0;
+      for (int k = 0; k < size; k += 2) {
+        if (k > 0) {
+          entry.append(',');
+        }
+        entry.append(list[k] - previous).append(',').append(list[k + 1]);
+        previous = list[k];
+      }
+      entries[t] = entry.append(']').toString();
+      total += entries[t].length();
+    }
+    int shardCount = (int) Math.max(1, (total + SHARD_BYTES - 1) / SHARD_BYTES);
+    StringBuilder[] shards = new StringBuilder[shardCount];
+    for (int t = 0; t < vocabulary.count; t++) {
+      int s = shard(vocabulary.tokens[t], shardCount);
+      if (shards[s] == null) {
+        shards[s] = new StringBuilder("{");
+      } else {
+        shards[s].append(',');
+      }
+      shards[s].append(entries[t]);
+    }
+
+    String folder = "search/" + lang.folder() + "/";
+    List<OutputFile> files = new ArrayList<>(shardCount + chunks.size() + 1);
+    CRC32C digest = new CRC32C();
+    for (int s = 0; s < shardCount; s++) {
+      byte[] shard = (shards[s] == null ? "{}" : shards[s].append('}').toString())
+          .getBytes(StandardCharsets.UTF_8);
+      digest.update(shard);
+      files.add(new OutputFile(folder + "tokens/" + s + ".json", shard));
+    }
+    for (int c = 0; c < chunks.size(); c++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(CHUNK_BYTES);
+      out.write('[');
+      for (byte[] doc : chunkJson.get(c)) {
+        if (out.size() > 1) {
+          out.write(',');
+        }
+        out.writeBytes(doc);
+      }
+      out.write(']');
+      byte[] file = out.toByteArray();
+      digest.update(file);
+      files.add(new OutputFile(folder + "docs/" + c + ".json", file));
+    }
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("version", VERSION);
+    manifest.put("id", HexFormat.of().toHexDigits((int) digest.getValue()));
+    manifest.put("docs", docs);
+    manifest.put("span", SPAN);
+    manifest.put("shards", shardCount);
+    manifest.put("chunks", chunks.size());
+    files.add(0, new OutputFile(folder + "index.json", JSON.writeValueAsBytes(manifest)));
+    return files;
   }
 
-  /** Words and CJK bigrams of {@code text}; must stay in step with search.js. */
+  /**
+   * The shard of a token: FNV-1a (32 bits) over the UTF-16 code units of its first character if
+   * that is CJK (so that a one-character query finds every bigram it starts in one shard), else
+   * of the whole token, modulo the number of shards. search.js computes the same.
+   */
+  static int shard(String token, int shards) {
+    int first = token.codePointAt(0);
+    int end = isCjk(first) ? Character.charCount(first) : token.length();
+    int hash = 0x811c9dc5;
+    for (int i = 0; i < end; i++) {
+      hash ^= token.charAt(i);
+      hash *= 0x01000193;
+    }
+    return Integer.remainderUnsigned(hash, shards);
+  }
+
+  /** Where the tokenizer puts each token: {@code chars[start, end)}. */
+  private interface Sink {
+    void token(char[] chars, int start, int end);
+  }
+
+  /** Words and CJK bigrams of {@code text}, as a query is split; must stay in step with search.js. */
   static List<String> tokens(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     List<String> tokens = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    List<Integer> cjk = new ArrayList<>();
-    normal.codePoints().forEach(c -> {
-      if (isCjk(c)) {
-        flushWord(word, tokens);
-        cjk.add(c);
-      } else if (Character.isLetterOrDigit(c)) {
-        flushCjk(cjk, tokens);
-        word.appendCodePoint(c);
-      } else {
-        flushWord(word, tokens);
-        flushCjk(cjk, tokens);
-      }
-    });
-    flushWord(word, tokens);
-    flushCjk(cjk, tokens);
+    tokens(text, false, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
     return tokens;
   }
 
-  private static void flushWord(StringBuilder word, List<String> tokens) {
-    if (word.length() > 0) {
-      tokens.add(word.toString());
-      word.setLength(0);
-    }
+  /**
+   * The tokens a document is indexed by: those of {@link #tokens}, and the last character of
+   * each run of CJK characters on its own. Every character of a run then starts a token, so a
+   * one-character query finds the documents that contain it among the tokens it starts.
+   */
+  static List<String> indexTokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    tokens(text, true, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
+    return tokens;
   }
 
-  private static void flushCjk(List<Integer> run, List<String> tokens) {
-    if (run.size() == 1) {
-      tokens.add(new String(Character.toChars(run.get(0))));
+  /**
+   * Splits NFKC-normalised, lower-cased text: a word is a run of letters and digits, a run of
+   * CJK characters gives its overlapping pairs (or the one character of a run of one). Every
+   * token is a part of the normalised text, handed on by its bounds.
+   */
+  private static void tokens(String text, boolean runEnds, Sink out) {
+    char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .toCharArray();
+    int word = -1;
+    int run = -1;
+    int previous = -1;
+    int characters = 0;
+    for (int i = 0; i < chars.length; ) {
+      int c = chars[i];
+      if (Character.isHighSurrogate((char) c)) {
+        c = Character.codePointAt(chars, i);
+      }
+      int next = i + Character.charCount(c);
+      boolean cjk = c >= 0x80 && isCjk(c);
+      if (cjk) {
+        if (word >= 0) {
+          out.token(chars, word, i);
+          word = -1;
+        }
+        if (run < 0) {
+          run = i;
+          characters = 0;
+        } else {
+          out.token(chars, previous, next);
+        }
+        characters++;
+        previous = i;
+      } else {
+        if (run >= 0) {
+          if (characters == 1 || runEnds) {
+            out.token(chars, previous, i);
+          }
+          run = -1;
+        }
+        if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+            : Character.isLetterOrDigit(c)) {
+          if (word < 0) {
+            word = i;
+          }
+        } else if (word >= 0) {
+          out.token(chars, word, i);
+          word = -1;
+        }
+      }
+      i = next;
     }
-    for (int i = 0; i + 1 < run.size(); i++) {
-      tokens.add(new String(Character.toChars(run.get(i))) + new String(Character.toChars(run.get(i + 1))));
+    if (word >= 0) {
+      out.token(chars, word, chars.length);
     }
-    run.clear();
+    if (run >= 0 && (characters == 1 || runEnds)) {
+      out.token(chars, previous, chars.length);
+    }
   }
 
   static boolean isCjk(int c) {
+    if (c < 0x1100) {
+      return false; // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic…
+    }
+    if (c >= 0x4e00 && c <= 0x9fef) {
+      return true; // CJK Unified Ideographs, the common case
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /** {@code text} as a JSON string (U+2028 and U+2029 escaped too, for old parsers). */
+  static StringBuilder string(StringBuilder out, String text) {
+    out.append('"');
+    int plain = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\' || c < 0x20 || c == '\u2028' || c == '\u2029') {
+        out.append(text, plain, i);
+        switch (c) {
+          case '"' -> out.append("\\\"");
+          case '\\' -> out.append("\\\\");
+          case '\n' -> out.append("\\n");
+          case '\t' -> out.append("\\t");
+          case '\r' -> out.append("\\r");
+          default -> out.append("\\u").append(HexFormat.of().toHexDigits(c));
+        }
+        plain = i + 1;
+      }
+    }
+    return out.append(text, plain, text.length()).append('"');
+  }
+
+  /**
+   * The tokens of a language and their postings: an open-addressing table over the tokenizer's
+   * bounds, so that a token already seen costs a hash and a comparison, and no new string.
+   * Documents must come in ascending order.
+   */
+  private static final class Vocabulary implements Sink {
+    /** The document the tokens now arriving belong to. */
+    int doc;
+    String[] tokens = new String[1024];
+    /** The tokens' characters one after the other: token t is pool[starts[t], starts[t + 1]). */
+    char[] pool = new char[8192];
+    int[] starts = new int[1025];
+    /** Per token: its documents and counts so far, how many ints of them, and the last. */
+    int[][] postings = new int[1024][];
+    int[] sizes = new int[1024];
+    int[] lastDoc = new int[1024];
+    int[] lastCount = new int[1024];
+    int count;
+    /** Slot → the hash of the token there (high half) and its number + 1 (low half; 0: empty). */
+    long[] slots = new long[2048];
+
+    @Override
+    public void token(char[] text, int start, int end) {
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + text[i];
+      }
+      hash *= 0x9e3779b9; // Fibonacci hashing spreads near-equal hashes (bigrams) apart
+      hash ^= hash >>> 15;
+      int mask = slots.length - 1;
+      int slot = hash & mask;
+      for (long entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
+        int t = (int) entry - 1;
+        if ((int) (entry >>> 32) == hash && same(t, text, start, end)) {
+          add(t);
+          return;
+        }
+      }
+      int t = count++;
+      if (t == tokens.length) {
+        int grown = tokens.length * 2;
+        tokens = Arrays.copyOf(tokens, grown);
+        starts = Arrays.copyOf(starts, grown + 1);
+        postings = Arrays.copyOf(postings, grown);
+        sizes = Arrays.copyOf(sizes, grown);
+        lastDoc = Arrays.copyOf(lastDoc, grown);
+        lastCount = Arrays.copyOf(lastCount, grown);
+      }
+      int from = starts[t];
+      if (from + end - start > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + end - start));
+      }
+      System.arraycopy(text, start, pool, from, end - start);
+      starts[t + 1] = from + end - start;
+      tokens[t] = new String(text, start, end - start);
+      postings[t] = new int[4];
+      lastDoc[t] = doc;
+      lastCount[t] = 1;
+      slots[slot] = (long) hash << 32 | (t + 1);
+      if (count * 3 > slots.length * 2) {
+        rehash();
+      }
+    }
+
+    /** Whether token {@code t} is {@code text[start, end)}: a loop, as tokens are short. */
+    private boolean same(int t, char[] text, int start, int end) {
+      int from = starts[t];
+      if (starts[t + 1] - from != end - start) {
+        return false;
+      }
+      for (int i = start; i < end; i++) {
+        if (pool[from++] != text[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void add(int t) {
+      if (lastDoc[t] == doc) {
+        lastCount[t]++;
+        return;
+      }
+      append(t);
+      lastDoc[t] = doc;
+      lastCount[t] = 1;
+    }
+
+    private void append(int t) {
+      if (sizes[t] + 2 > postings[t].length) {
+        postings[t] = Arrays.copyOf(postings[t], postings[t].length * 2);
+      }
+      postings[t][sizes[t]++] = lastDoc[t];
+      postings[t][sizes[t]++] = lastCount[t];
+    }
+
+    /** Token {@code t}'s postings, the last document included: doc, count, doc, count… */
+    int[] close(int t) {
+      append(t);
+      return postings[t];
+    }
+
+    private void rehash() {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length - 1;
+      for (long entry : old) {
+        if (entry != 0) {
+          int slot = (int) (entry >>> 32) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = entry;
+        }
+      }
+    }
   }
 }

@@ -16,17 +16,21 @@ import dev.folio.model.SourcePos;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChooserView;
 import dev.folio.render.view.LanguageLink;
-import dev.folio.render.view.NavLink;
+import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
+import dev.folio.render.view.ReportView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Renders the whole site in memory: every page in every language, the language chooser, 404,
@@ -50,9 +54,16 @@ public final class SiteRenderer {
   /** With the chrome, what any page's body may place: the extensions' embeds. */
   private final Object shared;
   private final Map<String, EmbedType> embeds;
+  /** From a page of Folio's own ({@code zh/search/}) to the site's root. */
+  private static final String GENERATED_ROOT = "../../";
+
   private final Problems problems = new Problems();
   /** The extension embeds some page uses, whose assets the site then needs. */
-  private final java.util.Set<String> usedEmbeds = new java.util.TreeSet<>();
+  private final Set<String> usedEmbeds = new TreeSet<>();
+  /** Each language's navigation, built once before its pages are rendered. */
+  private final Map<Language, Navigation> navigations = new HashMap<>();
+  /** Each language's view of the published work (null values for a site that has none). */
+  private final Map<Language, ReportView> reports = new HashMap<>();
 
   /** What a memo keeps the renderer's results by: everything each step reads. */
   private record TemplatesKey(Path source, String templates) {}
@@ -63,11 +74,16 @@ public final class SiteRenderer {
    */
   private record BodyKey(Page page, String root, List<Object> embedded, Object shared) {}
 
+  /** A page's body, its sections for the search index and the extensions' embeds it places. */
+  private record Body(String html, List<SearchIndex.Section> sections, Set<String> embeds) {}
+
   private record PageKey(String template, Object view, Object chrome) {}
+
+  private record SearchKey(Language lang, List<List<SearchIndex.Section>> sections) {}
 
   private record DownloadsKey(Object table, List<Language> languages) {}
 
-  private record AssetsKey(Object shared, java.util.Set<String> embeds) {}
+  private record AssetsKey(Object shared, Set<String> embeds) {}
 
   private SiteRenderer(Content content, Path source, BaseUrl base,
       Map<String, EmbedType> embeds, List<String> extensionTemplates, Memo memo) {
@@ -104,19 +120,44 @@ public final class SiteRenderer {
     return new SiteRenderer(content, source, base, embeds, extensionTemplates, memo).renderAll();
   }
 
+  /**
+   * What rendering one page gave: its file (none if a template failed), its problems, the
+   * extension embeds it uses and its sections for the search index.
+   */
+  private record RenderedPage(Optional<OutputFile> file, List<Problem> problems,
+      Set<String> embeds, List<SearchIndex.Section> sections) {}
+
   private List<OutputFile> renderAll() throws ContentException {
     List<OutputFile> files = new ArrayList<>();
     for (Language lang : content.languages()) {
-      for (Page page : content.pages(lang)) {
-        renderPage(page).ifPresent(files::add);
-      }
+      navigations.put(lang, new Navigation(lang, content.pages(lang),
+          label(lang, "contents.title")));
+      reports.put(lang, ReportViews.view(content.config(), lang, key -> label(lang, key)));
+    }
+    // Pages in parallel: each task has its own problems and views, and only reads what is
+    // shared (content, templates, navigations); results are merged in page order, so the
+    // output does not depend on the threads.
+    List<Page> pages = content.languages().stream()
+        .flatMap(lang -> navigations.get(lang).pages().stream()).toList();
+    List<RenderedPage> rendered = pages.parallelStream().map(this::renderPage).toList();
+    Map<Language, List<List<SearchIndex.Section>>> sections = new LinkedHashMap<>();
+    for (int i = 0; i < pages.size(); i++) {
+      RenderedPage page = rendered.get(i);
+      page.file().ifPresent(files::add);
+      page.problems().forEach(problems::add);
+      usedEmbeds.addAll(page.embeds());
+      sections.computeIfAbsent(pages.get(i).lang(), l -> new ArrayList<>()).add(page.sections());
     }
     for (Language lang : content.languages()) {
       renderSearchPage(lang).ifPresent(files::add);
+      renderContentsPage(lang).ifPresent(files::add);
     }
-    for (Language lang : content.languages()) {
-      files.add(SearchIndex.build(lang, files));
-    }
+    content.languages().parallelStream()
+        .map(lang -> {
+          List<List<SearchIndex.Section>> these = sections.getOrDefault(lang, List.of());
+          return memo.get(new SearchKey(lang, these), () -> SearchIndex.build(lang, these));
+        })
+        .toList().forEach(files::addAll);
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
@@ -155,72 +196,104 @@ public final class SiteRenderer {
     }
   }
 
-  private Optional<OutputFile> renderPage(Page page) {
-    addExtensionEmbeds(page);
-    String sitePath = sitePath(page.lang(), page.key());
+  /** One page; safe to run on several threads at once (it changes nothing shared). */
+  private RenderedPage renderPage(Page page) {
+    Language lang = page.lang();
+    String sitePath = sitePath(lang, page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
-    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(page.lang()));
-    TableViews tables = new TableViews(content, page.lang(), key -> label(page.lang(), key));
-    ChartViews charts = new ChartViews(content, page.lang(), key -> label(page.lang(), key));
+    Problems found = new Problems();
+    Function<String, String> labels = key -> label(lang, key, found);
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
+    Optional<OutputFile> file = Optional.empty();
+    Body body = new Body("", List.of(), Set.of());
     try {
-      // A page's body depends on its own source and what it embeds (the extensions' embeds
-      // among them, the same objects while their inputs are); the key holds all of it.
-      BodyKey key = new BodyKey(page, root, embedded(page), shared);
-      String body = memo.get(key, () -> new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
-        @Override
-        public String tableHtml(String name) throws Templates.TemplateProblem {
-          return templates.render("table.ftlh", Map.of("table",
-              tables.view(content.tables().get(name), root), "i18n", strings));
-        }
-
-        @Override
-        public String chartHtml(String id) throws Templates.TemplateProblem {
-          return templates.render("chart.ftlh", Map.of("chart",
-              charts.view(content.chart(id).orElseThrow(), root), "i18n", strings));
-        }
-
-        @Override
-        public String extensionHtml(String name) throws Templates.TemplateProblem {
-          EmbedType embed = embeds.get(name);
-          Object view = embed.view(new EmbedType.Context(page, page.lang(), root,
-              key -> label(page.lang(), key), new Formats(page.lang(), key -> label(page.lang(),
-                  key)), table -> embedsTable(page, table)));
-          return templates.render(embed.template(), Map.of("view", view, "i18n", strings));
-        }
-
-        @Override
-        public Optional<Embed> embed(String info) {
-          return content.embed(info);
-        }
-
-        @Override
-        public String noteLabel() {
-          return label(page.lang(), "note.label");
-        }
-      }).render());
-      PageView view = pageView(page, root, body);
-      return Optional.of(OutputFile.text(sitePath + "index.html", memo.get(new PageKey("page.ftlh",
-          view, chrome),
+      // The body is rendered again only if its source or what it embeds changed (serve).
+      body = memo.get(new BodyKey(page, root, embedded(page), shared),
+          () -> renderBody(page, root, sitePath, labels, strings));
+      PageView view = pageView(page, root, body.html());
+      file = Optional.of(OutputFile.text(sitePath + "index.html", memo.get(
+          new PageKey("page.ftlh", view, chrome),
           () -> templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
     } catch (Templates.TemplateProblem problem) {
-      problems.add(problem.problem());
-      return Optional.empty();
+      found.add(problem.problem());
     }
+    return new RenderedPage(file, found.list(), body.embeds(), body.sections());
+  }
+
+  /** A page's body, the sections of it the search index holds and the embeds it places. */
+  private Body renderBody(Page page, String root, String sitePath,
+      Function<String, String> labels, InterfaceStringsMethod strings)
+      throws Templates.TemplateProblem {
+    Language lang = page.lang();
+    Set<String> used = new TreeSet<>();
+    TableViews tables = new TableViews(content, lang, labels);
+    ChartViews charts = new ChartViews(content, lang, labels);
+    MarkdownHtml markdown = new MarkdownHtml(page, root, new MarkdownHtml.Embeds() {
+      @Override
+      public String tableHtml(String name) throws Templates.TemplateProblem {
+        return templates.render("table.ftlh", Map.of("table",
+            tables.view(content.tables().get(name), root), "i18n", strings));
+      }
+
+      @Override
+      public String chartHtml(String id) throws Templates.TemplateProblem {
+        return templates.render("chart.ftlh", Map.of("chart",
+            charts.view(content.chart(id).orElseThrow(), root), "i18n", strings));
+      }
+
+      @Override
+      public String extensionHtml(String name) throws Templates.TemplateProblem {
+        used.add(name);
+        EmbedType embed = embeds.get(name);
+        Object view = embed.view(new EmbedType.Context(page, lang, root, labels,
+            new Formats(lang, labels), table -> embedsTable(page, table)));
+        return templates.render(embed.template(), Map.of("view", view, "i18n", strings));
+      }
+
+      @Override
+      public Optional<Embed> embed(String info) {
+        return content.embed(info);
+      }
+
+      @Override
+      public String noteLabel() {
+        return labels.apply("note.label");
+      }
+    });
+    String html = markdown.render();
+    return new Body(html, markdown.sections(sitePath, lead(page, reports.get(lang))),
+        Set.copyOf(used));
   }
 
   /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
   private Optional<OutputFile> renderSearchPage(Language lang) {
-    String sitePath = sitePath(lang, Page.SEARCH);
-    String root = "../../";
+    return renderGeneratedPage(lang, Page.SEARCH, "search.ftlh", label(lang, "search.title"),
+        navigations.get(lang).generatedPageView(GENERATED_ROOT, false), Map.of());
+  }
+
+  /** {@code FOLDER/contents/}: every page of the language, section by section. */
+  private Optional<OutputFile> renderContentsPage(Language lang) {
+    Navigation navigation = navigations.get(lang);
+    return renderGeneratedPage(lang, Page.CONTENTS, "contents.ftlh",
+        label(lang, "contents.title"), navigation.generatedPageView(GENERATED_ROOT, true),
+        Map.of("contents", navigation.contents(GENERATED_ROOT)));
+  }
+
+  /** A page of Folio's own at {@code FOLDER/KEY/}, with no body, section or neighbours. */
+  private Optional<OutputFile> renderGeneratedPage(Language lang, String key, String template,
+      String title, NavView nav, Map<String, Object> more) {
+    String sitePath = sitePath(lang, key);
+    String root = GENERATED_ROOT;
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
     PageView view = new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
-        label(lang, "search.title"), null, null, "", root, base.url(sitePath),
-        alternates(Page.SEARCH), languageLinks(lang, Page.SEARCH, root),
-        content.pages(lang).stream().map(p -> navLink(p, root, false)).toList(), null, null,
-        false, ReportViews.view(content.config(), lang, key -> label(lang, key)));
+        title, null, null, "", root, base.url(sitePath), alternates(key),
+        languageLinks(lang, key, root), nav, null, null, false, reports.get(lang));
+    Map<String, Object> model = new HashMap<>(more);
+    model.put("page", view);
+    model.put("i18n", strings);
     try {
       return Optional.of(OutputFile.text(sitePath + "index.html",
-          templates.render("search.ftlh", Map.of("page", view, "i18n", strings))));
+          templates.render(template, model)));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return Optional.empty();
@@ -229,16 +302,37 @@ public final class SiteRenderer {
 
   private PageView pageView(Page page, String root, String body) {
     Language lang = page.lang();
-    List<Page> pages = content.pages(lang);
-    List<NavLink> nav = pages.stream().map(p -> navLink(p, root, p == page)).toList();
-    int index = pages.indexOf(page);
+    Navigation navigation = navigations.get(lang);
     return new PageView(lang.folder(), lang.code(), content.config().title().in(lang),
         page.title(), page.description(), page.section(), body, root,
         base.url(sitePath(lang, page.key())), alternates(page.key()),
-        languageLinks(lang, page.key(), root), nav,
-        index > 0 ? navLink(pages.get(index - 1), root, false) : null,
-        index < pages.size() - 1 ? navLink(pages.get(index + 1), root, false) : null,
-        page.isHome(), ReportViews.view(content.config(), lang, key -> label(lang, key)));
+        languageLinks(lang, page.key(), root), navigation.view(page, root),
+        navigation.previous(page, root), navigation.next(page, root), page.isHome(),
+        reports.get(lang));
+  }
+
+  /**
+   * What the header of a page shows besides its title, for the search index: on the home page
+   * the cover (series, authors and their roles, date), then the description.
+   */
+  private static String lead(Page page, ReportView report) {
+    StringBuilder lead = new StringBuilder();
+    if (page.isHome() && report != null) {
+      if (report.series() != null) {
+        lead.append(report.series()).append(' ');
+      }
+      for (ReportView.Author author : report.authors()) {
+        lead.append(author.name()).append(' ');
+        if (author.role() != null) {
+          lead.append(author.role()).append(' ');
+        }
+      }
+      lead.append(report.date()).append(' ');
+    }
+    if (page.description() != null) {
+      lead.append(page.description());
+    }
+    return lead.toString();
   }
 
   /** The same page in every other language, for the language switch. */
@@ -247,11 +341,6 @@ public final class SiteRenderer {
         .map(other -> new LanguageLink(other.folder(), other.code(),
             MarkdownHtml.pageHref(root, other, key), other.name()))
         .toList();
-  }
-
-  private NavLink navLink(Page page, String root, boolean current) {
-    return new NavLink(page.title(), MarkdownHtml.pageHref(root, page.lang(), page.key()),
-        current, page.section());
   }
 
   private List<Alternate> alternates(String key) {
@@ -292,10 +381,15 @@ public final class SiteRenderer {
 
   /** An interface string Folio itself needs (not a template): missing is a problem too. */
   private String label(Language lang, String key) {
+    return label(lang, key, problems);
+  }
+
+  /** The same, a missing one added to {@code found} (each page collects its own). */
+  private String label(Language lang, String key, Problems found) {
     var strings = content.strings(lang);
     String text = strings.strings().get(key);
     if (text == null) {
-      problems.add(Problem.at(SourcePos.file(strings.path()), "interface string \"" + key
+      found.add(Problem.at(SourcePos.file(strings.path()), "interface string \"" + key
           + "\" is not defined", "Folio needs it; add \"" + key + ": …\" to " + strings.path()));
       return key;
     }
@@ -313,7 +407,7 @@ public final class SiteRenderer {
    */
   private List<Object> embedded(Page page) {
     List<Object> charts = new ArrayList<>();
-    Set<String> tables = new java.util.TreeSet<>();
+    Set<String> tables = new TreeSet<>();
     page.document().accept(new org.commonmark.node.AbstractVisitor() {
       @Override
       public void visit(org.commonmark.node.FencedCodeBlock block) {
@@ -341,17 +435,6 @@ public final class SiteRenderer {
       table.columns().stream().map(dev.folio.model.Column::ref)
           .filter(java.util.Objects::nonNull).forEach(ref -> addTable(ref, tables));
     }
-  }
-
-  /** The extensions' embeds a page places ({@code ```calculator}), whose assets it needs. */
-  private void addExtensionEmbeds(Page page) {
-    page.document().accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.FencedCodeBlock block) {
-        content.embed(block.getInfo()).filter(embed -> embed.kind() == Embed.Kind.EXTENSION)
-            .ifPresent(embed -> usedEmbeds.add(embed.name()));
-      }
-    });
   }
 
   /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */

@@ -3,8 +3,10 @@ package dev.folio.render;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.ContentsView;
 import dev.folio.render.view.LanguageLink;
 import dev.folio.render.view.NavLink;
+import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
 import dev.folio.render.view.ReportView;
@@ -22,9 +24,10 @@ final class ViewFields {
   private ViewFields() {}
 
   private static Set<String> names() {
-    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "i18n"));
-    Stream.of(Alternate.class, ChartView.class, ChooserView.class, LanguageLink.class,
-            NavLink.class, NotFoundView.class, PageView.class, ReportView.class,
+    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "contents",
+        "i18n"));
+    Stream.of(Alternate.class, ChartView.class, ChooserView.class, ContentsView.class,
+            LanguageLink.class, NavLink.class, NavView.class, NotFoundView.class, PageView.class, ReportView.class,
             SourceView.class, TableView.class)
         .forEach(type -> collect(type, names));
     return Set.copyOf(names);

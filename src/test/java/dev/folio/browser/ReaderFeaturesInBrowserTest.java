@@ -47,6 +47,7 @@ class ReaderFeaturesInBrowserTest {
       "zh, 成本, zh/limitations/",
       "zh, RLHF, zh/innovation/",
       "zh, 谷歌, zh/arms-race/",
+      "zh, 芯, zh/chips/",
       "en, parameters, en/llm-models/",
       "en, cost, en/limitations/",
       "en, RLHF, en/innovation/",
@@ -56,6 +57,39 @@ class ReaderFeaturesInBrowserTest {
     assertThat(results).as("results for " + query)
         .anyMatch(href -> href.startsWith(browser.url(expectedPage)));
     assertThat(browser.driver().getCurrentUrl()).as("the query is kept in the URL").contains("q=");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aQueryDownloadsOnlyTheIndexFilesItNeeds() throws java.io.IOException {
+    searchResults("en", "RLHF");
+    List<String> fetched = ((List<Object>) browser.driver().executeScript(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+            + ".filter(n => n.includes('/search/en/'))")).stream()
+        .map(name -> name.toString().replaceFirst("^.*/search/en/", "").replaceFirst("\\?.*", ""))
+        .distinct().toList();
+    assertThat(fetched).contains("index.json").allMatch(name -> name.equals("index.json")
+        || name.matches("(tokens|docs)/\\d+\\.json"));
+    assertThat(fetched.stream().filter(name -> name.startsWith("tokens/"))).as("one shard for one"
+        + " word").hasSize(1);
+    long files;
+    try (var index = java.nio.file.Files.walk(browser.site().resolve("search/en"))) {
+      files = index.filter(java.nio.file.Files::isRegularFile).count();
+    }
+    assertThat(fetched.size()).as(fetched + " of the index's " + files + " files")
+        .isLessThan((int) files / 2);
+  }
+
+  @Test
+  void moreResultsComeTenAtATime() {
+    assertThat(searchResults("en", "the")).hasSize(10);
+    WebElement more = browser.driver().findElement(By.cssSelector(".search-more"));
+    assertThat(more.isDisplayed()).isTrue();
+    more.findElement(By.tagName("button")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        d.findElements(By.cssSelector(".search-results li")).size() > 10);
+    assertThat(browser.driver().findElements(By.cssSelector(".search-results li")).size())
+        .isBetween(11, 20);
   }
 
   @Test

@@ -94,9 +94,15 @@ class TrilingualSiteTest {
     assertThat(csv.lines().findFirst().orElseThrow()).contains("name_en", "name_ja",
         "name_zh-hant");
     for (String lang : CODES.keySet()) {
-      assertThat(site.resolve("search/" + lang + ".json")).exists();
+      assertThat(site.resolve("search/" + lang + "/index.json")).exists();
     }
-    assertThat(read("search/ja.json")).contains("\"打ち\"");
+    StringBuilder shards = new StringBuilder();
+    try (var files = Files.list(site.resolve("search/ja/tokens"))) {
+      files.sorted().forEach(file -> shards.append(read(site.relativize(file).toString())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(shards).as("Japanese as two-character pieces").contains("\"打ち\"");
   }
 
   @Test

@@ -9,6 +9,9 @@ import java.util.List;
  * @param lang      the language's folder ({@code zh})
  * @param htmlLang  the language's BCP 47 code ({@code zh-CN})
  * @param languages the same page in every other language of the site, in the site's order
+ * @param nav       the language's navigation as this page shows it (bounded, its section expanded)
+ * @param previous  the page before this one in reading order, or null
+ * @param next      the page after it, or null
  * @param report    the published work, for the cover (on the home page) and the footer; null
  *                  for a site that is not a report
  */
@@ -24,7 +27,7 @@ public record PageView(
     String canonical,
     List<Alternate> alternates,
     List<LanguageLink> languages,
-    List<NavLink> nav,
+    NavView nav,
     NavLink previous,
     NavLink next,
     boolean home,
