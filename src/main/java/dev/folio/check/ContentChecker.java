@@ -119,7 +119,9 @@ public final class ContentChecker {
         problems.add(SourcePos.file(these.path()), builtin.size() + " interface string"
             + (builtin.size() == 1 ? "" : "s") + " of the theme or an extension "
             + (builtin.size() == 1 ? "has" : "have") + " no " + lang.folder() + " translation: "
-            + String.join(", ", builtin), "add them to " + these.path()
+            + String.join(", ", builtin.subList(0, Math.min(8, builtin.size())))
+            + (builtin.size() > 8 ? " and " + (builtin.size() - 8) + " more" : ""),
+            "add them to " + these.path()
             + " (docs/theme.md says where each one shows)");
       }
     }

@@ -112,7 +112,7 @@ final class PageChecker extends AbstractVisitor {
     java.util.Set<String> anchors = Anchors.of(target);
     if (!anchors.contains(fragment)) {
       problems.add(at, "link to " + shown + ": " + (target == page ? "this page" : target.path())
-          + " has no anchor #" + fragment, Similarity.closest(fragment, anchors)
+          + " has no anchor #" + shorten(fragment), Similarity.closest(fragment, anchors)
               .map(s -> "did you mean #" + s + "?")
               .orElse("anchors are its headings (lower-case, spaces as -) and its tables and"
                   + " charts (table-NAME, chart-ID)"));
@@ -122,7 +122,8 @@ final class PageChecker extends AbstractVisitor {
   /** A long or odd value cut to a short excerpt for a message. */
   private static String shorten(String href) {
     String text = href == null ? "" : href;
-    return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    return text.codePointCount(0, text.length()) <= 60 ? text
+        : text.substring(0, text.offsetByCodePoints(0, 57)) + "…";
   }
 
   @Override

@@ -7,6 +7,47 @@ public record Problem(SourcePos pos, String message, String hint) implements Com
   public Problem {
     Objects.requireNonNull(pos, "pos");
     Objects.requireNonNull(message, "message");
+    message = readable(message);
+    hint = hint == null ? null : readable(hint);
+  }
+
+  /** Longest run of characters without a space that a message shows whole. */
+  static final int LONGEST_WORD = 80;
+  /** Longest message or hint, in characters. */
+  static final int LONGEST_TEXT = 280;
+
+  /**
+   * A message on one line and of a readable length, whatever values it quotes: line breaks and
+   * other control characters become spaces, a long unbroken value (100 kB pasted into a field)
+   * is cut to its start, and so is a long text.
+   */
+  static String readable(String text) {
+    String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    StringBuilder shown = new StringBuilder();
+    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(line);
+    int last = 0;
+    while (word.find()) {
+      shown.append(line, last, word.start());
+      String w = word.group();
+      if (w.codePointCount(0, w.length()) <= LONGEST_WORD) {
+        shown.append(w);
+      } else {
+        // keep the closing quote or bracket, so that the message still reads as it was meant
+        int close = w.length();
+        while (close > w.length() - 3 && "\"')]},:;.".indexOf(w.charAt(close - 1)) >= 0) {
+          close--;
+        }
+        shown.append(w, 0, w.offsetByCodePoints(0, LONGEST_WORD - 20)).append('…')
+            .append(w, close, w.length());
+      }
+      last = word.end();
+    }
+    shown.append(line, last, line.length());
+    String result = shown.toString();
+    if (result.codePointCount(0, result.length()) > LONGEST_TEXT) {
+      result = result.substring(0, result.offsetByCodePoints(0, LONGEST_TEXT - 1)) + "…";
+    }
+    return result;
   }
 
   public static Problem at(SourcePos pos, String message) {
