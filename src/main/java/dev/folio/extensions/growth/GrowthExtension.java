@@ -140,7 +140,9 @@ public final class GrowthExtension implements Extension {
         series.add(new Series(row, labelOf(inputs, row, label), code, num.value()));
       }
     }
-    series.sort(java.util.Comparator.comparingInt(s -> codes.indexOf(s.group())));
+    // A row without a code (or a table without a group) keeps its place, after those with one.
+    series.sort(java.util.Comparator.comparingInt(s -> s.group() == null ? codes.size()
+        : codes.indexOf(s.group())));
     return series;
   }
 
