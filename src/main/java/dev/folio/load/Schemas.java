@@ -184,6 +184,23 @@ final class Schemas {
    * exactly the site's languages.
    */
   String builtinText(String name) throws IOException {
+    String key = name + " " + languages;
+    String known = BUILTIN_TEXTS.get(key);
+    if (known != null) {
+      return known;
+    }
+    String text = readBuiltinText(name);
+    if (text != null) {
+      BUILTIN_TEXTS.put(key, text);
+    }
+    return text;
+  }
+
+  /** Folio's own schemas as {@link #builtinText} gives them, by name and languages. */
+  private static final Map<String, String> BUILTIN_TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String readBuiltinText(String name) throws IOException {
     String text;
     try (InputStream in = Schemas.class.getResourceAsStream("/dev/folio/schemas/" + name)) {
       if (in == null) {

@@ -45,10 +45,19 @@ final class StringsReader {
   Optional<Entries> builtin(String resourceFolder, String displayFolder, Language lang) {
     for (String tag : lookupTags(lang.code())) {
       String resource = resourceFolder + "/" + tag + ".yaml";
+      String path = displayFolder + "/" + tag + ".yaml";
+      Entries known = BUILTIN.get(resource + " " + path);
+      if (known != null) {
+        return Optional.of(known);
+      }
       try (InputStream in = StringsReader.class.getResourceAsStream(resource)) {
         if (in != null) {
-          String path = displayFolder + "/" + tag + ".yaml";
-          return entries(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          Optional<Entries> read = entries(path, new String(in.readAllBytes(),
+              StandardCharsets.UTF_8));
+          read.ifPresent(entries -> BUILTIN.put(resource + " " + path, new Entries(
+              java.util.Collections.unmodifiableMap(entries.strings()),
+              java.util.Collections.unmodifiableMap(entries.positions()))));
+          return read;
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -56,6 +65,12 @@ final class StringsReader {
     }
     return Optional.empty();
   }
+
+  /**
+   * The built-in strings files read so far, by resource and shown path: they are part of Folio,
+   * so each is read and checked once per process (a dev server rebuilds many times).
+   */
+  private static final Map<String, Entries> BUILTIN = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A project's own strings file. */
   Optional<Entries> project(String path, String text) {
