@@ -63,4 +63,51 @@ class TextMetricsTest {
     assertThat(TextMetrics.width(short1, 11)).isLessThanOrEqualTo(50);
     assertThat(TextMetrics.abbreviate("微软&英伟达", 40, 11)).isEqualTo("微软…");
   }
+
+  /** The shortening as it was first written: every prefix, longest first, measured anew. */
+  private static String abbreviateByEveryPrefix(String text, double maxWidth, double fontSize) {
+    if (TextMetrics.width(text, fontSize) <= maxWidth) {
+      return text;
+    }
+    String base = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
+    for (int end = base.length() - 1; end > 0; end--) {
+      if (Character.isLowSurrogate(base.charAt(end))) {
+        continue;
+      }
+      String shorter = base.substring(0, end).stripTrailing() + "…";
+      if (TextMetrics.width(shorter, fontSize) <= maxWidth) {
+        return shorter;
+      }
+    }
+    return "…";
+  }
+
+  @Test
+  void shorteningGivesWhatMeasuringEveryPrefixGave() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"a", "W", " ", "  ", "长", "😀", "1", ".", "-", "\uD800", "…", "\t"};
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      double width = random.nextInt(200) / 2.0;
+      double font = 8 + random.nextInt(8);
+      assertThat(TextMetrics.abbreviate(text.toString(), width, font))
+          .as("%s in %s at %s", text, width, font)
+          .isEqualTo(abbreviateByEveryPrefix(text.toString(), width, font));
+    }
+  }
+
+  @Test
+  void aLabelOfAHundredThousandCharactersIsShortenedAndWrappedAtOnce() {
+    // each prefix measured anew: a bars chart with such a title ran for minutes (fuzz test)
+    String label = "{n}".repeat(33_333);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> {
+          assertThat(TextMetrics.abbreviate(label, 300, 11)).endsWith("…").hasSizeLessThan(100);
+          assertThat(TextMetrics.wrap(label, 100, 11, 3)).hasSize(3);
+          assertThat(TextMetrics.wrap("ab ".repeat(33_333), 100, 11, 2)).hasSize(2);
+        });
+  }
 }
