@@ -25,6 +25,17 @@ public record BaseUrl(String origin, String path) {
     if (path.contains("?") || path.contains("#") || path.contains(" ")) {
       throw new IllegalArgumentException("a base URL is a path like /repo-name/, got " + value);
     }
+    // Browsers drop tabs and line breaks from addresses and read \ as /: "//host", "/\host" or
+    // "/<tab>/host" at the start of every link would send readers to another site.
+    if (path.codePoints().anyMatch(c -> c == '\\' || Character.isISOControl(c)
+        || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      throw new IllegalArgumentException("a base URL path may hold no \\, spaces or control"
+          + " characters, got " + value);
+    }
+    if (path.startsWith("//")) {
+      throw new IllegalArgumentException("a base URL path must not start with //, which"
+          + " browsers read as another site's address, got " + value);
+    }
     if (!path.startsWith("/")) {
       path = "/" + path;
     }

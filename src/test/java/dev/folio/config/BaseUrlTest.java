@@ -27,4 +27,15 @@ class BaseUrlTest {
     assertThatThrownBy(() -> BaseUrl.parse("/a b/")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BaseUrl.parse("/x?y")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aBaseThatBrowsersWouldReadAsAnotherSiteIsRejected() {
+    // every link of the 404 page and every canonical link would go to evil.example (fuzz test)
+    for (String other : new String[] {"//evil.example/", "/\\evil.example/", "\\\\evil.example",
+        "/\t/evil.example/", "/\n/evil.example", "https://owner.github.io//evil.example/"}) {
+      assertThatThrownBy(() -> BaseUrl.parse(other)).as(other)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(BaseUrl.parse("/a/b-c_d.e~f/%E4%B8%AD/").path()).isEqualTo("/a/b-c_d.e~f/%E4%B8%AD/");
+  }
 }
