@@ -14,7 +14,7 @@ public record Problem(SourcePos pos, String message, String hint) implements Com
   /** Longest run of characters without a space that a message shows whole. */
   static final int LONGEST_WORD = 80;
   /** Longest message or hint, in characters. */
-  static final int LONGEST_TEXT = 280;
+  static final int LONGEST_TEXT = 240;
 
   /**
    * A message on one line and of a readable length, whatever values it quotes: line breaks and
