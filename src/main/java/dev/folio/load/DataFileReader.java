@@ -81,10 +81,15 @@ final class DataFileReader {
       reference = field.asString();
       at = StructuredText.pos(path, field, 1);
     }
-    Path resolved = Path.of(path).getParent().resolve(reference).normalize();
-    String relative = resolved.toString().replace('\\', '/');
+    String relative;
+    try {
+      relative = Path.of(path).getParent().resolve(reference).normalize().toString()
+          .replace('\\', '/');
+    } catch (java.nio.file.InvalidPathException e) {
+      relative = ""; // a name no file can have (a NUL character)
+    }
     if (!relative.startsWith("schemas/") || !schemas.exists(relative)) {
-      problems.add(at, "schema \"" + reference + "\" does not exist",
+      problems.add(at, "schema \"" + SchemaErrors.excerpt(reference) + "\" does not exist",
           "data-file schemas live in schemas/; this file's would be " + expected);
       return Optional.empty();
     }

@@ -217,9 +217,19 @@ final class SchemaErrors {
     return excerpt(value, EXCERPT);
   }
 
-  /** At most {@code limit} code points of a value, on one line. */
+  /**
+   * At most {@code limit} code points of a value, on one line: a line break or other control
+   * character is shown as its escape ({@code \u0000}), so that the reader sees it is there.
+   */
   static String excerpt(String value, int limit) {
-    String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    StringBuilder escaped = new StringBuilder();
+    java.util.regex.Matcher control = java.util.regex.Pattern.compile(
+        "[\\p{Cntrl}\\u2028\\u2029]").matcher(value);
+    while (control.find()) {
+      control.appendReplacement(escaped, java.util.regex.Matcher.quoteReplacement(
+          String.format("\\u%04X", (int) control.group().charAt(0))));
+    }
+    String line = control.appendTail(escaped).toString();
     if (line.codePointCount(0, line.length()) <= limit) {
       return line;
     }

@@ -85,7 +85,16 @@ final class Schemas {
 
   /** Does this user schema file exist? */
   boolean exists(String relativePath) {
-    return Files.isRegularFile(source.resolve(relativePath));
+    return file(relativePath).map(Files::isRegularFile).orElse(false);
+  }
+
+  /** A path of the source folder, if it is one a file can have (no NUL character, say). */
+  private Optional<Path> file(String relativePath) {
+    try {
+      return Optional.of(source.resolve(relativePath).normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -159,9 +168,9 @@ final class Schemas {
         return builtinText(ENVELOPE);
       }
       if (document.startsWith(USER)) {
-        Path file = source.resolve("schemas").resolve(document.substring(USER.length()))
-            .normalize();
-        if (!file.startsWith(source.resolve("schemas")) || !Files.isRegularFile(file)) {
+        Path file = file("schemas/" + document.substring(USER.length())).orElse(null);
+        if (file == null || !file.startsWith(source.resolve("schemas"))
+            || !Files.isRegularFile(file)) {
           return null;
         }
         return userTexts.computeIfAbsent(document, d -> SourceLoader.readText(file,
