@@ -85,23 +85,27 @@ final class TemplateRules {
         return source == null ? null : new Named(name, source);
       }
 
+      /**
+       * A digest of the template's text rather than its file's time: Freemarker reads a
+       * template again when this changes, and a file saved twice within the clock's step (a
+       * second on some file systems) keeps its time.
+       */
       @Override
       public long getLastModified(Object source) {
-        return loader.getLastModified(((Named) source).source());
+        try {
+          byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+              read(loader, ((Named) source).source(), "UTF-8")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          return java.nio.ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+          return System.nanoTime() & Long.MAX_VALUE; // unreadable: never the same twice
+        }
       }
 
       @Override
       public Reader getReader(Object source, String encoding) throws IOException {
         Named named = (Named) source;
-        String text;
-        try (Reader reader = loader.getReader(named.source(), encoding)) {
-          StringBuilder all = new StringBuilder();
-          char[] buffer = new char[8192];
-          for (int n; (n = reader.read(buffer)) > 0; ) {
-            all.append(buffer, 0, n);
-          }
-          text = all.toString();
-        }
+        String text = read(loader, named.source(), encoding);
         check(named.name(), text);
         return new StringReader(text);
       }
@@ -111,6 +115,18 @@ final class TemplateRules {
         loader.closeTemplateSource(((Named) source).source());
       }
     };
+  }
+
+  private static String read(TemplateLoader loader, Object source, String encoding)
+      throws IOException {
+    try (Reader reader = loader.getReader(source, encoding)) {
+      StringBuilder all = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n; (n = reader.read(buffer)) > 0; ) {
+        all.append(buffer, 0, n);
+      }
+      return all.toString();
+    }
   }
 
   /** A loader's source with the name it was found by. */

@@ -37,7 +37,28 @@ final class Templates {
   /** Templates looked up in the project, the extensions, then the theme. */
   Templates(Theme theme) {
     this.theme = theme;
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    synchronized (CONFIGURATIONS) {
+      this.config = CONFIGURATIONS.computeIfAbsent(theme.lookupKey(), k -> configure(theme));
+    }
+  }
+
+  /**
+   * The configurations of the last few themes (a project's templates/ and the extensions'
+   * folders): a dev server, or a test, rebuilds the same project many times, and each
+   * configuration keeps the templates it parsed. Freemarker checks a template's file for
+   * changes on every use (the update delay is 0), so an edited template is read again.
+   */
+  private static final Map<String, Configuration> CONFIGURATIONS =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Configuration> eldest) {
+          return size() > 8;
+        }
+      };
+
+  private static Configuration configure(Theme theme) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setTemplateUpdateDelayMilliseconds(0);
     config.setTemplateLoader(TemplateRules.checking(theme.templateLoader()));
     freemarker.template.DefaultObjectWrapperBuilder wrapper =
         new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
@@ -57,6 +78,7 @@ final class Templates {
     config.setNumberFormat("computer");
     config.setFallbackOnNullLoopVariable(false);
     config.setTemplateLookupStrategy(BY_NAME_ONLY);
+    return config;
   }
 
   /**

@@ -54,6 +54,12 @@ final class Theme {
     return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
   }
 
+  /** What {@link #templateLoader()} looks in: equal keys, equal lookups. */
+  String lookupKey() {
+    return projectTemplates.toAbsolutePath().normalize() + "|" + Files.isDirectory(projectTemplates)
+        + "|" + extensionTemplates;
+  }
+
   /** How a problem names a template: the project's file, an extension's, or the theme's. */
   String templatePath(String name) {
     if (Files.isRegularFile(projectTemplates.resolve(name))) {
