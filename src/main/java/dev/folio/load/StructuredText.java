@@ -74,10 +74,7 @@ final class StructuredText {
           int start = lines[line - 1].lastIndexOf(value, Math.max(0, column - 1));
           column = start >= 0 ? start + 1 : column;
         }
-        problems.add(new SourcePos(path, firstLine - 1 + line, column), "\""
-            + SchemaErrors.excerpt(value, 60) + "\" is written or tagged as a number, but it is"
-            + " not one Folio can read", "write a plain number such as 1500 or 2.5e-3 (between"
-            + " 1e-300 and 1e300), or put text in quotes");
+        unreadableNumber(new SourcePos(path, firstLine - 1 + line, column), value, problems);
         return Optional.empty();
       }
       String message = readable(e.getOriginalMessage());
@@ -85,8 +82,35 @@ final class StructuredText {
           (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
           syntaxHint(message, format));
       return Optional.empty();
+    } catch (NumberFormatException e) {
+      // Jackson's JSON parser lets a number beyond BigDecimal's exponent range
+      // (1.0e-2147483649) escape unwrapped, without a position: find the value in the text.
+      java.util.regex.Matcher number = NUMBER_VALUE.matcher(String.valueOf(e.getMessage()));
+      String value = number.find() ? number.group(1).replace("\\\"", "\"") : "";
+      int at = value.isEmpty() ? -1 : text.indexOf(value);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < Math.max(0, at); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      unreadableNumber(new SourcePos(path, firstLine - 1 + line, at < 0 ? 1 : at - lineStart + 1),
+          value, problems);
+      return Optional.empty();
     }
   }
+
+  private static void unreadableNumber(SourcePos pos, String value, Problems problems) {
+    problems.add(pos, "\"" + SchemaErrors.excerpt(value, 60) + "\" is written or tagged as a"
+        + " number, but it is not one Folio can read", "write a plain number such as 1500 or"
+        + " 2.5e-3 (between 1e-300 and 1e300), or put text in quotes");
+  }
+
+  /** The value in a NumberFormatException of Jackson's number parser. */
+  private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile(
+      "Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized");
 
   /**
    * The largest magnitude a number may have: Folio computes with doubles, and charts and

@@ -65,8 +65,7 @@ public final class SiteRenderer {
   /** Each language's view of the published work (null values for a site that has none). */
   private final Map<Language, ReportView> reports = new HashMap<>();
 
-  /** What a memo keeps the renderer's results by: everything each step reads. */
-  private record TemplatesKey(Path source, String templates) {}
+  // What a memo keeps the renderer's results by: everything each step reads.
 
   /**
    * A page's body reads its own source, the tables and charts it embeds (and the tables they
@@ -94,8 +93,7 @@ public final class SiteRenderer {
     this.memo = memo;
     this.theme = new Theme(source, extensionTemplates);
     this.templateSources = theme.fingerprint();
-    this.templates = memo.get(new TemplatesKey(source, templateSources),
-        () -> new Templates(theme));
+    this.templates = new Templates(theme);
     this.chrome = Memo.shared(List.of(content.strings(), content.config(), templateSources));
     this.shared = Memo.shared(List.of(chrome, content.extensionEmbeds(), embeds));
   }

@@ -93,15 +93,7 @@ final class TemplateRules {
       @Override
       public Reader getReader(Object source, String encoding) throws IOException {
         Named named = (Named) source;
-        String text;
-        try (Reader reader = loader.getReader(named.source(), encoding)) {
-          StringBuilder all = new StringBuilder();
-          char[] buffer = new char[8192];
-          for (int n; (n = reader.read(buffer)) > 0; ) {
-            all.append(buffer, 0, n);
-          }
-          text = all.toString();
-        }
+        String text = read(loader, named.source(), encoding);
         check(named.name(), text);
         return new StringReader(text);
       }
@@ -111,6 +103,18 @@ final class TemplateRules {
         loader.closeTemplateSource(((Named) source).source());
       }
     };
+  }
+
+  private static String read(TemplateLoader loader, Object source, String encoding)
+      throws IOException {
+    try (Reader reader = loader.getReader(source, encoding)) {
+      StringBuilder all = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n; (n = reader.read(buffer)) > 0; ) {
+        all.append(buffer, 0, n);
+      }
+      return all.toString();
+    }
   }
 
   /** A loader's source with the name it was found by. */

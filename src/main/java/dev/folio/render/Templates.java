@@ -37,7 +37,30 @@ final class Templates {
   /** Templates looked up in the project, the extensions, then the theme. */
   Templates(Theme theme) {
     this.theme = theme;
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    synchronized (CONFIGURATIONS) {
+      this.config = CONFIGURATIONS.computeIfAbsent(theme.lookupKey() + "\0" + theme.fingerprint(),
+          k -> configure(theme));
+    }
+  }
+
+  /**
+   * The configurations of the last few themes (a project's templates/ and the extensions'
+   * folders, with the text of every file in templates/): a dev server, or a test, rebuilds the
+   * same project many times, and each configuration keeps the templates it parsed. An edited
+   * template makes another theme, with a configuration of its own; so Freemarker never needs
+   * to look at a template's file again once it has parsed it.
+   */
+  private static final Map<String, Configuration> CONFIGURATIONS =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Configuration> eldest) {
+          return size() > 8;
+        }
+      };
+
+  private static Configuration configure(Theme theme) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     config.setTemplateLoader(TemplateRules.checking(theme.templateLoader()));
     freemarker.template.DefaultObjectWrapperBuilder wrapper =
         new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
@@ -57,6 +80,7 @@ final class Templates {
     config.setNumberFormat("computer");
     config.setFallbackOnNullLoopVariable(false);
     config.setTemplateLookupStrategy(BY_NAME_ONLY);
+    return config;
   }
 
   /**

@@ -27,6 +27,8 @@ final class Theme {
 
   private final Path projectTemplates;
   private final List<String> extensionTemplates;
+  /** Read once: a theme is made per build, and its files are read at its start. */
+  private String fingerprint;
 
   /**
    * @param source             the project folder; its {@code templates/} may be absent
@@ -43,6 +45,13 @@ final class Theme {
    * can come from. Equal fingerprints mean the same templates.
    */
   String fingerprint() {
+    if (fingerprint == null) {
+      fingerprint = readFingerprint();
+    }
+    return fingerprint;
+  }
+
+  private String readFingerprint() {
     StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
     if (Files.isDirectory(projectTemplates)) {
       try (Stream<Path> walk = Files.walk(projectTemplates)) {
@@ -75,6 +84,12 @@ final class Theme {
     }
     loaders.add(new ClassTemplateLoader(Theme.class, TEMPLATES));
     return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+
+  /** What {@link #templateLoader()} looks in: equal keys, equal lookups. */
+  String lookupKey() {
+    return projectTemplates.toAbsolutePath().normalize() + "|" + Files.isDirectory(projectTemplates)
+        + "|" + extensionTemplates;
   }
 
   /** How a problem names a template: the project's file, an extension's, or the theme's. */

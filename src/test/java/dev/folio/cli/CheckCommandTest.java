@@ -36,10 +36,11 @@ class CheckCommandTest {
 
   @Test
   void githubAnnotationsEscapeWhatTheRunnerWouldReadAsSyntax() {
+    // (a problem's own text is one line: a line break in a quoted value became a space)
     Problem problem = Problem.at(new SourcePos("content/a,b:c.md", 3, 4), "100% wrong\nsecond",
         "fix it");
     assertThat(Reporting.github(problem, Path.of(""))).isEqualTo(
-        "::error file=content/a%2Cb%3Ac.md,line=3,col=4,title=Folio::100%25 wrong%0Asecond"
+        "::error file=content/a%2Cb%3Ac.md,line=3,col=4,title=Folio::100%25 wrong second"
             + "%0Ahint: fix it");
   }
 

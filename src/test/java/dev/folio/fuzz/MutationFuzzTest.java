@@ -293,13 +293,17 @@ class MutationFuzzTest {
     return reasons.isEmpty() ? null : new Failure(plan, reasons, outcome);
   }
 
-  private static Integer lineCount(byte[] bytes) {
+  /**
+   * How many lines a file has, counting every line break YAML, JSON and Markdown know: {@code
+   * \r\n}, {@code \n} and a lone {@code \r} (an editor shows that as a line break too).
+   */
+  static Integer lineCount(byte[] bytes) {
     if (bytes == null) {
       return -1;
     }
     int lines = 1;
-    for (byte b : bytes) {
-      if (b == '\n') {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
         lines++;
       }
     }

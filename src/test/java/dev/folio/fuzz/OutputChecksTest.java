@@ -3,6 +3,7 @@ package dev.folio.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,5 +105,13 @@ class OutputChecksTest {
 
     assertThat(OutputChecks.pages(now, safe)).singleElement().asString().startsWith("b.html: ");
     assertThat(OutputChecks.pages(now, now)).isEmpty();
+  }
+
+  @Test
+  void linesAreCountedAsTheParsersCountThem() {
+    assertThat(MutationFuzzTest.lineCount("a\nb\r\nc\rd".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(4);
+    assertThat(MutationFuzzTest.lineCount("".getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+    assertThat(MutationFuzzTest.lineCount("\r".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
   }
 }

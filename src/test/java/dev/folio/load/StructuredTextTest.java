@@ -59,6 +59,19 @@ class StructuredTextTest {
   }
 
   @Test
+  void aJsonNumberBeyondBigDecimalsRangeIsAProblemAtItsValue() {
+    // Jackson's JSON parser let this NumberFormatException escape unwrapped (exit 3)
+    List<Problem> problems = problems("{\n  \"a\": [1,\n    1.0e-2147483649]\n}",
+        InputFormat.JSON);
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.pos().line()).isEqualTo(3);
+      assertThat(problem.pos().column()).isEqualTo(5);
+      assertThat(problem.message()).startsWith("\"1.0e-2147483649\" is written or tagged as a"
+          + " number");
+    });
+  }
+
+  @Test
   void anUnclosedObjectOrListIsNamedWithoutTheParsersInternalSource() {
     for (String text : List.of("{\"a\": [1, 2}", "{\"a\": {\"b\": 1]", "{\"a\": 1",
         "{\"a\": [1")) {
