@@ -6,15 +6,16 @@ import dev.folio.extension.Extensions;
 import dev.folio.extension.InputsLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar folio.jar <command>}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
     description = "Builds multilingual, data-driven report sites from folio.yaml, content/ and"
-        + " the built-in theme.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-        SchemasCommand.class, CommandLine.HelpCommand.class})
+        + " the built-in theme.")
 public final class Main {
   /** Exit code for a bug in Folio itself. */
   static final int INTERNAL_ERROR = 3;
@@ -24,14 +25,40 @@ public final class Main {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The built-in commands by name, in the order {@code folio --help} lists them (the extensions'
+   * commands follow).
+   */
+  static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("build", BuildCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("serve", ServeCommand::new);
+    commands.put("new", NewCommand::new);
+    commands.put("schemas", SchemasCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
+
   /** Runs a command line; returns the exit code. Tests call this directly. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
-    // Each extension's own commands (folio cost), reading the site as a build would.
-    for (Extension extension : Extensions.available()) {
-      InputsLoader loader = source -> new Pipeline(source, null).inputsOf(extension);
-      for (Object command : extension.commands(loader)) {
-        line.addSubcommand(command);
+    // picocli reads every command's annotations as it is added, which costs a build more than
+    // anything else before it starts: a built-in command that is named first is added alone,
+    // since nothing else in the line can refer to another command (but help, which lists them).
+    String first = args.length > 0 ? args[0] : "";
+    if (COMMANDS.containsKey(first) && !first.equals("help")) {
+      line.addSubcommand(COMMANDS.get(first).get());
+    } else {
+      COMMANDS.values().forEach(command -> line.addSubcommand(command.get()));
+      // Each extension's own commands (folio cost), reading the site as a build would.
+      for (Extension extension : Extensions.available()) {
+        InputsLoader loader = source -> new Pipeline(source, null).inputsOf(extension);
+        for (Object command : extension.commands(loader)) {
+          line.addSubcommand(command);
+        }
       }
     }
     line.setOut(out);
