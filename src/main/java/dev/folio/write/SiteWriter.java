@@ -28,16 +28,37 @@ public final class SiteWriter {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
     try {
-      for (OutputFile file : files) {
-        Path path = staging.resolve(file.path());
-        Files.createDirectories(path.getParent());
-        Files.write(path, file.bytes());
-      }
+      writeAll(files, staging);
       swap(staging, target);
     } finally {
       if (Files.exists(staging)) {
         deleteTree(staging);
       }
+    }
+  }
+
+  /**
+   * The folders first, each once, then the files on every core: a large site is thousands of
+   * small files, and each write mostly waits for the file system.
+   */
+  private static void writeAll(List<OutputFile> files, Path folder) throws IOException {
+    Set<Path> folders = new java.util.TreeSet<>();
+    for (OutputFile file : files) {
+      folders.add(folder.resolve(file.path()).getParent());
+    }
+    for (Path each : folders) {
+      Files.createDirectories(each);
+    }
+    try {
+      files.parallelStream().forEach(file -> {
+        try {
+          Files.write(folder.resolve(file.path()), file.bytes());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
