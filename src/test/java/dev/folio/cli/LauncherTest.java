@@ -82,7 +82,7 @@ class LauncherTest {
   void aBuildUsesAFreshArchiveWithTheQuickCompilerOnly() throws Exception {
     archiveNewerThanJar();
     assertThat(launch(Map.of(), "build", "--out", "site")).isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1",
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
         jar.toString(), "build", "--out", "site");
   }
@@ -121,13 +121,15 @@ class LauncherTest {
   @Test
   void otherCommandsNeitherMakeNorUseAStaleArchiveAndCds0TurnsItOff() throws Exception {
     assertThat(launch(Map.of(), "--version")).isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-jar", jar.toString(),
         "--version");
     assertThat(jsa).doesNotExist();
 
     archiveNewerThanJar();
     launch(Map.of("FOLIO_CDS", "0"), "build");
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-jar", jar.toString(),
         "build");
   }
 

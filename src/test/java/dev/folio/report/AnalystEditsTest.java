@@ -32,28 +32,37 @@ class AnalystEditsTest {
     void apply(Path project) throws IOException;
   }
 
+  /** The revised figure: no accelerator's datasheet gives this one. */
+  static final String REVISED_TFLOPS = "2222.5";
+
+  /**
+   * The key of the page the analyst adds, and the ids of the rows: names no real edit of the
+   * report will use, so that the test still applies once the report holds such edits itself.
+   */
+  static final String PAGE = "analyst-edit-page";
+
   /** A model whose parameter count is not public, and one whose count is. */
   static final Edit ADD_MODELS = project -> addRows(project, "llm-models", """
-        - id: gpt-4
+        - id: analyst-edit-gpt-4
           company: openai
           model: GPT-4
           params: undisclosed
           note: {zh: "OpenAI 未公布 GPT-4 的参数量。", en: "OpenAI has not published GPT-4's parameter count."}
-        - id: palm
+        - id: analyst-edit-palm
           company: google
           model: PaLM
           params: 540000000000
       """);
 
   static final Edit ADD_EVENT = project -> addRows(project, "ai-events", """
-        - id: openai-gpt-4
+        - id: analyst-edit-openai-gpt-4
           company: openai
           date: 2023-03-14
           event: {zh: 发布GPT-4, en: Released GPT-4}
       """);
 
   static final Edit ADD_APPLICATION = project -> addRows(project, "app-adoption", """
-        - id: threads
+        - id: analyst-edit-threads
           app: {zh: Threads, en: Threads}
           months: 0.17
           launched: 2023-07-05
@@ -61,7 +70,7 @@ class AnalystEditsTest {
 
   static final Edit ADD_ACCELERATOR_AND_SCENARIO = project -> {
     addRows(project, "accelerators", """
-          - id: mi325x
+          - id: analyst-edit-mi325x
             name: AMD Instinct MI325X
             denseBf16Tflops: 1307.4
             sparseBf16Tflops: 2614.9
@@ -71,10 +80,10 @@ class AnalystEditsTest {
             source: https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html
         """);
     addRows(project, "cost-scenarios", """
-          - id: gpt3-mi325x
+          - id: analyst-edit-gpt3-mi325x
             label: {zh: GPT-3 规模，8 × MI325X, en: GPT-3-sized on 8 × MI325X}
             model: gpt3-report
-            accelerator: mi325x
+            accelerator: analyst-edit-mi325x
             gpus: 8
             bytesPerParam: 2
             batch: 1
@@ -87,13 +96,23 @@ class AnalystEditsTest {
         """);
   };
 
-  /** A figure published after the report (B200's datasheet), revised. */
-  static final Edit CHANGE_LATER_FIGURE = project -> replaceIn(project,
-      "content/data/accelerators.yaml", "    name: NVIDIA B200\n    denseBf16Tflops: 2250\n",
-      "    name: NVIDIA B200\n    denseBf16Tflops: 2200\n");
+  /**
+   * A figure published after the report (B200's datasheet), revised to a value no row holds,
+   * whatever the data file says today.
+   */
+  static final Edit CHANGE_LATER_FIGURE = project -> {
+    Path file = project.resolve("content/data/accelerators.yaml");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    java.util.regex.Matcher b200 = java.util.regex.Pattern
+        .compile("(    name: NVIDIA B200\n    denseBf16Tflops: )(\\S+)\n").matcher(text);
+    assertThat(b200.find()).as("the B200 row of accelerators.yaml").isTrue();
+    Files.writeString(file, b200.replaceFirst("$1" + REVISED_TFLOPS + "\n"),
+        StandardCharsets.UTF_8);
+  };
+
 
   static final Edit ADD_PAGE = project -> {
-    write(project, "content/zh/gpt-4.md", """
+    write(project, "content/zh/" + PAGE + ".md", """
         ---
         title: GPT-4 之后
         order: 75
@@ -107,7 +126,7 @@ class AnalystEditsTest {
         ```chart llm-parameters
         ```
         """);
-    write(project, "content/en/gpt-4.md", """
+    write(project, "content/en/" + PAGE + ".md", """
         ---
         title: After GPT-4
         order: 75
@@ -220,7 +239,7 @@ class AnalystEditsTest {
     void theNewFigureIsShown() throws IOException {
       String json = Files.readString(site.root().resolve("data/accelerators.json"),
           StandardCharsets.UTF_8);
-      assertThat(json).contains("\"denseBf16Tflops\" : 2200").doesNotContain(": 2250");
+      assertThat(json).contains("\"denseBf16Tflops\" : " + REVISED_TFLOPS);
     }
   }
 
@@ -234,10 +253,10 @@ class AnalystEditsTest {
     @Test
     void thePageIsInTheNavigationAndHoldsTheTableAndTheChart() {
       for (String lang : ReportSite.LANGUAGES) {
-        Document page = site.page(lang + "/gpt-4/");
+        Document page = site.page(lang + "/" + PAGE + "/");
         assertThat(page.getElementById("table-llm-models")).isNotNull();
         assertThat(page.getElementById("chart-llm-parameters")).isNotNull();
-        assertThat(site.page(lang + "/").select("nav.site-nav a[href$=gpt-4/]")).hasSize(1);
+        assertThat(site.page(lang + "/").select("nav.site-nav a[href$=" + PAGE + "/]")).hasSize(1);
       }
     }
   }
@@ -252,7 +271,7 @@ class AnalystEditsTest {
 
     @Test
     void everyEditShows() {
-      Document page = site.page("en/gpt-4/");
+      Document page = site.page("en/" + PAGE + "/");
       assertThat(row(page, "llm-models", "OpenAI", "GPT-4", "not disclosed")).isNotEmpty();
       assertThat(rowWith(site.page("en/arms-race/"), "ai-events", "Released GPT-4"))
           .isNotEmpty();
