@@ -45,12 +45,12 @@ class AnalystEditsTest {
   static final Edit ADD_MODELS = project -> addRows(project, "llm-models", """
         - id: analyst-edit-gpt-4
           company: openai
-          model: GPT-4
+          model: GPT-4 (edit)
           params: undisclosed
           note: {zh: "OpenAI 未公布 GPT-4 的参数量。", en: "OpenAI has not published GPT-4's parameter count."}
         - id: analyst-edit-palm
           company: google
-          model: PaLM
+          model: PaLM (edit)
           params: 540000000000
       """);
 
@@ -58,12 +58,12 @@ class AnalystEditsTest {
         - id: analyst-edit-openai-gpt-4
           company: openai
           date: 2023-03-14
-          event: {zh: 发布GPT-4, en: Released GPT-4}
+          event: {zh: 发布GPT-4（编辑）, en: Released GPT-4 (edit)}
       """);
 
   static final Edit ADD_APPLICATION = project -> addRows(project, "app-adoption", """
         - id: analyst-edit-threads
-          app: {zh: Threads, en: Threads}
+          app: {zh: Threads（编辑）, en: Threads (edit)}
           months: 0.17
           launched: 2023-07-05
       """);
@@ -71,7 +71,7 @@ class AnalystEditsTest {
   static final Edit ADD_ACCELERATOR_AND_SCENARIO = project -> {
     addRows(project, "accelerators", """
           - id: analyst-edit-mi325x
-            name: AMD Instinct MI325X
+            name: AMD Instinct MI325X (edit)
             denseBf16Tflops: 1307.4
             sparseBf16Tflops: 2614.9
             hbmGBps: 6000
@@ -81,7 +81,7 @@ class AnalystEditsTest {
         """);
     addRows(project, "cost-scenarios", """
           - id: analyst-edit-gpt3-mi325x
-            label: {zh: GPT-3 规模，8 × MI325X, en: GPT-3-sized on 8 × MI325X}
+            label: {zh: GPT-3 规模，8 × MI325X（编辑）, en: GPT-3-sized on 8 × MI325X (edit)}
             model: gpt3-report
             accelerator: analyst-edit-mi325x
             gpus: 8
@@ -172,11 +172,11 @@ class AnalystEditsTest {
     @Test
     void theUndisclosedCountReadsAsSuchInEveryLanguageAndTheKnownOneAsANumber() {
       Document zh = site.page("zh/llm-models/");
-      assertThat(row(zh, "llm-models", "OpenAI", "GPT-4", "未披露")).isNotEmpty();
-      assertThat(row(zh, "llm-models", "谷歌", "PaLM", "5400亿")).isNotEmpty();
+      assertThat(row(zh, "llm-models", "OpenAI", "GPT-4 (edit)", "未披露")).isNotEmpty();
+      assertThat(row(zh, "llm-models", "谷歌", "PaLM (edit)", "5400亿")).isNotEmpty();
       Document en = site.page("en/llm-models/");
-      assertThat(row(en, "llm-models", "OpenAI", "GPT-4", "not disclosed")).isNotEmpty();
-      assertThat(row(en, "llm-models", "Google", "PaLM", "540 billion")).isNotEmpty();
+      assertThat(row(en, "llm-models", "OpenAI", "GPT-4 (edit)", "not disclosed")).isNotEmpty();
+      assertThat(row(en, "llm-models", "Google", "PaLM (edit)", "540 billion")).isNotEmpty();
     }
   }
 
@@ -190,9 +190,10 @@ class AnalystEditsTest {
     @Test
     void theEventIsInTheTableAndOnTheTimeline() {
       Document en = site.page("en/arms-race/");
-      assertThat(rowWith(en, "ai-events", "Released GPT-4")).containsSubsequence("OpenAI",
+      assertThat(rowWith(en, "ai-events", "Released GPT-4 (edit)"))
+          .containsSubsequence("OpenAI",
           "14 Mar 2023");
-      assertThat(en.select("#chart-ai-events svg").text()).contains("Released GPT-4");
+      assertThat(en.select("#chart-ai-events svg").text()).contains("Released GPT-4 (edit)");
     }
   }
 
@@ -206,8 +207,8 @@ class AnalystEditsTest {
     @Test
     void theApplicationIsDrawnAndListed() {
       Document zh = site.page("zh/adoption/");
-      assertThat(zh.select("#chart-app-adoption svg").text()).contains("Threads");
-      assertThat(rowWith(zh, "app-adoption", "Threads")).contains("0.17");
+      assertThat(zh.select("#chart-app-adoption svg").text()).contains("Threads（编辑）");
+      assertThat(rowWith(zh, "app-adoption", "Threads（编辑）")).contains("0.17");
     }
   }
 
@@ -221,10 +222,11 @@ class AnalystEditsTest {
     @Test
     void theScenarioIsEstimatedAndTheAcceleratorIsOnTheRooflineAndInTheCalculator() {
       Document en = site.page("en/cost-model/");
-      assertThat(rowWith(en, "cost-estimates", "GPT-3-sized on 8 × MI325X")).isNotEmpty();
-      assertThat(en.select("figure.chart svg").text()).contains("AMD Instinct MI325X");
+      assertThat(rowWith(en, "cost-estimates", "GPT-3-sized on 8 × MI325X (edit)"))
+          .isNotEmpty();
+      assertThat(en.select("figure.chart svg").text()).contains("AMD Instinct MI325X (edit)");
       assertThat(site.page("en/calculator/").select("option").eachText())
-          .contains("AMD Instinct MI325X");
+          .contains("AMD Instinct MI325X (edit)");
     }
   }
 
@@ -272,10 +274,11 @@ class AnalystEditsTest {
     @Test
     void everyEditShows() {
       Document page = site.page("en/" + PAGE + "/");
-      assertThat(row(page, "llm-models", "OpenAI", "GPT-4", "not disclosed")).isNotEmpty();
-      assertThat(rowWith(site.page("en/arms-race/"), "ai-events", "Released GPT-4"))
+      assertThat(row(page, "llm-models", "OpenAI", "GPT-4 (edit)", "not disclosed")).isNotEmpty();
+      assertThat(rowWith(site.page("en/arms-race/"), "ai-events", "Released GPT-4 (edit)"))
           .isNotEmpty();
-      assertThat(rowWith(site.page("en/cost-model/"), "cost-estimates", "MI325X")).isNotEmpty();
+      assertThat(rowWith(site.page("en/cost-model/"), "cost-estimates",
+          "GPT-3-sized on 8 × MI325X (edit)")).isNotEmpty();
     }
   }
 
