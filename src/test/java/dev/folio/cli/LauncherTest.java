@@ -40,14 +40,20 @@ class LauncherTest {
     javaHome = dir.resolve("java");
     log = dir.resolve("java.log");
     Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-    // Records each run's arguments, one per line, after a line "run"; writes the archive it is
-    // asked to; exits with FAKE_RC.
+    // Records each run's arguments, one per line, after a line "run"; writes the class list and
+    // the archive it is asked to; a build exits with FAKE_RC.
     Files.writeString(java, """
         #!/usr/bin/env bash
         { echo run; printf '%s\\n' "$@"; } >> "$FAKE_LOG"
+        dump=no
+        for a in "$@"; do [[ "$a" == -Xshare:dump ]] && dump=yes; done
         for a in "$@"; do
-          case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}";; esac
+          case "$a" in
+            -XX:DumpLoadedClassList=*) echo classes > "${a#*=}";;
+            -XX:SharedArchiveFile=*) [[ $dump == yes ]] && echo archive > "${a#*=}";;
+          esac
         done
+        [[ $dump == yes ]] && exit 0
         exit "${FAKE_RC:-0}"
         """);
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -67,10 +73,23 @@ class LauncherTest {
     return builder.start().waitFor();
   }
 
+  /** The arguments of each run of java, in order. */
+  private List<List<String>> runs() throws IOException {
+    List<List<String>> runs = new ArrayList<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      if (line.equals("run")) {
+        runs.add(new ArrayList<>());
+      } else {
+        runs.get(runs.size() - 1).add(line);
+      }
+    }
+    return runs;
+  }
+
   /** The arguments of the last run of java. */
   private List<String> lastRun() throws IOException {
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    return lines.subList(lines.lastIndexOf("run") + 1, lines.size());
+    List<List<String>> runs = runs();
+    return runs.get(runs.size() - 1);
   }
 
   private void archiveNewerThanJar() throws IOException {
@@ -100,10 +119,18 @@ class LauncherTest {
   @Test
   void aBuildWithoutAnArchiveMakesOneForTheNextRun() throws Exception {
     assertThat(launch(Map.of(), "build")).isZero();
-    assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + jsa + "."))
-        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    List<List<String>> runs = runs();
+    assertThat(runs).hasSize(2);
+    String list = runs.get(0).get(1).replaceFirst("^-XX:DumpLoadedClassList=", "");
+    assertThat(list).startsWith(jsa + ".").endsWith(".classlist");
+    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1",
+        "-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build");
+    assertThat(runs.get(1)).startsWith("-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-XX:SharedClassListFile=" + list).endsWith("-cp", jar.toString());
     assertThat(jsa).hasContent("archive");
-    assertThat(Files.list(jsa.getParent())).hasSize(2);
+    assertThat(Files.list(jsa.getParent())).as("no class list or half-made archive left")
+        .hasSize(2);
+    assertThat(dir.resolve("out.txt")).content().contains("folio: made " + jsa);
 
     launch(Map.of(), "build");
     assertThat(lastRun()).contains("-XX:SharedArchiveFile=" + jsa);
@@ -114,7 +141,8 @@ class LauncherTest {
     Files.writeString(jsa, "archive");
     Files.setLastModifiedTime(jsa, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     assertThat(launch(Map.of("FAKE_RC", "1"), "build")).isEqualTo(1);
-    assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    assertThat(runs()).hasSize(1);
+    assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="));
     assertThat(Files.list(jsa.getParent())).containsExactly(jar);
   }
 
