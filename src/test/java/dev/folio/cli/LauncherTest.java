@@ -121,9 +121,10 @@ class LauncherTest {
     assertThat(launch(Map.of(), "build")).isZero();
     List<List<String>> runs = runs();
     assertThat(runs).hasSize(2);
-    String list = runs.get(0).get(1).replaceFirst("^-XX:DumpLoadedClassList=", "");
+    String list = runs.get(0).stream().filter(a -> a.startsWith("-XX:DumpLoadedClassList="))
+        .findFirst().orElseThrow().replaceFirst("^-XX:DumpLoadedClassList=", "");
     assertThat(list).startsWith(jsa + ".").endsWith(".classlist");
-    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1",
+    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build");
     assertThat(runs.get(1)).startsWith("-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
         "-XX:SharedClassListFile=" + list).endsWith("-cp", jar.toString());
