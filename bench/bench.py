@@ -666,7 +666,7 @@ def main():
         rm(warm_out)
         if os.path.isfile(jsa):
             launcher = ("`bin/folio` (with the class-data-sharing archive of the jar, %.0f MB, "
-                        "made by one unmeasured build of the report; C1 only, but for `serve`)"
+                        "made by one unmeasured build of the report; C1 only)"
                         % (os.path.getsize(jsa) / 1e6))
         else:
             launcher = "`bin/folio`, without a class-data-sharing archive"

@@ -76,7 +76,7 @@ public final class Pipeline {
             "(" + e.name() + " extension) i18n"))
         .toList(), memo);
     step(timings, "load");
-    ContentChecker.checkSources(content);
+    ContentChecker.checkSources(content, memo);
     step(timings, "check");
     return new Loaded(content, extensions);
   }
@@ -105,7 +105,7 @@ public final class Pipeline {
     Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), memo);
     step(timings, "extensions");
     Content content = extended.content();
-    ContentChecker.checkEmbeds(content, extended.embeds());
+    ContentChecker.checkEmbeds(content, extended.embeds(), memo);
     step(timings, "check embeds");
     BaseUrl base = baseOverride != null ? baseOverride
         : BaseUrl.parse(content.config().baseUrl());

@@ -29,7 +29,7 @@ final class Anchors {
     Set<String> anchors = new LinkedHashSet<>();
     IdGenerator ids = IdGenerator.builder().defaultId("id").prefix("").suffix("").build();
     collect(page.document(), ids, anchors);
-    return anchors;
+    return java.util.Collections.unmodifiableSet(anchors);
   }
 
   private static void collect(Node document, IdGenerator ids, Set<String> anchors) {

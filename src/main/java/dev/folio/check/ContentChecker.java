@@ -1,5 +1,7 @@
 package dev.folio.check;
 
+import dev.folio.load.MarkdownSyntax;
+import dev.folio.memo.Memo;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
@@ -8,11 +10,14 @@ import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.model.Page;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Value;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,12 +30,42 @@ public final class ContentChecker {
 
   /** Translation parity, ids, references, codes, formats, and every link of every page. */
   public static void checkSources(Content content) throws ContentException {
+    checkSources(content, Memo.none());
+  }
+
+  /**
+   * As {@link #checkSources(Content)}; a page whose links were checked in the last successful
+   * build against the same pages and files (in {@code memo}) is not checked again.
+   */
+  public static void checkSources(Content content, Memo memo) throws ContentException {
     Problems problems = new Problems();
     checkPageParity(content, problems);
     checkStringParity(content, problems);
     content.tables().values().forEach(table -> checkTable(table, content, problems));
-    content.pages().forEach(page -> new PageChecker(page, content, problems, null).check());
+    // What a page's links may lead to: every page's anchors (a value, so that an edit of one
+    // page that keeps its headings does not check the others again) and the static files.
+    Object targets = Memo.shared(List.of(content.pages().stream()
+        .map(page -> List.of(page.lang().folder(), page.key(),
+            memo.get(new PageAnchors(memo.share(page)), () -> Anchors.of(page))))
+        .toList(), content.staticFiles()));
+    content.pages().forEach(page -> memo.get(new PageCheck(false, memo.share(page), targets),
+        () -> pageProblems(page, content, null)).forEach(problems::add));
     problems.throwIfAny();
+  }
+
+  /**
+   * A page's check, keyed by the page and everything the check may read; {@code embeds}: the
+   * check of its embeds rather than its links.
+   */
+  private record PageCheck(boolean embeds, Object page, Object reads) {}
+
+  private record PageAnchors(Object page) {}
+
+  private static List<Problem> pageProblems(Page page, Content content,
+      Map<String, EmbedType> embeds) {
+    Problems found = new Problems();
+    new PageChecker(page, content, found, embeds).check();
+    return found.list();
   }
 
   /**
@@ -39,9 +74,30 @@ public final class ContentChecker {
    */
   public static void checkEmbeds(Content content, Map<String, EmbedType> embeds)
       throws ContentException {
+    checkEmbeds(content, embeds, Memo.none());
+  }
+
+  /**
+   * As {@link #checkEmbeds(Content, Map)}; a page whose embeds were checked in the last
+   * successful build against the same tables, charts and embeds (in {@code memo}) is not
+   * checked again.
+   */
+  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds, Memo memo)
+      throws ContentException {
     Problems problems = new Problems();
     new ChartChecker(content, problems).check();
-    content.pages().forEach(page -> new PageChecker(page, content, problems, embeds).check());
+    for (Page page : content.pages()) {
+      // What the page's embeds read, and which blocks are embeds (the extensions' names).
+      Content.PageEmbeds read = content.embedsOf(page,
+          note -> MarkdownSyntax.parse(note, memo));
+      List<Object> reads = new ArrayList<>();
+      read.charts().forEach(chart -> reads.add(memo.share(chart)));
+      read.tables().forEach(table -> reads.add(memo.share(table)));
+      read.extensions().forEach(name -> reads.add(memo.share(embeds.get(name))));
+      reads.add(content.extensionEmbeds());
+      memo.get(new PageCheck(true, memo.share(page), reads),
+          () -> pageProblems(page, content, embeds)).forEach(problems::add);
+    }
     problems.throwIfAny();
   }
 

@@ -31,10 +31,23 @@ public final class Extensions {
 
   /** Every extension on Folio's class path, by name. */
   public static List<Extension> available() {
-    List<Extension> found = new ArrayList<>();
-    ServiceLoader.load(Extension.class, Extensions.class.getClassLoader()).forEach(found::add);
-    found.sort(Comparator.comparing(Extension::name));
-    return found;
+    return Found.ALL;
+  }
+
+  /**
+   * The class path's extensions, found once per process: it does not change while Folio runs,
+   * and {@code serve} builds again on every edit. Extensions hold no state (they compute from
+   * their inputs only), so one instance of each serves every build.
+   */
+  private static final class Found {
+    static final List<Extension> ALL = find();
+
+    private static List<Extension> find() {
+      List<Extension> found = new ArrayList<>();
+      ServiceLoader.load(Extension.class, Extensions.class.getClassLoader()).forEach(found::add);
+      found.sort(Comparator.comparing(Extension::name));
+      return List.copyOf(found);
+    }
   }
 
   /** The extensions {@code folio.yaml} enables, in its order; an unknown name is a problem. */
@@ -92,7 +105,7 @@ public final class Extensions {
     Map<String, EmbedType> embeds = new TreeMap<>();
     inputs.forEach((extension, resolved) -> {
       Contribution contribution = memo.get(new ComputeKey(extension.name(),
-          resolved.memoKey()), () -> extension.compute(resolved));
+          resolved.memoKey(memo)), () -> extension.compute(resolved));
       SourcePos at = content.config().extensions().get(extension.name()).pos();
       for (DataTable table : contribution.tables()) {
         DataTable clash = tables.putIfAbsent(table.name(), table);

@@ -32,9 +32,13 @@ public final class Inputs {
   /**
    * Everything an extension can read through these inputs, as a value: equal keys mean equal
    * inputs, so a computation from them may be reused (extensions compute from their inputs only).
+   * Tables and strings are parts {@link dev.folio.memo.Memo#share shared} by the memo.
    */
-  Object memoKey() {
-    return List.of(settings, tables, content.config(), content.strings());
+  Object memoKey(dev.folio.memo.Memo memo) {
+    Map<String, Object> tableParts = new java.util.TreeMap<>();
+    tables.forEach((input, table) -> tableParts.put(input, memo.share(table)));
+    return List.of(settings, tableParts, content.config(), content.strings().values().stream()
+        .map(memo::share).toList());
   }
 
   public List<Language> languages() {

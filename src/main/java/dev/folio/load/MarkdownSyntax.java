@@ -25,4 +25,15 @@ public final class MarkdownSyntax {
   public static org.commonmark.node.Node parse(String markdown) {
     return PARSER.parse(markdown);
   }
+
+  /**
+   * As {@link #parse(String)}, for a note's body, which several stages read: the same text as
+   * in the last successful build with {@code memo} is not parsed again. The tree is only read.
+   */
+  public static org.commonmark.node.Node parse(String markdown, dev.folio.memo.Memo memo) {
+    return memo.get(new Parse(markdown), () -> parse(markdown));
+  }
+
+  /** The memo's key for a parse. */
+  private record Parse(String markdown) {}
 }

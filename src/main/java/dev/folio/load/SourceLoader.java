@@ -46,6 +46,12 @@ public final class SourceLoader {
    */
   private record FileParse(String kind, String path, String text, Object context) {}
 
+  /**
+   * A language's strings merged from its parsed sources: the same parses give the same instance,
+   * which keeps the keys of every page that shows them cheap to compare.
+   */
+  private record MergedStrings(Language lang, String path, List<Object> builtins, Object own) {}
+
   /** Loads a project with no extensions' strings (tests and tools that need none). */
   public static Content load(Path source) throws ContentException {
     return load(source, config(source), List.of(), Memo.none());
@@ -197,7 +203,10 @@ public final class SourceLoader {
           ? readText(file, path, problems).flatMap(text -> parses.of("strings", path, text,
               () -> reader.project(path, text)))
           : Optional.empty();
-      strings.put(lang.folder(), StringsReader.merge(lang, path, sources, own));
+      strings.put(lang.folder(), parses.memo().get(new MergedStrings(lang, path,
+          sources.stream().map(parses.memo()::share).toList(),
+          own.map(parses.memo()::share).orElse(null)),
+          () -> StringsReader.merge(lang, path, sources, own)));
     }
     return strings;
   }

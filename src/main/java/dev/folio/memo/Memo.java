@@ -29,6 +29,9 @@ public final class Memo {
   private final boolean keeps;
   private volatile Map<Object, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Object, Object> used = new ConcurrentHashMap<>();
+  /** The parts {@link #share} made, by the identity of their values: the last build's, this one's. */
+  private volatile Map<Identity, Shared> sharesKept = new ConcurrentHashMap<>();
+  private volatile Map<Identity, Shared> sharesUsed = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
   private final java.util.concurrent.atomic.LongAdder misses =
       new java.util.concurrent.atomic.LongAdder();
@@ -54,14 +57,27 @@ public final class Memo {
    *            record of its own per kind of step keeps kinds apart); null for a step that
    *            cannot be keyed, which is computed every time
    */
-  @SuppressWarnings("unchecked")
   public <V, E extends Exception> V get(Object key, Step<V, E> step) throws E {
+    return get(key, kept -> true, step);
+  }
+
+  /**
+   * As {@link #get(Object, Step)}, for a step whose key cannot hold all it reads before it runs
+   * (a page's body reads the interface strings its templates ask for): the last build's result
+   * is reused only if {@code stillRight} finds that what it read is unchanged.
+   */
+  @SuppressWarnings("unchecked")
+  public <V, E extends Exception> V get(Object key, java.util.function.Predicate<V> stillRight,
+      Step<V, E> step) throws E {
     if (!keeps || key == null) {
       return step.compute();
     }
     Object result = used.get(key);
     if (result == null) {
       result = kept.get(key);
+      if (result != null && !stillRight.test((V) result)) {
+        result = null;
+      }
     }
     if (result == null) {
       misses.increment();
@@ -83,6 +99,43 @@ public final class Memo {
     return new Shared(value, value.hashCode());
   }
 
+  /**
+   * {@code value} as a part of keys, hashed once per instance: the same instance (a file's parse
+   * reused from the last build, a table an extension's reused contribution holds) gives the same
+   * part, so a key holding it is hashed and compared with the kept key without walking the
+   * value again. Values are immutable (records of immutable collections), so a hash kept with
+   * an instance stays right. A memo that keeps nothing hashes nothing: it returns the value.
+   */
+  public Object share(Object value) {
+    if (!keeps || value == null) {
+      return value;
+    }
+    Identity identity = new Identity(value);
+    Shared part = sharesUsed.get(identity);
+    if (part == null) {
+      part = sharesKept.get(identity);
+      if (part == null) {
+        part = new Shared(value, value.hashCode());
+      }
+      Shared raced = sharesUsed.putIfAbsent(identity, part);
+      part = raced != null ? raced : part;
+    }
+    return part;
+  }
+
+  /** A value looked up by the instance it is, not by what it holds. */
+  private record Identity(Object value) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity that && value == that.value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
   private record Shared(Object value, int hash) {
     @Override
     public boolean equals(Object other) {
@@ -101,6 +154,8 @@ public final class Memo {
     if (keeps) {
       kept = used;
       used = new ConcurrentHashMap<>();
+      sharesKept = sharesUsed;
+      sharesUsed = new ConcurrentHashMap<>();
     }
   }
 
@@ -108,6 +163,7 @@ public final class Memo {
   public void abandon() {
     if (keeps) {
       used = new ConcurrentHashMap<>();
+      sharesUsed = new ConcurrentHashMap<>();
     }
   }
 

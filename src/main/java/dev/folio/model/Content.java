@@ -61,6 +61,52 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
     return pages.stream().filter(p -> p.lang().equals(lang) && p.key().equals(key)).findFirst();
   }
 
+  /**
+   * What a page's embeds read: the charts it places, the tables it and they show with every
+   * table those name (a chart's table, the tables its settings name, the tables a column refers
+   * to), transitively, and the extension embeds it places; its notes' included.
+   */
+  public record PageEmbeds(List<ChartSpec> charts, List<DataTable> tables,
+      Set<String> extensions) {}
+
+  /**
+   * What {@code page}'s embeds read; see {@link PageEmbeds}.
+   *
+   * @param parseNote parses a note's body, which is Markdown too (the loader knows how)
+   */
+  public PageEmbeds embedsOf(Page page,
+      java.util.function.Function<String, org.commonmark.node.Node> parseNote) {
+    List<ChartSpec> placed = new java.util.ArrayList<>();
+    Set<String> names = new java.util.TreeSet<>();
+    Set<String> extensions = new java.util.TreeSet<>();
+    page.document().accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.FencedCodeBlock block) {
+        embed(block.getInfo()).ifPresent(embed -> {
+          switch (embed.kind()) {
+            case TABLE -> addTable(embed.name(), names);
+            case CHART -> chart(embed.name()).ifPresent(chart -> {
+              placed.add(chart);
+              addTable(chart.table(), names);
+              chart.settings().values().forEach(setting -> addTable(setting.value(), names));
+            });
+            case EXTENSION -> extensions.add(embed.name());
+            case NOTE -> parseNote.apply(block.getLiteral()).accept(this);
+          }
+        });
+      }
+    });
+    return new PageEmbeds(placed, names.stream().map(tables::get).toList(), extensions);
+  }
+
+  private void addTable(String name, Set<String> names) {
+    DataTable table = tables.get(name);
+    if (table != null && names.add(name)) {
+      table.columns().stream().map(Column::ref).filter(Objects::nonNull)
+          .forEach(ref -> addTable(ref, names));
+    }
+  }
+
   /** The interface strings of a language. */
   public InterfaceStrings strings(Language lang) {
     InterfaceStrings these = strings.get(lang.folder());

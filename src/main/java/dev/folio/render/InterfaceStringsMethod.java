@@ -5,6 +5,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code i18n("key")} in templates: the interface string in the page's language. A key that
@@ -12,9 +13,16 @@ import java.util.List;
  */
 final class InterfaceStringsMethod implements TemplateMethodModelEx {
   private final InterfaceStrings strings;
+  /** The strings looked up and what they were, for a memo to compare; null: not recorded. */
+  private final Map<String, String> read;
 
   InterfaceStringsMethod(InterfaceStrings strings) {
+    this(strings, null);
+  }
+
+  InterfaceStringsMethod(InterfaceStrings strings, Map<String, String> read) {
     this.strings = strings;
+    this.read = read;
   }
 
   @Override
@@ -29,6 +37,9 @@ final class InterfaceStringsMethod implements TemplateMethodModelEx {
     String text = strings.strings().get(key);
     if (text == null) {
       throw new MissingString(key, strings.path());
+    }
+    if (read != null) {
+      read.put(key, text);
     }
     return text;
   }

@@ -8,6 +8,7 @@ import dev.folio.format.Formats;
 import dev.folio.memo.Memo;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
+import dev.folio.model.InterfaceStrings;
 import dev.folio.model.ContentException;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
@@ -53,6 +54,12 @@ public final class SiteRenderer {
   private final Object chrome;
   /** With the chrome, what any page's body may place: the extensions' embeds. */
   private final Object shared;
+  /**
+   * What any page's body reads but its own source, what it embeds and the interface strings it
+   * shows (which its memo compares one by one): the configuration, the templates and the names
+   * of the extensions' embeds.
+   */
+  private final Object bodyShared;
   private final Map<String, EmbedType> embeds;
   /** From a page of Folio's own ({@code zh/search/}) to the site's root. */
   private static final String GENERATED_ROOT = "../../";
@@ -71,12 +78,19 @@ public final class SiteRenderer {
    * A page's body reads its own source, the tables and charts it embeds (and the tables they
    * name), the extensions' embeds and the site's chrome; never another page.
    */
-  private record BodyKey(Page page, String root, List<Object> embedded, Object shared) {}
+  private record BodyKey(Object page, String root, List<Object> embedded, Object shared) {}
 
   /** A page's body, its sections for the search index and the extensions' embeds it places. */
-  private record Body(String html, List<SearchIndex.Section> sections, Set<String> embeds) {}
+  private record Body(String html, List<SearchIndex.Section> sections, Set<String> embeds,
+      Map<String, String> strings) {
+    /** Whether the interface strings the body read are still what they were. */
+    boolean readSame(InterfaceStrings now) {
+      return strings.entrySet().stream()
+          .allMatch(read -> read.getValue().equals(now.strings().get(read.getKey())));
+    }
+  }
 
-  private record PageKey(String template, Object view, Object chrome) {}
+  private record PageKey(String template, String path, Object view, Object chrome) {}
 
   private record SearchKey(Language lang, List<List<SearchIndex.Section>> sections) {}
 
@@ -94,8 +108,12 @@ public final class SiteRenderer {
     this.theme = new Theme(source, extensionTemplates);
     this.templateSources = theme.fingerprint();
     this.templates = new Templates(theme);
-    this.chrome = Memo.shared(List.of(content.strings(), content.config(), templateSources));
+    // Parts of keys by the instances the memo reuses, so comparing them costs nothing.
+    this.chrome = Memo.shared(List.of(content.strings().values().stream().map(memo::share)
+        .toList(), content.config(), templateSources));
     this.shared = Memo.shared(List.of(chrome, content.extensionEmbeds(), embeds));
+    this.bodyShared = Memo.shared(List.of(content.config(), templateSources,
+        content.extensionEmbeds()));
   }
 
   /** The site's files, sorted by path, for content no extension adds to. */
@@ -160,18 +178,19 @@ public final class SiteRenderer {
     renderRoot("404.html", "404.ftlh", new NotFoundView(base.path(),
         chooser(base.path()).choices())).ifPresent(files::add);
     for (dev.folio.model.DataTable table : content.tables().values()) {
-      files.addAll(memo.get(new DownloadsKey(table, content.languages()),
+      files.addAll(memo.get(new DownloadsKey(memo.share(table), content.languages()),
           () -> DataDownloads.files(table, content.languages())));
     }
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
-    List<OutputFile> extensionAssets = new ArrayList<>();
-    for (String name : usedEmbeds) {
-      extensionAssets.addAll(embeds.get(name).assets());
-    }
-    files.addAll(memo.get(new AssetsKey(shared, Set.copyOf(usedEmbeds)),
-        () -> theme.assets(extensionAssets)));
+    files.addAll(memo.get(new AssetsKey(shared, Set.copyOf(usedEmbeds)), () -> {
+      List<OutputFile> extensionAssets = new ArrayList<>();
+      for (String name : usedEmbeds) {
+        extensionAssets.addAll(embeds.get(name).assets());
+      }
+      return theme.assets(extensionAssets);
+    }));
     addStaticFiles(files);
     problems.throwIfAny();
     files.sort(Comparator.comparing(OutputFile::path));
@@ -200,18 +219,19 @@ public final class SiteRenderer {
     String sitePath = sitePath(lang, page.key());
     String root = "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
     Problems found = new Problems();
-    Function<String, String> labels = key -> label(lang, key, found);
     InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang));
     Optional<OutputFile> file = Optional.empty();
-    Body body = new Body("", List.of(), Set.of());
+    Body body = new Body("", List.of(), Set.of(), Map.of());
     try {
-      // The body is rendered again only if its source or what it embeds changed (serve).
-      body = memo.get(new BodyKey(page, root, embedded(page), shared),
-          () -> renderBody(page, root, sitePath, labels, strings));
+      // The body is rendered again only if its source, what it embeds or one of the interface
+      // strings it shows changed (serve).
+      body = memo.get(new BodyKey(memo.share(page), root, embedded(page), bodyShared),
+          kept -> kept.readSame(content.strings(lang)),
+          () -> renderBody(page, root, sitePath, found));
       PageView view = pageView(page, root, body.html());
-      file = Optional.of(OutputFile.text(sitePath + "index.html", memo.get(
-          new PageKey("page.ftlh", view, chrome),
-          () -> templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
+      file = Optional.of(memo.get(new PageKey("page.ftlh", sitePath, view, chrome),
+          () -> OutputFile.text(sitePath + "index.html",
+              templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
     } catch (Templates.TemplateProblem problem) {
       found.add(problem.problem());
     }
@@ -219,10 +239,16 @@ public final class SiteRenderer {
   }
 
   /** A page's body, the sections of it the search index holds and the embeds it places. */
-  private Body renderBody(Page page, String root, String sitePath,
-      Function<String, String> labels, InterfaceStringsMethod strings)
+  private Body renderBody(Page page, String root, String sitePath, Problems found)
       throws Templates.TemplateProblem {
     Language lang = page.lang();
+    Map<String, String> read = new HashMap<>();
+    Function<String, String> labels = key -> {
+      String text = label(lang, key, found);
+      read.put(key, text);
+      return text;
+    };
+    InterfaceStringsMethod strings = new InterfaceStringsMethod(content.strings(lang), read);
     Set<String> used = new TreeSet<>();
     TableViews tables = new TableViews(content, lang, labels);
     ChartViews charts = new ChartViews(content, lang, labels);
@@ -259,8 +285,10 @@ public final class SiteRenderer {
       }
     });
     String html = markdown.render();
-    return new Body(html, markdown.sections(sitePath, lead(page, reports.get(lang))),
-        Set.copyOf(used));
+    // The cover's strings (authors' roles) are read through labels, so the memo sees them.
+    ReportView report = page.isHome() ? ReportViews.view(content.config(), lang, labels) : null;
+    return new Body(html, markdown.sections(sitePath, lead(page, report)), Set.copyOf(used),
+        Map.copyOf(read));
   }
 
   /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
@@ -399,40 +427,17 @@ public final class SiteRenderer {
   }
 
   /**
-   * The charts and tables a page places, and every table they name (a chart's table and the
-   * tables its settings name, the tables a column refers to), transitively: all of the data
-   * its body can show.
+   * What a page's body shows of the content beyond its own source, as key parts: the charts
+   * and tables its embeds read and the extensions' embeds it places.
    */
   private List<Object> embedded(Page page) {
-    List<Object> charts = new ArrayList<>();
-    Set<String> tables = new TreeSet<>();
-    page.document().accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.FencedCodeBlock block) {
-        content.embed(block.getInfo()).ifPresent(embed -> {
-          if (embed.kind() == Embed.Kind.TABLE) {
-            addTable(embed.name(), tables);
-          } else if (embed.kind() == Embed.Kind.CHART) {
-            content.chart(embed.name()).ifPresent(chart -> {
-              charts.add(chart);
-              addTable(chart.table(), tables);
-              chart.settings().values().forEach(setting -> addTable(setting.value(), tables));
-            });
-          }
-        });
-      }
-    });
-    List<Object> embedded = new ArrayList<>(charts);
-    tables.forEach(name -> embedded.add(content.tables().get(name)));
-    return embedded;
-  }
-
-  private void addTable(String name, Set<String> tables) {
-    dev.folio.model.DataTable table = content.tables().get(name);
-    if (table != null && tables.add(name)) {
-      table.columns().stream().map(dev.folio.model.Column::ref)
-          .filter(java.util.Objects::nonNull).forEach(ref -> addTable(ref, tables));
-    }
+    Content.PageEmbeds read = content.embedsOf(page,
+        note -> dev.folio.load.MarkdownSyntax.parse(note, memo));
+    List<Object> parts = new ArrayList<>();
+    read.charts().forEach(chart -> parts.add(memo.share(chart)));
+    read.tables().forEach(table -> parts.add(memo.share(table)));
+    read.extensions().forEach(name -> parts.add(memo.share(embeds.get(name))));
+    return parts;
   }
 
   /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */

@@ -107,11 +107,12 @@ class LauncherTest {
   }
 
   @Test
-  void serveKeepsTheFullJitAndTheUsersOptionsComeLast() throws Exception {
+  void serveKeepsItsCollectorAndTheUsersOptionsComeLast() throws Exception {
     archiveNewerThanJar();
     assertThat(launch(Map.of("FOLIO_JAVA_OPTS", "-Xmx1g -Dx=y"), "serve", "--port", "0"))
         .isZero();
-    assertThat(lastRun()).containsExactly("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1",
+        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toString(), "serve", "--port",
         "0");
   }
