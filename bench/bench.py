@@ -402,13 +402,29 @@ class Edits:
         self._write(rel, new)
 
 
+    # A template: append an HTML comment to templates/page.ftlh, every page's frame (a copy
+    # of the theme's, put in the project before the server starts, unless it has its own).
+    def template(self, k):
+        rel = TEMPLATE
+        self._read(rel)
+        self._write(rel, self.original[rel].rstrip("\n") + "\n<!-- bench edit %d -->\n" % k)
+
+
+TEMPLATE = "templates/page.ftlh"
+THEME_TEMPLATE = os.path.join(ROOT, "src", "main", "resources", "dev", "folio", "theme",
+                              "templates", "page.ftlh")
+
 EDIT_FILES = {"page": "content/en/about.md", "data": "content/data/app-adoption.yaml",
-              "string": "i18n/en.yaml (footer.edition)"}
+              "string": "i18n/en.yaml (footer.edition)",
+              "template": TEMPLATE + " (every page's frame)"}
 
 
 def bench_serve(a, folio, tmp, problems):
     project = os.path.join(tmp, "serve-project")
     copy_project(project)
+    if "template" in a.serve_kinds and not os.path.isfile(os.path.join(project, TEMPLATE)):
+        os.makedirs(os.path.join(project, os.path.dirname(TEMPLATE)), exist_ok=True)
+        shutil.copy2(THEME_TEMPLATE, os.path.join(project, TEMPLATE))
     cmd = folio + ["serve", "--source", project, "--port", "0"]
     log("starting %s" % " ".join(cmd))
     t0 = time.perf_counter()
@@ -585,7 +601,7 @@ def main():
     p.add_argument("--timeout", type=int, default=3600, help="seconds per build (default 3600)")
     p.add_argument("--settle", type=float, default=0.5,
                    help="seconds to wait before each dev-server edit (default 0.5)")
-    p.add_argument("--serve-kinds", default="page,data,string",
+    p.add_argument("--serve-kinds", default="page,data,string,template",
                    help="dev-server changes to time (default page,data,string)")
     p.add_argument("--java-opts", default="", help="options for every java command, written with =, e.g. --java-opts=-Xmx4g")
     p.add_argument("--skip-corpus", action="store_true", help="skip the corpus builds")
@@ -758,7 +774,9 @@ def main():
         out.append("`folio serve --port 0` on a copy of the project; time from the file write "
                    "to the `event: reload` message on `/_folio/events`. The edits alternate "
                    "between the kinds, %.1f s apart. *string* changes no template, page or data "
-                   "file: an interface string every page shows." % a.settle)
+                   "file: an interface string every page shows. *template* appends a comment to "
+                   "`templates/page.ftlh` (a copy of the theme's, put in the project before the "
+                   "server starts): every page's frame." % a.settle)
         out.append("")
         out.append(serve_table(sv, a.edits))
         out.append("")

@@ -44,7 +44,7 @@ public final class ContentChecker {
     content.tables().values().forEach(table -> checkTable(table, content, problems));
     // What a page's links may lead to: every page's anchors (a value, so that an edit of one
     // page that keeps its headings does not check the others again) and the static files.
-    Object targets = Memo.shared(List.of(content.pages().stream()
+    Object targets = memo.canonical(List.of(content.pages().stream()
         .map(page -> List.of(page.lang().folder(), page.key(),
             memo.get(new PageAnchors(memo.share(page)), () -> Anchors.of(page))))
         .toList(), content.staticFiles()));
@@ -60,6 +60,9 @@ public final class ContentChecker {
   private record PageCheck(boolean embeds, Object page, Object reads) {}
 
   private record PageAnchors(Object page) {}
+
+  /** What a page's embeds read depends on the page, the tables and the charts. */
+  private record EmbedsOf(Object page, Object content) {}
 
   private static List<Problem> pageProblems(Page page, Content content,
       Map<String, EmbedType> embeds) {
@@ -86,13 +89,14 @@ public final class ContentChecker {
       throws ContentException {
     Problems problems = new Problems();
     new ChartChecker(content, problems).check();
+    Object contentParts = memo.canonical(content.embedsContext());
     for (Page page : content.pages()) {
       // What the page's embeds read, and which blocks are embeds (the extensions' names).
-      Content.PageEmbeds read = content.embedsOf(page,
-          note -> MarkdownSyntax.parse(note, memo));
+      Content.PageEmbeds read = memo.get(new EmbedsOf(memo.share(page), contentParts),
+          () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)));
       List<Object> reads = new ArrayList<>();
       read.charts().forEach(chart -> reads.add(memo.share(chart)));
-      read.tables().forEach(table -> reads.add(memo.share(table)));
+      read.tables().forEach(name -> reads.add(memo.share(content.tables().get(name))));
       read.extensions().forEach(name -> reads.add(memo.share(embeds.get(name))));
       reads.add(content.extensionEmbeds());
       memo.get(new PageCheck(true, memo.share(page), reads),

@@ -85,6 +85,9 @@ public final class Extensions {
   /** An extension's computation, by its name and everything its inputs hold. */
   private record ComputeKey(String extension, Object inputs) {}
 
+  /** A contribution with the inputs it was computed from (and the strings it read of them). */
+  private record Computed(Contribution contribution, Inputs inputs) {}
+
   /**
    * As {@link #run(Content, List)}; an extension whose inputs are those of the last successful
    * build with {@code memo} is not computed again.
@@ -104,8 +107,13 @@ public final class Extensions {
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
     Map<String, EmbedType> embeds = new TreeMap<>();
     inputs.forEach((extension, resolved) -> {
+      // Reused while its inputs are equal and the interface strings it read are unchanged.
       Contribution contribution = memo.get(new ComputeKey(extension.name(),
-          resolved.memoKey(memo)), () -> extension.compute(resolved));
+          resolved.memoKey(memo)), kept -> kept.inputs().readSameStrings(content), () -> {
+            Contribution made = extension.compute(resolved);
+            resolved.computed();
+            return new Computed(made, resolved);
+          }).contribution();
       SourcePos at = content.config().extensions().get(extension.name()).pos();
       for (DataTable table : contribution.tables()) {
         DataTable clash = tables.putIfAbsent(table.name(), table);

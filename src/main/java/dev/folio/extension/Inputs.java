@@ -23,6 +23,12 @@ public final class Inputs {
   private final SiteConfig.ExtensionSettings settings;
   private final Map<String, DataTable> tables;
 
+  /** The interface strings read so far: (language folder, key) → the text read. */
+  private final Map<List<String>, String> stringsRead =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Set once the extension's compute has returned: strings may no longer be read. */
+  private volatile boolean computed;
+
   Inputs(Content content, SiteConfig.ExtensionSettings settings, Map<String, DataTable> tables) {
     this.content = content;
     this.settings = settings;
@@ -30,15 +36,32 @@ public final class Inputs {
   }
 
   /**
-   * Everything an extension can read through these inputs, as a value: equal keys mean equal
-   * inputs, so a computation from them may be reused (extensions compute from their inputs only).
-   * Tables and strings are parts {@link dev.folio.memo.Memo#share shared} by the memo.
+   * Everything an extension can read through these inputs but the interface strings, as a
+   * value: equal keys and the same strings read ({@link #readSameStrings}) mean equal inputs,
+   * so a computation from them may be reused (extensions compute from their inputs only).
+   * Tables are parts {@link dev.folio.memo.Memo#share shared} by the memo.
    */
   Object memoKey(dev.folio.memo.Memo memo) {
     Map<String, Object> tableParts = new java.util.TreeMap<>();
     tables.forEach((input, table) -> tableParts.put(input, memo.share(table)));
-    return List.of(settings, tableParts, content.config(), content.strings().values().stream()
-        .map(memo::share).toList());
+    return List.of(settings, tableParts, content.config());
+  }
+
+  /**
+   * The extension's compute has returned: what it made must not read strings from here later
+   * (an embed's view reads them through its context), or a reused contribution could show a
+   * string as it was when it was computed.
+   */
+  void computed() {
+    computed = true;
+  }
+
+  /** Whether every interface string read through these inputs reads the same in {@code now}. */
+  boolean readSameStrings(Content now) {
+    return stringsRead.entrySet().stream().allMatch(read -> {
+      var strings = now.strings().get(read.getKey().get(0));
+      return strings != null && read.getValue().equals(strings.strings().get(read.getKey().get(1)));
+    });
   }
 
   public List<Language> languages() {
@@ -100,9 +123,16 @@ public final class Inputs {
 
   /** An interface string of one language. */
   public String string(Language lang, String key) {
-    return content.strings(lang).get(key).orElseThrow(() -> new IllegalStateException(
+    if (computed) {
+      throw new IllegalStateException("interface string " + key + " read through the inputs of "
+          + settings.name() + " after its compute returned; an embed's view reads strings"
+          + " through its context");
+    }
+    String text = content.strings(lang).get(key).orElseThrow(() -> new IllegalStateException(
         "interface string " + key + " of " + settings.name() + " is missing in "
             + lang.folder() + ", which the check of strings lets through"));
+    stringsRead.put(List.of(lang.folder(), key), text);
+    return text;
   }
 
   /** How numbers and dates read in a language. */

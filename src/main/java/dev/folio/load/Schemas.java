@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.folio.memo.Memo;
 import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
@@ -37,6 +38,8 @@ final class Schemas {
   static final String ENVELOPE = "data-file.schema.json";
 
   private final Path source;
+  private final Memo memo;
+  private final Object context;
   private final Problems problems;
   private final List<Language> languages;
   private static final tools.jackson.databind.json.JsonMapper JSON =
@@ -56,6 +59,17 @@ final class Schemas {
    *                  requires text in exactly these (none yet while {@code folio.yaml} is read)
    */
   Schemas(Path source, List<Language> languages, Problems problems) {
+    this(source, languages, problems, Memo.none(), null);
+  }
+
+  /**
+   * As {@link #Schemas(Path, List, Problems)}; a schema compiled in the last successful build
+   * with {@code memo} is not compiled again while {@code context} (every schema's text and the
+   * languages) is equal.
+   */
+  Schemas(Path source, List<Language> languages, Problems problems, Memo memo, Object context) {
+    this.memo = memo;
+    this.context = context;
     this.source = source.toAbsolutePath().normalize();
     this.problems = problems;
     this.languages = List.copyOf(languages);
@@ -123,6 +137,16 @@ final class Schemas {
     if (compiled.containsKey(iri)) {
       return compiled.get(iri);
     }
+    Schema schema = memo.get(new Compiled(iri, context), () -> compileNow(iri));
+    compiled.put(iri, schema);
+    return schema;
+  }
+
+  /** A compiled schema's key: its address and all it can read. */
+  private record Compiled(String iri, Object context) {}
+
+  /** The schema at {@code iri}, compiled; null (and problems) if it cannot be. */
+  private Schema compileNow(String iri) {
     Schema schema = null;
     String text = schemaText(iri);
     if (unreadable(iri)) {
@@ -140,7 +164,6 @@ final class Schemas {
         schema = null;
       }
     }
-    compiled.put(iri, schema);
     return schema;
   }
 

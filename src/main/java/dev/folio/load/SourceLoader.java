@@ -71,8 +71,10 @@ public final class SourceLoader {
           "run Folio in the project's root, or pass --source DIR");
     }
     problems.throwIfAny();
-    Schemas schemas = new Schemas(source, config.languages(), problems);
-    Parses parses = new Parses(memo, Memo.shared(List.of(config, schemaTexts(source))));
+    // Every file's parse reads folio.yaml and the schemas: the context of each one's key.
+    Object context = memo.canonical(List.of(config, schemaTexts(source)));
+    Schemas schemas = new Schemas(source, config.languages(), problems, memo, context);
+    Parses parses = new Parses(memo, context);
     checkFolders(config, content, problems);
     List<Page> pages = pages(source, config, schemas, parses, problems);
     Map<String, DataTable> tables = tables(source, config, schemas, parses, problems);

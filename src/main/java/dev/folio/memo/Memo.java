@@ -27,6 +27,9 @@ public final class Memo {
   }
 
   private final boolean keeps;
+  /** Steps computed since {@link #takeComputed()}, by the simple name of their key's class. */
+  private final Map<String, java.util.concurrent.atomic.LongAdder> computedKinds =
+      new ConcurrentHashMap<>();
   private volatile Map<Object, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Object, Object> used = new ConcurrentHashMap<>();
   /** The parts {@link #share} made, by the identity of their values: the last build's, this one's. */
@@ -81,6 +84,8 @@ public final class Memo {
     }
     if (result == null) {
       misses.increment();
+      computedKinds.computeIfAbsent(key.getClass().getSimpleName(),
+          kind -> new java.util.concurrent.atomic.LongAdder()).increment();
       result = step.compute();
     } else {
       hits.increment();
@@ -89,14 +94,6 @@ public final class Memo {
       used.put(key, result);
     }
     return (V) result;
-  }
-
-  /**
-   * A part of many keys, hashed once: a build's data tables, say, are in the key of every page
-   * that might embed them, and a record's hash is computed anew on every call.
-   */
-  public static Object shared(Object value) {
-    return new Shared(value, value.hashCode());
   }
 
   /**
@@ -123,6 +120,21 @@ public final class Memo {
     return part;
   }
 
+  /**
+   * {@code value} as a part of keys, hashed once and, when it equals the last build's, the very
+   * part that build made: a value remade every build (a list of the build's tables, the text of
+   * every schema) is then compared in full once per build, and by identity in every key that
+   * holds it. A memo that keeps nothing returns the value.
+   */
+  public Object canonical(Object value) {
+    if (!keeps) {
+      return value;
+    }
+    return get(new Canonical(value), () -> new Shared(value, value.hashCode()));
+  }
+
+  private record Canonical(Object value) {}
+
   /** A value looked up by the instance it is, not by what it holds. */
   private record Identity(Object value) {
     @Override
@@ -136,6 +148,10 @@ public final class Memo {
     }
   }
 
+  /**
+   * A part of keys, hashed once (a record's hash is computed anew on every call): a build's
+   * data tables, say, are in the key of every page that might embed them.
+   */
   private record Shared(Object value, int hash) {
     @Override
     public boolean equals(Object other) {
@@ -170,6 +186,17 @@ public final class Memo {
   /** Steps reused and computed since the last call (for tests and the serve log). */
   public String takeCounts() {
     return hits.sumThenReset() + " reused, " + misses.sumThenReset() + " computed";
+  }
+
+  /**
+   * The steps computed (not reused) since the last call, by kind: the simple name of the key's
+   * class ({@code BodyKey: 2}). For tests of what an edit makes a build redo.
+   */
+  public java.util.SortedMap<String, Long> takeComputed() {
+    java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+    computedKinds.forEach((kind, count) -> counts.put(kind, count.sumThenReset()));
+    counts.values().removeIf(count -> count == 0);
+    return counts;
   }
 
   /** How many results the last successful build left (for tests and the serve log). */

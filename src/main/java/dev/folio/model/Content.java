@@ -64,10 +64,21 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
   /**
    * What a page's embeds read: the charts it places, the tables it and they show with every
    * table those name (a chart's table, the tables its settings name, the tables a column refers
-   * to), transitively, and the extension embeds it places; its notes' included.
+   * to), transitively, by name, and the extension embeds it places; its notes' included.
    */
-  public record PageEmbeds(List<ChartSpec> charts, List<DataTable> tables,
+  public record PageEmbeds(List<ChartSpec> charts, List<String> tables,
       Set<String> extensions) {}
+
+  /**
+   * What {@link #embedsOf} reads besides the page: each table's name with the tables its
+   * columns refer to, the charts and the extensions' embeds (not the tables' rows).
+   */
+  public List<Object> embedsContext() {
+    Map<String, List<String>> refs = new TreeMap<>();
+    tables.forEach((name, table) -> refs.put(name, table.columns().stream().map(Column::ref)
+        .filter(Objects::nonNull).toList()));
+    return List.of(refs, charts, extensionEmbeds);
+  }
 
   /**
    * What {@code page}'s embeds read; see {@link PageEmbeds}.
@@ -96,7 +107,7 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
         });
       }
     });
-    return new PageEmbeds(placed, names.stream().map(tables::get).toList(), extensions);
+    return new PageEmbeds(placed, List.copyOf(names), extensions);
   }
 
   private void addTable(String name, Set<String> names) {

@@ -78,63 +78,80 @@ final class SearchIndex {
    * @param pages the sections of each page, in reading order
    */
   static List<OutputFile> build(Language lang, List<List<Section>> pages) {
+    return build(lang, pages, SearchIndex::indexed);
+  }
+
+  /**
+   * A section as the index holds it: its document's JSON and its tokens in the order they
+   * first appear, with how often each does. The arrays are never changed once made.
+   */
+  record Indexed(byte[] json, String[] tokens, int[] counts) {}
+
+  /** {@code section} as the index holds it: a step of its own, which a memo may keep. */
+  static Indexed indexed(Section section) {
+    StringBuilder doc = new StringBuilder().append('[');
+    string(doc, section.url()).append(',');
+    string(doc, section.page()).append(',');
+    string(doc, section.heading()).append(',');
+    string(doc, section.text()).append(']');
+    Vocabulary vocabulary = new Vocabulary(64);
+    tokens(section.page(), true, vocabulary);
+    tokens(section.heading(), true, vocabulary);
+    tokens(section.text(), true, vocabulary);
+    return new Indexed(doc.toString().getBytes(StandardCharsets.UTF_8),
+        Arrays.copyOf(vocabulary.tokens, vocabulary.count),
+        Arrays.copyOf(vocabulary.lastCount, vocabulary.count));
+  }
+
+  /**
+   * As {@link #build(Language, List)}, each section indexed by {@code indexed} (which may
+   * reuse what an earlier build made of an equal section).
+   */
+  static List<OutputFile> build(Language lang, List<List<Section>> pages,
+      java.util.function.Function<Section, Indexed> indexed) {
     // Documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
     // each document as the JSON array [url, page title, heading, text].
-    List<List<Section>> chunks = new ArrayList<>();
-    List<List<byte[]>> chunkJson = new ArrayList<>();
-    List<Section> chunk = new ArrayList<>();
-    List<byte[]> json = new ArrayList<>();
+    List<List<Indexed>> chunks = new ArrayList<>();
+    List<Indexed> chunk = new ArrayList<>();
     int bytes = 0;
     int docs = 0;
     for (List<Section> page : pages) {
-      List<byte[]> docJson = new ArrayList<>(page.size());
+      List<Indexed> sections = new ArrayList<>(page.size());
       int pageBytes = 0;
-      StringBuilder doc = new StringBuilder();
       for (Section section : page) {
-        doc.setLength(0);
-        doc.append('[');
-        string(doc, section.url()).append(',');
-        string(doc, section.page()).append(',');
-        string(doc, section.heading()).append(',');
-        string(doc, section.text()).append(']');
-        byte[] encoded = doc.toString().getBytes(StandardCharsets.UTF_8);
-        docJson.add(encoded);
-        pageBytes += encoded.length + 1;
+        Indexed one = indexed.apply(section);
+        sections.add(one);
+        pageBytes += one.json().length + 1;
       }
       if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
         chunks.add(chunk);
-        chunkJson.add(json);
         chunk = new ArrayList<>();
-        json = new ArrayList<>();
         bytes = 0;
       }
-      for (int i = 0; i < page.size(); i++) {
+      for (Indexed section : sections) {
         if (chunk.size() == SPAN) {
           chunks.add(chunk);
-          chunkJson.add(json);
           chunk = new ArrayList<>();
-          json = new ArrayList<>();
         }
-        chunk.add(page.get(i));
-        json.add(docJson.get(i));
+        chunk.add(section);
         docs++;
       }
       bytes += pageBytes;
     }
     if (!chunk.isEmpty()) {
       chunks.add(chunk);
-      chunkJson.add(json);
     }
 
     // Postings: per token, its documents in ascending order with the token's count in each.
-    Vocabulary vocabulary = new Vocabulary();
+    Vocabulary vocabulary = new Vocabulary(1024);
     for (int c = 0; c < chunks.size(); c++) {
       for (int i = 0; i < chunks.get(c).size(); i++) {
-        Section section = chunks.get(c).get(i);
+        Indexed section = chunks.get(c).get(i);
         vocabulary.doc = c * SPAN + i;
-        tokens(section.page(), true, vocabulary);
-        tokens(section.heading(), true, vocabulary);
-        tokens(section.text(), true, vocabulary);
+        for (int t = 0; t < section.tokens().length; t++) {
+          char[] token = section.tokens()[t].toCharArray();
+          vocabulary.token(token, 0, token.length, section.counts()[t]);
+        }
       }
     }
 
@@ -183,11 +200,11 @@ final class SearchIndex {
     for (int c = 0; c < chunks.size(); c++) {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(CHUNK_BYTES);
       out.write('[');
-      for (byte[] doc : chunkJson.get(c)) {
+      for (Indexed doc : chunks.get(c)) {
         if (out.size() > 1) {
           out.write(',');
         }
-        out.writeBytes(doc);
+        out.writeBytes(doc.json());
       }
       out.write(']');
       byte[] file = out.toByteArray();
@@ -345,21 +362,38 @@ final class SearchIndex {
   private static final class Vocabulary implements Sink {
     /** The document the tokens now arriving belong to. */
     int doc;
-    String[] tokens = new String[1024];
+    String[] tokens;
     /** The tokens' characters one after the other: token t is pool[starts[t], starts[t + 1]). */
-    char[] pool = new char[8192];
-    int[] starts = new int[1025];
+    char[] pool;
+    int[] starts;
     /** Per token: its documents and counts so far, how many ints of them, and the last. */
-    int[][] postings = new int[1024][];
-    int[] sizes = new int[1024];
-    int[] lastDoc = new int[1024];
-    int[] lastCount = new int[1024];
+    int[][] postings;
+    int[] sizes;
+    int[] lastDoc;
+    int[] lastCount;
     int count;
     /** Slot → the hash of the token there (high half) and its number + 1 (low half; 0: empty). */
-    long[] slots = new long[2048];
+    long[] slots;
+
+    /** Room for {@code capacity} tokens (a power of two) before it grows. */
+    Vocabulary(int capacity) {
+      tokens = new String[capacity];
+      pool = new char[capacity * 8];
+      starts = new int[capacity + 1];
+      postings = new int[capacity][];
+      sizes = new int[capacity];
+      lastDoc = new int[capacity];
+      lastCount = new int[capacity];
+      slots = new long[capacity * 2];
+    }
 
     @Override
     public void token(char[] text, int start, int end) {
+      token(text, start, end, 1);
+    }
+
+    /** The token {@code text[start, end)}, found {@code times} times in the document. */
+    void token(char[] text, int start, int end, int times) {
       int hash = 0;
       for (int i = start; i < end; i++) {
         hash = 31 * hash + text[i];
@@ -371,7 +405,7 @@ final class SearchIndex {
       for (long entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
         int t = (int) entry - 1;
         if ((int) (entry >>> 32) == hash && same(t, text, start, end)) {
-          add(t);
+          add(t, times);
           return;
         }
       }
@@ -394,7 +428,7 @@ final class SearchIndex {
       tokens[t] = new String(text, start, end - start);
       postings[t] = new int[4];
       lastDoc[t] = doc;
-      lastCount[t] = 1;
+      lastCount[t] = times;
       slots[slot] = (long) hash << 32 | (t + 1);
       if (count * 3 > slots.length * 2) {
         rehash();
@@ -415,14 +449,14 @@ final class SearchIndex {
       return true;
     }
 
-    private void add(int t) {
+    private void add(int t, int times) {
       if (lastDoc[t] == doc) {
-        lastCount[t]++;
+        lastCount[t] += times;
         return;
       }
       append(t);
       lastDoc[t] = doc;
-      lastCount[t] = 1;
+      lastCount[t] = times;
     }
 
     private void append(int t) {

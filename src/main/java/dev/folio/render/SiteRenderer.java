@@ -52,12 +52,16 @@ public final class SiteRenderer {
    * templates.
    */
   private final Object chrome;
+  /** The tables, charts and extension embeds there are, as a key part. */
+  private final Object contentParts;
+  /** The chrome of one language's pages: its own strings only (a page shows no other's). */
+  private final Map<Language, Object> frames = new HashMap<>();
   /** With the chrome, what any page's body may place: the extensions' embeds. */
   private final Object shared;
   /**
    * What any page's body reads but its own source, what it embeds and the interface strings it
-   * shows (which its memo compares one by one): the configuration, the templates and the names
-   * of the extensions' embeds.
+   * shows (which its memo compares one by one): the configuration, the templates a body is
+   * rendered with (not the page's frame) and the names of the extensions' embeds.
    */
   private final Object bodyShared;
   private final Map<String, EmbedType> embeds;
@@ -94,6 +98,15 @@ public final class SiteRenderer {
 
   private record SearchKey(Language lang, List<List<SearchIndex.Section>> sections) {}
 
+  private record SectionKey(Object section) {}
+
+  /** What a page's embeds read depends on the page, the tables and the charts. */
+  private record EmbedsKey(Object page, Object content) {}
+
+  /** A page of Folio's own (search, contents): its view and the rest of its model. */
+  private record GeneratedPageKey(String template, String path, PageView view,
+      Map<String, Object> more, Object frame) {}
+
   private record DownloadsKey(Object table, List<Language> languages) {}
 
   private record AssetsKey(Object shared, Set<String> embeds) {}
@@ -109,10 +122,17 @@ public final class SiteRenderer {
     this.templateSources = theme.fingerprint();
     this.templates = new Templates(theme);
     // Parts of keys by the instances the memo reuses, so comparing them costs nothing.
-    this.chrome = Memo.shared(List.of(content.strings().values().stream().map(memo::share)
+    this.chrome = memo.canonical(List.of(content.strings().values().stream().map(memo::share)
         .toList(), content.config(), templateSources));
-    this.shared = Memo.shared(List.of(chrome, content.extensionEmbeds(), embeds));
-    this.bodyShared = Memo.shared(List.of(content.config(), templateSources,
+    this.shared = memo.canonical(List.of(chrome, content.extensionEmbeds(), embeds));
+    for (Language lang : content.languages()) {
+      frames.put(lang, memo.canonical(List.of(memo.share(content.strings(lang)), content.config(),
+          templateSources)));
+    }
+    this.contentParts = memo.canonical(content.embedsContext());
+    List<String> bodyTemplates = new ArrayList<>(List.of("table.ftlh", "chart.ftlh"));
+    embeds.values().forEach(embed -> bodyTemplates.add(embed.template()));
+    this.bodyShared = memo.canonical(List.of(content.config(), theme.fingerprint(bodyTemplates),
         content.extensionEmbeds()));
   }
 
@@ -171,7 +191,9 @@ public final class SiteRenderer {
     content.languages().parallelStream()
         .map(lang -> {
           List<List<SearchIndex.Section>> these = sections.getOrDefault(lang, List.of());
-          return memo.get(new SearchKey(lang, these), () -> SearchIndex.build(lang, these));
+          return memo.get(new SearchKey(lang, these), () -> SearchIndex.build(lang, these,
+              section -> memo.get(new SectionKey(memo.share(section)),
+                  () -> SearchIndex.indexed(section))));
         })
         .toList().forEach(files::addAll);
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
@@ -229,7 +251,7 @@ public final class SiteRenderer {
           kept -> kept.readSame(content.strings(lang)),
           () -> renderBody(page, root, sitePath, found));
       PageView view = pageView(page, root, body.html());
-      file = Optional.of(memo.get(new PageKey("page.ftlh", sitePath, view, chrome),
+      file = Optional.of(memo.get(new PageKey("page.ftlh", sitePath, view, frames.get(lang)),
           () -> OutputFile.text(sitePath + "index.html",
               templates.render("page.ftlh", Map.of("page", view, "i18n", strings)))));
     } catch (Templates.TemplateProblem problem) {
@@ -318,8 +340,9 @@ public final class SiteRenderer {
     model.put("page", view);
     model.put("i18n", strings);
     try {
-      return Optional.of(OutputFile.text(sitePath + "index.html",
-          templates.render(template, model)));
+      return Optional.of(memo.get(new GeneratedPageKey(template, sitePath, view, more,
+          frames.get(lang)), () -> OutputFile.text(sitePath + "index.html",
+              templates.render(template, model))));
     } catch (Templates.TemplateProblem problem) {
       problems.add(problem.problem());
       return Optional.empty();
@@ -431,11 +454,11 @@ public final class SiteRenderer {
    * and tables its embeds read and the extensions' embeds it places.
    */
   private List<Object> embedded(Page page) {
-    Content.PageEmbeds read = content.embedsOf(page,
-        note -> dev.folio.load.MarkdownSyntax.parse(note, memo));
+    Content.PageEmbeds read = memo.get(new EmbedsKey(memo.share(page), contentParts),
+        () -> content.embedsOf(page, note -> dev.folio.load.MarkdownSyntax.parse(note, memo)));
     List<Object> parts = new ArrayList<>();
     read.charts().forEach(chart -> parts.add(memo.share(chart)));
-    read.tables().forEach(table -> parts.add(memo.share(table)));
+    read.tables().forEach(name -> parts.add(memo.share(content.tables().get(name))));
     read.extensions().forEach(name -> parts.add(memo.share(embeds.get(name))));
     return parts;
   }

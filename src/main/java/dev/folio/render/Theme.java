@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +70,83 @@ final class Theme {
       }
     }
     return all.toString();
+  }
+
+  /** {@code <#include "name">} or {@code <#import "name" as x>}, either syntax, a literal name. */
+  private static final Pattern LITERAL_USE = Pattern.compile(
+      "[<\\[]#(?:include|import)\\s+(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')"
+          + "(?=\\s*/?[>\\]]|\\s+(?:as|parse|encoding|ignore_missing)\\b)");
+  /** Any use of another template, or a template made from text at run time. */
+  private static final Pattern ANY_USE = Pattern.compile(
+      "#include|#import|get_optional_template|\\?interpret");
+
+  /**
+   * As {@link #fingerprint()}, for only what {@code roots} read: the text each of them is
+   * looked up to and, transitively, of the templates they include or import by a literal name.
+   * A template that names another any other way (an expression, {@code ?interpret}) reads
+   * anything: then this is the whole fingerprint.
+   */
+  String fingerprint(java.util.Collection<String> roots) {
+    StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
+    java.util.Deque<String> next = new java.util.ArrayDeque<>(new java.util.TreeSet<>(roots));
+    java.util.Set<String> seen = new java.util.HashSet<>(next);
+    while (!next.isEmpty()) {
+      String name = next.removeFirst();
+      String text = source(name);
+      all.append(name).append('\0').append(text).append('\0');
+      Matcher literal = LITERAL_USE.matcher(text);
+      int literals = 0;
+      while (literal.find()) {
+        literals++;
+        String used = literal.group(1) != null ? literal.group(1) : literal.group(2);
+        if (used.contains("/") || used.contains("*")) {
+          return fingerprint();
+        }
+        if (seen.add(used)) {
+          next.addLast(used);
+        }
+      }
+      if (ANY_USE.matcher(text).results().count() != literals) {
+        return fingerprint();
+      }
+    }
+    return all.toString();
+  }
+
+  /** The text {@code name} is looked up to (project, extensions, theme); empty if none. */
+  private String source(String name) {
+    try {
+      Path own = projectTemplates.resolve(name);
+      if (Files.isRegularFile(own)) {
+        return new String(Files.readAllBytes(own), java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+      List<String> folders = new ArrayList<>(extensionTemplates);
+      folders.add(TEMPLATES);
+      for (String folder : folders) {
+        Optional<String> text = BUILT_IN.computeIfAbsent(folder + "/" + name,
+            Theme::resourceText);
+        if (text.isPresent()) {
+          return text.get();
+        }
+      }
+      return "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The jar's templates by resource name (empty: none there): they change only with the jar. */
+  private static final Map<String, Optional<String>> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Optional<String> resourceText(String resource) {
+    try (var in = Theme.class.getResourceAsStream(resource)) {
+      return in == null ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(),
+              java.nio.charset.StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Looks a template up in the project, then the extensions, then the theme. */

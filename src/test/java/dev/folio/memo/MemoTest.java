@@ -42,6 +42,39 @@ class MemoTest {
   }
 
   @Test
+  void aSharedPartIsOnePerInstanceAcrossBuildsAndEqualByValueAcrossInstances() {
+    Memo memo = Memo.create();
+    List<String> value = List.of("x", "y");
+    Object part = memo.share(value);
+    memo.commit();
+    assertThat(memo.share(value)).isSameAs(part);
+    Object other = memo.share(new java.util.ArrayList<>(value));
+    assertThat(other).isNotSameAs(part).isEqualTo(part).hasSameHashCodeAs(part);
+    assertThat(memo.share(List.of("z"))).isNotEqualTo(part);
+    memo.commit();
+    // value was shared by the second build too; a part no build used is made anew.
+    assertThat(memo.share(value)).isSameAs(part);
+    assertThat(Memo.none().share(value)).isSameAs(value);
+    assertThat(memo.share(null)).isNull();
+  }
+
+  @Test
+  void aKeptResultThatIsNoLongerRightIsComputedAgain() {
+    Memo memo = Memo.create();
+    String[] read = {"v1"};
+    java.util.function.Supplier<String> step = () -> memo.get(new Key("k"),
+        kept -> kept.startsWith(read[0]), () -> read[0] + " #" + computed.incrementAndGet());
+    assertThat(step.get()).isEqualTo("v1 #1");
+    memo.commit();
+    assertThat(step.get()).isEqualTo("v1 #1");
+    memo.commit();
+    read[0] = "v2";
+    assertThat(step.get()).isEqualTo("v2 #2");
+    memo.commit();
+    assertThat(step.get()).isEqualTo("v2 #2");
+  }
+
+  @Test
   void noneAndNullKeysComputeEveryTime() {
     Memo none = Memo.none();
     step(none, "a");
@@ -63,9 +96,14 @@ class MemoTest {
   }
 
   @Test
-  void sharedPartsCompareByValue() {
-    assertThat(Memo.shared(List.of("a", 1))).isEqualTo(Memo.shared(List.of("a", 1)))
-        .hasSameHashCodeAs(Memo.shared(List.of("a", 1)))
-        .isNotEqualTo(Memo.shared(List.of("a", 2)));
+  void canonicalPartsCompareByValueAndAnEqualOneIsTheLastBuildsInstance() {
+    Memo memo = Memo.create();
+    Object part = memo.canonical(List.of("a", 1));
+    assertThat(part).isEqualTo(memo.canonical(new java.util.ArrayList<>(List.of("a", 1))))
+        .hasSameHashCodeAs(memo.canonical(List.of("a", 1)))
+        .isNotEqualTo(memo.canonical(List.of("a", 2)));
+    memo.commit();
+    assertThat(memo.canonical(List.of("a", 1))).isSameAs(part);
+    assertThat(Memo.none().canonical("x")).isEqualTo("x");
   }
 }
