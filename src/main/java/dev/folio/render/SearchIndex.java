@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,15 +41,12 @@ final class SearchIndex {
   /** A section of a page: where it is ({@code en/chips/#supply}), its titles and its text. */
   record Section(String url, String page, String heading, String text) {}
 
-  private static final java.util.regex.Pattern SVG =
-      java.util.regex.Pattern.compile("(?s)<svg\\b.*?</svg>");
-
   /**
    * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a
    * chart's drawing (ticks, labels) is not text to search, its caption and data table are.
    */
   static String htmlText(String html) {
-    return Jsoup.parseBodyFragment(SVG.matcher(html).replaceAll("")).body().text();
+    return collapse(HtmlText.of(html));
   }
 
   /** {@code text} with each run of white space as one space, and none at either end. */
