@@ -1,5 +1,6 @@
 package dev.folio.check;
 
+import dev.folio.memo.Memo;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
@@ -33,6 +34,14 @@ final class ChartChecker {
   }
 
   void check() {
+    check(Memo.none());
+  }
+
+  /**
+   * As {@link #check()}; a chart checked in the last successful build with {@code memo}
+   * against the same tables is not checked again.
+   */
+  void check(Memo memo) {
     Map<String, ChartSpec> seen = new HashMap<>();
     for (ChartSpec chart : content.charts()) {
       ChartSpec first = seen.putIfAbsent(chart.id(), chart);
@@ -40,9 +49,20 @@ final class ChartChecker {
         problems.add(chart.idPos(), "duplicate chart id \"" + chart.id() + "\"; it is already"
             + " used on line " + first.idPos().line(), "every chart's id must be unique");
       }
-      checkChart(chart);
+      // A chart's check reads its table and the tables its settings may name.
+      List<Object> reads = new java.util.ArrayList<>();
+      reads.add(memo.share(content.tables().get(chart.table())));
+      chart.settings().values().forEach(setting ->
+          reads.add(memo.share(content.tables().get(setting.value()))));
+      memo.get(new ChartCheck(memo.share(chart), reads), () -> {
+        Problems found = new Problems();
+        new ChartChecker(content, found).checkChart(chart);
+        return found.list();
+      }).forEach(problems::add);
     }
   }
+
+  private record ChartCheck(Object chart, List<Object> reads) {}
 
   /** A {@code ```chart ID} block names a chart that exists and has no body. */
   static void checkEmbed(String id, String body, SourcePos pos, Content content,

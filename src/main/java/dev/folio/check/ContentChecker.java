@@ -41,7 +41,17 @@ public final class ContentChecker {
     Problems problems = new Problems();
     checkPageParity(content, problems);
     checkStringParity(content, problems);
-    content.tables().values().forEach(table -> checkTable(table, content, problems));
+    for (DataTable table : content.tables().values()) {
+      // A table's check reads the table and those its columns refer to.
+      List<Object> reads = new ArrayList<>();
+      table.columns().stream().filter(column -> column.ref() != null)
+          .forEach(column -> reads.add(memo.share(content.tables().get(column.ref()))));
+      memo.get(new TableCheck(memo.share(table), reads), () -> {
+        Problems found = new Problems();
+        checkTable(table, content, found);
+        return found.list();
+      }).forEach(problems::add);
+    }
     // What a page's links may lead to: every page's anchors (a value, so that an edit of one
     // page that keeps its headings does not check the others again) and the static files.
     Object targets = memo.canonical(List.of(content.pages().stream()
@@ -60,6 +70,8 @@ public final class ContentChecker {
   private record PageCheck(boolean embeds, Object page, Object reads) {}
 
   private record PageAnchors(Object page) {}
+
+  private record TableCheck(Object table, List<Object> reads) {}
 
   /** What a page's embeds read depends on the page, the tables and the charts. */
   private record EmbedsOf(Object page, Object content) {}
@@ -88,7 +100,7 @@ public final class ContentChecker {
   public static void checkEmbeds(Content content, Map<String, EmbedType> embeds, Memo memo)
       throws ContentException {
     Problems problems = new Problems();
-    new ChartChecker(content, problems).check();
+    new ChartChecker(content, problems).check(memo);
     Object contentParts = memo.canonical(content.embedsContext());
     for (Page page : content.pages()) {
       // What the page's embeds read, and which blocks are embeds (the extensions' names).

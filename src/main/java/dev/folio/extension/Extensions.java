@@ -6,6 +6,7 @@ import dev.folio.model.Similarity;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.SourcePos;
@@ -85,6 +86,11 @@ public final class Extensions {
   /** An extension's computation, by its name and everything its inputs hold. */
   private record ComputeKey(String extension, Object inputs) {}
 
+  private record CheckKey(String extension, Object inputs) {}
+
+  /** An extension's check: its problems, with the inputs (and strings) it read. */
+  private record Checked(List<Problem> problems, Inputs inputs) {}
+
   /** A contribution with the inputs it was computed from (and the strings it read of them). */
   private record Computed(Contribution contribution, Inputs inputs) {}
 
@@ -102,7 +108,13 @@ public final class Extensions {
           .ifPresent(resolved -> inputs.put(extension, resolved));
     }
     problems.throwIfAny();
-    inputs.forEach((extension, resolved) -> extension.check(resolved, problems));
+    // A check, like a computation, reads only its inputs: reused while they are the same.
+    inputs.forEach((extension, resolved) -> memo.get(new CheckKey(extension.name(),
+        resolved.memoKey(memo)), kept -> kept.inputs().readSameStrings(content), () -> {
+          Problems found = new Problems();
+          extension.check(resolved, found);
+          return new Checked(found.list(), resolved);
+        }).problems().forEach(problems::add));
     problems.throwIfAny();
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
     Map<String, EmbedType> embeds = new TreeMap<>();

@@ -94,24 +94,43 @@ final class Theme {
       String name = next.removeFirst();
       String text = source(name);
       all.append(name).append('\0').append(text).append('\0');
-      Matcher literal = LITERAL_USE.matcher(text);
-      int literals = 0;
-      while (literal.find()) {
-        literals++;
-        String used = literal.group(1) != null ? literal.group(1) : literal.group(2);
-        if (used.contains("/") || used.contains("*")) {
-          return fingerprint();
-        }
+      if (USES.size() > 256) {
+        USES.clear(); // a long serve of edited templates: keep it small
+      }
+      Optional<List<String>> uses = USES.computeIfAbsent(text, Theme::uses);
+      if (uses.isEmpty()) {
+        return fingerprint();
+      }
+      for (String used : uses.get()) {
         if (seen.add(used)) {
           next.addLast(used);
         }
       }
-      if (ANY_USE.matcher(text).results().count() != literals) {
-        return fingerprint();
-      }
     }
     return all.toString();
   }
+
+  /**
+   * The templates a template's text uses by literal, plain names; empty if it uses one any
+   * other way. Kept per text: the jar's never change, and a project has few.
+   */
+  private static Optional<List<String>> uses(String text) {
+    Matcher literal = LITERAL_USE.matcher(text);
+    List<String> uses = new ArrayList<>();
+    while (literal.find()) {
+      String used = literal.group(1) != null ? literal.group(1) : literal.group(2);
+      if (used.contains("/") || used.contains("*")) {
+        return Optional.empty();
+      }
+      uses.add(used);
+    }
+    return ANY_USE.matcher(text).results().count() == uses.size() ? Optional.of(List.copyOf(uses))
+        : Optional.empty();
+  }
+
+  /** {@link #uses} of each template text seen (at most a few hundred). */
+  private static final Map<String, Optional<List<String>>> USES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The text {@code name} is looked up to (project, extensions, theme); empty if none. */
   private String source(String name) {
