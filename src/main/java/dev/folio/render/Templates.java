@@ -38,22 +38,48 @@ final class Templates {
   Templates(Theme theme) {
     this.theme = theme;
     synchronized (CONFIGURATIONS) {
-      this.config = CONFIGURATIONS.computeIfAbsent(theme.lookupKey() + "\0" + theme.fingerprint(),
-          k -> configure(theme));
+      Map<String, String> files = theme.projectFiles();
+      Parsed parsed = CONFIGURATIONS.get(theme.lookupKey());
+      if (parsed == null || !parsed.files().keySet().equals(files.keySet())) {
+        parsed = new Parsed(configure(theme), files);
+      } else {
+        // The same files, some edited: only those are parsed again.
+        for (Map.Entry<String, String> file : files.entrySet()) {
+          if (!file.getValue().equals(parsed.files().get(file.getKey()))) {
+            removeFromCache(parsed.config(), file.getKey());
+          }
+        }
+        parsed = new Parsed(parsed.config(), files);
+      }
+      CONFIGURATIONS.put(theme.lookupKey(), parsed);
+      this.config = parsed.config();
     }
   }
 
+  private static void removeFromCache(Configuration config, String name) {
+    try {
+      config.removeTemplateFromCache(name);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A configuration, with the project's template files its parsed templates were read from. */
+  private record Parsed(Configuration config, Map<String, String> files) {}
+
   /**
    * The configurations of the last few themes (a project's templates/ and the extensions'
-   * folders, with the text of every file in templates/): a dev server, or a test, rebuilds the
-   * same project many times, and each configuration keeps the templates it parsed. An edited
-   * template makes another theme, with a configuration of its own; so Freemarker never needs
-   * to look at a template's file again once it has parsed it.
+   * folders): a dev server, or a test, rebuilds the same project many times, and each
+   * configuration keeps the templates it parsed, so Freemarker never needs to look at a
+   * template's file again once it has parsed it. An edited template is removed from its
+   * cache, to be parsed again; a template added or removed makes a new configuration (the
+   * lookup of a name may then end in another folder). Builds of one project follow each other
+   * (serve's, a test's): one does not edit the cache under another.
    */
-  private static final Map<String, Configuration> CONFIGURATIONS =
+  private static final Map<String, Parsed> CONFIGURATIONS =
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Configuration> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
           return size() > 8;
         }
       };

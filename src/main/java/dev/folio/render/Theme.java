@@ -32,6 +32,7 @@ final class Theme {
   private final List<String> extensionTemplates;
   /** Read once: a theme is made per build, and its files are read at its start. */
   private String fingerprint;
+  private Map<String, String> projectFiles;
 
   /**
    * @param source             the project folder; its {@code templates/} may be absent
@@ -56,20 +57,32 @@ final class Theme {
 
   private String readFingerprint() {
     StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
-    if (Files.isDirectory(projectTemplates)) {
-      try (Stream<Path> walk = Files.walk(projectTemplates)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          all.append(projectTemplates.relativize(file).toString().replace('\\', '/'))
-              .append('\0')
-              .append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets
-                  .ISO_8859_1))
-              .append('\0');
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    projectFiles().forEach((name, text) -> all.append(name).append('\0').append(text)
+        .append('\0'));
     return all.toString();
+  }
+
+  /**
+   * The files of the project's {@code templates/} (templates and assets) by their path in it,
+   * each with its bytes as ISO-8859-1 text; read once.
+   */
+  Map<String, String> projectFiles() {
+    if (projectFiles == null) {
+      Map<String, String> files = new TreeMap<>();
+      if (Files.isDirectory(projectTemplates)) {
+        try (Stream<Path> walk = Files.walk(projectTemplates)) {
+          for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            files.put(projectTemplates.relativize(file).toString().replace('\\', '/'),
+                new String(Files.readAllBytes(file),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      projectFiles = java.util.Collections.unmodifiableMap(files);
+    }
+    return projectFiles;
   }
 
   /** {@code <#include "name">} or {@code <#import "name" as x>}, either syntax, a literal name. */
