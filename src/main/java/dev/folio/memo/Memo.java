@@ -32,10 +32,11 @@ public final class Memo {
       new ConcurrentHashMap<>();
   private volatile Map<Object, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Object, Object> used = new ConcurrentHashMap<>();
-  /** The parts {@link #share} made, by the identity of their values: the last build's, this one's. */
+  /** The parts {@link #share} made, by their values' identity: the last build's, this one's. */
   private volatile Map<Identity, Shared> sharesKept = new ConcurrentHashMap<>();
   private volatile Map<Identity, Shared> sharesUsed = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+  private final java.util.concurrent.atomic.LongAdder hits =
+      new java.util.concurrent.atomic.LongAdder();
   private final java.util.concurrent.atomic.LongAdder misses =
       new java.util.concurrent.atomic.LongAdder();
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * &nbsp;} and numeric ones; another stays as written), and comments and the contents of
  * {@code <svg>} (a chart's drawing), {@code <script>} and {@code <style>} are not text. White
  * space is left for the caller to collapse. {@code HtmlTextTest} holds it to Jsoup's reading of
- * every page of the fixture sites. It reads the output of templates, which the template engine escapes; it is not a
- * sanitizer, and nothing it returns is written as HTML.
+ * every page of the fixture sites. It reads the output of templates, which the template engine
+ * escapes; it is not a sanitizer, and nothing it returns is written as HTML.
  */
 final class HtmlText {
   /** The elements Jsoup lays out as blocks: a boundary of one is a boundary between words. */
@@ -48,7 +48,7 @@ final class HtmlText {
     return out.toString();
   }
 
-  /** A tag at {@code html[at]}: a space for a block's or a {@code <br>}; past its content if skipped. */
+  /** The tag at {@code html[at]}: a space for a block's or a {@code <br>}; skips what it hides. */
   private static int tag(String html, int at, StringBuilder out) {
     int end = tagEnd(html, at);
     boolean closing = at + 1 < html.length() && html.charAt(at + 1) == '/';
