@@ -52,15 +52,35 @@ public final class ContentChecker {
         return found.list();
       }).forEach(problems::add);
     }
-    // What a page's links may lead to: every page's anchors (a value, so that an edit of one
-    // page that keeps its headings does not check the others again) and the static files.
-    Object targets = memo.canonical(List.of(content.pages().stream()
-        .map(page -> List.of(page.lang().folder(), page.key(),
-            memo.get(new PageAnchors(memo.share(page)), () -> Anchors.of(page))))
-        .toList(), content.staticFiles()));
+    Object targets = memo.keeps() ? linkTargets(content, memo) : null;
     content.pages().forEach(page -> memo.get(new PageCheck(false, memo.share(page), targets),
         () -> pageProblems(page, content, null)).forEach(problems::add));
     problems.throwIfAny();
+  }
+
+  /**
+   * What a page's links may lead to, as a key part: every page's anchors (a value, so that an
+   * edit of one page that keeps its headings does not check the others again) and the static
+   * files.
+   */
+  private static Object linkTargets(Content content, Memo memo) {
+    return memo.canonical(List.of(content.pages().stream()
+        .map(page -> List.of(page.lang().folder(), page.key(),
+            memo.get(new PageAnchors(memo.share(page)), () -> Anchors.of(page))))
+        .toList(), content.staticFiles()));
+  }
+
+  /** What a page's embeds read, and which blocks are embeds (the extensions' names). */
+  private static List<Object> embedReads(Page page, Content content,
+      Map<String, EmbedType> embeds, Object contentParts, Memo memo) {
+    Content.PageEmbeds read = memo.get(new EmbedsOf(memo.share(page), contentParts),
+        () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)));
+    List<Object> reads = new ArrayList<>();
+    read.charts().forEach(chart -> reads.add(memo.share(chart)));
+    read.tables().forEach(name -> reads.add(memo.share(content.tables().get(name))));
+    read.extensions().forEach(name -> reads.add(memo.share(embeds.get(name))));
+    reads.add(content.extensionEmbeds());
+    return reads;
   }
 
   /**
@@ -103,16 +123,9 @@ public final class ContentChecker {
     new ChartChecker(content, problems).check(memo);
     Object contentParts = memo.canonical(content.embedsContext());
     for (Page page : content.pages()) {
-      // What the page's embeds read, and which blocks are embeds (the extensions' names).
-      Content.PageEmbeds read = memo.get(new EmbedsOf(memo.share(page), contentParts),
-          () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)));
-      List<Object> reads = new ArrayList<>();
-      read.charts().forEach(chart -> reads.add(memo.share(chart)));
-      read.tables().forEach(name -> reads.add(memo.share(content.tables().get(name))));
-      read.extensions().forEach(name -> reads.add(memo.share(embeds.get(name))));
-      reads.add(content.extensionEmbeds());
-      memo.get(new PageCheck(true, memo.share(page), reads),
-          () -> pageProblems(page, content, embeds)).forEach(problems::add);
+      Object key = memo.keeps() ? new PageCheck(true, memo.share(page),
+          embedReads(page, content, embeds, contentParts, memo)) : null;
+      memo.get(key, () -> pageProblems(page, content, embeds)).forEach(problems::add);
     }
     problems.throwIfAny();
   }

@@ -44,6 +44,14 @@ public final class Memo {
     this.keeps = keeps;
   }
 
+  /**
+   * Whether this memo keeps results: a key that costs something to build (a walk over every
+   * page) is not worth building for one that does not.
+   */
+  public boolean keeps() {
+    return keeps;
+  }
+
   /** A memo that keeps nothing. */
   public static Memo none() {
     return NONE;

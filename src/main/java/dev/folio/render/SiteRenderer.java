@@ -247,7 +247,9 @@ public final class SiteRenderer {
     try {
       // The body is rendered again only if its source, what it embeds or one of the interface
       // strings it shows changed (serve).
-      body = memo.get(new BodyKey(memo.share(page), root, embedded(page), bodyShared),
+      Object key = memo.keeps()
+          ? new BodyKey(memo.share(page), root, embedded(page), bodyShared) : null;
+      body = memo.get(key,
           kept -> kept.readSame(content.strings(lang)),
           () -> renderBody(page, root, sitePath, found));
       PageView view = pageView(page, root, body.html());
