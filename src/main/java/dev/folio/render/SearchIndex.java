@@ -74,57 +74,73 @@ final class SearchIndex {
    * @param pages the sections of each page, in reading order
    */
   static List<OutputFile> build(Language lang, List<List<Section>> pages) {
-    return build(lang, pages, SearchIndex::indexed);
+    return build(lang, pages, SearchIndex::document);
   }
 
   /**
-   * A section as the index holds it: its document's JSON and its tokens in the order they
-   * first appear, with how often each does. The arrays are never changed once made.
+   * A section as the index holds it: its document's JSON and, if tokenised ahead, its tokens
+   * in the order they first appear (token t is {@code pool[ends[t - 1], ends[t])}) with how
+   * often each does. Null tokens: the section is tokenised as the index is built. The arrays
+   * are never changed once made.
    */
-  record Indexed(byte[] json, String[] tokens, int[] counts) {}
+  record Indexed(byte[] json, char[] pool, int[] ends, int[] counts) {}
 
-  /** {@code section} as the index holds it: a step of its own, which a memo may keep. */
+  /**
+   * {@code section} as the index holds it, tokens included: a step of its own, which a memo
+   * may keep (a dev server's rebuild then tokenises only the sections that changed).
+   */
   static Indexed indexed(Section section) {
+    Vocabulary vocabulary = new Vocabulary(64);
+    tokens(section.page(), true, vocabulary);
+    tokens(section.heading(), true, vocabulary);
+    tokens(section.text(), true, vocabulary);
+    int count = vocabulary.count;
+    return new Indexed(document(section).json(),
+        Arrays.copyOf(vocabulary.pool, vocabulary.starts[count]),
+        Arrays.copyOfRange(vocabulary.starts, 1, count + 1),
+        Arrays.copyOf(vocabulary.lastCount, count));
+  }
+
+  /** {@code section}'s document alone: a one-off build tokenises as it goes, keeping nothing. */
+  static Indexed document(Section section) {
     StringBuilder doc = new StringBuilder().append('[');
     string(doc, section.url()).append(',');
     string(doc, section.page()).append(',');
     string(doc, section.heading()).append(',');
     string(doc, section.text()).append(']');
-    Vocabulary vocabulary = new Vocabulary(64);
-    tokens(section.page(), true, vocabulary);
-    tokens(section.heading(), true, vocabulary);
-    tokens(section.text(), true, vocabulary);
-    return new Indexed(doc.toString().getBytes(StandardCharsets.UTF_8),
-        Arrays.copyOf(vocabulary.tokens, vocabulary.count),
-        Arrays.copyOf(vocabulary.lastCount, vocabulary.count));
+    return new Indexed(doc.toString().getBytes(StandardCharsets.UTF_8), null, null, null);
   }
 
+  /** A document of the index: the section and how it is indexed. */
+  private record Doc(Section section, Indexed indexed) {}
+
   /**
-   * As {@link #build(Language, List)}, each section indexed by {@code indexed} (which may
-   * reuse what an earlier build made of an equal section).
+   * As {@link #build(Language, List)}, each section indexed by {@code indexed}: {@link
+   * #document}, or {@link #indexed} (perhaps reusing what an earlier build made of an equal
+   * section).
    */
   static List<OutputFile> build(Language lang, List<List<Section>> pages,
       java.util.function.Function<Section, Indexed> indexed) {
     // Documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
     // each document as the JSON array [url, page title, heading, text].
-    List<List<Indexed>> chunks = new ArrayList<>();
-    List<Indexed> chunk = new ArrayList<>();
+    List<List<Doc>> chunks = new ArrayList<>();
+    List<Doc> chunk = new ArrayList<>();
     int bytes = 0;
     int docs = 0;
     for (List<Section> page : pages) {
-      List<Indexed> sections = new ArrayList<>(page.size());
+      List<Doc> sections = new ArrayList<>(page.size());
       int pageBytes = 0;
       for (Section section : page) {
-        Indexed one = indexed.apply(section);
+        Doc one = new Doc(section, indexed.apply(section));
         sections.add(one);
-        pageBytes += one.json().length + 1;
+        pageBytes += one.indexed().json().length + 1;
       }
       if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
         chunks.add(chunk);
         chunk = new ArrayList<>();
         bytes = 0;
       }
-      for (Indexed section : sections) {
+      for (Doc section : sections) {
         if (chunk.size() == SPAN) {
           chunks.add(chunk);
           chunk = new ArrayList<>();
@@ -142,12 +158,8 @@ final class SearchIndex {
     Vocabulary vocabulary = new Vocabulary(1024);
     for (int c = 0; c < chunks.size(); c++) {
       for (int i = 0; i < chunks.get(c).size(); i++) {
-        Indexed section = chunks.get(c).get(i);
         vocabulary.doc = c * SPAN + i;
-        for (int t = 0; t < section.tokens().length; t++) {
-          char[] token = section.tokens()[t].toCharArray();
-          vocabulary.token(token, 0, token.length, section.counts()[t]);
-        }
+        addTokens(chunks.get(c).get(i), vocabulary);
       }
     }
 
@@ -196,11 +208,11 @@ final class SearchIndex {
     for (int c = 0; c < chunks.size(); c++) {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(CHUNK_BYTES);
       out.write('[');
-      for (Indexed doc : chunks.get(c)) {
+      for (Doc doc : chunks.get(c)) {
         if (out.size() > 1) {
           out.write(',');
         }
-        out.writeBytes(doc.json());
+        out.writeBytes(doc.indexed().json());
       }
       out.write(']');
       byte[] file = out.toByteArray();
@@ -216,6 +228,20 @@ final class SearchIndex {
     manifest.put("chunks", chunks.size());
     files.add(0, new OutputFile(folder + "index.json", JSON.writeValueAsBytes(manifest)));
     return files;
+  }
+
+  /** A document's tokens into the vocabulary: as tokenised ahead, or tokenised now. */
+  private static void addTokens(Doc doc, Vocabulary vocabulary) {
+    Indexed indexed = doc.indexed();
+    if (indexed.pool() == null) {
+      tokens(doc.section().page(), true, vocabulary);
+      tokens(doc.section().heading(), true, vocabulary);
+      tokens(doc.section().text(), true, vocabulary);
+      return;
+    }
+    for (int t = 0, start = 0; t < indexed.ends().length; start = indexed.ends()[t++]) {
+      vocabulary.token(indexed.pool(), start, indexed.ends()[t], indexed.counts()[t]);
+    }
   }
 
   /**
