@@ -73,12 +73,9 @@ public final class ContentChecker {
   /** What a page's embeds read, and which blocks are embeds (the extensions' names). */
   private static List<Object> embedReads(Page page, Content content,
       Map<String, EmbedType> embeds, Object contentParts, Memo memo) {
-    Content.PageEmbeds read = memo.get(new EmbedsOf(memo.share(page), contentParts),
-        () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)));
-    List<Object> reads = new ArrayList<>();
-    read.charts().forEach(chart -> reads.add(memo.share(chart)));
-    read.tables().forEach(name -> reads.add(memo.share(content.tables().get(name))));
-    read.extensions().forEach(name -> reads.add(memo.share(embeds.get(name))));
+    List<Object> reads = new ArrayList<>(memo.get(new EmbedsOf(memo.share(page), contentParts),
+        () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)))
+        .parts(content, embeds, memo::share));
     reads.add(content.extensionEmbeds());
     return reads;
   }

@@ -89,10 +89,10 @@ public final class Extensions {
   private record CheckKey(String extension, Object inputs) {}
 
   /** An extension's check: its problems, with the inputs (and strings) it read. */
-  private record Checked(List<Problem> problems, Inputs inputs) {}
+  private record Checked(List<Problem> problems, Map<List<String>, String> stringsRead) {}
 
   /** A contribution with the inputs it was computed from (and the strings it read of them). */
-  private record Computed(Contribution contribution, Inputs inputs) {}
+  private record Computed(Contribution contribution, Map<List<String>, String> stringsRead) {}
 
   /**
    * As {@link #run(Content, List)}; an extension whose inputs are those of the last successful
@@ -110,10 +110,11 @@ public final class Extensions {
     problems.throwIfAny();
     // A check, like a computation, reads only its inputs: reused while they are the same.
     inputs.forEach((extension, resolved) -> memo.get(new CheckKey(extension.name(),
-        resolved.memoKey(memo)), kept -> kept.inputs().readSameStrings(content), () -> {
+        resolved.memoKey(memo)), kept -> Inputs.readSameStrings(kept.stringsRead(), content),
+        () -> {
           Problems found = new Problems();
           extension.check(resolved, found);
-          return new Checked(found.list(), resolved);
+          return new Checked(found.list(), resolved.stringsRead());
         }).problems().forEach(problems::add));
     problems.throwIfAny();
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
@@ -121,10 +122,11 @@ public final class Extensions {
     inputs.forEach((extension, resolved) -> {
       // Reused while its inputs are equal and the interface strings it read are unchanged.
       Contribution contribution = memo.get(new ComputeKey(extension.name(),
-          resolved.memoKey(memo)), kept -> kept.inputs().readSameStrings(content), () -> {
+          resolved.memoKey(memo)), kept -> Inputs.readSameStrings(kept.stringsRead(), content),
+          () -> {
             Contribution made = extension.compute(resolved);
             resolved.computed();
-            return new Computed(made, resolved);
+            return new Computed(made, resolved.stringsRead());
           }).contribution();
       SourcePos at = content.config().extensions().get(extension.name()).pos();
       for (DataTable table : contribution.tables()) {

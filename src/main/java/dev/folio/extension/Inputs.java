@@ -37,7 +37,7 @@ public final class Inputs {
 
   /**
    * Everything an extension can read through these inputs but the interface strings, as a
-   * value: equal keys and the same strings read ({@link #readSameStrings}) mean equal inputs,
+   * value: equal keys and the same strings read ({@link #stringsRead}) mean equal inputs,
    * so a computation from them may be reused (extensions compute from their inputs only).
    * Tables are parts {@link dev.folio.memo.Memo#share shared} by the memo.
    */
@@ -56,11 +56,19 @@ public final class Inputs {
     computed = true;
   }
 
-  /** Whether every interface string read through these inputs reads the same in {@code now}. */
-  boolean readSameStrings(Content now) {
-    return stringsRead.entrySet().stream().allMatch(read -> {
-      var strings = now.strings().get(read.getKey().get(0));
-      return strings != null && read.getValue().equals(strings.strings().get(read.getKey().get(1)));
+  /**
+   * The interface strings read through these inputs so far: (language folder, key) → text.
+   * What a kept check or contribution holds (not the inputs, which hold the whole content).
+   */
+  Map<List<String>, String> stringsRead() {
+    return Map.copyOf(stringsRead);
+  }
+
+  /** Whether every string of {@code read} ({@link #stringsRead}) reads the same in {@code now}. */
+  static boolean readSameStrings(Map<List<String>, String> read, Content now) {
+    return read.entrySet().stream().allMatch(one -> {
+      var strings = now.strings().get(one.getKey().get(0));
+      return strings != null && one.getValue().equals(strings.strings().get(one.getKey().get(1)));
     });
   }
 

@@ -67,7 +67,20 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
    * to), transitively, by name, and the extension embeds it places; its notes' included.
    */
   public record PageEmbeds(List<ChartSpec> charts, List<String> tables,
-      Set<String> extensions) {}
+      Set<String> extensions) {
+    /**
+     * What these read, as parts of a key, each made by {@code part} (a memo's share): the
+     * charts, {@code content}'s tables of these names and the extensions' embed types.
+     */
+    public List<Object> parts(Content content, Map<String, ?> embedTypes,
+        java.util.function.UnaryOperator<Object> part) {
+      List<Object> parts = new java.util.ArrayList<>();
+      charts.forEach(chart -> parts.add(part.apply(chart)));
+      tables.forEach(name -> parts.add(part.apply(content.tables().get(name))));
+      extensions.forEach(name -> parts.add(part.apply(embedTypes.get(name))));
+      return parts;
+    }
+  }
 
   /**
    * What {@link #embedsOf} reads besides the page: each table's name with the tables its

@@ -50,14 +50,14 @@ final class HtmlText {
 
   /** The tag at {@code html[at]}: a space for a block's or a {@code <br>}; skips what it hides. */
   private static int tag(String html, int at, StringBuilder out) {
-    int end = tagEnd(html, at);
     boolean closing = at + 1 < html.length() && html.charAt(at + 1) == '/';
-    String name = name(html, closing ? at + 2 : at + 1, end);
+    String name = name(html, closing ? at + 2 : at + 1);
     if (name.isEmpty()) {
       // Not a tag ("a < b" in text): the character is text.
       out.append('<');
       return at + 1;
     }
+    int end = tagEnd(html, at);
     if (BLOCKS.contains(name) || name.equals("br")) {
       out.append(' ');
     }
@@ -76,12 +76,13 @@ final class HtmlText {
       if (open < 0) {
         return html.length();
       }
-      int end = tagEnd(html, open);
       boolean closing = open + 1 < html.length() && html.charAt(open + 1) == '/';
-      String tag = name(html, closing ? open + 2 : open + 1, end);
-      if (tag.equals(name)) {
-        depth += closing ? -1 : selfClosing(html, open, end) ? 0 : 1;
+      if (!name(html, closing ? open + 2 : open + 1).equals(name)) {
+        i = open + 1;
+        continue;
       }
+      int end = tagEnd(html, open);
+      depth += closing ? -1 : selfClosing(html, open, end) ? 0 : 1;
       i = end;
     }
     return i;
@@ -111,9 +112,9 @@ final class HtmlText {
   }
 
   /** The lower-case tag name starting at {@code from}; empty if none starts there. */
-  private static String name(String html, int from, int end) {
+  private static String name(String html, int from) {
     int i = from;
-    while (i < end && (Character.isLetterOrDigit(html.charAt(i)) || html.charAt(i) == '-')) {
+    while (i < html.length() && (Character.isLetterOrDigit(html.charAt(i)) || html.charAt(i) == '-')) {
       i++;
     }
     return i == from || !Character.isLetter(html.charAt(from)) ? ""
@@ -122,8 +123,9 @@ final class HtmlText {
 
   /** The entity at {@code html[at]} decoded into {@code out}; an unknown one stays as written. */
   private static int entity(String html, int at, StringBuilder out) {
-    int semi = html.indexOf(';', at);
-    if (semi > at + 1 && semi - at <= 10) {
+    // Entities are short: look for the ';' a few characters on only (text may hold many '&').
+    int semi = html.substring(at, Math.min(html.length(), at + 11)).indexOf(';') + at;
+    if (semi > at + 1) {
       String name = html.substring(at + 1, semi);
       int code = -1;
       if (name.startsWith("#x") || name.startsWith("#X")) {

@@ -47,17 +47,13 @@ public final class SiteRenderer {
   /** The templates' fingerprint: part of the key of everything they render. */
   private final String templateSources;
   private final Memo memo;
-  /**
-   * What every page shows, as one key part: the interface strings, the configuration and the
-   * templates.
-   */
-  private final Object chrome;
   /** The tables, charts and extension embeds there are, as a key part. */
   private final Object contentParts;
-  /** The chrome of one language's pages: its own strings only (a page shows no other's). */
+  /**
+   * What the frame of one language's pages shows, as a key part: its own strings (a page shows
+   * no other's), the configuration and the templates.
+   */
   private final Map<Language, Object> frames = new HashMap<>();
-  /** With the chrome, what any page's body may place: the extensions' embeds. */
-  private final Object shared;
   /**
    * What any page's body reads but its own source, what it embeds and the interface strings it
    * shows (which its memo compares one by one): the configuration, the templates a body is
@@ -80,7 +76,8 @@ public final class SiteRenderer {
 
   /**
    * A page's body reads its own source, the tables and charts it embeds (and the tables they
-   * name), the extensions' embeds and the site's chrome; never another page.
+   * name), the extensions' embeds it places and {@link #bodyShared}; never another page. The
+   * interface strings it shows are compared apart ({@link Body#readSame}).
    */
   private record BodyKey(Object page, String root, List<Object> embedded, Object shared) {}
 
@@ -109,7 +106,8 @@ public final class SiteRenderer {
 
   private record DownloadsKey(Object table, List<Language> languages) {}
 
-  private record AssetsKey(Object shared, Set<String> embeds) {}
+  /** The site's assets: the theme's and the project's (in the templates), the embeds'. */
+  private record AssetsKey(String templates, List<Object> embeds) {}
 
   private SiteRenderer(Content content, Path source, BaseUrl base,
       Map<String, EmbedType> embeds, List<String> extensionTemplates, Memo memo) {
@@ -122,9 +120,6 @@ public final class SiteRenderer {
     this.templateSources = theme.fingerprint();
     this.templates = new Templates(theme);
     // Parts of keys by the instances the memo reuses, so comparing them costs nothing.
-    this.chrome = memo.canonical(List.of(content.strings().values().stream().map(memo::share)
-        .toList(), content.config(), templateSources));
-    this.shared = memo.canonical(List.of(chrome, content.extensionEmbeds(), embeds));
     for (Language lang : content.languages()) {
       frames.put(lang, memo.canonical(List.of(memo.share(content.strings(lang)), content.config(),
           templateSources)));
@@ -188,12 +183,16 @@ public final class SiteRenderer {
       renderSearchPage(lang).ifPresent(files::add);
       renderContentsPage(lang).ifPresent(files::add);
     }
+    // A one-off build tokenises each section as the index is built, keeping nothing; serve
+    // keeps each section's tokens, so that a rebuild tokenises only the sections that changed.
+    Function<SearchIndex.Section, SearchIndex.Indexed> indexed = !memo.keeps()
+        ? SearchIndex::document : section -> memo.get(new SectionKey(memo.share(section)),
+            () -> SearchIndex.indexed(section));
     content.languages().parallelStream()
         .map(lang -> {
           List<List<SearchIndex.Section>> these = sections.getOrDefault(lang, List.of());
-          return memo.get(new SearchKey(lang, these), () -> SearchIndex.build(lang, these,
-              section -> memo.get(new SectionKey(memo.share(section)),
-                  () -> SearchIndex.indexed(section))));
+          return memo.get(new SearchKey(lang, these),
+              () -> SearchIndex.build(lang, these, indexed));
         })
         .toList().forEach(files::addAll);
     renderRoot("index.html", "chooser.ftlh", chooser("")).ifPresent(files::add);
@@ -206,7 +205,8 @@ public final class SiteRenderer {
     files.add(OutputFile.text("sitemap.xml", Sitemap.xml(content, base)));
     files.add(OutputFile.text("robots.txt", robots()));
     files.add(OutputFile.text(".nojekyll", ""));
-    files.addAll(memo.get(new AssetsKey(shared, Set.copyOf(usedEmbeds)), () -> {
+    files.addAll(memo.get(new AssetsKey(templateSources, usedEmbeds.stream()
+        .map(name -> memo.share(embeds.get(name))).toList()), () -> {
       List<OutputFile> extensionAssets = new ArrayList<>();
       for (String name : usedEmbeds) {
         extensionAssets.addAll(embeds.get(name).assets());
@@ -456,13 +456,9 @@ public final class SiteRenderer {
    * and tables its embeds read and the extensions' embeds it places.
    */
   private List<Object> embedded(Page page) {
-    Content.PageEmbeds read = memo.get(new EmbedsKey(memo.share(page), contentParts),
-        () -> content.embedsOf(page, note -> dev.folio.load.MarkdownSyntax.parse(note, memo)));
-    List<Object> parts = new ArrayList<>();
-    read.charts().forEach(chart -> parts.add(memo.share(chart)));
-    read.tables().forEach(name -> parts.add(memo.share(content.tables().get(name))));
-    read.extensions().forEach(name -> parts.add(memo.share(embeds.get(name))));
-    return parts;
+    return memo.get(new EmbedsKey(memo.share(page), contentParts),
+        () -> content.embedsOf(page, note -> dev.folio.load.MarkdownSyntax.parse(note, memo)))
+        .parts(content, embeds, memo::share);
   }
 
   /** Whether a page places {@code ```table NAME} (the calculator links its fallback there). */

@@ -40,27 +40,29 @@ final class Templates {
     synchronized (CONFIGURATIONS) {
       Map<String, String> files = theme.projectFiles();
       Parsed parsed = CONFIGURATIONS.get(theme.lookupKey());
-      if (parsed == null || !parsed.files().keySet().equals(files.keySet())) {
-        parsed = new Parsed(configure(theme), files);
-      } else {
-        // The same files, some edited: only those are parsed again.
-        for (Map.Entry<String, String> file : files.entrySet()) {
-          if (!file.getValue().equals(parsed.files().get(file.getKey()))) {
-            removeFromCache(parsed.config(), file.getKey());
-          }
-        }
-        parsed = new Parsed(parsed.config(), files);
-      }
+      // The same files, some edited: only those are parsed again.
+      parsed = parsed != null && parsed.files().keySet().equals(files.keySet())
+          && forgetEdited(parsed, files) ? new Parsed(parsed.config(), files)
+          : new Parsed(configure(theme), files);
       CONFIGURATIONS.put(theme.lookupKey(), parsed);
       this.config = parsed.config();
     }
   }
 
-  private static void removeFromCache(Configuration config, String name) {
+  /**
+   * Removes the templates whose files changed from {@code parsed}'s cache; false if one cannot
+   * be (a file name Freemarker does not take as a template's), and a new configuration is due.
+   */
+  private static boolean forgetEdited(Parsed parsed, Map<String, String> files) {
     try {
-      config.removeTemplateFromCache(name);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        if (!file.getValue().equals(parsed.files().get(file.getKey()))) {
+          parsed.config().removeTemplateFromCache(file.getKey());
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

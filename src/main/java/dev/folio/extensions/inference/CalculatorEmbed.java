@@ -2,7 +2,6 @@ package dev.folio.extensions.inference;
 
 import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
-import dev.folio.extension.Inputs;
 import dev.folio.extensions.inference.calculator.ScenarioField;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problems;
@@ -35,11 +34,9 @@ final class CalculatorEmbed implements EmbedType {
       "0.5", "calc.precision.int4");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final Inputs inputs;
   private final CostInputs costs;
 
-  CalculatorEmbed(Inputs inputs, CostInputs costs) {
-    this.inputs = inputs;
+  CalculatorEmbed(CostInputs costs) {
     this.costs = costs;
   }
 

@@ -135,7 +135,7 @@ public final class InferenceCostExtension implements Extension {
     costs.reportScenario().ifPresent(report -> tables.add(IntensityTable.of(words, sources,
         report)));
     tables.add(RooflineTable.of(words, costs.accelerators().values(), steps, accelerators));
-    return new Contribution(tables, List.of(new CalculatorEmbed(inputs, costs)));
+    return new Contribution(tables, List.of(new CalculatorEmbed(costs)));
   }
 
   @Override
