@@ -42,6 +42,13 @@ import gen_corpus  # noqa: E402
 RUNNING = []  # child processes to end if we are stopped
 
 
+def jdk_tool(name):
+    """A tool of the Java bin/folio runs (JAVA_HOME's, else the one on PATH): `java -version`,
+    the floor, must be the same Java as Folio's."""
+    home = os.environ.get("JAVA_HOME")
+    return os.path.join(home, "bin", name) if home else name
+
+
 def log(msg):
     print("bench: " + msg, file=sys.stderr, flush=True)
 
@@ -186,7 +193,7 @@ def machine():
             info["cpu"] = m.group(1).strip()
     except OSError:
         pass
-    jv = subprocess.run(["java", "-version"], capture_output=True, text=True)
+    jv = subprocess.run([jdk_tool("java"), "-version"], capture_output=True, text=True)
     info["java"] = "; ".join(jv.stderr.strip().splitlines())
     hugo = shutil.which("hugo")
     info["hugo"] = None
@@ -297,23 +304,72 @@ def throughput_table(results, hugo):
 # ---------------------------------------------------------------- 2. report build vs JVM start
 
 def bench_report(a, folio, java, tmp, problems):
-    jvm, build = [], []
+    floors = floors_command(a, java, tmp, problems)
+    jvm, build, libs = [], [], []
     out = os.path.join(tmp, "out-report")
     for r in range(1, a.runs + 1):
         run = measure(java + ["-version"], os.path.join(tmp, "log-jvm-%d" % r), None, 120)
         jvm.append(run)
+        if floors:
+            libs.append(measure(floors + ["libraries"], os.path.join(tmp, "log-libs-%d" % r),
+                                None, 120))
         rm(out)
         b = measure(folio + ["build", "--source", ROOT, "--out", out],
                     os.path.join(tmp, "log-report-%d" % r), out, a.timeout)
         build.append(b)
-        log("  report run %d/%d: java -version %.2f s, folio build %.2f s wall %.2f s cpu %.0f MiB%s"
-            % (r, a.runs, run.wall, b.wall, b.cpu, b.maxrss_kib / 1024,
-               "" if b.ok else "  FAILED (exit %d)" % b.rc))
+        log("  report run %d/%d: java -version %.2f s,%s folio build %.2f s wall %.2f s cpu "
+            "%.0f MiB%s" % (r, a.runs, run.wall, " libraries %.2f s," % libs[-1].wall
+                            if libs else "", b.wall, b.cpu, b.maxrss_kib / 1024,
+                            "" if b.ok else "  FAILED (exit %d)" % b.rc))
         if not b.ok:
             problems.append(("Folio, the report's own build (%s), run %d: exit code %d"
                              % (ROOT, r, b.rc), first_lines(b.stderr or b.stdout)))
         rm(out)
-    return {"jvm": jvm, "build": build}
+    for r in libs:
+        if not r.ok:
+            problems.append(("bench/Floors.java libraries: exit code %d" % r.rc,
+                             first_lines(r.stderr or r.stdout)))
+    warm = None
+    if floors:
+        log("  the report built %d times in one JVM" % WARM_BUILDS)
+        w = measure(floors + ["warm", ROOT, out, str(WARM_BUILDS)],
+                    os.path.join(tmp, "log-warm"), None, a.timeout)
+        rm(out)
+        warm = [int(m) for m in re.findall(r"(?m)^build \d+: (\d+) ms$", w.stdout)]
+        if not w.ok or len(warm) != WARM_BUILDS:
+            problems.append(("bench/Floors.java warm: exit code %d" % w.rc,
+                             first_lines(w.stderr or w.stdout)))
+            warm = None
+    return {"jvm": jvm, "build": build, "libraries": [r for r in libs if r.ok], "warm": warm}
+
+
+WARM_BUILDS = 20  # the median of the last half is the warm build
+
+
+def floors_command(a, java, tmp, problems):
+    """bench/Floors.java compiled against the jar's snapshot, as a java command line with the
+    options bin/folio gives a build (C1 only, the serial collector, the jar's archive: an AOT
+    cache on Java 25 and later, else a class-data-sharing archive)."""
+    classes = os.path.join(tmp, "floors")
+    jar = os.path.join(tmp, "folio.jar")
+    javac = shutil.which(jdk_tool("javac"))
+    if not javac:
+        problems.append(("bench/Floors.java was not run: there is no %s" % jdk_tool("javac"),
+                         []))
+        return None
+    c = subprocess.run([javac, "-nowarn", "-cp", jar, "-d", classes,
+                        os.path.join(HERE, "Floors.java")], capture_output=True, text=True)
+    if c.returncode != 0:
+        problems.append(("bench/Floors.java does not compile against the jar",
+                         first_lines(c.stderr)))
+        return None
+    opts = [] if a.plain_java else ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+    aot, jsa = os.path.join(tmp, "folio.aot"), os.path.join(tmp, "folio.jsa")
+    if not a.plain_java and os.path.isfile(aot):
+        opts += ["-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"]
+    elif not a.plain_java and os.path.isfile(jsa):
+        opts += ["-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off"]
+    return java + opts + ["-cp", jar + os.pathsep + classes, "Floors"]
 
 
 def report_table(rep):
@@ -321,8 +377,11 @@ def report_table(rep):
     build = [r for r in rep["build"] if r.ok]
     lines = ["| Command | Wall time (s) | CPU time, user+sys (s) | Peak RSS (MiB) | Files written |",
              "|:--|--:|--:|--:|--:|"]
-    rows = [("`java -version` (empty JVM start)", jvm),
-            ("`folio build --source <repository>` (the report)", build)]
+    rows = [("`java -version` (empty JVM start)", jvm)]
+    if rep["libraries"]:
+        rows.append(("`Floors libraries`: the libraries a build uses, each once on a tiny input",
+                     rep["libraries"]))
+    rows.append(("`folio build --source <repository>` (the report)", build))
     for label, runs in rows:
         lines.append("| %s | %s | %s | %s | %s |" % (
             label, fmt(median([r.wall for r in runs]), "%.2f"),
@@ -331,9 +390,27 @@ def report_table(rep):
             fmt(median([r.files for r in runs if r.files is not None]), "%d")))
     mj_w, mb_w = median([r.wall for r in jvm]), median([r.wall for r in build])
     mj_c, mb_c = median([r.cpu for r in jvm]), median([r.cpu for r in build])
+    if rep["libraries"]:
+        ml_w = median([r.wall for r in rep["libraries"]])
+        ml_c = median([r.cpu for r in rep["libraries"]])
+        lines.append("| Libraries / JVM start | %s | %s | | |" % (
+            ratio(ml_w / mj_w if ml_w and mj_w else None),
+            ratio(ml_c / mj_c if ml_c and mj_c else None)))
     lines.append("| **Report build / JVM start** | **%s** | **%s** | | |" % (
         ratio(mb_w / mj_w if mb_w and mj_w else None),
         ratio(mb_c / mj_c if mb_c and mj_c else None)))
+    warm = rep["warm"]
+    if warm and mb_w and mj_w:
+        settled = median(warm[len(warm) // 2:]) / 1000
+        lines.append("")
+        lines.append("The same build %d times in one JVM (`Floors warm`, the pipeline only, no "
+                     "JVM start): the first took %.2f s, the last %d a median of %.2f s. So of "
+                     "the report's %.2f s, %.2f s is the JVM's start, %.2f s the build's work "
+                     "and %.2f s (%.0f%%) the JVM running that work's code for the first time "
+                     "(interpreting it, compiling it)."
+                     % (len(warm), warm[0] / 1000, len(warm) - len(warm) // 2, settled, mb_w,
+                        mj_w, settled, mb_w - mj_w - settled,
+                        100 * (mb_w - mj_w - settled) / mb_w))
     line = next((folio_line(r) for r in build if folio_line(r)), None)
     return "\n".join(lines), line
 
@@ -660,30 +737,32 @@ def main():
     with open(jar, "rb") as f:
         jar_sha = hashlib.sha256(f.read()).hexdigest()[:12]
     jar_time = datetime.datetime.fromtimestamp(os.stat(a.jar).st_mtime, datetime.timezone.utc)
-    java = ["java"] + a.java_opts.split()
+    java = [jdk_tool("java")] + a.java_opts.split()
     problems = []
     if a.plain_java:
         folio = java + ["-jar", jar]
         launcher = "`java -jar` (--plain-java)"
     else:
-        # The launcher, on the snapshot: its archive is the .jsa beside it, which the first
-        # build makes (an archive belongs to one jar file at one path, so target/folio.jsa
-        # cannot serve the copy). That build is not measured.
+        # The launcher, on the snapshot: its archive is the .jsa (or, on Java 25 and later,
+        # the .aot) beside it, which the first build makes (an archive belongs to one jar file
+        # at one path, so target's cannot serve the copy). That build is not measured.
         folio = [os.path.join(ROOT, "bin", "folio")]
         os.environ["FOLIO_JAR"] = jar
         os.environ["FOLIO_JAVA_OPTS"] = a.java_opts
         os.environ.pop("FOLIO_CDS", None)
-        jsa = os.path.join(tmp, "folio.jsa")
         log("making the class-data-sharing archive of the jar's snapshot: one build of the "
             "report with bin/folio, not measured")
         warm_out = os.path.join(tmp, "out-archive")
         w = measure(folio + ["build", "--source", ROOT, "--out", warm_out],
                     os.path.join(tmp, "log-archive"), None, a.timeout)
         rm(warm_out)
-        if os.path.isfile(jsa):
-            launcher = ("`bin/folio` (with the class-data-sharing archive of the jar, %.0f MB, "
-                        "made by one unmeasured build of the report; C1 only)"
-                        % (os.path.getsize(jsa) / 1e6))
+        archives = [(os.path.join(tmp, "folio.aot"), "AOT cache"),
+                    (os.path.join(tmp, "folio.jsa"), "class-data-sharing archive")]
+        made = next(((path, kind) for path, kind in archives if os.path.isfile(path)), None)
+        if made:
+            launcher = ("`bin/folio` (with the %s of the jar, %.0f MB, made by one unmeasured "
+                        "build of the report; C1 only)"
+                        % (made[1], os.path.getsize(made[0]) / 1e6))
         else:
             launcher = "`bin/folio`, without a class-data-sharing archive"
             notes.append("bin/folio made no class-data-sharing archive (exit code %d): every run "

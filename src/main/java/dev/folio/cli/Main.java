@@ -38,7 +38,8 @@ public final class Main {
     commands.put("serve", ServeCommand::new);
     commands.put("new", NewCommand::new);
     commands.put("schemas", SchemasCommand::new);
-    commands.put("help", CommandLine.HelpCommand::new);
+    // (a lambda, not CommandLine.HelpCommand::new: see InternalErrors)
+    commands.put("help", () -> new CommandLine.HelpCommand());
     return java.util.Collections.unmodifiableMap(commands);
   }
 
@@ -63,11 +64,25 @@ public final class Main {
     }
     line.setOut(out);
     line.setErr(err);
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+    line.setExecutionExceptionHandler(new InternalErrors(err));
     try {
       return line.execute(args);
     } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
       // Errors pass picocli's handler; none may leave as a raw "Exception in thread main".
+      return internalError(e, err);
+    }
+  }
+
+  /**
+   * A class, not a lambda: Java 25's AOT cache (bin/folio) cannot hold a lambda that implements
+   * or calls into picocli, whose class files are too old for it; making the cache then crashes
+   * the JVM (25.0.3: "guarantee(...has_been_buffered...) failed" in archiveHeapWriter.cpp).
+   */
+  private record InternalErrors(PrintWriter err)
+      implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line,
+        CommandLine.ParseResult parsed) {
       return internalError(e, err);
     }
   }

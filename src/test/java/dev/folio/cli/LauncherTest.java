@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/folio}, run with a stand-in for {@code java} that records its arguments: when it
- * uses the class-data-sharing archive, when it makes one (and that a failed run leaves none),
- * and which JIT settings each command gets.
+ * uses the class-data-sharing archive (Java 17 to 24) or the AOT cache (Java 25 and later), when
+ * it makes one (and that a failed run leaves none), and which JIT settings each command gets.
  */
 class LauncherTest {
   @TempDir
@@ -40,23 +40,33 @@ class LauncherTest {
     javaHome = dir.resolve("java");
     log = dir.resolve("java.log");
     Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+    javaVersion("17.0.15");
     // Records each run's arguments, one per line, after a line "run"; writes the class list and
     // the archive it is asked to; a build exits with FAKE_RC.
     Files.writeString(java, """
         #!/usr/bin/env bash
         { echo run; printf '%s\\n' "$@"; } >> "$FAKE_LOG"
         dump=no
-        for a in "$@"; do [[ "$a" == -Xshare:dump ]] && dump=yes; done
+        for a in "$@"; do
+          [[ "$a" == -Xshare:dump || "$a" == -XX:AOTMode=create ]] && dump=yes
+        done
         for a in "$@"; do
           case "$a" in
             -XX:DumpLoadedClassList=*) echo classes > "${a#*=}";;
-            -XX:SharedArchiveFile=*) [[ $dump == yes ]] && echo archive > "${a#*=}";;
+            -XX:AOTConfiguration=*) [[ $dump == no ]] && echo configuration > "${a#*=}";;
+            -XX:SharedArchiveFile=*|-XX:AOTCache=*) [[ $dump == yes ]] && echo archive > "${a#*=}";;
           esac
         done
         [[ $dump == yes ]] && exit 0
         exit "${FAKE_RC:-0}"
         """);
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** The stand-in's version, in its home's release file, which is where bin/folio reads it. */
+  private void javaVersion(String version) throws IOException {
+    Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\""
+        + version + "\"\nJAVA_RUNTIME_VERSION=\"" + version + "+1\"\n");
   }
 
   private int launch(Map<String, String> env, String... args) throws Exception {
@@ -124,7 +134,7 @@ class LauncherTest {
     assertThat(runs).hasSize(2);
     String list = runs.get(0).stream().filter(a -> a.startsWith("-XX:DumpLoadedClassList="))
         .findFirst().orElseThrow().replaceFirst("^-XX:DumpLoadedClassList=", "");
-    assertThat(list).startsWith(jsa + ".").endsWith(".classlist");
+    assertThat(list).startsWith(jsa + ".");
     assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build");
     assertThat(runs.get(1)).startsWith("-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
@@ -161,6 +171,53 @@ class LauncherTest {
     assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-jar", jar.toString(),
         "build");
+  }
+
+  @Test
+  void onJava25ABuildMakesAnAotCacheAndTheNextUsesIt() throws Exception {
+    javaVersion("25.0.3");
+    Path aot = jar.resolveSibling("folio.aot");
+    assertThat(launch(Map.of(), "build")).isZero();
+    List<List<String>> runs = runs();
+    assertThat(runs).hasSize(2);
+    String record = runs.get(0).stream().filter(a -> a.startsWith("-XX:AOTConfiguration="))
+        .findFirst().orElseThrow().replaceFirst("^-XX:AOTConfiguration=", "");
+    assertThat(record).startsWith(aot + ".");
+    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-XX:AOTMode=record", "-XX:AOTConfiguration=" + record, "-Xlog:aot=off",
+        "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-jar",
+        jar.toString(), "build");
+    assertThat(runs.get(1)).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-XX:AOTMode=create", "-XX:AOTConfiguration=" + record)
+        .anyMatch(a -> a.startsWith("-XX:AOTCache=" + aot + "."))
+        .endsWith("-cp", jar.toString());
+    assertThat(aot).hasContent("archive");
+    assertThat(jsa).doesNotExist();
+    assertThat(Files.list(aot.getParent())).as("no record or half-made cache left").hasSize(2);
+    assertThat(dir.resolve("out.txt")).content().contains("folio: made " + aot);
+
+    assertThat(launch(Map.of(), "serve", "--port", "0")).isZero();
+    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:AOTCache=" + aot,
+        "-Xlog:aot=off", "-Xlog:cds=off", "-jar", jar.toString(), "serve", "--port", "0");
+  }
+
+  @Test
+  void onJava25AFailedBuildLeavesNoCacheAndAClassDataArchiveIsNotUsed() throws Exception {
+    javaVersion("25");
+    archiveNewerThanJar();
+    assertThat(launch(Map.of("FAKE_RC", "1"), "build")).isEqualTo(1);
+    assertThat(runs()).hasSize(1);
+    assertThat(lastRun()).contains("-XX:AOTMode=record")
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+    assertThat(Files.list(jar.getParent())).containsExactlyInAnyOrder(jar, jsa);
+  }
+
+  @Test
+  void aJavaWithoutAReleaseFileIsTakenForAnOlderOne() throws Exception {
+    Files.delete(javaHome.resolve("release"));
+    archiveNewerThanJar();
+    assertThat(launch(Map.of(), "build")).isZero();
+    assertThat(lastRun()).contains("-XX:SharedArchiveFile=" + jsa);
   }
 
   @Test
