@@ -73,6 +73,13 @@ def stop_children():
             RUNNING.remove(p)
 
 
+def spin():
+    """A process that keeps one CPU busy until it is killed (--busy)."""
+    p = subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL)
+    RUNNING.append(p)
+    return p
+
+
 def on_signal(signum, frame):
     raise SystemExit(128 + signum)
 
@@ -685,6 +692,9 @@ def main():
     p.add_argument("--skip-report", action="store_true", help="skip report build vs JVM start")
     p.add_argument("--skip-serve", action="store_true", help="skip the dev-server edit loop")
     p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
+    p.add_argument("--busy", type=int, default=0,
+                   help="keep N processes spinning on the CPU while measuring, to see how "
+                        "Folio fares on a shared machine (default 0)")
     p.add_argument("--keep", action="store_true", help="keep the generated corpora (in --tmp)")
     p.add_argument("--write-results", action="store_true", help="write bench/RESULTS.md")
     p.add_argument("--append-results", action="store_true",
@@ -705,6 +715,8 @@ def main():
             p.error("each size must be an even number of pages, at least 4 (got %d)" % n)
     if a.runs < 1 or a.edits < 1:
         p.error("--runs and --edits must be at least 1")
+    if a.busy < 0:
+        p.error("--busy must be 0 or more")
     a.serve_kinds = [k for k in a.serve_kinds.split(",") if k]
     for k in a.serve_kinds:
         if k not in EDIT_FILES:
@@ -771,6 +783,11 @@ def main():
                              first_lines(w.stderr or w.stdout)))
 
     results = rep = sv = None
+    if a.busy:
+        log("%d busy processes spinning on the CPU while measuring" % a.busy)
+        notes.append("--busy %d: %d processes spun on the CPU throughout the measurements"
+                     % (a.busy, a.busy))
+    busy = [spin() for _ in range(a.busy)]
     try:
         if not a.skip_corpus:
             results = bench_corpora(a, folio, hugo, tmp, problems)
@@ -781,6 +798,8 @@ def main():
             log("dev server edit loop, %d edits of each kind" % a.edits)
             sv = bench_serve(a, folio, tmp, problems)
     finally:
+        for b in busy:
+            b.kill()
         stop_children()
     load_end = os.getloadavg()
     finished = datetime.datetime.now(datetime.timezone.utc)
