@@ -53,7 +53,7 @@ final class Timings {
 
   /** The CPU time of the whole process so far, or -1 where the system does not say. */
   private static long cpuNanos() {
-    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
   }
 
   void print(PrintStream err) {

@@ -102,6 +102,13 @@ class LauncherTest {
     return runs.get(runs.size() - 1);
   }
 
+  /** The value of {@code option} ({@code option=value}) in a run's arguments. */
+  private static String value(List<String> run, String option) {
+    return run.stream().filter(a -> a.startsWith(option + "=")).findFirst()
+        .orElseThrow(() -> new AssertionError(option + " not in " + run))
+        .substring(option.length() + 1);
+  }
+
   private void archiveNewerThanJar() throws IOException {
     Files.writeString(jsa, "archive");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
@@ -132,8 +139,7 @@ class LauncherTest {
     assertThat(launch(Map.of(), "build")).isZero();
     List<List<String>> runs = runs();
     assertThat(runs).hasSize(2);
-    String list = runs.get(0).stream().filter(a -> a.startsWith("-XX:DumpLoadedClassList="))
-        .findFirst().orElseThrow().replaceFirst("^-XX:DumpLoadedClassList=", "");
+    String list = value(runs.get(0), "-XX:DumpLoadedClassList");
     assertThat(list).startsWith(jsa + ".");
     assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build");
@@ -180,8 +186,7 @@ class LauncherTest {
     assertThat(launch(Map.of(), "build")).isZero();
     List<List<String>> runs = runs();
     assertThat(runs).hasSize(2);
-    String record = runs.get(0).stream().filter(a -> a.startsWith("-XX:AOTConfiguration="))
-        .findFirst().orElseThrow().replaceFirst("^-XX:AOTConfiguration=", "");
+    String record = value(runs.get(0), "-XX:AOTConfiguration");
     assertThat(record).startsWith(aot + ".");
     assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:AOTMode=record", "-XX:AOTConfiguration=" + record, "-Xlog:aot=off",

@@ -110,7 +110,6 @@ class AnalystEditsTest {
         StandardCharsets.UTF_8);
   };
 
-
   static final Edit ADD_PAGE = project -> {
     write(project, "content/zh/" + PAGE + ".md", """
         ---
