@@ -7,45 +7,59 @@ import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
-import dev.folio.memo.Memo;
+import dev.folio.memo.BuildSession;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problem;
-import dev.folio.render.SiteRenderer;
+import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
+import dev.folio.output.Assets;
+import dev.folio.output.DataDownloads;
+import dev.folio.output.FolioPages;
+import dev.folio.output.HostingFiles;
+import dev.folio.output.Output;
+import dev.folio.output.Pages;
+import dev.folio.output.RootPages;
+import dev.folio.output.SearchIndex;
+import dev.folio.output.StaticFiles;
+import dev.folio.render.Renderer;
 import dev.folio.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables →
- * load the sources → check them → run the extensions → check the embeds → render → write. Every
- * command runs this one copy of it. With {@code FOLIO_TIMINGS=1} in the environment each step's
- * time goes to standard error ({@link Timings}).
+ * load the sources → check them → run the extensions → check the embeds → render each kind of
+ * output → write. Every command runs this one copy of it. With {@code FOLIO_TIMINGS=1} in the
+ * environment each step's time goes to standard error ({@link Timings}).
+ *
+ * <p>The steps run their tasks through a {@link BuildSession}: a one-off build's computes
+ * everything; {@code folio serve}'s reuses what the last successful build computed from the same
+ * inputs, and the files are the same either way.
  */
 public final class Pipeline {
   private final Path source;
   private final BaseUrl baseOverride;
-  private final Memo memo;
+  private final BuildSession session;
 
   /**
    * @param baseOverride where the site is published, from {@code --base-url}; null takes
    *                     {@code folio.yaml}'s {@code baseUrl} (or {@code /})
    */
   public Pipeline(Path source, BaseUrl baseOverride) {
-    this(source, baseOverride, Memo.none());
+    this(source, baseOverride, BuildSession.oneOff());
   }
 
-  /**
-   * A pipeline whose builds reuse what the last successful one computed from the same inputs
-   * ({@code folio serve}); the files are the same as a build without a memo writes.
-   */
-  public Pipeline(Path source, BaseUrl baseOverride, Memo memo) {
+  /** A pipeline whose builds run their tasks through {@code session} ({@code folio serve}). */
+  public Pipeline(Path source, BaseUrl baseOverride, BuildSession session) {
     this.source = source;
     this.baseOverride = baseOverride;
-    this.memo = memo;
+    this.session = session;
   }
 
   /** What a build produced, for the one-line summary. */
@@ -67,54 +81,71 @@ public final class Pipeline {
   private record Loaded(Content content, List<Extension> extensions) {}
 
   private Loaded load(Timings timings) throws ContentException {
-    SiteConfig config = SourceLoader.config(source, memo);
+    SiteConfig config = SourceLoader.config(source, session);
     step(timings, "folio.yaml");
     List<Extension> extensions = Extensions.enabled(config);
     Content content = SourceLoader.load(source, config, extensions.stream()
         .filter(e -> e.stringsFolder() != null)
         .map(e -> new SourceLoader.BuiltinStrings(e.stringsFolder(),
             "(" + e.name() + " extension) i18n"))
-        .toList(), memo);
+        .toList(), Extensions.embedNames(extensions), session);
     step(timings, "load");
-    ContentChecker.checkSources(content, memo);
+    ContentChecker.checkSources(content, session);
     step(timings, "check");
     return new Loaded(content, extensions);
   }
 
   /**
    * Everything but writing: the site is loaded, checked, computed and rendered in memory. The
-   * memo keeps what this build computed only if it succeeds.
+   * session keeps what this build computed only if it succeeds.
    */
   public Rendered render() throws ContentException {
     Timings timings = Timings.start();
     try {
       Rendered rendered = render(timings);
-      memo.commit();
+      session.commit();
       if (timings != null) {
         timings.print(System.err);
       }
       return rendered;
     } catch (ContentException | RuntimeException | Error e) {
-      memo.abandon();
+      session.abandon();
       throw e;
     }
   }
 
   private Rendered render(Timings timings) throws ContentException {
     Loaded loaded = load(timings);
-    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), memo);
+    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), session);
     step(timings, "extensions");
     Content content = extended.content();
-    ContentChecker.checkEmbeds(content, extended.embeds(), memo);
+    ContentChecker.checkEmbeds(content, extended.embeds(), session);
     step(timings, "check embeds");
     BaseUrl base = baseOverride != null ? baseOverride
         : BaseUrl.parse(content.config().baseUrl());
     List<String> templates = loaded.extensions().stream().map(Extension::templatesFolder)
         .filter(Objects::nonNull).toList();
-    Rendered rendered = new Rendered(content, SiteRenderer.render(content, source, base,
-        extended.embeds(), templates, memo));
+    Renderer renderer = Renderer.of(content, source, base, extended.embeds(), templates,
+        session);
+    Pages.Rendered pages = Pages.render(renderer, session);
+    List<Output> outputs = new ArrayList<>(List.of(pages.output(),
+        FolioPages.render(renderer, session),
+        SearchIndex.render(content, pages.sections(), session),
+        RootPages.render(renderer),
+        DataDownloads.render(content, session),
+        HostingFiles.render(content, base),
+        Assets.render(renderer, pages.embeds(), session)));
+    List<OutputFile> files = new ArrayList<>();
+    outputs.forEach(output -> files.addAll(output.files()));
+    outputs.add(StaticFiles.render(source, files));
+    files.addAll(outputs.get(outputs.size() - 1).files());
+    Problems problems = new Problems();
+    renderer.problems().forEach(problems::add);
+    outputs.forEach(output -> output.problems().forEach(problems::add));
+    problems.throwIfAny();
+    files.sort(Comparator.comparing(OutputFile::path));
     step(timings, "render");
-    return rendered;
+    return new Rendered(content, files);
   }
 
   private static void step(Timings timings, String name) {
@@ -146,16 +177,16 @@ public final class Pipeline {
     try {
       return inputsOfLoaded(extension);
     } finally {
-      memo.abandon();
+      session.abandon();
     }
   }
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
     Loaded loaded = load(null);
     if (!loaded.content().config().extensions().containsKey(extension.name())) {
-      throw new ContentException(List.of(Problem.at(
-          dev.folio.model.SourcePos.file(SiteConfig.PATH), "this site does not enable the "
-              + extension.name() + " extension", "add it under extensions: in folio.yaml")));
+      throw new ContentException(List.of(Problem.at(SourcePos.file(SiteConfig.PATH),
+          "this site does not enable the " + extension.name() + " extension",
+          "add it under extensions: in folio.yaml")));
     }
     return Extensions.inputs(loaded.content(), extension);
   }

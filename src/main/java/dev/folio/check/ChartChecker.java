@@ -1,6 +1,5 @@
 package dev.folio.check;
 
-import dev.folio.memo.Memo;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
@@ -8,6 +7,8 @@ import dev.folio.model.DataTable;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.SourcePos;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,15 +34,8 @@ final class ChartChecker {
     this.problems = problems;
   }
 
-  void check() {
-    check(Memo.none());
-  }
-
-  /**
-   * As {@link #check()}; a chart checked in the last successful build with {@code memo}
-   * against the same tables is not checked again.
-   */
-  void check(Memo memo) {
+  /** Every chart, each chart's own check a task of {@code tasks}. */
+  void check(TaskRunner tasks) {
     Map<String, ChartSpec> seen = new HashMap<>();
     for (ChartSpec chart : content.charts()) {
       ChartSpec first = seen.putIfAbsent(chart.id(), chart);
@@ -50,19 +44,19 @@ final class ChartChecker {
             + " used on line " + first.idPos().line(), "every chart's id must be unique");
       }
       // A chart's check reads its table and the tables its settings may name.
-      List<Object> reads = new java.util.ArrayList<>();
-      reads.add(memo.share(content.tables().get(chart.table())));
-      chart.settings().values().forEach(setting ->
-          reads.add(memo.share(content.tables().get(setting.value()))));
-      memo.get(new ChartCheck(memo.share(chart), reads), () -> {
+      tasks.run(Task.of(Task.Boundary.CHECK, "chart " + chart.id(), () -> {
+        List<Object> reads = new java.util.ArrayList<>(List.of(chart));
+        reads.add(content.tables().get(chart.table()));
+        chart.settings().values().forEach(setting ->
+            reads.add(content.tables().get(setting.value())));
+        return reads;
+      }, () -> {
         Problems found = new Problems();
         new ChartChecker(content, found).checkChart(chart);
         return found.list();
-      }).forEach(problems::add);
+      })).forEach(problems::add);
     }
   }
-
-  private record ChartCheck(Object chart, List<Object> reads) {}
 
   /** A {@code ```chart ID} block names a chart that exists and has no body. */
   static void checkEmbed(String id, String body, SourcePos pos, Content content,

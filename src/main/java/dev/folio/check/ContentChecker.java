@@ -1,7 +1,5 @@
 package dev.folio.check;
 
-import dev.folio.load.MarkdownSyntax;
-import dev.folio.memo.Memo;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
@@ -14,11 +12,14 @@ import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.SourcePos;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Checks the cross-file rules that no single file's schema can express: first those of the
@@ -30,74 +31,60 @@ public final class ContentChecker {
 
   /** Translation parity, ids, references, codes, formats, and every link of every page. */
   public static void checkSources(Content content) throws ContentException {
-    checkSources(content, Memo.none());
+    checkSources(content, TaskRunner.DIRECT);
   }
 
   /**
-   * As {@link #checkSources(Content)}; a page whose links were checked in the last successful
-   * build against the same pages and files (in {@code memo}) is not checked again.
+   * As {@link #checkSources(Content)}, each table's check and each page's check of its links a
+   * task of {@code tasks}.
    */
-  public static void checkSources(Content content, Memo memo) throws ContentException {
+  public static void checkSources(Content content, TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
     checkPageParity(content, problems);
     checkStringParity(content, problems);
     for (DataTable table : content.tables().values()) {
       // A table's check reads the table and those its columns refer to.
-      List<Object> reads = new ArrayList<>();
-      table.columns().stream().filter(column -> column.ref() != null)
-          .forEach(column -> reads.add(memo.share(content.tables().get(column.ref()))));
-      memo.get(new TableCheck(memo.share(table), reads), () -> {
+      tasks.run(Task.of(Task.Boundary.CHECK, "table " + table.name(), () -> {
+        List<Object> reads = new ArrayList<>(List.of(table));
+        table.columns().stream().filter(column -> column.ref() != null)
+            .forEach(column -> reads.add(content.tables().get(column.ref())));
+        return reads;
+      }, () -> {
         Problems found = new Problems();
         checkTable(table, content, found);
         return found.list();
-      }).forEach(problems::add);
+      })).forEach(problems::add);
     }
-    Object targets = memo.keeps() ? linkTargets(content, memo) : null;
-    content.pages().forEach(page -> memo.get(new PageCheck(false, memo.share(page), targets),
-        () -> pageProblems(page, content, null)).forEach(problems::add));
+    Supplier<Object> targets = once(() -> linkTargets(content));
+    content.pages().forEach(page -> tasks.run(Task.of(Task.Boundary.CHECK, "links " + page.path(),
+        () -> List.of(page, targets.get()), () -> PageChecker.links(page, content)))
+        .forEach(problems::add));
     problems.throwIfAny();
   }
 
   /**
-   * What a page's links may lead to, as a key part: every page's anchors (a value, so that an
-   * edit of one page that keeps its headings does not check the others again) and the static
-   * files.
+   * What a page's links may lead to: every page's anchors (a value, so that an edit of one page
+   * that keeps its headings does not check the others again) and the static files.
    */
-  private static Object linkTargets(Content content, Memo memo) {
-    return memo.canonical(List.of(content.pages().stream()
-        .map(page -> List.of(page.lang().folder(), page.key(),
-            memo.get(new PageAnchors(memo.share(page)), () -> Anchors.of(page))))
-        .toList(), content.staticFiles()));
+  private static Object linkTargets(Content content) {
+    return List.of(content.pages().stream()
+        .map(page -> List.of(page.lang().folder(), page.key(), page.anchors()))
+        .toList(), content.staticFiles());
   }
 
-  /** What a page's embeds read, and which blocks are embeds (the extensions' names). */
-  private static List<Object> embedReads(Page page, Content content,
-      Map<String, EmbedType> embeds, Object contentParts, Memo memo) {
-    List<Object> reads = new ArrayList<>(memo.get(new EmbedsOf(memo.share(page), contentParts),
-        () -> content.embedsOf(page, note -> MarkdownSyntax.parse(note, memo)))
-        .parts(content, embeds, memo::share));
-    reads.add(content.extensionEmbeds());
-    return reads;
-  }
+  /** {@code value}, computed the first time it is asked for. */
+  private static <T> Supplier<T> once(Supplier<T> value) {
+    return new Supplier<>() {
+      private T computed;
 
-  /**
-   * A page's check, keyed by the page and everything the check may read; {@code embeds}: the
-   * check of its embeds rather than its links.
-   */
-  private record PageCheck(boolean embeds, Object page, Object reads) {}
-
-  private record PageAnchors(Object page) {}
-
-  private record TableCheck(Object table, List<Object> reads) {}
-
-  /** What a page's embeds read depends on the page, the tables and the charts. */
-  private record EmbedsOf(Object page, Object content) {}
-
-  private static List<Problem> pageProblems(Page page, Content content,
-      Map<String, EmbedType> embeds) {
-    Problems found = new Problems();
-    new PageChecker(page, content, found, embeds).check();
-    return found.list();
+      @Override
+      public synchronized T get() {
+        if (computed == null) {
+          computed = value.get();
+        }
+        return computed;
+      }
+    };
   }
 
   /**
@@ -106,23 +93,23 @@ public final class ContentChecker {
    */
   public static void checkEmbeds(Content content, Map<String, EmbedType> embeds)
       throws ContentException {
-    checkEmbeds(content, embeds, Memo.none());
+    checkEmbeds(content, embeds, TaskRunner.DIRECT);
   }
 
   /**
-   * As {@link #checkEmbeds(Content, Map)}; a page whose embeds were checked in the last
-   * successful build against the same tables, charts and embeds (in {@code memo}) is not
-   * checked again.
+   * As {@link #checkEmbeds(Content, Map)}, each chart's check and each page's check of its
+   * embeds a task of {@code tasks}.
    */
-  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds, Memo memo)
-      throws ContentException {
+  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds,
+      TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
-    new ChartChecker(content, problems).check(memo);
-    Object contentParts = memo.canonical(content.embedsContext());
+    new ChartChecker(content, problems).check(tasks);
     for (Page page : content.pages()) {
-      Object key = memo.keeps() ? new PageCheck(true, memo.share(page),
-          embedReads(page, content, embeds, contentParts, memo)) : null;
-      memo.get(key, () -> pageProblems(page, content, embeds)).forEach(problems::add);
+      tasks.run(Task.of(Task.Boundary.CHECK, "embeds " + page.path(), () -> {
+        List<Object> reads = new ArrayList<>(List.of(page, content.extensionEmbeds()));
+        reads.addAll(content.embedsOf(page).values(content, embeds));
+        return reads;
+      }, () -> PageChecker.embeds(page, content, embeds))).forEach(problems::add);
     }
     problems.throwIfAny();
   }

@@ -1,71 +1,82 @@
 package dev.folio.check;
 
 import dev.folio.extension.EmbedType;
-import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
 import dev.folio.model.Page;
 import dev.folio.model.LinkTarget;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
 /**
- * Checks one page against the rest of the content: its links (before extensions run), or its
- * embeds (after, when {@code embeds} holds the extensions' embed types).
+ * Checks one page against the rest of the content: its links, its notes' included (before
+ * extensions run), or its embeds (after, when the extensions' embed types are known).
  */
 final class PageChecker extends AbstractVisitor {
   private final Page page;
   private final Content content;
   private final Problems problems;
-  /** The extensions' embeds when checking embeds; null when checking links. */
-  private final Map<String, EmbedType> embeds;
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
-  private final int lineOffset;
-  /** How many uses of each extension embed the page has so far. */
-  private final Map<String, Integer> uses;
+  private int lineOffset;
 
-  PageChecker(Page page, Content content, Problems problems, Map<String, EmbedType> embeds) {
-    this(page, content, problems, embeds, 0, new java.util.HashMap<>());
-  }
-
-  private PageChecker(Page page, Content content, Problems problems,
-      Map<String, EmbedType> embeds, int lineOffset, Map<String, Integer> uses) {
+  private PageChecker(Page page, Content content, Problems problems) {
     this.page = page;
     this.content = content;
     this.problems = problems;
-    this.embeds = embeds;
-    this.lineOffset = lineOffset;
-    this.uses = uses;
   }
 
-  void check() {
-    page.document().accept(this);
+  /** Every link and image of the page and its notes leads somewhere that exists. */
+  static List<Problem> links(Page page, Content content) {
+    Problems problems = new Problems();
+    PageChecker checker = new PageChecker(page, content, problems);
+    page.document().accept(checker);
+    for (Embed note : Embed.ofKind(page.embeds(), Embed.Kind.NOTE)) {
+      checker.lineOffset = note.note().bodyLineIndex();
+      note.note().document().accept(checker);
+    }
+    return problems.list();
+  }
+
+  /** Every embed of the page names something there is and takes the body it can take. */
+  static List<Problem> embeds(Page page, Content content, Map<String, EmbedType> types) {
+    Problems problems = new Problems();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Embed embed : page.embeds()) {
+      switch (embed.kind()) {
+        case TABLE -> checkTable(embed, content, problems);
+        case CHART -> ChartChecker.checkEmbed(embed.name(), embed.body(), embed.pos(), content,
+            problems);
+        case EXTENSION -> {
+          int index = uses.merge(embed.name(), 1, Integer::sum) - 1;
+          types.get(embed.name()).check(new EmbedType.Use(page, embed.body(), embed.pos(),
+              index), problems);
+        }
+        case NOTE -> { }
+      }
+    }
+    return problems.list();
   }
 
   @Override
   public void visit(Link link) {
-    if (embeds == null) {
-      checkTarget(link, link.getDestination(), false);
-    }
+    checkTarget(link, link.getDestination(), false);
     visitChildren(link);
   }
 
   @Override
   public void visit(Image image) {
-    if (embeds == null) {
-      checkTarget(image, image.getDestination(), true);
-    }
+    checkTarget(image, image.getDestination(), true);
     visitChildren(image);
   }
-
   /** A link or an image leads to a page, anchor or file that exists, or to the web. */
   private void checkTarget(Node node, String href, boolean image) {
     SourcePos at = pos(node);
@@ -109,7 +120,7 @@ final class PageChecker extends AbstractVisitor {
     if (fragment.isEmpty()) {
       return;
     }
-    java.util.Set<String> anchors = Anchors.of(target);
+    java.util.Set<String> anchors = target.anchors();
     if (!anchors.contains(fragment)) {
       problems.add(at, "link to " + shown + ": " + (target == page ? "this page" : target.path())
           + " has no anchor #" + shorten(fragment), Similarity.closest(fragment, anchors)
@@ -126,38 +137,16 @@ final class PageChecker extends AbstractVisitor {
         : text.substring(0, text.offsetByCodePoints(0, 57)) + "…";
   }
 
-  @Override
-  public void visit(FencedCodeBlock block) {
-    content.embed(block.getInfo()).ifPresent(embed -> {
-      if (embed.kind() == Embed.Kind.NOTE) {
-        // A note's body is Markdown too: its links and embeds are checked like the page's own.
-        int bodyStart = lineOffset + block.getSourceSpans().get(0).getLineIndex() + 1;
-        MarkdownSyntax.parse(block.getLiteral())
-            .accept(new PageChecker(page, content, problems, embeds, bodyStart, uses));
-      } else if (embeds != null) {
-        checkEmbed(block, embed);
-      }
-    });
-  }
-
-  private void checkEmbed(FencedCodeBlock block, Embed embed) {
-    if (embed.kind() == Embed.Kind.TABLE && !content.tables().containsKey(embed.name())) {
-      problems.add(pos(block), "no data file named \"" + embed.name() + "\"",
+  private static void checkTable(Embed embed, Content content, Problems problems) {
+    if (!content.tables().containsKey(embed.name())) {
+      problems.add(embed.pos(), "no data file named \"" + embed.name() + "\"",
           Similarity.closest(embed.name(), content.tables().keySet())
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
     }
-    if (embed.kind() == Embed.Kind.TABLE && !block.getLiteral().isBlank()) {
-      problems.add(pos(block), "a table embed takes no body", "close the block right after"
+    if (!embed.body().isBlank()) {
+      problems.add(embed.pos(), "a table embed takes no body", "close the block right after"
           + " the ```table " + embed.name() + " line");
-    }
-    if (embed.kind() == Embed.Kind.CHART) {
-      ChartChecker.checkEmbed(embed.name(), block.getLiteral(), pos(block), content, problems);
-    }
-    if (embed.kind() == Embed.Kind.EXTENSION) {
-      int index = uses.merge(embed.name(), 1, Integer::sum) - 1;
-      embeds.get(embed.name()).check(new EmbedType.Use(page, block.getLiteral(), pos(block),
-          index), problems);
     }
   }
 

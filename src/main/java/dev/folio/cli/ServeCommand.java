@@ -3,7 +3,7 @@ package dev.folio.cli;
 import dev.folio.Pipeline;
 import dev.folio.config.BaseUrl;
 import dev.folio.config.SiteConfig;
-import dev.folio.memo.Memo;
+import dev.folio.memo.BuildSession;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             List.of(source.source.resolve(SiteConfig.PATH)))) {
       // Watching before the first build, so that a change saved during it is not missed.
       LiveBuild build = new LiveBuild(new Pipeline(source.source, BaseUrl.parse("/"),
-          Memo.create()), server);
+          BuildSession.keeping()), server);
       report(build, build.rebuild());
       server.start();
       out.println("folio: serving " + source.source.toAbsolutePath().normalize()

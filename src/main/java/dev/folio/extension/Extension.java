@@ -34,6 +34,15 @@ public interface Extension {
     return null;
   }
 
+  /**
+   * The names of the embeds it contributes ({@code ```NAME}), known before it computes: pages
+   * are read once, before extensions run, and a fenced block is an embed only if its name is
+   * declared here. Its contribution holds an {@link EmbedType} of each of these names.
+   */
+  default List<String> embeds() {
+    return List.of();
+  }
+
   /** Problems in its inputs that their declared fields cannot express. */
   void check(Inputs inputs, Problems problems);
 

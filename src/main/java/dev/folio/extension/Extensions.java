@@ -1,6 +1,5 @@
 package dev.folio.extension;
 
-import dev.folio.memo.Memo;
 import dev.folio.config.SiteConfig;
 import dev.folio.model.Similarity;
 import dev.folio.model.Content;
@@ -10,6 +9,9 @@ import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.SourcePos;
+import dev.folio.model.StringsRead;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -80,25 +84,20 @@ public final class Extensions {
 
   /** Checks every enabled extension's inputs, then computes them all. */
   public static Result run(Content content, List<Extension> enabled) throws ContentException {
-    return run(content, enabled, Memo.none());
+    return run(content, enabled, TaskRunner.DIRECT);
   }
 
-  /** An extension's computation, by its name and everything its inputs hold. */
-  private record ComputeKey(String extension, Object inputs) {}
+  /** An extension's check: its problems, and the interface strings it read. */
+  private record Checked(List<Problem> problems, StringsRead stringsRead) {}
 
-  private record CheckKey(String extension, Object inputs) {}
-
-  /** An extension's check: its problems, with the inputs (and strings) it read. */
-  private record Checked(List<Problem> problems, Map<List<String>, String> stringsRead) {}
-
-  /** A contribution with the inputs it was computed from (and the strings it read of them). */
-  private record Computed(Contribution contribution, Map<List<String>, String> stringsRead) {}
+  /** An extension's contribution, and the interface strings it read to make it. */
+  private record Computed(Contribution contribution, StringsRead stringsRead) {}
 
   /**
-   * As {@link #run(Content, List)}; an extension whose inputs are those of the last successful
-   * build with {@code memo} is not computed again.
+   * As {@link #run(Content, List)}, each extension's check and its computation a task of
+   * {@code tasks} that reads its inputs and, once it ran, the interface strings it read.
    */
-  public static Result run(Content content, List<Extension> enabled, Memo memo)
+  public static Result run(Content content, List<Extension> enabled, TaskRunner tasks)
       throws ContentException {
     Problems problems = new Problems();
     Map<Extension, Inputs> inputs = new LinkedHashMap<>();
@@ -108,39 +107,56 @@ public final class Extensions {
           .ifPresent(resolved -> inputs.put(extension, resolved));
     }
     problems.throwIfAny();
-    // A check, like a computation, reads only its inputs: reused while they are the same.
-    inputs.forEach((extension, resolved) -> memo.get(new CheckKey(extension.name(),
-        resolved.memoKey(memo)), kept -> Inputs.readSameStrings(kept.stringsRead(), content),
-        () -> {
+    inputs.forEach((extension, resolved) -> tasks.run(new Task<>(Task.Boundary.EXTENSION,
+        "check " + extension.name(), resolved::reads, () -> {
+          StringsRead.Recorder read = new StringsRead.Recorder();
           Problems found = new Problems();
-          extension.check(resolved, found);
-          return new Checked(found.list(), resolved.stringsRead());
-        }).problems().forEach(problems::add));
+          extension.check(resolved.recordedBy(read), found);
+          return new Checked(found.list(), read.finish());
+        }, kept -> kept.stringsRead().sameIn(content.strings())))
+        .problems().forEach(problems::add));
     problems.throwIfAny();
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
     Map<String, EmbedType> embeds = new TreeMap<>();
     inputs.forEach((extension, resolved) -> {
-      // Reused while its inputs are equal and the interface strings it read are unchanged.
-      Contribution contribution = memo.get(new ComputeKey(extension.name(),
-          resolved.memoKey(memo)), kept -> Inputs.readSameStrings(kept.stringsRead(), content),
-          () -> {
-            Contribution made = extension.compute(resolved);
-            resolved.computed();
-            return new Computed(made, resolved.stringsRead());
-          }).contribution();
-      SourcePos at = content.config().extensions().get(extension.name()).pos();
-      for (DataTable table : contribution.tables()) {
-        DataTable clash = tables.putIfAbsent(table.name(), table);
-        if (clash != null) {
-          problems.add(at, "the " + extension.name() + " extension computes the table \""
-              + table.name() + "\", and " + clash.path() + " has that name too",
-              "rename the data file; the extension's tables keep their names");
-        }
-      }
-      contribution.embeds().forEach(embed -> embeds.put(embed.name(), embed));
+      Contribution contribution = tasks.run(new Task<>(Task.Boundary.EXTENSION,
+          "contribution " + extension.name(), resolved::reads, () -> {
+            StringsRead.Recorder read = new StringsRead.Recorder();
+            Contribution made = extension.compute(resolved.recordedBy(read));
+            return new Computed(made, read.finish());
+          }, kept -> kept.stringsRead().sameIn(content.strings()))).contribution();
+      add(extension, contribution, content, tables, embeds, problems);
     });
     problems.throwIfAny();
-    return new Result(content.withExtensions(tables, embeds.keySet()), embeds);
+    return new Result(content.withTables(tables), embeds);
+  }
+
+  /** What an extension contributed, added to the site's tables and embeds. */
+  private static void add(Extension extension, Contribution contribution, Content content,
+      Map<String, DataTable> tables, Map<String, EmbedType> embeds, Problems problems) {
+    SourcePos at = content.config().extensions().get(extension.name()).pos();
+    for (DataTable table : contribution.tables()) {
+      DataTable clash = tables.putIfAbsent(table.name(), table);
+      if (clash != null) {
+        problems.add(at, "the " + extension.name() + " extension computes the table \""
+            + table.name() + "\", and " + clash.path() + " has that name too",
+            "rename the data file; the extension's tables keep their names");
+      }
+    }
+    for (EmbedType embed : contribution.embeds()) {
+      if (!extension.embeds().contains(embed.name())) {
+        throw new IllegalStateException("the " + extension.name() + " extension contributes the"
+            + " embed " + embed.name() + ", which its embeds() does not declare");
+      }
+      embeds.put(embed.name(), embed);
+    }
+  }
+
+  /** The names of the embeds the extensions declare, which pages are read with. */
+  public static Set<String> embedNames(List<Extension> extensions) {
+    Set<String> names = new TreeSet<>();
+    extensions.forEach(extension -> names.addAll(extension.embeds()));
+    return names;
   }
 
   /** One extension's inputs, resolved and checked, for its command. */
@@ -187,7 +203,7 @@ public final class Extensions {
       }
     }
     return problems.size() > before ? Optional.empty()
-        : Optional.of(new Inputs(content, settings, tables));
+        : Optional.of(new Inputs(content, settings, tables, new StringsRead.Recorder()));
   }
 
   private static Optional<DataTable> table(Extension extension, Input input,

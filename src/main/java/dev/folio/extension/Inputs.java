@@ -6,6 +6,7 @@ import dev.folio.format.Formats;
 import dev.folio.model.Content;
 import dev.folio.model.DataTable;
 import dev.folio.model.SourcePos;
+import dev.folio.model.StringsRead;
 import dev.folio.model.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,54 +23,29 @@ public final class Inputs {
   private final Content content;
   private final SiteConfig.ExtensionSettings settings;
   private final Map<String, DataTable> tables;
+  /** Records the interface strings read through these inputs. */
+  private final StringsRead.Recorder strings;
 
-  /** The interface strings read so far: (language folder, key) → the text read. */
-  private final Map<List<String>, String> stringsRead =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** Set once the extension's compute has returned: strings may no longer be read. */
-  private volatile boolean computed;
-
-  Inputs(Content content, SiteConfig.ExtensionSettings settings, Map<String, DataTable> tables) {
+  Inputs(Content content, SiteConfig.ExtensionSettings settings, Map<String, DataTable> tables,
+      StringsRead.Recorder strings) {
     this.content = content;
     this.settings = settings;
     this.tables = Map.copyOf(tables);
+    this.strings = strings;
+  }
+
+  /** The same inputs, the strings they read recorded by {@code strings}. */
+  Inputs recordedBy(StringsRead.Recorder strings) {
+    return new Inputs(content, settings, tables, strings);
   }
 
   /**
-   * Everything an extension can read through these inputs but the interface strings, as a
-   * value: equal keys and the same strings read ({@link #stringsRead}) mean equal inputs,
-   * so a computation from them may be reused (extensions compute from their inputs only).
-   * Tables are parts {@link dev.folio.memo.Memo#share shared} by the memo.
+   * Everything an extension can read through these inputs but the interface strings (which
+   * {@link #recordedBy its recorder} learns as it reads them): its settings, its tables and the
+   * site's configuration.
    */
-  Object memoKey(dev.folio.memo.Memo memo) {
-    Map<String, Object> tableParts = new java.util.TreeMap<>();
-    tables.forEach((input, table) -> tableParts.put(input, memo.share(table)));
-    return List.of(settings, tableParts, content.config());
-  }
-
-  /**
-   * The extension's compute has returned: what it made must not read strings from here later
-   * (an embed's view reads them through its context), or a reused contribution could show a
-   * string as it was when it was computed.
-   */
-  void computed() {
-    computed = true;
-  }
-
-  /**
-   * The interface strings read through these inputs so far: (language folder, key) → text.
-   * What a kept check or contribution holds (not the inputs, which hold the whole content).
-   */
-  Map<List<String>, String> stringsRead() {
-    return Map.copyOf(stringsRead);
-  }
-
-  /** Whether every string of {@code read} ({@link #stringsRead}) reads the same in {@code now}. */
-  static boolean readSameStrings(Map<List<String>, String> read, Content now) {
-    return read.entrySet().stream().allMatch(one -> {
-      var strings = now.strings().get(one.getKey().get(0));
-      return strings != null && one.getValue().equals(strings.strings().get(one.getKey().get(1)));
-    });
+  List<Object> reads() {
+    return List.of(settings, new java.util.TreeMap<>(tables), content.config());
   }
 
   public List<Language> languages() {
@@ -131,15 +107,11 @@ public final class Inputs {
 
   /** An interface string of one language. */
   public String string(Language lang, String key) {
-    if (computed) {
-      throw new IllegalStateException("interface string " + key + " read through the inputs of "
-          + settings.name() + " after its compute returned; an embed's view reads strings"
-          + " through its context");
+    String text = strings.read(content.strings(lang), key);
+    if (text == null) {
+      throw new IllegalStateException("interface string " + key + " of " + settings.name()
+          + " is missing in " + lang.folder() + ", which the check of strings lets through");
     }
-    String text = content.strings(lang).get(key).orElseThrow(() -> new IllegalStateException(
-        "interface string " + key + " of " + settings.name() + " is missing in "
-            + lang.folder() + ", which the check of strings lets through"));
-    stringsRead.put(List.of(lang.folder(), key), text);
     return text;
   }
 

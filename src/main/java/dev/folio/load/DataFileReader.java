@@ -50,7 +50,7 @@ final class DataFileReader {
       return Optional.empty();
     }
     Optional<String> schema = schemaOf(path, text, parsed.get(), format);
-    if (schema.isEmpty() || !schemas.validate(path, parsed.get(), schema.get(), 1)
+    if (schema.isEmpty() || !schemas.validate(path, parsed.get(), schema.get(), 1, problems)
         || !realDates(path, parsed.get())) {
       return Optional.empty();
     }

@@ -6,6 +6,8 @@ import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Node;
 import tools.jackson.databind.JsonNode;
 
 /** Reads one page: YAML front matter between {@code ---} lines, then a Markdown body. */
@@ -13,10 +15,13 @@ final class PageReader {
   private static final String FRONT_MATTER_SCHEMA = Schemas.builtinSchema("front-matter.schema.json");
 
   private final Schemas schemas;
+  private final Set<String> extensionEmbeds;
   private final Problems problems;
 
-  PageReader(Schemas schemas, Problems problems) {
+  /** @param extensionEmbeds the names of the embeds the site's extensions declare */
+  PageReader(Schemas schemas, Set<String> extensionEmbeds, Problems problems) {
     this.schemas = schemas;
+    this.extensionEmbeds = extensionEmbeds;
     this.problems = problems;
   }
 
@@ -39,16 +44,19 @@ final class PageReader {
     }
     String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
     Optional<JsonNode> frontMatter = StructuredText.parse(path, yaml, InputFormat.YAML, 2, problems);
-    if (frontMatter.isEmpty() || !schemas.validate(path, frontMatter.get(), FRONT_MATTER_SCHEMA, 2)) {
+    if (frontMatter.isEmpty() || !schemas.validate(path, frontMatter.get(), FRONT_MATTER_SCHEMA, 2, problems)) {
       return Optional.empty();
     }
     JsonNode fields = frontMatter.get();
     int bodyLine = end + 2;
     String body = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length));
+    Node document = MarkdownSyntax.parse(body);
+    PageStructure.Found found = PageStructure.of(document, extensionEmbeds,
+        (line, column) -> new SourcePos(path, bodyLine + line, column + 1));
     return Optional.of(new Page(key, lang, path, fields.get("title").asString(),
         fields.get("order").asInt(),
         fields.has("section") ? fields.get("section").asInt() : null,
         fields.has("description") ? fields.get("description").asString() : null,
-        MarkdownSyntax.PARSER.parse(body), bodyLine));
+        body, document, bodyLine, found.embeds(), found.anchors()));
   }
 }

@@ -7,10 +7,11 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.folio.memo.Memo;
 import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class Schemas {
   static final String ENVELOPE = "data-file.schema.json";
 
   private final Path source;
-  private final Memo memo;
+  private final TaskRunner tasks;
   private final Object context;
   private final Problems problems;
   private final List<Language> languages;
@@ -59,16 +60,18 @@ final class Schemas {
    *                  requires text in exactly these (none yet while {@code folio.yaml} is read)
    */
   Schemas(Path source, List<Language> languages, Problems problems) {
-    this(source, languages, problems, Memo.none(), null);
+    this(source, languages, problems, TaskRunner.DIRECT, null);
   }
 
   /**
-   * As {@link #Schemas(Path, List, Problems)}; a schema compiled in the last successful build
-   * with {@code memo} is not compiled again while {@code context} (every schema's text and the
-   * languages) is equal.
+   * As {@link #Schemas(Path, List, Problems)}, compiling each schema as a task of {@code tasks}
+   * that reads its address and {@code context} (every schema's text and the languages).
+   * Problems with the schemas themselves go to {@code problems}; a compile that finds one
+   * fails its build, so only compiles that found none are ever reused.
    */
-  Schemas(Path source, List<Language> languages, Problems problems, Memo memo, Object context) {
-    this.memo = memo;
+  Schemas(Path source, List<Language> languages, Problems problems, TaskRunner tasks,
+      Object context) {
+    this.tasks = tasks;
     this.context = context;
     this.source = source.toAbsolutePath().normalize();
     this.problems = problems;
@@ -113,10 +116,11 @@ final class Schemas {
 
   /**
    * Validates {@code instance} (read from {@code path}, whose text starts on {@code firstLine})
-   * against the schema at {@code schemaIri}, reporting every violation. Returns whether it is
-   * valid.
+   * against the schema at {@code schemaIri}, reporting every violation to {@code into}. Returns
+   * whether it is valid.
    */
-  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine) {
+  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine,
+      Problems into) {
     Schema schema = compile(schemaIri);
     if (schema == null) {
       return false;
@@ -129,7 +133,7 @@ final class Schemas {
           + readable(e), "check its $ref values: they must name files in schemas/");
       return false;
     }
-    new SchemaErrors(this).problems(path, errors, firstLine).forEach(problems::add);
+    new SchemaErrors(this).problems(path, errors, firstLine).forEach(into::add);
     return errors.isEmpty();
   }
 
@@ -137,13 +141,11 @@ final class Schemas {
     if (compiled.containsKey(iri)) {
       return compiled.get(iri);
     }
-    Schema schema = memo.get(new Compiled(iri, context), () -> compileNow(iri));
+    Schema schema = tasks.run(Task.of(Task.Boundary.PARSE, "schema " + iri,
+        () -> java.util.Arrays.asList(iri, context), () -> compileNow(iri)));
     compiled.put(iri, schema);
     return schema;
   }
-
-  /** A compiled schema's key: its address and all it can read. */
-  private record Compiled(String iri, Object context) {}
 
   /** The schema at {@code iri}, compiled; null (and problems) if it cannot be. */
   private Schema compileNow(String iri) {

@@ -2,15 +2,17 @@ package dev.folio.load;
 
 import dev.folio.model.Language;
 import dev.folio.config.SiteConfig;
-import dev.folio.memo.Memo;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Page;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -39,31 +44,25 @@ public final class SourceLoader {
   /** A folder of built-in interface strings on the class path (an extension's), and its name. */
   public record BuiltinStrings(String resourceFolder, String shownAs) {}
 
-  /**
-   * A file's text read in a context: everything its reader reads, so the key of its parse in a
-   * {@link Memo}. The context is the configuration and the text of every schema (a schema change
-   * may change what any file means).
-   */
-  private record FileParse(String kind, String path, String text, Object context) {}
+  /** A file's parse: the value read (none if the file is broken) and the problems found. */
+  private record Parsed<T>(Optional<T> value, List<Problem> problems) {}
 
-  /**
-   * A language's strings merged from its parsed sources: the same parses give the same instance,
-   * which keeps the keys of every page that shows them cheap to compare.
-   */
-  private record MergedStrings(Language lang, String path, List<Object> builtins, Object own) {}
-
-  /** Loads a project with no extensions' strings (tests and tools that need none). */
+  /** Loads a project with no extensions (tests and tools that need none). */
   public static Content load(Path source) throws ContentException {
-    return load(source, config(source), List.of(), Memo.none());
+    return load(source, config(source), List.of(), Set.of(), TaskRunner.DIRECT);
   }
 
   /**
-   * Loads a project whose {@code folio.yaml} was read; {@code extensionStrings} come between the
-   * theme's strings and the project's. A file whose text and context are those of the last
-   * successful build with {@code memo} is not parsed again.
+   * Loads a project whose {@code folio.yaml} was read, each file's parse a task of
+   * {@code tasks} that reads the file's text and its context: the configuration, the text of
+   * every schema and the extensions' embeds.
+   *
+   * @param extensionStrings the interface strings of the enabled extensions, which come between
+   *                         the theme's and the project's
+   * @param extensionEmbeds  the names of the embeds the enabled extensions declare
    */
   public static Content load(Path source, SiteConfig config, List<BuiltinStrings> extensionStrings,
-      Memo memo) throws ContentException {
+      Set<String> extensionEmbeds, TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
@@ -71,12 +70,11 @@ public final class SourceLoader {
           "run Folio in the project's root, or pass --source DIR");
     }
     problems.throwIfAny();
-    // Every file's parse reads folio.yaml and the schemas: the context of each one's key.
-    Object context = memo.canonical(List.of(config, schemaTexts(source)));
-    Schemas schemas = new Schemas(source, config.languages(), problems, memo, context);
-    Parses parses = new Parses(memo, context);
+    Object context = List.of(config, schemaTexts(source), new TreeSet<>(extensionEmbeds));
+    Schemas schemas = new Schemas(source, config.languages(), problems, tasks, context);
+    Parses parses = new Parses(tasks, context, problems);
     checkFolders(config, content, problems);
-    List<Page> pages = pages(source, config, schemas, parses, problems);
+    List<Page> pages = pages(source, config, schemas, extensionEmbeds, parses, problems);
     Map<String, DataTable> tables = tables(source, config, schemas, parses, problems);
     Map<String, InterfaceStrings> strings = strings(source, config, schemas, extensionStrings,
         parses, problems);
@@ -84,25 +82,25 @@ public final class SourceLoader {
     Path chartFile = source.resolve(ChartReader.PATH);
     if (Files.isRegularFile(chartFile)) {
       readText(chartFile, ChartReader.PATH, problems)
-          .flatMap(text -> parses.of("charts", ChartReader.PATH, text, () ->
-              new ChartReader(schemas, config.languages(), problems).read(ChartReader.PATH, text)))
+          .flatMap(text -> parses.of("charts", ChartReader.PATH, text, found ->
+              new ChartReader(schemas, config.languages(), found).read(ChartReader.PATH, text)))
           .ifPresent(charts::addAll);
     }
     problems.throwIfAny();
     Path statics = source.resolve("static");
     List<String> staticFiles = files(statics).stream().map(file -> relative(statics, file))
         .toList();
-    return new Content(config, pages, tables, strings, charts, new java.util.TreeSet<>(staticFiles),
-        java.util.Set.of());
+    return new Content(config, pages, tables, strings, charts, new TreeSet<>(staticFiles),
+        extensionEmbeds);
   }
 
   /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
   public static SiteConfig config(Path source) throws ContentException {
-    return config(source, Memo.none());
+    return config(source, TaskRunner.DIRECT);
   }
 
-  /** As {@link #config(Path)}; the same text as in the last successful build is not reread. */
-  public static SiteConfig config(Path source, Memo memo) throws ContentException {
+  /** As {@link #config(Path)}, its parse a task of {@code tasks} that reads its text. */
+  public static SiteConfig config(Path source, TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
     Path file = source.resolve(SiteConfig.PATH);
     if (!Files.isRegularFile(file)) {
@@ -111,10 +109,10 @@ public final class SourceLoader {
               + " project");
       problems.throwIfAny();
     }
+    Parses parses = new Parses(tasks, null, problems);
     Optional<SiteConfig> config = readText(file, SiteConfig.PATH, problems)
-        .flatMap(text -> memo.get(new FileParse("config", SiteConfig.PATH, text, null),
-            () -> new ConfigReader(new Schemas(source, List.of(), problems), problems)
-                .read(text)));
+        .flatMap(text -> parses.of("config", SiteConfig.PATH, text, found ->
+            new ConfigReader(new Schemas(source, List.of(), found), found).read(text)));
     problems.throwIfAny();
     return config.orElseThrow();
   }
@@ -146,18 +144,17 @@ public final class SourceLoader {
   }
 
   private static List<Page> pages(Path source, SiteConfig config, Schemas schemas,
-      Parses parses, Problems problems) {
+      Set<String> extensionEmbeds, Parses parses, Problems problems) {
     Path content = source.resolve("content");
     List<Page> pages = new ArrayList<>();
-    PageReader pageReader = new PageReader(schemas, problems);
     for (Language lang : config.languages()) {
       Path folder = content.resolve(lang.folder());
       for (Path file : files(folder, ".md")) {
         String path = relative(source, file);
         String key = relative(folder, file).replaceFirst("\\.md$", "");
         readText(file, path, problems)
-            .flatMap(text -> parses.of("page " + lang.folder() + " " + key, path, text,
-                () -> pageReader.read(path, key, lang, text)))
+            .flatMap(text -> parses.of("page", path, text, found ->
+                new PageReader(schemas, extensionEmbeds, found).read(path, key, lang, text)))
             .ifPresent(pages::add);
       }
     }
@@ -167,7 +164,6 @@ public final class SourceLoader {
   private static Map<String, DataTable> tables(Path source, SiteConfig config, Schemas schemas,
       Parses parses, Problems problems) {
     Map<String, DataTable> tables = new TreeMap<>();
-    DataFileReader dataReader = new DataFileReader(schemas, config.languages(), problems);
     for (Path file : files(source.resolve("content/data"), ".yaml", ".yml", ".json")) {
       String path = relative(source, file);
       String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
@@ -177,8 +173,8 @@ public final class SourceLoader {
         continue;
       }
       readText(file, path, problems)
-          .flatMap(text -> parses.of("data " + name, path, text,
-              () -> dataReader.read(path, name, text)))
+          .flatMap(text -> parses.of("data", path, text, found ->
+              new DataFileReader(schemas, config.languages(), found).read(path, name, text)))
           .ifPresent(table -> tables.put(name, table));
     }
     return tables;
@@ -188,36 +184,44 @@ public final class SourceLoader {
   private static Map<String, InterfaceStrings> strings(Path source, SiteConfig config,
       Schemas schemas, List<BuiltinStrings> extensionStrings, Parses parses, Problems problems) {
     Map<String, InterfaceStrings> strings = new TreeMap<>();
-    StringsReader reader = new StringsReader(schemas, problems);
     List<BuiltinStrings> builtins = new ArrayList<>();
     builtins.add(new BuiltinStrings(THEME_STRINGS, THEME_STRINGS_SHOWN));
     builtins.addAll(extensionStrings);
     for (Language lang : config.languages()) {
       List<StringsReader.Entries> sources = new ArrayList<>();
       for (BuiltinStrings builtin : builtins) {
-        parses.of("builtin strings " + lang.code(), builtin.resourceFolder(), builtin.shownAs(),
-            () -> reader.builtin(builtin.resourceFolder(), builtin.shownAs(), lang))
+        parses.of("built-in strings " + lang.code(), builtin.resourceFolder(),
+            builtin.shownAs(), found -> new StringsReader(schemas, found)
+                .builtin(builtin.resourceFolder(), builtin.shownAs(), lang))
             .ifPresent(sources::add);
       }
       String path = "i18n/" + lang.folder() + ".yaml";
       Path file = source.resolve(path);
       Optional<StringsReader.Entries> own = Files.isRegularFile(file)
           ? readText(file, path, problems).flatMap(text -> parses.of("strings", path, text,
-              () -> reader.project(path, text)))
+              found -> new StringsReader(schemas, found).project(path, text)))
           : Optional.empty();
-      strings.put(lang.folder(), parses.memo().get(new MergedStrings(lang, path,
-          sources.stream().map(parses.memo()::share).toList(),
-          own.map(parses.memo()::share).orElse(null)),
-          () -> StringsReader.merge(lang, path, sources, own)));
+      strings.put(lang.folder(), StringsReader.merge(lang, path, sources, own));
     }
     return strings;
   }
 
-  /** The parses of one load: each looked up in the memo by its text and context first. */
-  private record Parses(Memo memo, Object context) {
+  /**
+   * The parses of one load, each a task that reads a file's path and text and the load's
+   * context; their problems are added to the load's.
+   */
+  private record Parses(TaskRunner tasks, Object context, Problems problems) {
     <T> Optional<T> of(String kind, String path, String text,
-        java.util.function.Supplier<Optional<T>> parse) {
-      return memo.get(new FileParse(kind, path, text, context), parse::get);
+        java.util.function.Function<Problems, Optional<T>> read) {
+      Supplier<Parsed<T>> parse = () -> {
+        Problems found = new Problems();
+        Optional<T> value = read.apply(found);
+        return new Parsed<>(value, found.list());
+      };
+      Parsed<T> parsed = tasks.run(Task.of(Task.Boundary.PARSE, kind + " " + path,
+          () -> java.util.Arrays.asList(text, context), parse));
+      parsed.problems().forEach(problems::add);
+      return parsed.value();
     }
   }
 

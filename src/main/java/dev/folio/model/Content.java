@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * data tables (with any that extensions computed), interface strings per language folder, the
  * charts of {@code content/charts.yaml} in file order (none without that file), the files of
  * {@code static/} by their path in the site, and the names of the embeds the enabled extensions
- * add ({@code ```calculator}; none until they have run).
+ * declare ({@code ```calculator}), which pages were read with.
  */
 public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable> tables,
     Map<String, InterfaceStrings> strings, List<ChartSpec> charts, Set<String> staticFiles,
@@ -39,14 +39,9 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
     return config.languages();
   }
 
-  /** The same content with the tables and embeds extensions added, everything else kept. */
-  public Content withExtensions(Map<String, DataTable> tables, Set<String> embeds) {
-    return new Content(config, pages, tables, strings, charts, staticFiles, embeds);
-  }
-
-  /** What a fenced block's info string places, among this site's embeds. */
-  public Optional<Embed> embed(String info) {
-    return Embed.parse(info, extensionEmbeds);
+  /** The same content with the tables extensions computed added, everything else kept. */
+  public Content withTables(Map<String, DataTable> tables) {
+    return new Content(config, pages, tables, strings, charts, staticFiles, extensionEmbeds);
   }
 
   public Optional<ChartSpec> chart(String id) {
@@ -66,60 +61,36 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
    * table those name (a chart's table, the tables its settings name, the tables a column refers
    * to), transitively, by name, and the extension embeds it places; its notes' included.
    */
-  public record PageEmbeds(List<ChartSpec> charts, List<String> tables,
-      Set<String> extensions) {
+  public record PageEmbeds(List<ChartSpec> charts, List<String> tables, Set<String> extensions) {
     /**
-     * What these read, as parts of a key, each made by {@code part} (a memo's share): the
-     * charts, {@code content}'s tables of these names and the extensions' embed types.
+     * The values these read: the charts, {@code content}'s tables of these names and the
+     * extensions' embed types of these names in {@code embedTypes}.
      */
-    public List<Object> parts(Content content, Map<String, ?> embedTypes,
-        java.util.function.UnaryOperator<Object> part) {
-      List<Object> parts = new java.util.ArrayList<>();
-      charts.forEach(chart -> parts.add(part.apply(chart)));
-      tables.forEach(name -> parts.add(part.apply(content.tables().get(name))));
-      extensions.forEach(name -> parts.add(part.apply(embedTypes.get(name))));
-      return parts;
+    public List<Object> values(Content content, Map<String, ?> embedTypes) {
+      List<Object> values = new java.util.ArrayList<>(charts);
+      tables.forEach(name -> values.add(content.tables().get(name)));
+      extensions.forEach(name -> values.add(embedTypes.get(name)));
+      return values;
     }
   }
 
-  /**
-   * What {@link #embedsOf} reads besides the page: each table's name with the tables its
-   * columns refer to, the charts and the extensions' embeds (not the tables' rows).
-   */
-  public List<Object> embedsContext() {
-    Map<String, List<String>> refs = new TreeMap<>();
-    tables.forEach((name, table) -> refs.put(name, table.columns().stream().map(Column::ref)
-        .filter(Objects::nonNull).toList()));
-    return List.of(refs, charts, extensionEmbeds);
-  }
-
-  /**
-   * What {@code page}'s embeds read; see {@link PageEmbeds}.
-   *
-   * @param parseNote parses a note's body, which is Markdown too (the loader knows how)
-   */
-  public PageEmbeds embedsOf(Page page,
-      java.util.function.Function<String, org.commonmark.node.Node> parseNote) {
+  /** What {@code page}'s embeds read; see {@link PageEmbeds}. */
+  public PageEmbeds embedsOf(Page page) {
     List<ChartSpec> placed = new java.util.ArrayList<>();
     Set<String> names = new java.util.TreeSet<>();
     Set<String> extensions = new java.util.TreeSet<>();
-    page.document().accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.FencedCodeBlock block) {
-        embed(block.getInfo()).ifPresent(embed -> {
-          switch (embed.kind()) {
-            case TABLE -> addTable(embed.name(), names);
-            case CHART -> chart(embed.name()).ifPresent(chart -> {
-              placed.add(chart);
-              addTable(chart.table(), names);
-              chart.settings().values().forEach(setting -> addTable(setting.value(), names));
-            });
-            case EXTENSION -> extensions.add(embed.name());
-            case NOTE -> parseNote.apply(block.getLiteral()).accept(this);
-          }
+    for (Embed embed : page.embeds()) {
+      switch (embed.kind()) {
+        case TABLE -> addTable(embed.name(), names);
+        case CHART -> chart(embed.name()).ifPresent(chart -> {
+          placed.add(chart);
+          addTable(chart.table(), names);
+          chart.settings().values().forEach(setting -> addTable(setting.value(), names));
         });
+        case EXTENSION -> extensions.add(embed.name());
+        case NOTE -> { }
       }
-    });
+    }
     return new PageEmbeds(placed, List.copyOf(names), extensions);
   }
 

@@ -1,15 +1,31 @@
 package dev.folio.model;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.commonmark.node.Node;
 
 /**
  * One page in one language, from {@code content/FOLDER/KEY.md}. The pages of every language
- * with the same {@code key} are the same page. {@code document} is the parsed Markdown body; it is
- * shared read-only by the later stages and never modified after loading.
+ * with the same {@code key} are the same page.
+ *
+ * <p>Everything later stages need of the body was found when it was read: its Markdown
+ * ({@code body}) and the tree parsed from it ({@code document}), what it embeds, notes included
+ * ({@code embeds}, in document order), and the anchors links to it may name. The tree is shared
+ * read-only and never modified after loading. Two pages are equal when they are read from the
+ * same text to the same result; the tree, derived from the body, is not compared (commonmark's
+ * nodes compare by identity).
+ *
+ * @param body      the Markdown after the front matter
+ * @param bodyLine  the line of the file the body starts on (1-based)
+ * @param embeds    the tables, charts, notes and extension embeds it places, the embeds inside
+ *                  a note right after the note
+ * @param anchors   the ids a link may name: its headings' (made the way the rendered page makes
+ *                  them, notes' headings included) and its tables' and charts'
  */
-public record Page(String key, Language lang, String path, String title, int order, Integer section,
-    String description, Node document, int bodyLine) {
+public record Page(String key, Language lang, String path, String title, int order,
+    Integer section, String description, String body, Node document, int bodyLine,
+    List<Embed> embeds, Set<String> anchors) {
   public static final String HOME = "index";
   /** The key of the generated search page; no content page may use it. */
   public static final String SEARCH = "search";
@@ -21,15 +37,58 @@ public record Page(String key, Language lang, String path, String title, int ord
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
     Objects.requireNonNull(document, "document");
+    embeds = List.copyOf(embeds);
+    anchors = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(anchors));
   }
 
   public boolean isHome() {
     return HOME.equals(key);
   }
 
+  /** Where the page is in the site: {@code zh/llm-models/}, {@code zh/} for a home page. */
+  public String sitePath() {
+    return sitePath(lang, key);
+  }
+
+  /** Where the page {@code key} of {@code lang} is (or Folio's own page of that key). */
+  public static String sitePath(Language lang, String key) {
+    return lang.folder() + "/" + (HOME.equals(key) ? "" : key + "/");
+  }
+
   /** Position in the file of a body line (0-based, as commonmark counts). */
   public SourcePos bodyPos(int lineIndex, int columnIndex) {
     return new SourcePos(path, bodyLine + lineIndex, columnIndex + 1);
+  }
+
+  /** The embed read from {@code block}, a fenced block of the body or of a note; null if none. */
+  public Embed embedAt(Node block) {
+    for (Embed embed : embeds) {
+      if (embed.block() == block) {
+        return embed;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the page places {@code ```table NAME}. */
+  public boolean embedsTable(String name) {
+    return embeds.stream().anyMatch(embed -> embed.kind() == Embed.Kind.TABLE
+        && embed.name().equals(name));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Page that && key.equals(that.key) && lang.equals(that.lang)
+        && path.equals(that.path) && title.equals(that.title) && order == that.order
+        && Objects.equals(section, that.section) && Objects.equals(description, that.description)
+        && bodyLine == that.bodyLine && body.equals(that.body) && embeds.equals(that.embeds)
+        && anchors.equals(that.anchors);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, lang, path, title, order, section, description, body, bodyLine);
   }
 }

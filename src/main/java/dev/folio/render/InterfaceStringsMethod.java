@@ -4,8 +4,8 @@ import dev.folio.model.InterfaceStrings;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import dev.folio.model.StringsRead;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code i18n("key")} in templates: the interface string in the page's language. A key that
@@ -13,14 +13,14 @@ import java.util.Map;
  */
 final class InterfaceStringsMethod implements TemplateMethodModelEx {
   private final InterfaceStrings strings;
-  /** The strings looked up and what they were, for a memo to compare; null: not recorded. */
-  private final Map<String, String> read;
+  /** Records the strings looked up, for a result that depends on them; null: not recorded. */
+  private final StringsRead.Recorder read;
 
   InterfaceStringsMethod(InterfaceStrings strings) {
     this(strings, null);
   }
 
-  InterfaceStringsMethod(InterfaceStrings strings, Map<String, String> read) {
+  InterfaceStringsMethod(InterfaceStrings strings, StringsRead.Recorder read) {
     this.strings = strings;
     this.read = read;
   }
@@ -34,12 +34,9 @@ final class InterfaceStringsMethod implements TemplateMethodModelEx {
   }
 
   String lookup(String key) throws MissingString {
-    String text = strings.strings().get(key);
+    String text = read != null ? read.read(strings, key) : strings.strings().get(key);
     if (text == null) {
       throw new MissingString(key, strings.path());
-    }
-    if (read != null) {
-      read.put(key, text);
     }
     return text;
   }

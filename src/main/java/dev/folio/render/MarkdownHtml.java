@@ -47,9 +47,6 @@ final class MarkdownHtml {
     /** An extension's embed, e.g. the calculator of {@code ```calculator}. */
     String extensionHtml(String name) throws Templates.TemplateProblem;
 
-    /** What a fenced block's info string places. */
-    java.util.Optional<Embed> embed(String info);
-
     String noteLabel();
   }
 
@@ -95,8 +92,8 @@ final class MarkdownHtml {
    * @param lead what the page's header shows besides its title (the home page's cover, the
    *             description), the start of the first section
    */
-  List<SearchIndex.Section> sections(String url, String lead) {
-    List<SearchIndex.Section> sections = new ArrayList<>();
+  List<SearchSection> sections(String url, String lead) {
+    List<SearchSection> sections = new ArrayList<>();
     String anchor = "";
     String heading = "";
     StringBuilder text = new StringBuilder(lead).append(' ');
@@ -107,7 +104,7 @@ final class MarkdownHtml {
         anchor = id;
         StringBuilder title = new StringBuilder();
         text(child, title);
-        heading = SearchIndex.collapse(title);
+        heading = SearchSection.collapse(title);
         text.setLength(0);
       } else {
         text(child, text);
@@ -116,16 +113,16 @@ final class MarkdownHtml {
     }
     addSection(sections, url, anchor, heading, text);
     if (sections.isEmpty()) {
-      sections.add(new SearchIndex.Section(url, page.title(), "", ""));
+      sections.add(new SearchSection(url, page.title(), "", ""));
     }
     return sections;
   }
 
-  private void addSection(List<SearchIndex.Section> sections, String url, String anchor,
+  private void addSection(List<SearchSection> sections, String url, String anchor,
       String heading, StringBuilder text) {
-    String body = SearchIndex.collapse(text);
+    String body = SearchSection.collapse(text);
     if (!body.isEmpty() || !heading.isEmpty()) {
-      sections.add(new SearchIndex.Section(url + (anchor.isEmpty() ? "" : "#" + anchor),
+      sections.add(new SearchSection(url + (anchor.isEmpty() ? "" : "#" + anchor),
           page.title(), heading, body));
     }
   }
@@ -148,7 +145,7 @@ final class MarkdownHtml {
       String html = embedHtml.get(block);
       Node note = notes.get(block);
       if (html != null) {
-        out.append(SearchIndex.htmlText(html)).append(' ');
+        out.append(SearchSection.htmlText(html)).append(' ');
       } else if (note != null) {
         out.append(embeds.noteLabel()).append(' ');
         text(note, out);
@@ -249,16 +246,16 @@ final class MarkdownHtml {
     @Override
     public void render(Node node) {
       FencedCodeBlock block = (FencedCodeBlock) node;
-      var embed = embeds.embed(block.getInfo());
-      if (embed.isEmpty()) {
+      Embed embed = page.embedAt(block);
+      if (embed == null) {
         code(block);
-      } else if (embed.get().kind() != Embed.Kind.NOTE) {
+      } else if (embed.kind() != Embed.Kind.NOTE) {
         html.line();
         try {
-          String rendered = switch (embed.get().kind()) {
-            case TABLE -> embeds.tableHtml(embed.get().name());
-            case CHART -> embeds.chartHtml(embed.get().name());
-            default -> embeds.extensionHtml(embed.get().name());
+          String rendered = switch (embed.kind()) {
+            case TABLE -> embeds.tableHtml(embed.name());
+            case CHART -> embeds.chartHtml(embed.name());
+            default -> embeds.extensionHtml(embed.name());
           };
           embedHtml.put(block, rendered);
           html.raw(rendered);
@@ -267,17 +264,16 @@ final class MarkdownHtml {
         }
         html.line();
       } else {
-        note(block);
+        note(block, embed.note().document());
       }
     }
 
-    private void note(FencedCodeBlock block) {
+    private void note(FencedCodeBlock block, Node inner) {
       html.line();
       html.tag("aside", Map.of("class", "note"));
       html.tag("p", Map.of("class", "note-label"));
       html.text(embeds.noteLabel());
       html.tag("/p");
-      Node inner = MarkdownSyntax.parse(block.getLiteral());
       notes.put(block, inner);
       for (Node child = inner.getFirstChild(); child != null; ) {
         Node next = child.getNext();

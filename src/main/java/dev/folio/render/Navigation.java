@@ -82,9 +82,9 @@ final class Navigation {
     }
     for (int i = 0; i < order.size(); i++) {
       positions.put(order.get(i).key(), i);
-      paths[i] = SiteRenderer.sitePath(lang, order.get(i).key());
+      paths[i] = Page.sitePath(lang, order.get(i).key());
     }
-    this.contentsPath = SiteRenderer.sitePath(lang, Page.CONTENTS);
+    this.contentsPath = Page.sitePath(lang, Page.CONTENTS);
     this.contentsLabel = contentsLabel;
   }
 

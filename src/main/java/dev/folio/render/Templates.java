@@ -34,57 +34,14 @@ final class Templates {
   private final Configuration config;
   private final Theme theme;
 
-  /** Templates looked up in the project, the extensions, then the theme. */
+  /**
+   * Templates looked up in the project, the extensions, then the theme. The configuration keeps
+   * the templates it parsed: a dev server reuses it while no template file changed.
+   */
   Templates(Theme theme) {
     this.theme = theme;
-    synchronized (CONFIGURATIONS) {
-      Map<String, String> files = theme.projectFiles();
-      Parsed parsed = CONFIGURATIONS.get(theme.lookupKey());
-      // The same files, some edited: only those are parsed again.
-      parsed = parsed != null && parsed.files().keySet().equals(files.keySet())
-          && forgetEdited(parsed, files) ? new Parsed(parsed.config(), files)
-          : new Parsed(configure(theme), files);
-      CONFIGURATIONS.put(theme.lookupKey(), parsed);
-      this.config = parsed.config();
-    }
+    this.config = configure(theme);
   }
-
-  /**
-   * Removes the templates whose files changed from {@code parsed}'s cache; false if one cannot
-   * be (a file name Freemarker does not take as a template's), and a new configuration is due.
-   */
-  private static boolean forgetEdited(Parsed parsed, Map<String, String> files) {
-    try {
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        if (!file.getValue().equals(parsed.files().get(file.getKey()))) {
-          parsed.config().removeTemplateFromCache(file.getKey());
-        }
-      }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** A configuration, with the project's template files its parsed templates were read from. */
-  private record Parsed(Configuration config, Map<String, String> files) {}
-
-  /**
-   * The configurations of the last few themes (a project's templates/ and the extensions'
-   * folders): a dev server, or a test, rebuilds the same project many times, and each
-   * configuration keeps the templates it parsed, so Freemarker never needs to look at a
-   * template's file again once it has parsed it. An edited template is removed from its
-   * cache, to be parsed again; a template added or removed makes a new configuration (the
-   * lookup of a name may then end in another folder). Builds of one project follow each other
-   * (serve's, a test's): one does not edit the cache under another.
-   */
-  private static final Map<String, Parsed> CONFIGURATIONS =
-      new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
-          return size() > 8;
-        }
-      };
 
   private static Configuration configure(Theme theme) {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);

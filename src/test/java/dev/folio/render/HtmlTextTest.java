@@ -32,7 +32,7 @@ class HtmlTextTest {
         String body = html.substring(html.indexOf("<body"), html.lastIndexOf("</body>") + 7);
         // Jsoup drops <svg> as a chart's drawing is dropped from the index: compare without.
         String parsed = jsoupText(body);
-        assertThat(SearchIndex.collapse(HtmlText.of(body))).as(file.path()).isEqualTo(parsed);
+        assertThat(SearchSection.collapse(HtmlText.of(body))).as(file.path()).isEqualTo(parsed);
         pages++;
       }
     }
@@ -41,7 +41,7 @@ class HtmlTextTest {
 
   @org.junit.jupiter.api.Test
   void entitiesCommentsAndSkippedElements() {
-    assertThat(SearchIndex.collapse(HtmlText.of("<p>a &amp; b&lt;c&gt; &#39;d&#x27; &quot;e"
+    assertThat(SearchSection.collapse(HtmlText.of("<p>a &amp; b&lt;c&gt; &#39;d&#x27; &quot;e"
         + "&nbsp;f &copy; g &unknown; 1 < 2</p><!-- not <b>text</b> --><td>x</td><td>y</td>"
         + "<svg><text>tick</text><svg><text>inner</text></svg></svg><script>var a = '<p>';"
         + "</script>z<br>w<span>i</span>n<img src=\"a>b\" alt=\"q\">k")))

@@ -3,6 +3,7 @@ package dev.folio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.Pipeline;
+import dev.folio.output.SearchIndex;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
 import java.io.IOException;

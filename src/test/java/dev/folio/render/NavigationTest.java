@@ -16,8 +16,8 @@ class NavigationTest {
   private static final Language EN = Language.of("en", "en", "English");
 
   private static Page page(String key, int order) {
-    return new Page(key, EN, "content/en/" + key + ".md", "T " + key, order, null, null,
-        new Document(), 1);
+    return new Page(key, EN, "content/en/" + key + ".md", "T " + key, order, null, null, "",
+        new Document(), 1, List.of(), java.util.Set.of());
   }
 
   /** index, then sections a/ (30 pages) and b/ (3 pages), then about. */

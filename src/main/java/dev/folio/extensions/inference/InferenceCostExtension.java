@@ -77,6 +77,11 @@ public final class InferenceCostExtension implements Extension {
     return "/dev/folio/extensions/inference/templates";
   }
 
+  @Override
+  public List<String> embeds() {
+    return List.of(CalculatorEmbed.NAME);
+  }
+
   /** Reads every input the way compute will, and evaluates every scenario and batch. */
   @Override
   public void check(Inputs inputs, Problems problems) {

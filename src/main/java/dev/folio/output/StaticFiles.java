@@ -1,6 +1,8 @@
-package dev.folio.render;
+package dev.folio.output;
 
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
+import dev.folio.model.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +15,32 @@ import java.util.stream.Stream;
  * A project's {@code static/} folder: images, PDFs, a favicon, copied to the site's root as they
  * are ({@code static/report.pdf} is {@code site/report.pdf}).
  */
-final class StaticFiles {
+public final class StaticFiles {
   static final String FOLDER = "static";
 
   private StaticFiles() {}
+
+  /**
+   * {@code static/} as it is, where it does not collide with what Folio writes: a file that
+   * would replace one of {@code written} is a problem.
+   */
+  public static Output render(Path source, List<OutputFile> written) {
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    written.forEach(file -> paths.add(file.path()));
+    List<OutputFile> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (OutputFile file : files(source)) {
+      if (paths.contains(file.path())) {
+        problems.add(Problem.at(SourcePos.file(FOLDER + "/" + file.path()), "static/"
+            + file.path() + " would replace the " + file.path() + " that Folio writes",
+            file.path().startsWith("assets/") ? "to replace a theme asset, put it in"
+                + " templates/" + file.path() : "rename or move it"));
+      } else {
+        files.add(file);
+      }
+    }
+    return new Output(files, problems);
+  }
 
   /** Every file under {@code static/}, by its path in the site; none without the folder. */
   static List<OutputFile> files(Path source) {

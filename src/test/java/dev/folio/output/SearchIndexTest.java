@@ -1,8 +1,9 @@
-package dev.folio.render;
+package dev.folio.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.model.Language;
+import dev.folio.render.SearchSection;
 import dev.folio.model.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ class SearchIndexTest {
 
   @Test
   void eachSectionOfAPageIsADocumentInAChunkAndEachTokenInTheShardOfItsHash() {
-    List<SearchIndex.Section> page = List.of(
-        new SearchIndex.Section("zh/limitations/", "成本", "", "开头"),
-        new SearchIndex.Section("zh/limitations/#a", "成本", "推理成本", "每次回答 2.7 美分"));
+    List<SearchSection> page = List.of(
+        new SearchSection("zh/limitations/", "成本", "", "开头"),
+        new SearchSection("zh/limitations/#a", "成本", "推理成本", "每次回答 2.7 美分"));
     Map<String, byte[]> files = files(SearchIndex.build(ZH, List.of(page)));
     assertThat(files.keySet()).contains("search/zh/index.json", "search/zh/docs/0.json",
         "search/zh/tokens/0.json");
@@ -82,10 +83,10 @@ class SearchIndexTest {
 
   @Test
   void pagesAreGroupedIntoChunksOfWholePagesAndDocumentNumbersSayWhichChunk() {
-    List<List<SearchIndex.Section>> pages = new ArrayList<>();
+    List<List<SearchSection>> pages = new ArrayList<>();
     for (int p = 0; p < 40; p++) {
-      pages.add(List.of(new SearchIndex.Section("zh/p" + p + "/", "页" + p, "", "文字".repeat(500)),
-          new SearchIndex.Section("zh/p" + p + "/#b", "页" + p, "小节", "marker" + p)));
+      pages.add(List.of(new SearchSection("zh/p" + p + "/", "页" + p, "", "文字".repeat(500)),
+          new SearchSection("zh/p" + p + "/#b", "页" + p, "小节", "marker" + p)));
     }
     Map<String, byte[]> files = files(SearchIndex.build(ZH, pages));
     JsonNode manifest = JSON.readTree(files.get("search/zh/index.json"));
@@ -116,7 +117,7 @@ class SearchIndexTest {
 
   @Test
   void anEmbedsTextLeavesOutTheDrawingOfAChart() {
-    assertThat(SearchIndex.htmlText("<figure><figcaption>Growth</figcaption><svg><text>2020"
+    assertThat(SearchSection.htmlText("<figure><figcaption>Growth</figcaption><svg><text>2020"
         + "</text></svg><table><tr><td>GPT-3</td><td>175</td></tr></table></figure>"))
         .isEqualTo("Growth GPT-3 175");
   }

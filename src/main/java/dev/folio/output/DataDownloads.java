@@ -1,4 +1,4 @@
-package dev.folio.render;
+package dev.folio.output;
 
 import dev.folio.model.OutputFile;
 import dev.folio.model.Language;
@@ -8,6 +8,8 @@ import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import dev.folio.model.Source;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * everything (provenance, errata, every language); the CSV is one flat sheet for spreadsheets,
  * with a byte-order mark so that Excel reads the Chinese text as UTF-8.
  */
-final class DataDownloads {
+public final class DataDownloads {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -31,12 +33,14 @@ final class DataDownloads {
 
   private DataDownloads() {}
 
-  static List<OutputFile> files(Content content) {
+  /** Every table's downloads, each table's a task that reads it and the site's languages. */
+  public static Output render(Content content, TaskRunner tasks) {
     List<OutputFile> files = new ArrayList<>();
     for (DataTable table : content.tables().values()) {
-      files.addAll(files(table, content.languages()));
+      files.addAll(tasks.run(Task.of(Task.Boundary.OUTPUT, "downloads " + table.name(),
+          () -> List.of(table, content.languages()), () -> files(table, content.languages()))));
     }
-    return files;
+    return Output.of(files);
   }
 
   /** One table's {@code data/NAME.json} and {@code data/NAME.csv}. */

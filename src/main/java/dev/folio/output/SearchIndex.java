@@ -1,7 +1,11 @@
-package dev.folio.render;
+package dev.folio.output;
 
+import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
+import dev.folio.render.SearchSection;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 推理成本 → 推理, 理成, 成本); other text as lower-case words. {@code assets/search.js}
  * tokenises queries the same way and hashes tokens the same way.
  */
-final class SearchIndex {
+public final class SearchIndex {
   static final int VERSION = 1;
   /** A chunk holds at most this many documents; a document's number is chunk × SPAN + place. */
   static final int SPAN = 16;
@@ -38,34 +42,22 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** A section of a page: where it is ({@code en/chips/#supply}), its titles and its text. */
-  record Section(String url, String page, String heading, String text) {}
-
   /**
-   * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a
-   * chart's drawing (ticks, labels) is not text to search, its caption and data table are.
+   * Every language's index, from the sections of its pages in reading order: each index a task
+   * that reads those sections, each section's tokens a task of its own (so that a rebuild that
+   * changed one page tokenises only its sections).
    */
-  static String htmlText(String html) {
-    return collapse(HtmlText.of(html));
-  }
-
-  /** {@code text} with each run of white space as one space, and none at either end. */
-  static String collapse(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+  public static Output render(Content content,
+      Map<Language, List<List<SearchSection>>> sections, TaskRunner tasks) {
+    List<OutputFile> files = new ArrayList<>();
+    content.languages().parallelStream().map(lang -> {
+      List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
+      return tasks.run(Task.of(Task.Boundary.SEARCH, "index " + lang.folder(),
+          () -> List.of(lang, these), () -> build(lang, these, section -> tasks.run(
+              Task.of(Task.Boundary.SEARCH, "section", () -> List.of(section),
+                  () -> indexed(section))))));
+    }).toList().forEach(files::addAll);
+    return Output.of(files);
   }
 
   /**
@@ -73,7 +65,7 @@ final class SearchIndex {
    *
    * @param pages the sections of each page, in reading order
    */
-  static List<OutputFile> build(Language lang, List<List<Section>> pages) {
+  static List<OutputFile> build(Language lang, List<List<SearchSection>> pages) {
     return build(lang, pages, SearchIndex::document);
   }
 
@@ -85,11 +77,8 @@ final class SearchIndex {
    */
   record Indexed(byte[] json, char[] pool, int[] ends, int[] counts) {}
 
-  /**
-   * {@code section} as the index holds it, tokens included: a step of its own, which a memo
-   * may keep (a dev server's rebuild then tokenises only the sections that changed).
-   */
-  static Indexed indexed(Section section) {
+  /** {@code section} as the index holds it, tokens included. */
+  static Indexed indexed(SearchSection section) {
     Vocabulary vocabulary = new Vocabulary(64);
     tokens(section.page(), true, vocabulary);
     tokens(section.heading(), true, vocabulary);
@@ -101,8 +90,8 @@ final class SearchIndex {
         Arrays.copyOf(vocabulary.lastCount, count));
   }
 
-  /** {@code section}'s document alone: a one-off build tokenises as it goes, keeping nothing. */
-  static Indexed document(Section section) {
+  /** {@code section}'s document alone, to be tokenised as the index is built. */
+  static Indexed document(SearchSection section) {
     StringBuilder doc = new StringBuilder().append('[');
     string(doc, section.url()).append(',');
     string(doc, section.page()).append(',');
@@ -111,60 +100,76 @@ final class SearchIndex {
     return new Indexed(doc.toString().getBytes(StandardCharsets.UTF_8), null, null, null);
   }
 
-  /** A document of the index: the section and how it is indexed. */
-  private record Doc(Section section, Indexed indexed) {}
-
   /**
    * As {@link #build(Language, List)}, each section indexed by {@code indexed}: {@link
    * #document}, or {@link #indexed} (perhaps reusing what an earlier build made of an equal
    * section).
    */
-  static List<OutputFile> build(Language lang, List<List<Section>> pages,
-      java.util.function.Function<Section, Indexed> indexed) {
-    // Documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
-    // each document as the JSON array [url, page title, heading, text].
-    List<List<Doc>> chunks = new ArrayList<>();
-    List<Doc> chunk = new ArrayList<>();
-    int bytes = 0;
-    int docs = 0;
-    for (List<Section> page : pages) {
-      List<Doc> sections = new ArrayList<>(page.size());
+  static List<OutputFile> build(Language lang, List<List<SearchSection>> pages,
+      java.util.function.Function<SearchSection, Indexed> indexed) {
+    Vocabulary vocabulary = new Vocabulary(1024);
+    Documents documents = new Documents();
+    for (List<SearchSection> page : pages) {
+      documents.add(page, indexed, vocabulary);
+    }
+    return files(lang, documents, shards(vocabulary));
+  }
+
+  /**
+   * The documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
+   * each document as the JSON array [url, page title, heading, text]; a document's tokens go
+   * into the vocabulary as it is placed, so that only its JSON is kept.
+   */
+  private static final class Documents {
+    private final List<List<byte[]>> chunks = new ArrayList<>();
+    private List<byte[]> chunk = new ArrayList<>();
+    private int bytes;
+    private int count;
+
+    void add(List<SearchSection> page, java.util.function.Function<SearchSection, Indexed> index,
+        Vocabulary vocabulary) {
+      List<Indexed> indexed = new ArrayList<>(page.size());
       int pageBytes = 0;
-      for (Section section : page) {
-        Doc one = new Doc(section, indexed.apply(section));
-        sections.add(one);
-        pageBytes += one.indexed().json().length + 1;
+      for (SearchSection section : page) {
+        Indexed one = index.apply(section);
+        indexed.add(one);
+        pageBytes += one.json().length + 1;
       }
       if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
-        chunks.add(chunk);
-        chunk = new ArrayList<>();
+        close();
         bytes = 0;
       }
-      for (Doc section : sections) {
+      for (int s = 0; s < page.size(); s++) {
         if (chunk.size() == SPAN) {
-          chunks.add(chunk);
-          chunk = new ArrayList<>();
+          close();
         }
-        chunk.add(section);
-        docs++;
+        vocabulary.doc = chunks.size() * SPAN + chunk.size();
+        addTokens(page.get(s), indexed.get(s), vocabulary);
+        chunk.add(indexed.get(s).json());
+        count++;
       }
       bytes += pageBytes;
     }
-    if (!chunk.isEmpty()) {
+
+    private void close() {
       chunks.add(chunk);
+      chunk = new ArrayList<>();
     }
 
-    // Postings: per token, its documents in ascending order with the token's count in each.
-    Vocabulary vocabulary = new Vocabulary(1024);
-    for (int c = 0; c < chunks.size(); c++) {
-      for (int i = 0; i < chunks.get(c).size(); i++) {
-        vocabulary.doc = c * SPAN + i;
-        addTokens(chunks.get(c).get(i), vocabulary);
+    List<List<byte[]>> all() {
+      if (!chunk.isEmpty()) {
+        close();
       }
+      return chunks;
     }
+  }
 
-    // Each token's entry, "token":[doc,count,gap,count,…] with gaps between document numbers.
-    // Tokens in the order they first appear: deterministic, and no sort needed.
+  /**
+   * The postings in shards: per token, its documents in ascending order with the token's count
+   * in each, as {@code "token":[doc,count,gap,count,…]} with gaps between document numbers;
+   * tokens in the order they first appear (deterministic, and no sort needed).
+   */
+  private static StringBuilder[] shards(Vocabulary vocabulary) {
     String[] entries = new String[vocabulary.count];
     long total = 0;
     for (int t = 0; t < vocabulary.count; t++) {
@@ -195,11 +200,17 @@ final class SearchIndex {
       }
       shards[s].append(entries[t]);
     }
+    return shards;
+  }
 
+  /** The shards, the chunks of documents and the manifest, under {@code search/FOLDER/}. */
+  private static List<OutputFile> files(Language lang, Documents documents,
+      StringBuilder[] shards) {
+    List<List<byte[]>> chunks = documents.all();
     String folder = "search/" + lang.folder() + "/";
-    List<OutputFile> files = new ArrayList<>(shardCount + chunks.size() + 1);
+    List<OutputFile> files = new ArrayList<>(shards.length + chunks.size() + 1);
     CRC32C digest = new CRC32C();
-    for (int s = 0; s < shardCount; s++) {
+    for (int s = 0; s < shards.length; s++) {
       byte[] shard = (shards[s] == null ? "{}" : shards[s].append('}').toString())
           .getBytes(StandardCharsets.UTF_8);
       digest.update(shard);
@@ -208,11 +219,11 @@ final class SearchIndex {
     for (int c = 0; c < chunks.size(); c++) {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(CHUNK_BYTES);
       out.write('[');
-      for (Doc doc : chunks.get(c)) {
+      for (byte[] doc : chunks.get(c)) {
         if (out.size() > 1) {
           out.write(',');
         }
-        out.writeBytes(doc.indexed().json());
+        out.writeBytes(doc);
       }
       out.write(']');
       byte[] file = out.toByteArray();
@@ -222,21 +233,20 @@ final class SearchIndex {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("version", VERSION);
     manifest.put("id", HexFormat.of().toHexDigits((int) digest.getValue()));
-    manifest.put("docs", docs);
+    manifest.put("docs", documents.count);
     manifest.put("span", SPAN);
-    manifest.put("shards", shardCount);
+    manifest.put("shards", shards.length);
     manifest.put("chunks", chunks.size());
     files.add(0, new OutputFile(folder + "index.json", JSON.writeValueAsBytes(manifest)));
     return files;
   }
 
   /** A document's tokens into the vocabulary: as tokenised ahead, or tokenised now. */
-  private static void addTokens(Doc doc, Vocabulary vocabulary) {
-    Indexed indexed = doc.indexed();
+  private static void addTokens(SearchSection section, Indexed indexed, Vocabulary vocabulary) {
     if (indexed.pool() == null) {
-      tokens(doc.section().page(), true, vocabulary);
-      tokens(doc.section().heading(), true, vocabulary);
-      tokens(doc.section().text(), true, vocabulary);
+      tokens(section.page(), true, vocabulary);
+      tokens(section.heading(), true, vocabulary);
+      tokens(section.text(), true, vocabulary);
       return;
     }
     for (int t = 0, start = 0; t < indexed.ends().length; start = indexed.ends()[t++]) {
@@ -249,7 +259,7 @@ final class SearchIndex {
    * that is CJK (so that a one-character query finds every bigram it starts in one shard), else
    * of the whole token, modulo the number of shards. search.js computes the same.
    */
-  static int shard(String token, int shards) {
+  public static int shard(String token, int shards) {
     int first = token.codePointAt(0);
     int end = isCjk(first) ? Character.charCount(first) : token.length();
     int hash = 0x811c9dc5;
@@ -266,7 +276,7 @@ final class SearchIndex {
   }
 
   /** Words and CJK bigrams of {@code text}, as a query is split; must stay in step with search.js. */
-  static List<String> tokens(String text) {
+  public static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     tokens(text, false, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
     return tokens;
@@ -277,7 +287,7 @@ final class SearchIndex {
    * each run of CJK characters on its own. Every character of a run then starts a token, so a
    * one-character query finds the documents that contain it among the tokens it starts.
    */
-  static List<String> indexTokens(String text) {
+  public static List<String> indexTokens(String text) {
     List<String> tokens = new ArrayList<>();
     tokens(text, true, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
     return tokens;
@@ -342,7 +352,7 @@ final class SearchIndex {
     }
   }
 
-  static boolean isCjk(int c) {
+  public static boolean isCjk(int c) {
     if (c < 0x1100) {
       return false; // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic…
     }

@@ -1,0 +1,59 @@
+package dev.folio.output;
+
+import dev.folio.model.Language;
+import dev.folio.model.OutputFile;
+import dev.folio.model.Page;
+import dev.folio.model.Problem;
+import dev.folio.model.TaskRunner;
+import dev.folio.render.PageBody;
+import dev.folio.render.RenderedFile;
+import dev.folio.render.Renderer;
+import dev.folio.render.SearchSection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every content page of every language: its body, then its frame, each a task. Pages are
+ * rendered in parallel (each task changes nothing shared) and merged in reading order, so the
+ * output does not depend on the threads.
+ */
+public final class Pages {
+  private Pages() {}
+
+  /**
+   * The pages, with what later outputs need of them.
+   *
+   * @param sections each language's pages' sections for the search index, in reading order
+   * @param embeds   the extension embeds some page places, whose assets the site then needs
+   */
+  public record Rendered(Output output, Map<Language, List<List<SearchSection>>> sections,
+      Set<String> embeds) {}
+
+  private record One(Page page, PageBody body, RenderedFile frame) {}
+
+  public static Rendered render(Renderer renderer, TaskRunner tasks) {
+    List<Page> pages = renderer.content().languages().stream()
+        .flatMap(lang -> renderer.pages(lang).stream()).toList();
+    List<One> rendered = pages.parallelStream().map(page -> {
+      PageBody body = tasks.run(renderer.bodyTask(page));
+      return new One(page, body, tasks.run(renderer.frameTask(page, body)));
+    }).toList();
+    List<OutputFile> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Map<Language, List<List<SearchSection>>> sections = new LinkedHashMap<>();
+    Set<String> embeds = new TreeSet<>();
+    for (One one : rendered) {
+      one.frame().file().ifPresent(files::add);
+      problems.addAll(one.body().problems());
+      problems.addAll(one.frame().problems());
+      embeds.addAll(one.body().embeds());
+      sections.computeIfAbsent(one.page().lang(), lang -> new ArrayList<>())
+          .add(one.body().sections());
+    }
+    return new Rendered(new Output(files, problems), sections, embeds);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.folio.render;
+
+/**
+ * A section of a page as the search index takes it: where it is ({@code en/chips/#supply}), the
+ * page's title, the section's heading and its text as a reader sees it.
+ */
+public record SearchSection(String url, String page, String heading, String text) {
+  /**
+   * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a
+   * chart's drawing (ticks, labels) is not text to search, its caption and data table are.
+   */
+  public static String htmlText(String html) {
+    return collapse(HtmlText.of(html));
+  }
+
+  /** {@code text} with each run of white space as one space, and none at either end. */
+  public static String collapse(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
