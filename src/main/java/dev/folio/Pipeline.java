@@ -1,8 +1,8 @@
 package dev.folio;
 
 import dev.folio.check.ContentChecker;
-import dev.folio.config.BaseUrl;
-import dev.folio.config.SiteConfig;
+import dev.folio.model.BaseUrl;
+import dev.folio.model.SiteConfig;
 import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;

@@ -3,7 +3,7 @@ package dev.folio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;

@@ -2,7 +2,7 @@ package dev.folio.cli;
 
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

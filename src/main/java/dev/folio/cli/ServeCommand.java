@@ -1,8 +1,8 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
-import dev.folio.config.BaseUrl;
-import dev.folio.config.SiteConfig;
+import dev.folio.model.BaseUrl;
+import dev.folio.model.SiteConfig;
 import dev.folio.memo.BuildSession;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;

@@ -1,6 +1,6 @@
 package dev.folio.extension;
 
-import dev.folio.config.SiteConfig;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.Similarity;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;

@@ -1,7 +1,7 @@
 package dev.folio.extension;
 
 import dev.folio.model.Language;
-import dev.folio.config.SiteConfig;
+import dev.folio.model.SiteConfig;
 import dev.folio.format.Formats;
 import dev.folio.model.Content;
 import dev.folio.model.DataTable;

@@ -1,10 +1,10 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.Language;
-import dev.folio.config.Report;
-import dev.folio.config.SiteConfig;
+import dev.folio.model.Report;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.Problems;
 import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;

@@ -1,6 +1,5 @@
 package dev.folio.model;
 
-import dev.folio.config.SiteConfig;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

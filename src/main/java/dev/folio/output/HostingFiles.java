@@ -1,7 +1,7 @@
 package dev.folio.output;
 
 import dev.folio.model.Content;
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;

@@ -1,6 +1,6 @@
 package dev.folio.render;
 
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.extension.EmbedType;
 import dev.folio.format.Formats;
 import dev.folio.model.Content;

@@ -2,8 +2,8 @@ package dev.folio.render;
 
 import dev.folio.format.Formats;
 import dev.folio.model.Language;
-import dev.folio.config.Report;
-import dev.folio.config.SiteConfig;
+import dev.folio.model.Report;
+import dev.folio.model.SiteConfig;
 import dev.folio.render.view.ReportView;
 import java.util.List;
 import java.util.function.Function;

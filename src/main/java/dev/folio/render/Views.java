@@ -1,6 +1,6 @@
 package dev.folio.render;
 
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.Page;

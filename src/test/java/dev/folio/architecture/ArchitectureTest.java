@@ -3,9 +3,13 @@ package dev.folio.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.folio.Pipeline;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,7 @@ class ArchitectureTest {
   void extensionsUseOnlyTheSeamTheModelAndTheirLibraries() {
     classes().that().resideInAPackage(EXTENSIONS).should().onlyDependOnClassesThat()
         .resideInAnyPackage(EXTENSIONS, "dev.folio.extension..", "dev.folio.model..",
-            "dev.folio.config..", "dev.folio.format..", "java..", "picocli..",
+            "dev.folio.format..", "java..", "picocli..",
             "tools.jackson..", "org.teavm..")
         .check(folio);
   }
@@ -61,18 +65,30 @@ class ArchitectureTest {
     later("dev.folio.render..", "dev.folio.write..", "dev.folio.serve..", "dev.folio.cli..");
     later("dev.folio.chart..", "dev.folio.load..", "dev.folio.check..", "dev.folio.render..",
         "dev.folio.model..");
-    for (String records : new String[] {"dev.folio.model..", "dev.folio.config..",
-        "dev.folio.format.."}) {
+    for (String records : new String[] {"dev.folio.model..", "dev.folio.format.."}) {
       later(records, "dev.folio.load..", "dev.folio.check..", "dev.folio.extension..",
           "dev.folio.render..", "dev.folio.write..", "dev.folio.serve..", "dev.folio.cli..");
     }
   }
 
   @Test
-  void theMemoKnowsNothingOfWhatItKeeps() {
-    classes().that().resideInAPackage("dev.folio.memo..").should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.folio.memo..", "java..")
-        .because("every stage keys its own steps; the memo only keeps their results")
+  void theBuildSessionKnowsOnlyTasks() {
+    classes().that().resideInAPackage("dev.folio.memo..").should().onlyDependOnClassesThat(
+        JavaClass.Predicates.resideInAnyPackage("dev.folio.memo..", "java..")
+            .or(JavaClass.Predicates.belongToAnyOf(Task.class, Task.Boundary.class,
+                TaskRunner.class)))
+        .because("stages declare their tasks; the session only keeps their results")
+        .check(folio);
+  }
+
+  @Test
+  void onlyThePipelineAndServeKnowTheBuildSession() {
+    noClasses().that().resideOutsideOfPackage("dev.folio.memo..")
+        .and().doNotBelongToAnyOf(Pipeline.class)
+        .and().resideOutsideOfPackage("dev.folio.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.folio.memo..")
+        .because("incremental builds live in one place: a stage runs its tasks through a"
+            + " TaskRunner and never sees what keeps their results")
         .check(folio);
   }
 

@@ -3,7 +3,7 @@ package dev.folio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.Pipeline;
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.OutputFile;
 import dev.folio.testing.TestSites;
 import java.nio.charset.StandardCharsets;

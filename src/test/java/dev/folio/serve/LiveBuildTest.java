@@ -3,7 +3,7 @@ package dev.folio.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.Pipeline;
-import dev.folio.config.BaseUrl;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
 import dev.folio.testing.TestSites;

@@ -1,4 +1,4 @@
-package dev.folio.config;
+package dev.folio.model;
 
 import java.net.URI;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package dev.folio.config;
+package dev.folio.model;
 
-import dev.folio.model.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

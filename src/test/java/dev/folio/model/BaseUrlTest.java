@@ -1,4 +1,4 @@
-package dev.folio.config;
+package dev.folio.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

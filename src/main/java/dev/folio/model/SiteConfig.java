@@ -1,8 +1,5 @@
-package dev.folio.config;
+package dev.folio.model;
 
-import dev.folio.model.Language;
-import dev.folio.model.SourcePos;
-import dev.folio.model.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
