@@ -7,6 +7,8 @@ import java.util.List;
  * line prints them and exits 1 — never with a stack trace.
  */
 public final class ContentException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final List<Problem> problems;
 
   public ContentException(List<Problem> problems) {

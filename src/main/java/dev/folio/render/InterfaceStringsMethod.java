@@ -43,6 +43,8 @@ final class InterfaceStringsMethod implements TemplateMethodModelEx {
 
   /** A template asked for an interface string that the language's file does not define. */
   static final class MissingString extends TemplateModelException {
+    private static final long serialVersionUID = 1L;
+
     private final String key;
 
     private final String path;

@@ -299,6 +299,8 @@ final class MarkdownHtml {
 
   /** Carries a template problem out of commonmark's renderer, which cannot throw it. */
   private static final class EmbedFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Templates.TemplateProblem problem;
 
     EmbedFailure(Templates.TemplateProblem problem) {

@@ -62,6 +62,8 @@ final class TemplateRules {
 
   /** A template that uses what it may not, found when it is loaded. */
   static final class Forbidden extends IOException {
+    private static final long serialVersionUID = 1L;
+
     final String templateName;
     final int line;
     final int column;

@@ -251,6 +251,8 @@ final class Templates {
 
   /** A template mistake, carried out of the rendering of one page. */
   static final class TemplateProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final transient Problem problem;
 
     TemplateProblem(Problem problem) {
