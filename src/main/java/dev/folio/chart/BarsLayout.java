@@ -45,7 +45,7 @@ final class BarsLayout {
     double min = bars.stream().mapToDouble(Chart.Bar::value).min().orElseThrow();
     double max = bars.stream().mapToDouble(Chart.Bar::value).max().orElseThrow();
     NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
-    double labelsBottom = canvas.bottomAxis(x, chart.axis(), left, right, top, axisY);
+    double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
     double zero = chart.axis().log() ? left : x.map(0);
 
     svg.open("g", "class", "chart-bars");
@@ -73,13 +73,6 @@ final class BarsLayout {
     }
     svg.close("g");
 
-    double bottom = labelsBottom;
-    if (chart.axis().title() != null) {
-      String title = TextMetrics.abbreviate(chart.axis().title(), width - 2 * PAD, SMALL);
-      double base = labelsBottom + 4 + TextMetrics.ASCENT * SMALL;
-      svg.text(width - PAD, base, title, "chart-axis-title", "end", "font-size", SMALL);
-      bottom = base + TextMetrics.DESCENT * SMALL;
-    }
-    return bottom + PAD;
+    return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
   }
 }

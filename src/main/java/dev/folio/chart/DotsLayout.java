@@ -13,8 +13,6 @@ import java.util.List;
  * Each row's value is written beside its marks, on whichever side has room.
  */
 final class DotsLayout {
-  static final double RADIUS = 4.5;
-
   private DotsLayout() {}
 
   static double draw(Chart.Dots chart, Canvas canvas) {
@@ -25,23 +23,7 @@ final class DotsLayout {
 
     boolean anyCorrected = rows.stream().anyMatch(r -> r.corrected() != null);
     boolean anyUnconfirmed = rows.stream().anyMatch(Chart.DotRow::unconfirmed);
-    if (chart.legend() != null && (anyCorrected || anyUnconfirmed)) {
-      List<Canvas.LegendItem> items = new ArrayList<>();
-      items.add(new Canvas.LegendItem(10, (s, x, cy) -> dot(s, x + 5, cy, "chart-dot"),
-          chart.legend().published()));
-      if (anyCorrected) {
-        items.add(new Canvas.LegendItem(34, (s, x, cy) -> {
-          dot(s, x + 5, cy, "chart-dot-published");
-          arrow(s, x + 5, x + 29, cy);
-          dot(s, x + 29, cy, "chart-dot-corrected");
-        }, chart.legend().corrected()));
-      }
-      if (anyUnconfirmed) {
-        items.add(new Canvas.LegendItem(10, (s, x, cy) -> dot(s, x + 5, cy,
-            "chart-dot-unconfirmed"), chart.legend().unconfirmed()));
-      }
-      top += canvas.legend(items, PAD, top, width - 2 * PAD) + 8;
-    }
+    top = Legend.errata(canvas, chart.legend(), anyCorrected, anyUnconfirmed, top);
 
     double maxLabel = width * (canvas.narrow ? 0.4 : 0.3);
     List<String> labels = new ArrayList<>();
@@ -80,7 +62,7 @@ final class DotsLayout {
       }
     }
     NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
-    double labelsBottom = canvas.bottomAxis(x, chart.axis(), left, right, top, axisY);
+    double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
 
     svg.open("g", "class", "chart-rows");
     for (int i = 0; i < rows.size(); i++) {
@@ -97,12 +79,12 @@ final class DotsLayout {
       double published = x.map(row.value());
       if (row.corrected() != null) {
         double corrected = x.map(row.corrected());
-        arrow(svg, published, corrected, cy);
-        dot(svg, published, cy, "chart-dot-published");
-        dot(svg, corrected, cy, "chart-dot-corrected");
+        Marks.arrow(svg, published, corrected, cy);
+        Marks.dot(svg, published, cy, "chart-dot-published");
+        Marks.dot(svg, corrected, cy, "chart-dot-corrected");
         extents[i] = new double[] {Math.min(published, corrected), Math.max(published, corrected)};
       } else {
-        dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
+        Marks.dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
         extents[i] = new double[] {published, published};
       }
     }
@@ -127,7 +109,7 @@ final class DotsLayout {
         double corrected = x.map(row.corrected());
         double pw = TextMetrics.width(row.valueLabel(), SMALL);
         double cw = TextMetrics.width(row.correctedLabel(), SMALL);
-        double gap = RADIUS + 5;
+        double gap = Marks.RADIUS + 5;
         // Each value beside its own dot, on the side away from the other dot.
         boolean down = corrected < published;
         double pubStart = down ? published + gap : published - gap - pw;
@@ -144,8 +126,8 @@ final class DotsLayout {
       String value = row.corrected() == null ? row.valueLabel()
           : row.valueLabel() + " → " + row.correctedLabel();
       double w = TextMetrics.width(value, SMALL);
-      double after = extents[i][1] + RADIUS + 5;
-      double before = extents[i][0] - RADIUS - 5;
+      double after = extents[i][1] + Marks.RADIUS + 5;
+      double before = extents[i][0] - Marks.RADIUS - 5;
       if (after + w <= width - PAD || before - w < left) {
         value = TextMetrics.abbreviate(value, width - PAD - after, SMALL);
         svg.text(after, y, value, "chart-value", "start", "font-size", SMALL);
@@ -155,47 +137,6 @@ final class DotsLayout {
     }
     svg.close("g");
 
-    double bottom = labelsBottom;
-    if (chart.axis().title() != null) {
-      String title = TextMetrics.abbreviate(chart.axis().title(), width - 2 * PAD, SMALL);
-      double base = labelsBottom + 4 + TextMetrics.ASCENT * SMALL;
-      svg.text(width - PAD, base, title, "chart-axis-title", "end", "font-size", SMALL);
-      bottom = base + TextMetrics.DESCENT * SMALL;
-    }
-    return bottom + PAD;
-  }
-
-  static void dot(Svg svg, double cx, double cy, String cssClass) {
-    svg.leaf("circle", "cx", cx, "cy", cy, "r", RADIUS, "class", cssClass);
-  }
-
-  /** The vertical arrow: from a dot at ({@code cx}, {@code from}) down or up to {@code to}. */
-  static void arrowDown(Svg svg, double cx, double from, double to) {
-    double direction = Math.signum(to - from);
-    if (direction == 0) {
-      return;
-    }
-    double start = from + direction * (RADIUS + 1);
-    double tip = to - direction * (RADIUS + 1);
-    double base = tip - direction * 6;
-    svg.leaf("line", "x1", cx, "y1", start, "x2", cx, "y2", base, "class", "chart-arrow");
-    svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(tip) + "L" + Svg.num(cx - 3.5) + ","
-        + Svg.num(base) + "L" + Svg.num(cx + 3.5) + "," + Svg.num(base) + "Z",
-        "class", "chart-arrowhead");
-  }
-
-  /** A line from one dot towards another with an arrowhead touching the second dot. */
-  static void arrow(Svg svg, double from, double to, double cy) {
-    double direction = Math.signum(to - from);
-    if (direction == 0) {
-      return;
-    }
-    double start = from + direction * (RADIUS + 1);
-    double tip = to - direction * (RADIUS + 1);
-    double base = tip - direction * 6;
-    svg.leaf("line", "x1", start, "y1", cy, "x2", base, "y2", cy, "class", "chart-arrow");
-    svg.leaf("path", "d", "M" + Svg.num(tip) + "," + Svg.num(cy) + "L" + Svg.num(base) + ","
-        + Svg.num(cy - 3.5) + "L" + Svg.num(base) + "," + Svg.num(cy + 3.5) + "Z",
-        "class", "chart-arrowhead");
+    return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
   }
 }

@@ -34,15 +34,15 @@ final class GridLayout {
     svg.close("defs");
 
     double top = PAD;
-    List<Canvas.LegendItem> items = new ArrayList<>();
+    List<Legend.Item> items = new ArrayList<>();
     for (Chart.Level level : chart.levels()) {
-      Canvas.Symbol symbol = level.level() == 0
+      Legend.Symbol symbol = level.level() == 0
           ? (s, x, cy) -> s.leaf("rect", "x", x, "y", cy - 5.0, "width", 14.0, "height", 10.0,
               "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated")
-          : Canvas.swatch("chart-cell chart-level-" + level.level());
-      items.add(new Canvas.LegendItem(14, symbol, level.label()));
+          : Legend.swatch("chart-cell chart-level-" + level.level());
+      items.add(new Legend.Item(14, symbol, level.label()));
     }
-    top += canvas.legend(items, PAD, top, width - 2 * PAD);
+    top += Legend.draw(canvas, items, PAD, top, width - 2 * PAD);
     top += items.isEmpty() ? 0 : 8;
 
     if (canvas.narrow) {

@@ -36,13 +36,13 @@ final class HypeCycleLayout {
     double r = narrow ? 3.2 : 3.6;
     double top = PAD;
 
-    List<Canvas.LegendItem> items = new ArrayList<>();
+    List<Legend.Item> items = new ArrayList<>();
     for (int i = 0; i < chart.markers().size(); i++) {
       int kind = i;
-      items.add(new Canvas.LegendItem(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4),
+      items.add(new Legend.Item(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4),
           chart.markers().get(i)));
     }
-    top += canvas.legend(items, PAD, top, width - 2 * PAD) + 6;
+    top += Legend.draw(canvas, items, PAD, top, width - 2 * PAD) + 6;
 
     // Phase widths: equal in the wide layout (each phase heads a column of names); by the
     // number of innovations in the narrow one, so that the markers have room.

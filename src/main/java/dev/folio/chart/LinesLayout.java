@@ -43,12 +43,7 @@ final class LinesLayout {
     if (legend) {
       top = legend(chart, canvas, top) + 6;
     }
-    if (chart.y().title() != null) {
-      List<String> title = TextMetrics.wrap(chart.y().title(), width - 2 * PAD, font, 2);
-      svg.text(PAD, top + TextMetrics.ASCENT * font, title, lineHeight, "chart-axis-title",
-          "start", "font-size", font);
-      top += Canvas.textHeight(title.size(), font) + 8;
-    }
+    top = Axes.topTitle(canvas, chart.y().title(), top);
 
     // End labels in the legend layout: only the short end label.
     List<List<String>> endLabels = new ArrayList<>();
@@ -95,8 +90,8 @@ final class LinesLayout {
     // Left axis: its labels' width depends on its ticks, which depend on the plot's height.
     double plotTop0 = top;
     NumberScale yProbe = yScale(chart, minY, maxY, plotTop0 + plotHeight, plotTop0);
-    List<Double> yTicks = canvas.leftTicks(yProbe, plotTop0, plotTop0 + plotHeight);
-    double left = PAD + Canvas.leftLabelWidth(yTicks, chart.y()) + 8;
+    List<Double> yTicks = Axes.leftTicks(yProbe, plotTop0, plotTop0 + plotHeight);
+    double left = PAD + Axes.leftLabelWidth(yTicks, chart.y()) + 8;
     double right = width - PAD - (endWidth > 0 ? endWidth + 12 : 6);
     NumberScale x = xScale(chart, minX, maxX, left, right);
 
@@ -115,8 +110,8 @@ final class LinesLayout {
     double plotBottom = plotTop + plotHeight;
     NumberScale y = yScale(chart, minY, maxY, plotBottom, plotTop);
 
-    canvas.leftAxis(y, chart.y(), yTicks, left, right);
-    double labelsBottom = canvas.bottomAxis(x, chart.x(), left, right, plotTop, plotBottom);
+    Axes.leftAxis(canvas, y, chart.y(), yTicks, left, right);
+    double labelsBottom = Axes.bottomAxis(canvas, x, chart.x(), left, right, plotTop, plotBottom);
     svg.leaf("line", "x1", left, "y1", plotBottom, "x2", right, "y2", plotBottom,
         "class", "chart-baseline");
 
@@ -188,14 +183,7 @@ final class LinesLayout {
     }
     svg.close("g");
 
-    double bottom = labelsBottom;
-    if (chart.x().title() != null) {
-      List<String> title = TextMetrics.wrap(chart.x().title(), right - PAD, font, 2);
-      double base = labelsBottom + 4 + TextMetrics.ASCENT * font;
-      svg.text(right, base, title, lineHeight, "chart-axis-title", "end", "font-size", font);
-      bottom = base + (title.size() - 1) * lineHeight + TextMetrics.DESCENT * font;
-    }
-    return bottom + PAD;
+    return Axes.wrappedBottomTitle(canvas, chart.x().title(), right, labelsBottom) + PAD;
   }
 
   private static NumberScale xScale(Chart.Lines chart, double min, double max, double left,

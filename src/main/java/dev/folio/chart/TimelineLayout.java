@@ -18,7 +18,7 @@ import java.util.List;
  * hollow dot with an arrow to the corrected date.
  */
 final class TimelineLayout {
-  private static final double RADIUS = 4.5;
+  private static final double RADIUS = Marks.RADIUS;
 
   private TimelineLayout() {}
 
@@ -26,17 +26,7 @@ final class TimelineLayout {
     double top = PAD;
     boolean anyCorrected = chart.lanes().stream().flatMap(l -> l.events().stream())
         .anyMatch(e -> e.corrected() != null);
-    if (anyCorrected && chart.legend() != null) {
-      List<Canvas.LegendItem> items = List.of(
-          new Canvas.LegendItem(10, (s, x, cy) -> DotsLayout.dot(s, x + 5, cy, "chart-dot"),
-              chart.legend().published()),
-          new Canvas.LegendItem(34, (s, x, cy) -> {
-            DotsLayout.dot(s, x + 5, cy, "chart-dot-published");
-            DotsLayout.arrow(s, x + 5, x + 29, cy);
-            DotsLayout.dot(s, x + 29, cy, "chart-dot-corrected");
-          }, chart.legend().corrected()));
-      top += canvas.legend(items, PAD, top, canvas.width - 2 * PAD) + 8;
-    }
+    top = Legend.errata(canvas, chart.legend(), anyCorrected, false, top);
     LocalDate first = null;
     LocalDate last = null;
     for (Chart.Lane lane : chart.lanes()) {
@@ -72,9 +62,9 @@ final class TimelineLayout {
     double left = PAD + laneLabelWidth + 14;
     double right = width - PAD - 2;
     double inset = RADIUS + 2;
-    Ticked ticked = horizontalTicks(new TimeScale(first, last, left + inset, right - inset),
-        chart.labels(), canvas);
-    TimeScale time = ticked.scale;
+    Axes.TimeTicks ticked = Axes.timeAcross(canvas,
+        new TimeScale(first, last, left + inset, right - inset), chart.labels());
+    TimeScale time = ticked.scale();
 
     double labelMax = 170;
     double lineHeight = SMALL * TextMetrics.LINE_HEIGHT;
@@ -125,12 +115,8 @@ final class TimelineLayout {
     }
     double axisY = y + 2;
 
-    svg.open("g", "class", "chart-grid");
-    for (TimeScale.Tick tick : ticked.ticks) {
-      double x = time.map(tick.date());
-      svg.leaf("line", "x1", x, "y1", top, "x2", x, "y2", axisY);
-    }
-    svg.close("g");
+    List<Double> tickXs = Axes.positions(time, ticked.ticks());
+    Axes.verticalGrid(canvas, tickXs, top, axisY);
     svg.open("g", "class", "chart-lanes");
     for (int i = 0; i < plans.size(); i++) {
       svg.leaf("line", "x1", left, "y1", lineY[i], "x2", right, "y2", lineY[i],
@@ -176,47 +162,8 @@ final class TimelineLayout {
     svg.close("g");
 
     svg.leaf("line", "x1", left, "y1", axisY, "x2", right, "y2", axisY, "class", "chart-baseline");
-    double base = axisY + 5 + TextMetrics.ASCENT * SMALL;
-    svg.open("g", "class", "chart-tick-labels", "font-size", SMALL);
-    for (TimeScale.Tick tick : ticked.ticks) {
-      String label = chart.labels().format(tick.date(), tick.unit());
-      double w = TextMetrics.width(label, SMALL);
-      svg.text(canvas.clampCenter(time.map(tick.date()), w), base, label, "chart-tick",
-          "middle");
-    }
-    svg.close("g");
-    return base + TextMetrics.DESCENT * SMALL + PAD;
-  }
-
-  /** The finest calendar interval whose tick labels fit side by side, and the scale niced to it. */
-  private static Ticked horizontalTicks(TimeScale base, Chart.DateLabels labels, Canvas canvas) {
-    Ticked fallback = null;
-    for (TimeScale.Interval interval : TimeScale.Interval.values()) {
-      TimeScale scale = base.nice(interval);
-      List<TimeScale.Tick> ticks = scale.ticks(interval);
-      if (ticks.size() < 2 || ticks.size() > 40) {
-        continue;
-      }
-      fallback = new Ticked(scale, ticks);
-      double previousRight = Double.NEGATIVE_INFINITY;
-      boolean fits = true;
-      for (TimeScale.Tick tick : ticks) {
-        double w = TextMetrics.width(labels.format(tick.date(), tick.unit()), SMALL);
-        double center = canvas.clampCenter(scale.map(tick.date()), w);
-        if (center - w / 2 < previousRight + 14) {
-          fits = false;
-          break;
-        }
-        previousRight = center + w / 2;
-      }
-      if (fits) {
-        return fallback;
-      }
-    }
-    if (fallback == null) {
-      return new Ticked(base, base.ticks(2));
-    }
-    return fallback;
+    return Axes.bottomLabels(canvas, tickXs, Axes.labels(chart.labels(), ticked.ticks()), axisY)
+        + PAD;
   }
 
   // ---- narrow: time runs down, one thin track per lane ---------------------------------------
@@ -230,13 +177,13 @@ final class TimelineLayout {
     double lineHeight = font * TextMetrics.LINE_HEIGHT;
 
     // The lanes' legend: a coloured dot and the lane's name.
-    List<Canvas.LegendItem> items = new ArrayList<>();
+    List<Legend.Item> items = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
       String cssClass = "chart-dot chart-fill chart-c" + laneColour(i);
-      items.add(new Canvas.LegendItem(10, (s, x, cy) -> DotsLayout.dot(s, x + 5, cy, cssClass),
+      items.add(new Legend.Item(10, (s, x, cy) -> Marks.dot(s, x + 5, cy, cssClass),
           lanes.get(i).label()));
     }
-    top += canvas.legend(items, PAD, top, width - 2 * PAD) + 10;
+    top += Legend.draw(canvas, items, PAD, top, width - 2 * PAD) + 10;
 
     // The axis's labels: the widest a tick label of any interval could be.
     double axisWidth = 0;
@@ -268,12 +215,12 @@ final class TimelineLayout {
     double plotTop = top;
     double plotHeight = Math.max(300, total * 1.35);
     double plotBottom = plotTop + plotHeight;
-    Ticked ticked = verticalTicks(new TimeScale(first, last, plotTop + 8, plotBottom - 8),
-        plotHeight);
-    TimeScale time = ticked.scale;
+    Axes.TimeTicks ticked = Axes.timeDown(
+        new TimeScale(first, last, plotTop + 8, plotBottom - 8));
+    TimeScale time = ticked.scale();
 
     svg.open("g", "class", "chart-grid");
-    for (TimeScale.Tick tick : ticked.ticks) {
+    for (TimeScale.Tick tick : ticked.ticks()) {
       double y = time.map(tick.date());
       svg.leaf("line", "x1", firstTrack - RADIUS - 2, "y1", y, "x2", width - PAD, "y2", y);
     }
@@ -286,7 +233,7 @@ final class TimelineLayout {
     }
     svg.close("g");
     svg.open("g", "class", "chart-tick-labels", "font-size", font);
-    for (TimeScale.Tick tick : ticked.ticks) {
+    for (TimeScale.Tick tick : ticked.ticks()) {
       svg.text(firstTrack - RADIUS - 6, Canvas.baseline(time.map(tick.date()), font),
           chart.labels().format(tick.date(), tick.unit()), "chart-tick", "end");
     }
@@ -312,12 +259,12 @@ final class TimelineLayout {
       double dotX = firstTrack + item.lane * track;
       double from = time.map(item.event.date());
       if (item.event.corrected() == null) {
-        DotsLayout.dot(svg, dotX, from, "chart-dot chart-fill chart-c" + laneColour(item.lane));
+        Marks.dot(svg, dotX, from, "chart-dot chart-fill chart-c" + laneColour(item.lane));
       } else {
         double to = time.map(item.event.corrected());
-        DotsLayout.arrowDown(svg, dotX, from, to);
-        DotsLayout.dot(svg, dotX, from, "chart-dot-published");
-        DotsLayout.dot(svg, dotX, to, "chart-dot-corrected");
+        Marks.arrowDown(svg, dotX, from, to);
+        Marks.dot(svg, dotX, from, "chart-dot-published");
+        Marks.dot(svg, dotX, to, "chart-dot-corrected");
       }
     }
     svg.close("g");
@@ -339,47 +286,27 @@ final class TimelineLayout {
 
   private record Item(int lane, Chart.Event event, List<String> lines) {}
 
-  /** The finest interval with room for a line and a half between tick labels. */
-  private static Ticked verticalTicks(TimeScale base, double plotHeight) {
-    Ticked fallback = null;
-    for (TimeScale.Interval interval : TimeScale.Interval.values()) {
-      TimeScale scale = base.nice(interval);
-      List<TimeScale.Tick> ticks = scale.ticks(interval);
-      if (ticks.size() < 2 || ticks.size() > 40) {
-        continue;
-      }
-      fallback = new Ticked(scale, ticks);
-      double spacing = Math.abs(scale.map(ticks.get(1).date()) - scale.map(ticks.get(0).date()));
-      if (spacing >= 40) {
-        return fallback;
-      }
-    }
-    return fallback == null ? new Ticked(base, base.ticks(2)) : fallback;
-  }
-
   /** A mark, or for a corrected date a hollow dot, an arrow and the corrected dot. */
   private static void marks(Svg svg, Chart.Event event, double from, double to, double across,
       boolean horizontal) {
     if (event.corrected() == null) {
       if (horizontal) {
-        DotsLayout.dot(svg, from, across, "chart-dot");
+        Marks.dot(svg, from, across, "chart-dot");
       } else {
-        DotsLayout.dot(svg, across, from, "chart-dot");
+        Marks.dot(svg, across, from, "chart-dot");
       }
       return;
     }
     if (horizontal) {
-      DotsLayout.arrow(svg, from, to, across);
-      DotsLayout.dot(svg, from, across, "chart-dot-published");
-      DotsLayout.dot(svg, to, across, "chart-dot-corrected");
+      Marks.arrow(svg, from, to, across);
+      Marks.dot(svg, from, across, "chart-dot-published");
+      Marks.dot(svg, to, across, "chart-dot-corrected");
     } else {
-      DotsLayout.arrowDown(svg, across, from, to);
-      DotsLayout.dot(svg, across, from, "chart-dot-published");
-      DotsLayout.dot(svg, across, to, "chart-dot-corrected");
+      Marks.arrowDown(svg, across, from, to);
+      Marks.dot(svg, across, from, "chart-dot-published");
+      Marks.dot(svg, across, to, "chart-dot-corrected");
     }
   }
-
-  private record Ticked(TimeScale scale, List<TimeScale.Tick> ticks) {}
 
   private record Placed(Chart.Event event, double x, double x0, List<String> lines,
       double bottom, double height) {}
