@@ -1,8 +1,14 @@
 package dev.folio.render;
 
 import dev.folio.format.Formats;
+import dev.folio.chart.BarsChart;
 import dev.folio.chart.Chart;
 import dev.folio.chart.ChartSvg;
+import dev.folio.chart.DotsChart;
+import dev.folio.chart.GridChart;
+import dev.folio.chart.HypeCycleChart;
+import dev.folio.chart.LinesChart;
+import dev.folio.chart.TimelineChart;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
@@ -106,13 +112,13 @@ final class ChartViews {
     Column label = field(spec, table, "label");
     Column value = field(spec, table, "value");
     String highlight = spec.value("highlight", null);
-    List<Chart.Bar> bars = new ArrayList<>();
+    List<BarsChart.Bar> bars = new ArrayList<>();
     for (Row row : sorted(spec, table, value)) {
       row.value(value.key()).filter(Value.Num.class::isInstance).ifPresent(v -> bars.add(
-          new Chart.Bar(text(row, label), number(v), display(v, value),
+          new BarsChart.Bar(text(row, label), number(v), display(v, value),
               row.id() != null && row.id().equals(highlight))));
     }
-    return new Chart.Bars(id, title, description, bars, axis(value, log(spec)));
+    return new BarsChart.Bars(id, title, description, bars, axis(value, log(spec)));
   }
 
   private Chart dots(ChartSpec spec, DataTable table, String id, String title,
@@ -120,7 +126,7 @@ final class ChartViews {
     Column label = field(spec, table, "label");
     Column value = field(spec, table, "value");
     Column group = spec.setting("group").isPresent() ? field(spec, table, "group") : null;
-    List<Chart.DotRow> rows = new ArrayList<>();
+    List<DotsChart.DotRow> rows = new ArrayList<>();
     for (Row row : sorted(spec, table, value)) {
       Optional<Value> v = row.value(value.key()).filter(Value.Num.class::isInstance);
       if (v.isEmpty()) {
@@ -134,11 +140,11 @@ final class ChartViews {
       if (unconfirmed) {
         shown = shown + open() + strings.apply("chart.unconfirmed") + close();
       }
-      rows.add(new Chart.DotRow(text(row, label), group == null ? null : text(row, group),
+      rows.add(new DotsChart.DotRow(text(row, label), group == null ? null : text(row, group),
           number(v.get()), corrected, unconfirmed, shown,
           corrected == null ? null : compact(corrected, value)));
     }
-    return new Chart.Dots(id, title, description, rows, axis(value, log(spec)),
+    return new DotsChart.Dots(id, title, description, rows, axis(value, log(spec)),
         errataLegend());
   }
 
@@ -147,7 +153,7 @@ final class ChartViews {
     Column date = field(spec, table, "date");
     Column label = field(spec, table, "label");
     Column group = field(spec, table, "group");
-    Map<String, List<Chart.Event>> lanes = new LinkedHashMap<>();
+    Map<String, List<TimelineChart.Event>> lanes = new LinkedHashMap<>();
     for (Row row : table.rows()) {
       Optional<Value> when = row.value(date.key()).filter(Value.Str.class::isInstance);
       if (when.isEmpty()) {
@@ -156,12 +162,12 @@ final class ChartViews {
       Correction correction = row.corrections().get(date.key());
       LocalDate corrected = correction != null && correction.value() instanceof Value.Str s
           ? date(s.value()) : null;
-      lanes.computeIfAbsent(text(row, group), k -> new ArrayList<>()).add(new Chart.Event(
+      lanes.computeIfAbsent(text(row, group), k -> new ArrayList<>()).add(new TimelineChart.Event(
           date(((Value.Str) when.get()).value()), corrected, text(row, label)));
     }
-    List<Chart.Lane> list = new ArrayList<>();
-    lanes.forEach((name, events) -> list.add(new Chart.Lane(name, events)));
-    return new Chart.Timeline(id, title, description, list, this::dateLabel, errataLegend());
+    List<TimelineChart.Lane> list = new ArrayList<>();
+    lanes.forEach((name, events) -> list.add(new TimelineChart.Lane(name, events)));
+    return new TimelineChart.Timeline(id, title, description, list, this::dateLabel, errataLegend());
   }
 
   private Chart grid(ChartSpec spec, DataTable table, String id, String title,
@@ -175,7 +181,7 @@ final class ChartViews {
     List<String> columnCodes = List.copyOf(column.values().keySet());
     List<String> levelCodes = level.values().keySet().stream()
         .filter(code -> !code.equals(unstated)).toList();
-    List<Chart.GridCell> cells = new ArrayList<>();
+    List<GridChart.GridCell> cells = new ArrayList<>();
     for (Row r : table.rows()) {
       String rowCode = code(r, row);
       String columnCode = code(r, column);
@@ -185,17 +191,17 @@ final class ChartViews {
       }
       int levelIndex = levelCode == null || levelCode.equals(unstated) ? 0
           : levelCodes.indexOf(levelCode) + 1;
-      cells.add(new Chart.GridCell(rowCodes.indexOf(rowCode), columnCodes.indexOf(columnCode),
+      cells.add(new GridChart.GridCell(rowCodes.indexOf(rowCode), columnCodes.indexOf(columnCode),
           text(r, label), levelIndex));
     }
-    List<Chart.Level> levels = new ArrayList<>();
+    List<GridChart.Level> levels = new ArrayList<>();
     for (int i = 0; i < levelCodes.size(); i++) {
-      levels.add(new Chart.Level(i + 1, level.values().get(levelCodes.get(i)).in(lang)));
+      levels.add(new GridChart.Level(i + 1, level.values().get(levelCodes.get(i)).in(lang)));
     }
     if (unstated != null) {
-      levels.add(new Chart.Level(0, level.values().get(unstated).in(lang)));
+      levels.add(new GridChart.Level(0, level.values().get(unstated).in(lang)));
     }
-    return new Chart.Grid(id, title, description, labels(row), labels(column), cells, levels);
+    return new GridChart.Grid(id, title, description, labels(row), labels(column), cells, levels);
   }
 
   private Chart hypeCycle(ChartSpec spec, DataTable table, String id, String title,
@@ -204,18 +210,18 @@ final class ChartViews {
     Column phase = field(spec, table, "phase");
     Column marker = spec.setting("marker").isPresent() ? field(spec, table, "marker") : null;
     List<String> markerCodes = marker == null ? List.of() : List.copyOf(marker.values().keySet());
-    List<Chart.Phase> phases = new ArrayList<>();
+    List<HypeCycleChart.Phase> phases = new ArrayList<>();
     for (Map.Entry<String, dev.folio.model.Text> code : phase.values().entrySet()) {
-      List<Chart.Innovation> items = new ArrayList<>();
+      List<HypeCycleChart.Innovation> items = new ArrayList<>();
       for (Row row : table.rows()) {
         if (code.getKey().equals(code(row, phase))) {
           int kind = marker == null ? 1 : Math.max(0, markerCodes.indexOf(code(row, marker)));
-          items.add(new Chart.Innovation(text(row, label), kind));
+          items.add(new HypeCycleChart.Innovation(text(row, label), kind));
         }
       }
-      phases.add(new Chart.Phase(code.getValue().in(lang), items));
+      phases.add(new HypeCycleChart.Phase(code.getValue().in(lang), items));
     }
-    return new Chart.HypeCycle(id, title, description, phases,
+    return new HypeCycleChart.HypeCycle(id, title, description, phases,
         marker == null ? List.of() : labels(marker));
   }
 
@@ -229,7 +235,7 @@ final class ChartViews {
     Column dash = optionalField(spec, table, "dash");
     boolean xLog = spec.value("xScale", "linear").equals("log");
     boolean yLog = spec.value("yScale", "linear").equals("log");
-    Map<String, List<Chart.Point>> lines = new LinkedHashMap<>();
+    Map<String, List<LinesChart.Point>> lines = new LinkedHashMap<>();
     Map<String, Row> lastRows = new LinkedHashMap<>();
     java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
     for (Row row : table.rows()) {
@@ -242,37 +248,37 @@ final class ChartViews {
       boolean dotted = point == null || row.value(point.key()).orElse(null)
           instanceof Value.Bool bool && bool.value();
       lines.computeIfAbsent(text(row, series), k -> new ArrayList<>())
-          .add(new Chart.Point(number(vx.get()), number(vy.get()), dotted));
+          .add(new LinesChart.Point(number(vx.get()), number(vy.get()), dotted));
       lastRows.put(text(row, series), row);
     }
     List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
-    List<Chart.Series> list = new ArrayList<>();
+    List<LinesChart.Series> list = new ArrayList<>();
     int index = 0;
-    for (Map.Entry<String, List<Chart.Point>> line : lines.entrySet()) {
-      List<Chart.Point> points = line.getValue().stream()
-          .sorted(Comparator.comparingDouble(Chart.Point::x)).toList();
+    for (Map.Entry<String, List<LinesChart.Point>> line : lines.entrySet()) {
+      List<LinesChart.Point> points = line.getValue().stream()
+          .sorted(Comparator.comparingDouble(LinesChart.Point::x)).toList();
       Row last = lastRows.get(line.getKey());
       String end = label != null ? text(last, label)
           : compact(points.get(points.size() - 1).y(), y, 3);
       boolean dashed = dash != null && dashCodes.indexOf(code(last, dash)) > 0;
-      list.add(new Chart.Series(line.getKey(), end, COLOURS[index % 8], dashed, points));
+      list.add(new LinesChart.Series(line.getKey(), end, COLOURS[index % 8], dashed, points));
       index++;
     }
     List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? List.copyOf(xs) : null;
     Chart.Axis xAxis = new Chart.Axis(axisTitle(x, xLog), xLog, v -> compact(v, x, 3), xTicks);
     Chart.Axis yAxis = new Chart.Axis(axisTitle(y, yLog), yLog, v -> compact(v, y, 3));
-    return new Chart.Lines(id, title, description, xAxis, yAxis, list, marks(spec));
+    return new LinesChart.Lines(id, title, description, xAxis, yAxis, list, marks(spec));
   }
 
   /** The vertical marks a {@code marks} table gives, at {@code markValue} on the x axis. */
-  private List<Chart.Rule> marks(ChartSpec spec) {
-    List<Chart.Rule> rules = new ArrayList<>();
+  private List<LinesChart.Rule> marks(ChartSpec spec) {
+    List<LinesChart.Rule> rules = new ArrayList<>();
     spec.setting("marks").map(m -> content.tables().get(m.value())).ifPresent(marks -> {
       Column markLabel = field(spec, marks, "markLabel");
       Column markValue = field(spec, marks, "markValue");
       for (Row row : marks.rows()) {
         row.value(markValue.key()).filter(Value.Num.class::isInstance).ifPresent(v ->
-            rules.add(new Chart.Rule(number(v), text(row, markLabel))));
+            rules.add(new LinesChart.Rule(number(v), text(row, markLabel))));
       }
     });
     return rules;

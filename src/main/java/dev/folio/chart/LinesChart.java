@@ -11,13 +11,56 @@ import java.util.List;
  * (the wide layout, usually); otherwise in a legend above it, with only the short end label at
  * the line's end. Vertical rules mark values on the x axis, their labels stacked above the plot.
  */
-final class LinesLayout {
-  private LinesLayout() {}
+public final class LinesChart extends ChartKind<LinesChart.Lines> {
+  static final LinesChart KIND = new LinesChart();
+  /**
+   * Lines on two number axes, labelled at their ends (or in a legend when the labels would
+   * leave too little room), with vertical rules as annotations.
+   */
+  public record Lines(String id, String title, String description, Chart.Axis x, Chart.Axis y,
+      List<Series> series, List<Rule> rules) implements Chart {
+    public Lines {
+      series = List.copyOf(series);
+      rules = List.copyOf(rules);
+      ChartKind.requireSome(series, "series");
+    }
 
-  static double draw(Chart.Lines chart, Canvas canvas) {
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  /**
+   * One line: its name, the short text at its end (e.g. the last value, may be null), colour
+   * 1…8, dashed or solid, and its points in order.
+   */
+  public record Series(String label, String endLabel, int colour, boolean dashed,
+      List<Point> points) {
+    public Series {
+      points = List.copyOf(points);
+      ChartKind.requireSome(points, "points");
+      if (colour < 1 || colour > 8) {
+        throw new IllegalArgumentException("colour is 1 to 8, got " + colour);
+      }
+    }
+  }
+
+  /** A point of a line; a marked point is drawn as a dot. */
+  public record Point(double x, double y, boolean marked) {}
+
+  /** A vertical annotation line at {@code x}, labelled at its top. */
+  public record Rule(double x, String label) {}
+
+  private LinesChart() {
+    super("lines");
+  }
+
+  @Override
+  double draw(Lines chart, Canvas canvas) {
     Svg svg = canvas.svg;
     double width = canvas.width;
-    List<Chart.Series> series = chart.series();
+    List<Series> series = chart.series();
     double font = SMALL;
     double lineHeight = font * TextMetrics.LINE_HEIGHT;
     double plotHeight = canvas.narrow ? 220 : 260;
@@ -68,21 +111,21 @@ final class LinesLayout {
     }
 
     // Rules' labels stack above the plot.
-    List<Chart.Rule> rules = chart.rules();
+    List<Rule> rules = chart.rules();
     double ruleBand = 0;
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
-    for (Chart.Series s : series) {
-      for (Chart.Point p : s.points()) {
+    for (Series s : series) {
+      for (Point p : s.points()) {
         minX = Math.min(minX, p.x());
         maxX = Math.max(maxX, p.x());
         minY = Math.min(minY, p.y());
         maxY = Math.max(maxY, p.y());
       }
     }
-    for (Chart.Rule rule : rules) {
+    for (Rule rule : rules) {
       minX = Math.min(minX, rule.x());
       maxX = Math.max(maxX, rule.x());
     }
@@ -97,7 +140,7 @@ final class LinesLayout {
 
     LabelPacking packing = new LabelPacking(4);
     List<double[]> rulePlaces = new ArrayList<>();
-    for (Chart.Rule rule : rules) {
+    for (Rule rule : rules) {
       double rx = x.map(rule.x());
       double w = TextMetrics.width(rule.label(), font);
       double x0 = Math.max(PAD, Math.min(rx - w / 2, width - PAD - w));
@@ -126,16 +169,16 @@ final class LinesLayout {
     }
 
     svg.open("g", "class", "chart-lines");
-    for (Chart.Series s : series) {
+    for (Series s : series) {
       List<double[]> points = new ArrayList<>();
-      for (Chart.Point p : s.points()) {
+      for (Point p : s.points()) {
         points.add(new double[] {x.map(p.x()), y.map(p.y())});
       }
       svg.leaf("path", "d", Svg.polyline(points), "class", "chart-line chart-c" + s.colour()
           + (s.dashed() ? " chart-dashed" : ""));
     }
-    for (Chart.Series s : series) {
-      for (Chart.Point p : s.points()) {
+    for (Series s : series) {
+      for (Point p : s.points()) {
         if (p.marked()) {
           svg.leaf("circle", "cx", x.map(p.x()), "cy", y.map(p.y()), "r", 3.0,
               "class", "chart-point chart-fill chart-c" + s.colour());
@@ -158,7 +201,7 @@ final class LinesLayout {
     // End labels, dodged apart, with a leader where one had to move.
     double[] wanted = new double[series.size()];
     for (int i = 0; i < series.size(); i++) {
-      Chart.Point last = series.get(i).points().get(series.get(i).points().size() - 1);
+      Point last = series.get(i).points().get(series.get(i).points().size() - 1);
       wanted[i] = y.map(last.y());
     }
     // Kept above the plot's bottom edge, clear of the x axis' tick labels at the right end.
@@ -169,8 +212,8 @@ final class LinesLayout {
       if (lines.isEmpty()) {
         continue;
       }
-      Chart.Series s = series.get(i);
-      Chart.Point last = s.points().get(s.points().size() - 1);
+      Series s = series.get(i);
+      Point last = s.points().get(s.points().size() - 1);
       double lx = x.map(last.x());
       if (Math.abs(centres[i] - wanted[i]) > 2) {
         svg.leaf("path", "d", "M" + Svg.num(lx + 3) + "," + Svg.num(wanted[i]) + "L"
@@ -186,7 +229,7 @@ final class LinesLayout {
     return Axes.wrappedBottomTitle(canvas, chart.x().title(), right, labelsBottom) + PAD;
   }
 
-  private static NumberScale xScale(Chart.Lines chart, double min, double max, double left,
+  private static NumberScale xScale(Lines chart, double min, double max, double left,
       double right) {
     if (chart.x().ticks() != null) {
       return chart.x().log() ? new LogScale(min, max, left, right)
@@ -198,7 +241,7 @@ final class LinesLayout {
     return new LinearScale(min, max, left, right).nice(6);
   }
 
-  private static NumberScale yScale(Chart.Lines chart, double min, double max, double bottom,
+  private static NumberScale yScale(Lines chart, double min, double max, double bottom,
       double top) {
     if (chart.y().log()) {
       return new LogScale(min, max, bottom, top).nice();
@@ -207,7 +250,7 @@ final class LinesLayout {
   }
 
   /** One row per series: a stroke of its line, then its name and end label. */
-  private static double legend(Chart.Lines chart, Canvas canvas, double top) {
+  private static double legend(Lines chart, Canvas canvas, double top) {
     Svg svg = canvas.svg;
     double font = SMALL;
     double lineHeight = font * TextMetrics.LINE_HEIGHT;
@@ -215,7 +258,7 @@ final class LinesLayout {
     double room = canvas.width - PAD - textX;
     double y = top;
     svg.open("g", "class", "chart-legend", "font-size", font);
-    for (Chart.Series s : chart.series()) {
+    for (Series s : chart.series()) {
       String label = s.endLabel() == null ? s.label() : s.label() + " " + s.endLabel();
       List<String> lines = TextMetrics.wrap(label, room, font, 3);
       double cy = y + Canvas.textHeight(1, font) / 2;

@@ -12,13 +12,43 @@ import java.util.List;
  * never looks like one of the levels. The narrow layout stacks the rows: each row's heading,
  * then its cells two abreast, each headed by its column.
  */
-final class GridLayout {
+public final class GridChart extends ChartKind<GridChart.Grid> {
+  static final GridChart KIND = new GridChart();
+  /**
+   * A grid of text cells, rows by columns, each coloured by its level (1…n, or 0 for a level
+   * no source states, drawn hatched). The narrow layout stacks the rows, cells two abreast.
+   */
+  public record Grid(String id, String title, String description, List<String> rows,
+      List<String> columns, List<GridCell> cells, List<Level> levels) implements Chart {
+    public Grid {
+      rows = List.copyOf(rows);
+      columns = List.copyOf(columns);
+      cells = List.copyOf(cells);
+      levels = List.copyOf(levels);
+      ChartKind.requireSome(rows, "rows");
+      ChartKind.requireSome(columns, "columns");
+    }
+
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  public record GridCell(int row, int column, String text, int level) {}
+
+  /** A legend entry: level 1…n, or 0 for "unstated". */
+  public record Level(int level, String label) {}
+
   private static final double CELL_GAP = 3;
   private static final double CELL_PAD = 5;
 
-  private GridLayout() {}
+  private GridChart() {
+    super("grid");
+  }
 
-  static double draw(Chart.Grid chart, Canvas canvas) {
+  @Override
+  double draw(Grid chart, Canvas canvas) {
     Svg svg = canvas.svg;
     double width = canvas.width;
     List<String> rows = chart.rows();
@@ -35,7 +65,7 @@ final class GridLayout {
 
     double top = PAD;
     List<Legend.Item> items = new ArrayList<>();
-    for (Chart.Level level : chart.levels()) {
+    for (Level level : chart.levels()) {
       Legend.Symbol symbol = level.level() == 0
           ? (s, x, cy) -> s.leaf("rect", "x", x, "y", cy - 5.0, "width", 14.0, "height", 10.0,
               "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated")
@@ -67,10 +97,10 @@ final class GridLayout {
 
     // Each cell's lines, at its place in the drawn grid.
     List<List<List<String>>> cellLines = new ArrayList<>();
-    List<List<Chart.GridCell>> cells = new ArrayList<>();
+    List<List<GridCell>> cells = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       List<List<String>> lineRow = new ArrayList<>();
-      List<Chart.GridCell> cellRow = new ArrayList<>();
+      List<GridCell> cellRow = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
         lineRow.add(null);
         cellRow.add(null);
@@ -78,7 +108,7 @@ final class GridLayout {
       cellLines.add(lineRow);
       cells.add(cellRow);
     }
-    for (Chart.GridCell cell : chart.cells()) {
+    for (GridCell cell : chart.cells()) {
       int r = cell.row();
       int c = cell.column();
       cells.get(r).set(c, cell);
@@ -102,7 +132,7 @@ final class GridLayout {
     svg.open("g", "class", "chart-cells");
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.size(); c++) {
-        Chart.GridCell cell = cells.get(r).get(c);
+        GridCell cell = cells.get(r).get(c);
         if (cell == null) {
           continue;
         }
@@ -144,7 +174,7 @@ final class GridLayout {
   }
 
   /** Narrow: each row's heading, then its cells two abreast, each with its column's name. */
-  private static double cards(Chart.Grid chart, Canvas canvas, double top, String hatch) {
+  private static double cards(Grid chart, Canvas canvas, double top, String hatch) {
     Svg svg = canvas.svg;
     double font = SMALL;
     double lineHeight = font * TextMetrics.LINE_HEIGHT;
@@ -160,14 +190,14 @@ final class GridLayout {
           "chart-label chart-strong", "start");
       y += Canvas.textHeight(heading.size(), font) + 5;
       int row = r;
-      List<Chart.GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
-          .sorted(java.util.Comparator.comparingInt(Chart.GridCell::column)).toList();
+      List<GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
+          .sorted(java.util.Comparator.comparingInt(GridCell::column)).toList();
       for (int i = 0; i < cells.size(); i += 2) {
         double rowHeight = 0;
         List<List<String>> heads = new ArrayList<>();
         List<List<String>> bodies = new ArrayList<>();
         for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
-          Chart.GridCell cell = cells.get(k);
+          GridCell cell = cells.get(k);
           List<String> head = TextMetrics.wrap(chart.columns().get(cell.column()),
               textWidth / TextMetrics.BOLD, font, 2);
           List<String> body = TextMetrics.wrap(cell.text(), textWidth, font, 6);
@@ -177,7 +207,7 @@ final class GridLayout {
               + 2 * CELL_PAD + 3);
         }
         for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
-          Chart.GridCell cell = cells.get(k);
+          GridCell cell = cells.get(k);
           double x = PAD + (k - i) * (cellWidth + CELL_GAP);
           rect(svg, cell.level(), x, y, cellWidth, rowHeight, hatch);
           List<String> head = heads.get(k - i);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Dated marks in lanes, one lane per group. Wide: lanes are rows on a horizontal time axis, each
@@ -17,20 +18,52 @@ import java.util.List;
  * their neighbours, with a leader line to their mark. A date a source corrects is a
  * hollow dot with an arrow to the corrected date.
  */
-final class TimelineLayout {
+public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
+  static final TimelineChart KIND = new TimelineChart();
+  /** Dated marks in lanes (one per group), labelled, on a time axis. */
+  public record Timeline(String id, String title, String description, List<Lane> lanes,
+      Chart.DateLabels labels, Chart.ErrataLegend legend) implements Chart {
+    public Timeline {
+      lanes = List.copyOf(lanes);
+      ChartKind.requireSome(lanes, "lanes");
+      Objects.requireNonNull(labels, "labels");
+    }
+
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  public record Lane(String label, List<Event> events) {
+    public Lane {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** A dated mark; {@code corrected} is the date a source gives instead (null when none). */
+  public record Event(LocalDate date, LocalDate corrected, String label) {
+    public Event {
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
   private static final double RADIUS = Marks.RADIUS;
 
-  private TimelineLayout() {}
+  private TimelineChart() {
+    super("timeline");
+  }
 
-  static double draw(Chart.Timeline chart, Canvas canvas) {
+  @Override
+  double draw(Timeline chart, Canvas canvas) {
     double top = PAD;
     boolean anyCorrected = chart.lanes().stream().flatMap(l -> l.events().stream())
         .anyMatch(e -> e.corrected() != null);
     top = Legend.errata(canvas, chart.legend(), anyCorrected, false, top);
     LocalDate first = null;
     LocalDate last = null;
-    for (Chart.Lane lane : chart.lanes()) {
-      for (Chart.Event event : lane.events()) {
+    for (Lane lane : chart.lanes()) {
+      for (Event event : lane.events()) {
         for (LocalDate date : new LocalDate[] {event.date(), event.corrected()}) {
           if (date != null) {
             first = first == null || date.isBefore(first) ? date : first;
@@ -51,12 +84,12 @@ final class TimelineLayout {
 
   // ---- wide: lanes are rows ------------------------------------------------------------------
 
-  private static double horizontal(Chart.Timeline chart, Canvas canvas, double top,
+  private static double horizontal(Timeline chart, Canvas canvas, double top,
       LocalDate first, LocalDate last) {
     Svg svg = canvas.svg;
     double width = canvas.width;
     List<List<String>> laneLabels = Canvas.wrapAll(
-        chart.lanes().stream().map(Chart.Lane::label).toList(), width * 0.15, FONT, 3);
+        chart.lanes().stream().map(Lane::label).toList(), width * 0.15, FONT, 3);
     double laneLabelWidth = laneLabels.stream()
         .mapToDouble(lines -> TextMetrics.width(lines, FONT)).max().orElse(0);
     double left = PAD + laneLabelWidth + 14;
@@ -69,11 +102,11 @@ final class TimelineLayout {
     double labelMax = 170;
     double lineHeight = SMALL * TextMetrics.LINE_HEIGHT;
     List<LanePlan> plans = new ArrayList<>();
-    for (Chart.Lane lane : chart.lanes()) {
+    for (Lane lane : chart.lanes()) {
       LabelPacking packing = new LabelPacking(3);
-      List<Chart.Event> events = lane.events().stream()
-          .sorted(Comparator.comparing(Chart.Event::date)).toList();
-      for (Chart.Event event : events) {
+      List<Event> events = lane.events().stream()
+          .sorted(Comparator.comparing(Event::date)).toList();
+      for (Event event : events) {
         double x = time.map(event.date());
         double to = event.corrected() == null ? x : time.map(event.corrected());
         packing.block(new LabelPacking.Box(Math.min(x, to) - RADIUS, Math.max(x, to) + RADIUS,
@@ -81,7 +114,7 @@ final class TimelineLayout {
       }
       List<Placed> placed = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
-        Chart.Event event = events.get(i);
+        Event event = events.get(i);
         double x = time.map(event.date());
         List<String> lines = TextMetrics.wrap(event.label(), labelMax, SMALL, 4);
         double w = TextMetrics.width(lines, SMALL);
@@ -168,11 +201,11 @@ final class TimelineLayout {
 
   // ---- narrow: time runs down, one thin track per lane ---------------------------------------
 
-  private static double vertical(Chart.Timeline chart, Canvas canvas, double top,
+  private static double vertical(Timeline chart, Canvas canvas, double top,
       LocalDate first, LocalDate last) {
     Svg svg = canvas.svg;
     double width = canvas.width;
-    List<Chart.Lane> lanes = chart.lanes();
+    List<Lane> lanes = chart.lanes();
     double font = SMALL;
     double lineHeight = font * TextMetrics.LINE_HEIGHT;
 
@@ -201,7 +234,7 @@ final class TimelineLayout {
     // Every label, then a plot tall enough for all of them.
     List<Item> all = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
-      for (Chart.Event event : lanes.get(i).events()) {
+      for (Event event : lanes.get(i).events()) {
         String text = lanes.get(i).label() + " · " + event.label();
         all.add(new Item(i, event, TextMetrics.wrap(text, labelMax, font, 4)));
       }
@@ -284,10 +317,10 @@ final class TimelineLayout {
     return colours[lane % colours.length];
   }
 
-  private record Item(int lane, Chart.Event event, List<String> lines) {}
+  private record Item(int lane, Event event, List<String> lines) {}
 
   /** A mark, or for a corrected date a hollow dot, an arrow and the corrected dot. */
-  private static void marks(Svg svg, Chart.Event event, double from, double to, double across,
+  private static void marks(Svg svg, Event event, double from, double to, double across,
       boolean horizontal) {
     if (event.corrected() == null) {
       if (horizontal) {
@@ -308,7 +341,7 @@ final class TimelineLayout {
     }
   }
 
-  private record Placed(Chart.Event event, double x, double x0, List<String> lines,
+  private record Placed(Event event, double x, double x0, List<String> lines,
       double bottom, double height) {}
 
   private record LanePlan(List<Placed> placed, double height) {}

@@ -12,24 +12,59 @@ import java.util.List;
  * dot is hollow and an arrow leads to the corrected dot; an unconfirmed value has a dashed ring.
  * Each row's value is written beside its marks, on whichever side has room.
  */
-final class DotsLayout {
-  private DotsLayout() {}
+public final class DotsChart extends ChartKind<DotsChart.Dots> {
+  static final DotsChart KIND = new DotsChart();
+  /**
+   * A dot per row on a number axis; where a source corrects the value, the published dot is
+   * hollow and an arrow leads to the corrected one; an unconfirmed value is flagged.
+   */
+  public record Dots(String id, String title, String description, List<DotRow> rows,
+      Chart.Axis axis, Chart.ErrataLegend legend) implements Chart {
+    public Dots {
+      rows = List.copyOf(rows);
+      ChartKind.requireSome(rows, "rows");
+    }
 
-  static double draw(Chart.Dots chart, Canvas canvas) {
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  /**
+   * One row of a dot chart: its label, a quieter label after it (may be null), the published
+   * value, the corrected value (null when none) and whether the value is unconfirmed, and how
+   * the page writes the published and the corrected value.
+   */
+  public record DotRow(String label, String sublabel, double value, Double corrected,
+      boolean unconfirmed, String valueLabel, String correctedLabel) {
+    public DotRow {
+      if ((corrected == null) != (correctedLabel == null)) {
+        throw new IllegalArgumentException("a corrected value needs its label, and only then");
+      }
+    }
+  }
+
+  private DotsChart() {
+    super("dots");
+  }
+
+  @Override
+  double draw(Dots chart, Canvas canvas) {
     Svg svg = canvas.svg;
     double width = canvas.width;
-    List<Chart.DotRow> rows = chart.rows();
+    List<DotRow> rows = chart.rows();
     double top = PAD;
 
     boolean anyCorrected = rows.stream().anyMatch(r -> r.corrected() != null);
-    boolean anyUnconfirmed = rows.stream().anyMatch(Chart.DotRow::unconfirmed);
+    boolean anyUnconfirmed = rows.stream().anyMatch(DotRow::unconfirmed);
     top = Legend.errata(canvas, chart.legend(), anyCorrected, anyUnconfirmed, top);
 
     double maxLabel = width * (canvas.narrow ? 0.4 : 0.3);
     List<String> labels = new ArrayList<>();
     List<String> sublabels = new ArrayList<>();
     double labelWidth = 0;
-    for (Chart.DotRow row : rows) {
+    for (DotRow row : rows) {
       String label = TextMetrics.abbreviate(row.label(), maxLabel, FONT);
       String sub = null;
       double w = TextMetrics.width(label, FONT);
@@ -53,7 +88,7 @@ final class DotsLayout {
 
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (Chart.DotRow row : rows) {
+    for (DotRow row : rows) {
       min = Math.min(min, row.value());
       max = Math.max(max, row.value());
       if (row.corrected() != null) {
@@ -74,7 +109,7 @@ final class DotsLayout {
     svg.open("g", "class", "chart-marks");
     double[][] extents = new double[rows.size()][];
     for (int i = 0; i < rows.size(); i++) {
-      Chart.DotRow row = rows.get(i);
+      DotRow row = rows.get(i);
       double cy = band.center(i);
       double published = x.map(row.value());
       if (row.corrected() != null) {
@@ -92,7 +127,7 @@ final class DotsLayout {
 
     svg.open("g", "class", "chart-labels");
     for (int i = 0; i < rows.size(); i++) {
-      Chart.DotRow row = rows.get(i);
+      DotRow row = rows.get(i);
       double cy = band.center(i);
       double base = Canvas.baseline(cy, FONT);
       if (sublabels.get(i) == null) {

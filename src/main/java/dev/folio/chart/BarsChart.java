@@ -10,16 +10,37 @@ import java.util.List;
  * Horizontal bars: category labels on the left (wrapped to two lines), the value at the end of
  * each bar, a value axis with grid lines underneath. A highlighted bar takes the accent colour.
  */
-final class BarsLayout {
-  private BarsLayout() {}
+public final class BarsChart extends ChartKind<BarsChart.Bars> {
+  static final BarsChart KIND = new BarsChart();
+  /** Horizontal bars, one per category, in the order given. */
+  public record Bars(String id, String title, String description, List<Bar> bars, Chart.Axis axis)
+      implements Chart {
+    public Bars {
+      bars = List.copyOf(bars);
+      ChartKind.requireSome(bars, "bars");
+    }
 
-  static double draw(Chart.Bars chart, Canvas canvas) {
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  /** One bar; {@code valueLabel} is the value as the page writes it. */
+  public record Bar(String label, double value, String valueLabel, boolean highlighted) {}
+
+  private BarsChart() {
+    super("bars");
+  }
+
+  @Override
+  double draw(Bars chart, Canvas canvas) {
     Svg svg = canvas.svg;
     double width = canvas.width;
-    List<Chart.Bar> bars = chart.bars();
+    List<Bar> bars = chart.bars();
     double maxLabel = width * (canvas.narrow ? 0.36 : 0.28);
     List<List<String>> labels = Canvas.wrapAll(
-        bars.stream().map(Chart.Bar::label).toList(), maxLabel, FONT, 2);
+        bars.stream().map(Bar::label).toList(), maxLabel, FONT, 2);
     double labelWidth = 0;
     double valueWidth = 0;
     for (int i = 0; i < bars.size(); i++) {
@@ -42,15 +63,15 @@ final class BarsLayout {
     }
     double axisY = y + 2;
 
-    double min = bars.stream().mapToDouble(Chart.Bar::value).min().orElseThrow();
-    double max = bars.stream().mapToDouble(Chart.Bar::value).max().orElseThrow();
+    double min = bars.stream().mapToDouble(Bar::value).min().orElseThrow();
+    double max = bars.stream().mapToDouble(Bar::value).max().orElseThrow();
     NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
     double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
     double zero = chart.axis().log() ? left : x.map(0);
 
     svg.open("g", "class", "chart-bars");
     for (int i = 0; i < bars.size(); i++) {
-      Chart.Bar bar = bars.get(i);
+      Bar bar = bars.get(i);
       double thickness = Math.min(18, rowHeight[i] - 10);
       double barY = rowTop[i] + (rowHeight[i] - thickness) / 2;
       double end = x.map(bar.value());
@@ -63,7 +84,7 @@ final class BarsLayout {
 
     svg.open("g", "class", "chart-labels");
     for (int i = 0; i < bars.size(); i++) {
-      Chart.Bar bar = bars.get(i);
+      Bar bar = bars.get(i);
       double center = rowTop[i] + rowHeight[i] / 2;
       String strong = bar.highlighted() ? " chart-strong" : "";
       svg.text(left - 8, Canvas.firstBaseline(center, labels.get(i).size(), FONT),

@@ -13,12 +13,47 @@ import java.util.List;
  * phase after phase (numbered on the curve) in the narrow one. The marker's shape is the
  * innovation's time to the plateau.
  */
-final class HypeCycleLayout {
+public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
+  static final HypeCycleChart KIND = new HypeCycleChart();
+  /**
+   * The hype cycle: its six phases in order along the curve, each with the innovations in it;
+   * {@code markers} names the marker kinds (years to the plateau), 0…3.
+   */
+  public record HypeCycle(String id, String title, String description, List<Phase> phases,
+      List<String> markers) implements Chart {
+    public HypeCycle {
+      phases = List.copyOf(phases);
+      markers = List.copyOf(markers);
+      if (phases.size() != 6) {
+        throw new IllegalArgumentException("the hype cycle has six phases, got " + phases.size());
+      }
+      if (markers.size() > 4) {
+        throw new IllegalArgumentException("at most four marker kinds, got " + markers.size());
+      }
+    }
+
+    @Override
+    public String svg(ChartSvg.Variant variant) {
+      return KIND.svg(this, variant);
+    }
+  }
+
+  public record Phase(String label, List<Innovation> items) {
+    public Phase {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** An innovation and its marker kind (an index into the chart's markers). */
+  public record Innovation(String label, int marker) {}
+
   /** Where the phases meet along the canonical curve (fractions of its width). */
   private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
   private static final double PEAK = 0.95;
 
-  private HypeCycleLayout() {}
+  private HypeCycleChart() {
+    super("hype-cycle");
+  }
 
   /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */
   static double curve(double x) {
@@ -29,7 +64,8 @@ final class HypeCycleLayout {
     return 0.06 + peak + plateau;
   }
 
-  static double draw(Chart.HypeCycle chart, Canvas canvas) {
+  @Override
+  double draw(HypeCycle chart, Canvas canvas) {
     Svg svg = canvas.svg;
     double width = canvas.width;
     boolean narrow = canvas.narrow;
@@ -46,10 +82,10 @@ final class HypeCycleLayout {
 
     // Phase widths: equal in the wide layout (each phase heads a column of names); by the
     // number of innovations in the narrow one, so that the markers have room.
-    List<Chart.Phase> phases = chart.phases();
+    List<Phase> phases = chart.phases();
     double[] bounds = new double[7];
     double total = 0;
-    for (Chart.Phase phase : phases) {
+    for (Phase phase : phases) {
       total += narrow ? phase.items().size() + 3 : 1;
     }
     for (int i = 0; i < 6; i++) {
@@ -91,7 +127,7 @@ final class HypeCycleLayout {
 
     svg.open("g", "class", "chart-marks");
     for (int i = 0; i < 6; i++) {
-      List<Chart.Innovation> innovations = phases.get(i).items();
+      List<Innovation> innovations = phases.get(i).items();
       for (int j = 0; j < innovations.size(); j++) {
         double x = bounds[i] + (j + 0.5) / innovations.size() * (bounds[i + 1] - bounds[i]);
         marker(svg, innovations.get(j).marker(), left + x * plotWidth,
@@ -114,7 +150,7 @@ final class HypeCycleLayout {
   }
 
   /** Wide: a column per phase under the curve, its name then its innovations. */
-  private static double wideColumns(Chart.HypeCycle chart, Canvas canvas, double[] bounds,
+  private static double wideColumns(HypeCycle chart, Canvas canvas, double[] bounds,
       double left, double plotWidth, double curveBottom) {
     Svg svg = canvas.svg;
     double font = SMALL;
@@ -143,7 +179,7 @@ final class HypeCycleLayout {
       double x = left + bounds[i] * plotWidth + 5;
       double columnWidth = (bounds[i + 1] - bounds[i]) * plotWidth - 10;
       double y = listTop;
-      for (Chart.Innovation item : chart.phases().get(i).items()) {
+      for (Innovation item : chart.phases().get(i).items()) {
         List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 3);
         marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
         svg.text(x + 12, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-name", "start");
@@ -156,7 +192,7 @@ final class HypeCycleLayout {
   }
 
   /** Narrow: phases numbered on the curve, then each phase's name and innovations in turn. */
-  private static double narrowList(Chart.HypeCycle chart, Canvas canvas, double[] bounds,
+  private static double narrowList(HypeCycle chart, Canvas canvas, double[] bounds,
       double left, double plotWidth, double curveBottom) {
     Svg svg = canvas.svg;
     double font = SMALL;
@@ -172,18 +208,18 @@ final class HypeCycleLayout {
     double columnWidth = (canvas.width - 2 * PAD - 8) / 2;
     svg.open("g", "class", "chart-names", "font-size", font);
     for (int i = 0; i < 6; i++) {
-      Chart.Phase phase = chart.phases().get(i);
+      Phase phase = chart.phases().get(i);
       List<String> heading = TextMetrics.wrap(phase.label(),
           (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, font, 2);
       number(svg, i + 1, PAD + 7, y + Canvas.textHeight(1, font) / 2);
       svg.text(PAD + 18, y + TextMetrics.ASCENT * font, heading, lineHeight,
           "chart-label chart-strong", "start");
       y += Canvas.textHeight(heading.size(), font) + 5;
-      List<Chart.Innovation> innovations = phase.items();
+      List<Innovation> innovations = phase.items();
       for (int j = 0; j < innovations.size(); j += 2) {
         double rowHeight = 0;
         for (int k = j; k < Math.min(j + 2, innovations.size()); k++) {
-          Chart.Innovation item = innovations.get(k);
+          Innovation item = innovations.get(k);
           double x = PAD + (k - j) * (columnWidth + 8);
           List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 2);
           marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
