@@ -4,6 +4,12 @@ import static dev.folio.chart.Canvas.FONT;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
+import dev.folio.model.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +37,21 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
 
   private BarsChart() {
     super("bars");
+  }
+
+  @Override
+  public Bars view(ChartSpec spec, DataTable table, ChartData data) {
+    Column label = data.field(spec, table, "label");
+    Column value = data.field(spec, table, "value");
+    String highlight = spec.value("highlight", null);
+    List<Bar> bars = new ArrayList<>();
+    for (Row row : data.sorted(spec, table, value)) {
+      row.value(value.key()).filter(Value.Num.class::isInstance).ifPresent(v -> bars.add(
+          new Bar(data.text(row, label), ChartData.number(v), data.display(v, value),
+              row.id() != null && row.id().equals(highlight))));
+    }
+    return new Bars(data.id(spec), data.title(spec), data.description(spec), bars,
+        data.axis(value, log(spec, "value")));
   }
 
   @Override

@@ -68,6 +68,13 @@ final class Canvas {
     return Math.max(PAD + w / 2, Math.min(width - PAD - w / 2, center));
   }
 
+  /** Series colour 1…8 of the {@code index}th series: blue, orange, teal, violet, red, … */
+  static int colour(int index) {
+    return COLOURS[index % COLOURS.length];
+  }
+
+  private static final int[] COLOURS = {3, 1, 4, 5, 2, 6, 7, 8};
+
   /** Wraps the lines of every label at once. */
   static List<List<String>> wrapAll(List<String> labels, double maxWidth, double font,
       int maxLines) {

@@ -1,9 +1,12 @@
 package dev.folio.chart;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.DataTable;
 import java.util.List;
 
 /**
- * One kind of chart, in one class: its code in {@code charts.yaml} and its layout.
+ * One kind of chart, in one class: its code in {@code charts.yaml}, its view (what a chart of
+ * this kind shows of its table, in the page's language) and its layout.
  * {@link ChartKinds} lists the kinds.
  *
  * @param <C> the record a chart of this kind is drawn from
@@ -19,6 +22,20 @@ public abstract class ChartKind<C extends Chart> {
   public final String code() {
     return code;
   }
+
+  /**
+   * Whether the number field {@code setting} names is drawn on a log scale: by the chart's
+   * {@code scale}, for kinds with one number axis.
+   */
+  boolean log(ChartSpec chart, String setting) {
+    return chart.value("scale", "linear").equals("log");
+  }
+
+  /**
+   * What {@code chart} shows of {@code table}, every word in {@code data}'s language; the
+   * checker has made sure that the fields it reads exist and hold what it needs.
+   */
+  public abstract C view(ChartSpec chart, DataTable table, ChartData data);
 
   /** Draws {@code chart} into {@code canvas}; returns the height it used. */
   abstract double draw(C chart, Canvas canvas);

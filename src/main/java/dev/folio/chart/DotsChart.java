@@ -4,8 +4,15 @@ import static dev.folio.chart.Canvas.FONT;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
+import dev.folio.model.Correction;
+import dev.folio.model.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A dot per row on a number axis (usually log). Where a source corrects a value, the published
@@ -47,6 +54,33 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
 
   private DotsChart() {
     super("dots");
+  }
+
+  @Override
+  public Dots view(ChartSpec spec, DataTable table, ChartData data) {
+    Column label = data.field(spec, table, "label");
+    Column value = data.field(spec, table, "value");
+    Column group = spec.setting("group").isPresent() ? data.field(spec, table, "group") : null;
+    List<DotRow> rows = new ArrayList<>();
+    for (Row row : data.sorted(spec, table, value)) {
+      Optional<Value> v = row.value(value.key()).filter(Value.Num.class::isInstance);
+      if (v.isEmpty()) {
+        continue;
+      }
+      Correction correction = row.corrections().get(value.key());
+      Double corrected = correction != null && correction.value() instanceof Value.Num n
+          ? n.value().doubleValue() : null;
+      boolean unconfirmed = correction != null && correction.value() == null;
+      String shown = data.compact(ChartData.number(v.get()), value);
+      if (unconfirmed) {
+        shown = shown + data.bracketed(data.string("chart.unconfirmed"));
+      }
+      rows.add(new DotRow(data.text(row, label), group == null ? null : data.text(row, group),
+          ChartData.number(v.get()), corrected, unconfirmed, shown,
+          corrected == null ? null : data.compact(corrected, value)));
+    }
+    return new Dots(data.id(spec), data.title(spec), data.description(spec), rows,
+        data.axis(value, log(spec, "value")), data.errataLegend());
   }
 
   @Override

@@ -3,6 +3,10 @@ package dev.folio.chart;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +49,41 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
 
   private GridChart() {
     super("grid");
+  }
+
+  @Override
+  public Grid view(ChartSpec spec, DataTable table, ChartData data) {
+    Column row = data.field(spec, table, "row");
+    Column column = data.field(spec, table, "column");
+    Column label = data.field(spec, table, "label");
+    Column level = data.field(spec, table, "level");
+    String unstated = spec.value("unstated", null);
+    List<String> rowCodes = List.copyOf(row.values().keySet());
+    List<String> columnCodes = List.copyOf(column.values().keySet());
+    List<String> levelCodes = level.values().keySet().stream()
+        .filter(code -> !code.equals(unstated)).toList();
+    List<GridCell> cells = new ArrayList<>();
+    for (Row r : table.rows()) {
+      String rowCode = ChartData.code(r, row);
+      String columnCode = ChartData.code(r, column);
+      String levelCode = ChartData.code(r, level);
+      if (rowCode == null || columnCode == null) {
+        continue;
+      }
+      int levelIndex = levelCode == null || levelCode.equals(unstated) ? 0
+          : levelCodes.indexOf(levelCode) + 1;
+      cells.add(new GridCell(rowCodes.indexOf(rowCode), columnCodes.indexOf(columnCode),
+          data.text(r, label), levelIndex));
+    }
+    List<Level> levels = new ArrayList<>();
+    for (int i = 0; i < levelCodes.size(); i++) {
+      levels.add(new Level(i + 1, data.label(level, levelCodes.get(i))));
+    }
+    if (unstated != null) {
+      levels.add(new Level(0, data.label(level, unstated)));
+    }
+    return new Grid(data.id(spec), data.title(spec), data.description(spec), data.labels(row),
+        data.labels(column), cells, levels);
   }
 
   @Override

@@ -3,8 +3,14 @@ package dev.folio.chart;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
+import dev.folio.model.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hype cycle: the curve across six phases, each innovation a marker on the curve within
@@ -62,6 +68,28 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     double peak = 0.84 * StrictMath.exp(-StrictMath.pow((x - 0.31) / sigma, 2));
     double plateau = 0.40 / (1 + StrictMath.exp(-(x - 0.80) / 0.065));
     return 0.06 + peak + plateau;
+  }
+
+  @Override
+  public HypeCycle view(ChartSpec spec, DataTable table, ChartData data) {
+    Column label = data.field(spec, table, "label");
+    Column phase = data.field(spec, table, "phase");
+    Column marker = spec.setting("marker").isPresent() ? data.field(spec, table, "marker") : null;
+    List<String> markerCodes = marker == null ? List.of() : List.copyOf(marker.values().keySet());
+    List<Phase> phases = new ArrayList<>();
+    for (Map.Entry<String, Text> code : phase.values().entrySet()) {
+      List<Innovation> items = new ArrayList<>();
+      for (Row row : table.rows()) {
+        if (code.getKey().equals(ChartData.code(row, phase))) {
+          int kind = marker == null ? 1
+              : Math.max(0, markerCodes.indexOf(ChartData.code(row, marker)));
+          items.add(new Innovation(data.text(row, label), kind));
+        }
+      }
+      phases.add(new Phase(data.in(code.getValue()), items));
+    }
+    return new HypeCycle(data.id(spec), data.title(spec), data.description(spec), phases,
+        marker == null ? List.of() : data.labels(marker));
   }
 
   @Override

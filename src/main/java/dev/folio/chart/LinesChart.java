@@ -3,8 +3,18 @@ package dev.folio.chart;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Row;
+import dev.folio.model.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Lines on two number axes. Each line is named at its end when the names fit beside the plot
@@ -54,6 +64,78 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
 
   private LinesChart() {
     super("lines");
+  }
+
+  /** The x and y fields by {@code xScale} and {@code yScale}; any other by {@code scale}. */
+  @Override
+  boolean log(ChartSpec chart, String setting) {
+    String scale = switch (setting) {
+      case "x" -> chart.value("xScale", "linear");
+      case "y" -> chart.value("yScale", "linear");
+      default -> chart.value("scale", "linear");
+    };
+    return scale.equals("log");
+  }
+
+  @Override
+  public Lines view(ChartSpec spec, DataTable table, ChartData data) {
+    Column series = data.field(spec, table, "series");
+    Column x = data.field(spec, table, "x");
+    Column y = data.field(spec, table, "y");
+    Column point = data.optionalField(spec, table, "point");
+    Column label = data.optionalField(spec, table, "label");
+    Column dash = data.optionalField(spec, table, "dash");
+    boolean xLog = log(spec, "x");
+    boolean yLog = log(spec, "y");
+    Map<String, List<Point>> lines = new LinkedHashMap<>();
+    Map<String, Row> lastRows = new LinkedHashMap<>();
+    TreeSet<Double> xs = new TreeSet<>();
+    for (Row row : table.rows()) {
+      Optional<Value> vx = row.value(x.key()).filter(Value.Num.class::isInstance);
+      Optional<Value> vy = row.value(y.key()).filter(Value.Num.class::isInstance);
+      if (vx.isEmpty() || vy.isEmpty()) {
+        continue;
+      }
+      xs.add(ChartData.number(vx.get()));
+      boolean dotted = point == null || row.value(point.key()).orElse(null)
+          instanceof Value.Bool bool && bool.value();
+      lines.computeIfAbsent(data.text(row, series), k -> new ArrayList<>())
+          .add(new Point(ChartData.number(vx.get()), ChartData.number(vy.get()), dotted));
+      lastRows.put(data.text(row, series), row);
+    }
+    List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
+    List<Series> list = new ArrayList<>();
+    int index = 0;
+    for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
+      List<Point> points = line.getValue().stream()
+          .sorted(Comparator.comparingDouble(Point::x)).toList();
+      Row last = lastRows.get(line.getKey());
+      String end = label != null ? data.text(last, label)
+          : data.compact(points.get(points.size() - 1).y(), y, 3);
+      boolean dashed = dash != null && dashCodes.indexOf(ChartData.code(last, dash)) > 0;
+      list.add(new Series(line.getKey(), end, Canvas.colour(index), dashed, points));
+      index++;
+    }
+    List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? List.copyOf(xs) : null;
+    Chart.Axis xAxis = new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3),
+        xTicks);
+    Chart.Axis yAxis = new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y, 3));
+    return new Lines(data.id(spec), data.title(spec), data.description(spec), xAxis, yAxis, list,
+        marks(spec, data));
+  }
+
+  /** The vertical marks a {@code marks} table gives, at {@code markValue} on the x axis. */
+  private static List<Rule> marks(ChartSpec spec, ChartData data) {
+    List<Rule> rules = new ArrayList<>();
+    spec.setting("marks").map(m -> data.table(m.value())).ifPresent(marks -> {
+      Column markLabel = data.field(spec, marks, "markLabel");
+      Column markValue = data.field(spec, marks, "markValue");
+      for (Row row : marks.rows()) {
+        row.value(markValue.key()).filter(Value.Num.class::isInstance).ifPresent(v ->
+            rules.add(new Rule(ChartData.number(v), data.text(row, markLabel))));
+      }
+    });
+    return rules;
   }
 
   @Override

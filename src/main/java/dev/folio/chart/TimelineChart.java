@@ -4,11 +4,20 @@ import static dev.folio.chart.Canvas.FONT;
 import static dev.folio.chart.Canvas.PAD;
 import static dev.folio.chart.Canvas.SMALL;
 
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Column;
+import dev.folio.model.DataTable;
+import dev.folio.model.Correction;
+import dev.folio.model.Row;
+import dev.folio.model.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Dated marks in lanes, one lane per group. Wide: lanes are rows on a horizontal time axis, each
@@ -52,6 +61,29 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
 
   private TimelineChart() {
     super("timeline");
+  }
+
+  @Override
+  public Timeline view(ChartSpec spec, DataTable table, ChartData data) {
+    Column date = data.field(spec, table, "date");
+    Column label = data.field(spec, table, "label");
+    Column group = data.field(spec, table, "group");
+    Map<String, List<Event>> lanes = new LinkedHashMap<>();
+    for (Row row : table.rows()) {
+      Optional<Value> when = row.value(date.key()).filter(Value.Str.class::isInstance);
+      if (when.isEmpty()) {
+        continue;
+      }
+      Correction correction = row.corrections().get(date.key());
+      LocalDate corrected = correction != null && correction.value() instanceof Value.Str s
+          ? ChartData.date(s.value()) : null;
+      lanes.computeIfAbsent(data.text(row, group), k -> new ArrayList<>()).add(new Event(
+          ChartData.date(((Value.Str) when.get()).value()), corrected, data.text(row, label)));
+    }
+    List<Lane> list = new ArrayList<>();
+    lanes.forEach((name, events) -> list.add(new Lane(name, events)));
+    return new Timeline(data.id(spec), data.title(spec), data.description(spec), list,
+        data::dateLabel, data.errataLegend());
   }
 
   @Override
@@ -212,7 +244,7 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     // The lanes' legend: a coloured dot and the lane's name.
     List<Legend.Item> items = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
-      String cssClass = "chart-dot chart-fill chart-c" + laneColour(i);
+      String cssClass = "chart-dot chart-fill chart-c" + Canvas.colour(i);
       items.add(new Legend.Item(10, (s, x, cy) -> Marks.dot(s, x + 5, cy, cssClass),
           lanes.get(i).label()));
     }
@@ -292,7 +324,7 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       double dotX = firstTrack + item.lane * track;
       double from = time.map(item.event.date());
       if (item.event.corrected() == null) {
-        Marks.dot(svg, dotX, from, "chart-dot chart-fill chart-c" + laneColour(item.lane));
+        Marks.dot(svg, dotX, from, "chart-dot chart-fill chart-c" + Canvas.colour(item.lane));
       } else {
         double to = time.map(item.event.corrected());
         Marks.arrowDown(svg, dotX, from, to);
@@ -309,12 +341,6 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     }
     svg.close("g");
     return plotBottom + PAD;
-  }
-
-  /** The series colour of a lane in the narrow layout: blue, orange, teal, violet, … */
-  private static int laneColour(int lane) {
-    int[] colours = {3, 1, 4, 5, 2, 6, 7, 8};
-    return colours[lane % colours.length];
   }
 
   private record Item(int lane, Event event, List<String> lines) {}
