@@ -11,6 +11,7 @@ import dev.folio.model.Row;
 import dev.folio.model.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Horizontal bars: category labels on the left (wrapped to two lines), the value at the end of
@@ -36,7 +37,21 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
   public record Bar(String label, double value, String valueLabel, boolean highlighted) {}
 
   private BarsChart() {
-    super("bars");
+    super("bars", List.of(new Role("label", FieldType.ANY, true),
+        new Role("value", FieldType.NUMBER, true)), "highlight", "scale", "sort");
+  }
+
+  /** {@code highlight} names a row of the table. */
+  @Override
+  void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
+    chart.setting("highlight").ifPresent(highlight -> {
+      if (table.row(highlight.value()).isEmpty()) {
+        List<String> ids = table.rows().stream().map(Row::id).filter(Objects::nonNull).toList();
+        checks.add(highlight.pos(), "table \"" + table.name() + "\" has no row \""
+            + highlight.value() + "\" to highlight", ChartChecks.didYouMean(highlight.value(),
+                ids).orElse("\"highlight\" names a row id: " + String.join(", ", ids)));
+      }
+    });
   }
 
   @Override

@@ -53,7 +53,9 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
   }
 
   private DotsChart() {
-    super("dots");
+    super("dots", List.of(new Role("label", FieldType.ANY, true),
+        new Role("value", FieldType.NUMBER, true), new Role("group", FieldType.ANY, false)),
+        "scale", "sort");
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A grid of text cells under column headings, beside row headings, each cell filled by its
@@ -48,7 +49,23 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
   private static final double CELL_PAD = 5;
 
   private GridChart() {
-    super("grid");
+    super("grid", List.of(new Role("row", FieldType.CODES, true),
+        new Role("column", FieldType.CODES, true), new Role("label", FieldType.ANY, true),
+        new Role("level", FieldType.CODES, true)), "unstated");
+  }
+
+  /** {@code unstated} is one of the level's codes. */
+  @Override
+  void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
+    Optional<Column> level = checks.codes(chart, table, "level");
+    chart.setting("unstated").ifPresent(unstated -> level.ifPresent(column -> {
+      if (!column.values().containsKey(unstated.value())) {
+        checks.add(unstated.pos(), "\"" + unstated.value() + "\" is not one of the codes of \""
+            + column.key() + "\"", ChartChecks.didYouMean(unstated.value(),
+                column.values().keySet())
+                .orElse("its codes are " + String.join(", ", column.values().keySet())));
+      }
+    }));
   }
 
   @Override

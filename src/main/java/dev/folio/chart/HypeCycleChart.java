@@ -58,7 +58,27 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   private static final double PEAK = 0.95;
 
   private HypeCycleChart() {
-    super("hype-cycle");
+    super("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
+        new Role("phase", FieldType.CODES, true), new Role("marker", FieldType.CODES, false)));
+  }
+
+  /** Six phases; at most four marker shapes. */
+  @Override
+  void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
+    checks.codes(chart, table, "phase").ifPresent(column -> {
+      if (column.values().size() != 6) {
+        checks.add(chart.setting("phase").orElseThrow().pos(), "a hype cycle has six phases,"
+            + " but \"" + column.key() + "\" has " + column.values().size() + " codes",
+            "list the six phases under the column's \"values\", in order along the curve");
+      }
+    });
+    checks.codes(chart, table, "marker").ifPresent(column -> {
+      if (column.values().size() > 4) {
+        checks.add(chart.setting("marker").orElseThrow().pos(), "a hype cycle has four marker"
+            + " shapes, but \"" + column.key() + "\" has " + column.values().size() + " codes",
+            "use a field with at most four codes");
+      }
+    });
   }
 
   /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */

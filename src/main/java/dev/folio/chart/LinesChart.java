@@ -62,8 +62,37 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   /** A vertical annotation line at {@code x}, labelled at its top. */
   public record Rule(double x, String label) {}
 
+  /** The fields of the {@code marks} table. */
+  private static final List<Role> MARK_ROLES = List.of(
+      new Role("markLabel", FieldType.ANY, true), new Role("markValue", FieldType.NUMBER, true));
+
   private LinesChart() {
-    super("lines");
+    super("lines", List.of(new Role("series", FieldType.ANY, true),
+        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true),
+        new Role("point", FieldType.ANY, false), new Role("label", FieldType.ANY, false),
+        new Role("dash", FieldType.CODES, false)),
+        "xScale", "yScale", "xTicks", "marks", "markLabel", "markValue");
+  }
+
+  /** The table of marks (vertical lines) exists, and its label and value fields. */
+  @Override
+  void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
+    chart.setting("marks").ifPresent(marks -> {
+      DataTable marksTable = checks.table(marks.value());
+      if (marksTable == null) {
+        checks.add(marks.pos(), "\"marks\" names table \"" + marks.value() + "\", which does"
+            + " not exist", ChartChecks.didYouMean(marks.value(), checks.tables())
+                .orElse("tables are the files content/data/NAME.yaml, named without extension"));
+        return;
+      }
+      for (Role role : MARK_ROLES) {
+        chart.setting(role.setting()).ifPresentOrElse(
+            setting -> checks.field(this, chart, marksTable, role, setting),
+            () -> checks.add(marks.pos(), "\"marks\" needs \"" + role.setting() + "\" too",
+                "add \"" + role.setting() + ": FIELD\", naming the field of "
+                    + marksTable.name() + " it draws"));
+      }
+    });
   }
 
   /** The x and y fields by {@code xScale} and {@code yScale}; any other by {@code scale}. */

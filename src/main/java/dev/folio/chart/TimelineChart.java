@@ -60,7 +60,8 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
   private static final double RADIUS = Marks.RADIUS;
 
   private TimelineChart() {
-    super("timeline");
+    super("timeline", List.of(new Role("date", FieldType.DATE, true),
+        new Role("label", FieldType.ANY, true), new Role("group", FieldType.ANY, true)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.folio.render;
 
 import dev.folio.chart.Chart;
 import dev.folio.chart.ChartData;
+import dev.folio.chart.ChartKind;
 import dev.folio.chart.ChartKinds;
 import dev.folio.chart.ChartSvg;
 import dev.folio.format.Formats;
@@ -46,10 +47,11 @@ final class ChartViews {
       throw new IllegalStateException("chart " + spec.id() + " draws table " + spec.table()
           + ", which the checker let through");
     }
-    Chart chart = ChartKinds.of(spec.kind().code()).view(spec, table, data);
+    ChartKind<?> kind = ChartKinds.of(spec.kind());
+    Chart chart = kind.view(spec, table, data);
     List<TableView.Header> headers = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
-    for (ChartSpec.Role role : spec.kind().roles()) {
+    for (ChartKind.Role role : kind.roles()) {
       spec.setting(role.setting()).ifPresent(setting -> {
         Column column = data.column(table, setting.value());
         if (columns.stream().noneMatch(c -> c.key().equals(column.key()))) {
