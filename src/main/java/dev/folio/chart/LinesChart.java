@@ -169,175 +169,253 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
 
   @Override
   double draw(Lines chart, Canvas canvas) {
-    Svg svg = canvas.svg;
-    double width = canvas.width;
-    List<Series> series = chart.series();
-    double font = SMALL;
-    double lineHeight = font * TextMetrics.LINE_HEIGHT;
-    double plotHeight = canvas.narrow ? 220 : 260;
-    double top = PAD;
+    return new Layout(chart, canvas).draw();
+  }
 
-    // Direct labels: the name (wrapped) and the end label under it.
-    double directMax = width * 0.22;
-    List<List<String>> direct = new ArrayList<>();
-    double directWidth = 0;
-    double[] directSizes = new double[series.size()];
-    for (int i = 0; i < series.size(); i++) {
-      List<String> lines = new ArrayList<>(TextMetrics.wrap(series.get(i).label(), directMax,
-          font, 3));
-      if (series.get(i).endLabel() != null) {
-        lines.add(TextMetrics.abbreviate(series.get(i).endLabel(), directMax, font));
+  /**
+   * One drawing of a lines chart, phase by phase: the labels at the lines' ends (or a legend),
+   * the data's extent, the scales and the rules' labels above the plot, then axes, rules, lines,
+   * labels. Each phase sets the fields later ones read.
+   */
+  private static final class Layout {
+    private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
+
+    private final Lines chart;
+    private final Canvas canvas;
+    private final Svg svg;
+    private final List<Series> series;
+    private final List<Rule> rules;
+    private final double plotHeight;
+    private double top = PAD;
+    /** The lines named in a legend above the plot rather than at their ends. */
+    private boolean legend;
+    private List<List<String>> endLabels;
+    private double[] endSizes;
+    private double endWidth;
+    private double minX = Double.POSITIVE_INFINITY;
+    private double maxX = Double.NEGATIVE_INFINITY;
+    private double minY = Double.POSITIVE_INFINITY;
+    private double maxY = Double.NEGATIVE_INFINITY;
+    private List<Double> yTicks;
+    private double left;
+    private double right;
+    private NumberScale x;
+    private NumberScale y;
+    /** Per rule: its x, its label's start and the label's height above the plot. */
+    private final List<double[]> rulePlaces = new ArrayList<>();
+    private double ruleBand;
+    private double plotTop;
+    private double plotBottom;
+    private double labelsBottom;
+
+    Layout(Lines chart, Canvas canvas) {
+      this.chart = chart;
+      this.canvas = canvas;
+      this.svg = canvas.svg;
+      this.series = chart.series();
+      this.rules = chart.rules();
+      this.plotHeight = canvas.narrow ? 220 : 260;
+    }
+
+    double draw() {
+      List<List<String>> direct = directLabels();
+      legend = canvas.narrow || !Dodge.fits(sizes(direct), 4, 0, plotHeight);
+      if (legend) {
+        top = legend(chart, canvas, top) + 6;
       }
-      direct.add(lines);
-      directWidth = Math.max(directWidth, TextMetrics.width(lines, font));
-      directSizes[i] = Canvas.textHeight(lines.size(), font);
+      top = Axes.topTitle(canvas, chart.y().title(), top);
+      endLabels(direct);
+      extent();
+      scales();
+      axes();
+      rules();
+      lines();
+      ruleLabels();
+      drawEndLabels();
+      return Axes.wrappedBottomTitle(canvas, chart.x().title(), right, labelsBottom) + PAD;
     }
-    boolean legend = canvas.narrow || !Dodge.fits(directSizes, 4, 0, plotHeight);
 
-    if (legend) {
-      top = legend(chart, canvas, top) + 6;
-    }
-    top = Axes.topTitle(canvas, chart.y().title(), top);
-
-    // End labels in the legend layout: only the short end label.
-    List<List<String>> endLabels = new ArrayList<>();
-    double[] endSizes = new double[series.size()];
-    double endWidth = 0;
-    for (int i = 0; i < series.size(); i++) {
-      List<String> lines = legend
-          ? (series.get(i).endLabel() == null ? List.of() : List.of(series.get(i).endLabel()))
-          : direct.get(i);
-      endLabels.add(lines);
-      endSizes[i] = lines.isEmpty() ? 0 : Canvas.textHeight(lines.size(), font);
-      endWidth = Math.max(endWidth, TextMetrics.width(lines, font));
-    }
-    // The legend already names each line with its end label; repeat a short one at the line's
-    // end, but not one that would squeeze the plot.
-    if (legend && endWidth > width * 0.22) {
-      for (int i = 0; i < series.size(); i++) {
-        endLabels.set(i, List.of());
-        endSizes[i] = 0;
+    /** Direct labels: each line's name (wrapped) and its end label under it. */
+    private List<List<String>> directLabels() {
+      double directMax = canvas.width * 0.22;
+      List<List<String>> direct = new ArrayList<>();
+      for (Series s : series) {
+        List<String> lines = new ArrayList<>(TextMetrics.wrap(s.label(), directMax, SMALL, 3));
+        if (s.endLabel() != null) {
+          lines.add(TextMetrics.abbreviate(s.endLabel(), directMax, SMALL));
+        }
+        direct.add(lines);
       }
+      return direct;
+    }
+
+    private static double[] sizes(List<List<String>> labels) {
+      double[] sizes = new double[labels.size()];
+      for (int i = 0; i < labels.size(); i++) {
+        sizes[i] = Canvas.textHeight(labels.get(i).size(), SMALL);
+      }
+      return sizes;
+    }
+
+    /**
+     * The labels at the lines' ends: the direct labels, or with a legend only the short end
+     * label; the legend already names each line with it, so none that would squeeze the plot.
+     */
+    private void endLabels(List<List<String>> direct) {
+      endLabels = new ArrayList<>();
+      endSizes = new double[series.size()];
       endWidth = 0;
-    }
-
-    // Rules' labels stack above the plot.
-    List<Rule> rules = chart.rules();
-    double ruleBand = 0;
-    double minX = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (Series s : series) {
-      for (Point p : s.points()) {
-        minX = Math.min(minX, p.x());
-        maxX = Math.max(maxX, p.x());
-        minY = Math.min(minY, p.y());
-        maxY = Math.max(maxY, p.y());
+      for (int i = 0; i < series.size(); i++) {
+        List<String> lines = legend
+            ? (series.get(i).endLabel() == null ? List.of() : List.of(series.get(i).endLabel()))
+            : direct.get(i);
+        endLabels.add(lines);
+        endSizes[i] = lines.isEmpty() ? 0 : Canvas.textHeight(lines.size(), SMALL);
+        endWidth = Math.max(endWidth, TextMetrics.width(lines, SMALL));
+      }
+      if (legend && endWidth > canvas.width * 0.22) {
+        for (int i = 0; i < series.size(); i++) {
+          endLabels.set(i, List.of());
+          endSizes[i] = 0;
+        }
+        endWidth = 0;
       }
     }
-    for (Rule rule : rules) {
-      minX = Math.min(minX, rule.x());
-      maxX = Math.max(maxX, rule.x());
+
+    /** The smallest and largest x and y of the points, and the rules' x. */
+    private void extent() {
+      for (Series s : series) {
+        for (Point p : s.points()) {
+          minX = Math.min(minX, p.x());
+          maxX = Math.max(maxX, p.x());
+          minY = Math.min(minY, p.y());
+          maxY = Math.max(maxY, p.y());
+        }
+      }
+      for (Rule rule : rules) {
+        minX = Math.min(minX, rule.x());
+        maxX = Math.max(maxX, rule.x());
+      }
     }
 
-    // Left axis: its labels' width depends on its ticks, which depend on the plot's height.
-    double plotTop0 = top;
-    NumberScale yProbe = yScale(chart, minY, maxY, plotTop0 + plotHeight, plotTop0);
-    List<Double> yTicks = Axes.leftTicks(yProbe, plotTop0, plotTop0 + plotHeight);
-    double left = PAD + Axes.leftLabelWidth(yTicks, chart.y()) + 8;
-    double right = width - PAD - (endWidth > 0 ? endWidth + 12 : 6);
-    NumberScale x = xScale(chart, minX, maxX, left, right);
-
-    LabelPacking packing = new LabelPacking(4);
-    List<double[]> rulePlaces = new ArrayList<>();
-    for (Rule rule : rules) {
-      double rx = x.map(rule.x());
-      double w = TextMetrics.width(rule.label(), font);
-      double x0 = Math.max(PAD, Math.min(rx - w / 2, width - PAD - w));
-      double h = packing.place(List.of(x0), w, Canvas.textHeight(1, font), 0, rx, List.of())
-          .height();
-      rulePlaces.add(new double[] {rx, x0, h});
-      ruleBand = Math.max(ruleBand, h + Canvas.textHeight(1, font) + 4);
+    /**
+     * The scales: the left axis's labels' width depends on its ticks, which depend on the plot's
+     * height; the x scale on that width; the plot's top on the rules' labels stacked above it.
+     */
+    private void scales() {
+      NumberScale yProbe = yScale(chart, minY, maxY, top + plotHeight, top);
+      yTicks = Axes.leftTicks(yProbe, top, top + plotHeight);
+      left = PAD + Axes.leftLabelWidth(yTicks, chart.y()) + 8;
+      right = canvas.width - PAD - (endWidth > 0 ? endWidth + 12 : 6);
+      x = xScale(chart, minX, maxX, left, right);
+      placeRuleLabels();
+      plotTop = top + ruleBand;
+      plotBottom = plotTop + plotHeight;
+      y = yScale(chart, minY, maxY, plotBottom, plotTop);
     }
-    double plotTop = top + ruleBand;
-    double plotBottom = plotTop + plotHeight;
-    NumberScale y = yScale(chart, minY, maxY, plotBottom, plotTop);
 
-    Axes.leftAxis(canvas, y, chart.y(), yTicks, left, right);
-    double labelsBottom = Axes.bottomAxis(canvas, x, chart.x(), left, right, plotTop, plotBottom);
-    svg.leaf("line", "x1", left, "y1", plotBottom, "x2", right, "y2", plotBottom,
-        "class", "chart-baseline");
+    /** Each rule's label over its rule, stacked where labels would overlap. */
+    private void placeRuleLabels() {
+      LabelPacking packing = new LabelPacking(4);
+      for (Rule rule : rules) {
+        double rx = x.map(rule.x());
+        double w = TextMetrics.width(rule.label(), SMALL);
+        double x0 = Math.max(PAD, Math.min(rx - w / 2, canvas.width - PAD - w));
+        double h = packing.place(List.of(x0), w, Canvas.textHeight(1, SMALL), 0, rx, List.of())
+            .height();
+        rulePlaces.add(new double[] {rx, x0, h});
+        ruleBand = Math.max(ruleBand, h + Canvas.textHeight(1, SMALL) + 4);
+      }
+    }
 
-    if (!rules.isEmpty()) {
+    private void axes() {
+      Axes.leftAxis(canvas, y, chart.y(), yTicks, left, right);
+      labelsBottom = Axes.bottomAxis(canvas, x, chart.x(), left, right, plotTop, plotBottom);
+      svg.leaf("line", "x1", left, "y1", plotBottom, "x2", right, "y2", plotBottom,
+          "class", "chart-baseline");
+    }
+
+    private void rules() {
+      if (rules.isEmpty()) {
+        return;
+      }
       svg.open("g", "class", "chart-rules");
-      for (int i = 0; i < rules.size(); i++) {
-        double[] place = rulePlaces.get(i);
+      for (double[] place : rulePlaces) {
         svg.leaf("line", "x1", place[0], "y1", plotTop - place[2] - 2, "x2", place[0],
             "y2", plotBottom, "class", "chart-rule");
       }
       svg.close("g");
     }
 
-    svg.open("g", "class", "chart-lines");
-    for (Series s : series) {
-      List<double[]> points = new ArrayList<>();
-      for (Point p : s.points()) {
-        points.add(new double[] {x.map(p.x()), y.map(p.y())});
+    /** The lines, then the dots of their marked points. */
+    private void lines() {
+      svg.open("g", "class", "chart-lines");
+      for (Series s : series) {
+        List<double[]> points = new ArrayList<>();
+        for (Point p : s.points()) {
+          points.add(new double[] {x.map(p.x()), y.map(p.y())});
+        }
+        svg.leaf("path", "d", Svg.polyline(points), "class", "chart-line chart-c" + s.colour()
+            + (s.dashed() ? " chart-dashed" : ""));
       }
-      svg.leaf("path", "d", Svg.polyline(points), "class", "chart-line chart-c" + s.colour()
-          + (s.dashed() ? " chart-dashed" : ""));
-    }
-    for (Series s : series) {
-      for (Point p : s.points()) {
-        if (p.marked()) {
-          svg.leaf("circle", "cx", x.map(p.x()), "cy", y.map(p.y()), "r", 3.0,
-              "class", "chart-point chart-fill chart-c" + s.colour());
+      for (Series s : series) {
+        for (Point p : s.points()) {
+          if (p.marked()) {
+            svg.leaf("circle", "cx", x.map(p.x()), "cy", y.map(p.y()), "r", 3.0,
+                "class", "chart-point chart-fill chart-c" + s.colour());
+          }
         }
       }
+      svg.close("g");
     }
-    svg.close("g");
 
-    if (!rules.isEmpty()) {
-      svg.open("g", "class", "chart-rule-labels", "font-size", font);
+    private void ruleLabels() {
+      if (rules.isEmpty()) {
+        return;
+      }
+      svg.open("g", "class", "chart-rule-labels", "font-size", SMALL);
       for (int i = 0; i < rules.size(); i++) {
         double[] place = rulePlaces.get(i);
         double bottom = plotTop - place[2] - 3;
-        svg.text(place[1], bottom - TextMetrics.DESCENT * font, rules.get(i).label(),
+        svg.text(place[1], bottom - TextMetrics.DESCENT * SMALL, rules.get(i).label(),
             "chart-rule-label", "start");
       }
       svg.close("g");
     }
 
-    // End labels, dodged apart, with a leader where one had to move.
-    double[] wanted = new double[series.size()];
-    for (int i = 0; i < series.size(); i++) {
-      Point last = series.get(i).points().get(series.get(i).points().size() - 1);
-      wanted[i] = y.map(last.y());
-    }
-    // Kept above the plot's bottom edge, clear of the x axis' tick labels at the right end.
-    double[] centres = Dodge.centres(wanted, endSizes, 4, plotTop - ruleBand, plotBottom);
-    svg.open("g", "class", "chart-end-labels", "font-size", font);
-    for (int i = 0; i < series.size(); i++) {
-      List<String> lines = endLabels.get(i);
-      if (lines.isEmpty()) {
-        continue;
+    /**
+     * The end labels, dodged apart, with a leader where one had to move; kept above the plot's
+     * bottom edge, clear of the x axis' tick labels at the right end.
+     */
+    private void drawEndLabels() {
+      double[] wanted = new double[series.size()];
+      for (int i = 0; i < series.size(); i++) {
+        wanted[i] = y.map(last(series.get(i)).y());
       }
-      Series s = series.get(i);
-      Point last = s.points().get(s.points().size() - 1);
-      double lx = x.map(last.x());
-      if (Math.abs(centres[i] - wanted[i]) > 2) {
-        svg.leaf("path", "d", "M" + Svg.num(lx + 3) + "," + Svg.num(wanted[i]) + "L"
-            + Svg.num(right + 8) + "," + Svg.num(centres[i]), "class", "chart-leader chart-c"
-            + s.colour());
+      double[] centres = Dodge.centres(wanted, endSizes, 4, plotTop - ruleBand, plotBottom);
+      svg.open("g", "class", "chart-end-labels", "font-size", SMALL);
+      for (int i = 0; i < series.size(); i++) {
+        List<String> lines = endLabels.get(i);
+        if (lines.isEmpty()) {
+          continue;
+        }
+        Series s = series.get(i);
+        double lx = x.map(last(s).x());
+        if (Math.abs(centres[i] - wanted[i]) > 2) {
+          svg.leaf("path", "d", "M" + Svg.num(lx + 3) + "," + Svg.num(wanted[i]) + "L"
+              + Svg.num(right + 8) + "," + Svg.num(centres[i]), "class", "chart-leader chart-c"
+              + s.colour());
+        }
+        double textTop = centres[i] - endSizes[i] / 2;
+        svg.text(right + 10, textTop + TextMetrics.ASCENT * SMALL, lines, LINE,
+            "chart-series-label chart-c" + s.colour(), "start");
       }
-      double textTop = centres[i] - endSizes[i] / 2;
-      svg.text(right + 10, textTop + TextMetrics.ASCENT * font, lines, lineHeight,
-          "chart-series-label chart-c" + s.colour(), "start");
+      svg.close("g");
     }
-    svg.close("g");
 
-    return Axes.wrappedBottomTitle(canvas, chart.x().title(), right, labelsBottom) + PAD;
+    private static Point last(Series s) {
+      return s.points().get(s.points().size() - 1);
+    }
   }
 
   private static NumberScale xScale(Lines chart, double min, double max, double left,
