@@ -87,85 +87,132 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
 
   @Override
   double draw(Dots chart, Canvas canvas) {
-    Svg svg = canvas.svg;
-    double width = canvas.width;
-    List<DotRow> rows = chart.rows();
-    double top = PAD;
+    return new Layout(chart, canvas).draw();
+  }
 
-    boolean anyCorrected = rows.stream().anyMatch(r -> r.corrected() != null);
-    boolean anyUnconfirmed = rows.stream().anyMatch(DotRow::unconfirmed);
-    top = Legend.errata(canvas, chart.legend(), anyCorrected, anyUnconfirmed, top);
+  /**
+   * One drawing of a dot chart, phase by phase: the errata legend, the rows' labels, the scale
+   * and its axis, then the rows, their marks and their labels.
+   */
+  private static final class Layout {
+    private static final double ROW = 26;
 
-    double maxLabel = width * (canvas.narrow ? 0.4 : 0.3);
-    List<String> labels = new ArrayList<>();
-    List<String> sublabels = new ArrayList<>();
-    double labelWidth = 0;
-    for (DotRow row : rows) {
-      String label = TextMetrics.abbreviate(row.label(), maxLabel, FONT);
-      String sub = null;
-      double w = TextMetrics.width(label, FONT);
-      if (row.sublabel() != null) {
-        double room = maxLabel - w - TextMetrics.width(" ", FONT);
-        if (room > SMALL * 3) {
-          sub = TextMetrics.abbreviate(row.sublabel(), room, SMALL);
-          w += TextMetrics.width(" ", FONT) + TextMetrics.width(sub, SMALL);
+    private final Dots chart;
+    private final Canvas canvas;
+    private final Svg svg;
+    private final List<DotRow> rows;
+    private double top = PAD;
+    private final List<String> labels = new ArrayList<>();
+    /** Each row's quieter label after its label, or null when it has none or no room. */
+    private final List<String> sublabels = new ArrayList<>();
+    private double left;
+    private double right;
+    private BandScale band;
+    private NumberScale x;
+    private double labelsBottom;
+    /** Each row's marks from left to right. */
+    private double[][] extents;
+
+    Layout(Dots chart, Canvas canvas) {
+      this.chart = chart;
+      this.canvas = canvas;
+      this.svg = canvas.svg;
+      this.rows = chart.rows();
+    }
+
+    double draw() {
+      boolean anyCorrected = rows.stream().anyMatch(r -> r.corrected() != null);
+      boolean anyUnconfirmed = rows.stream().anyMatch(DotRow::unconfirmed);
+      top = Legend.errata(canvas, chart.legend(), anyCorrected, anyUnconfirmed, top);
+      left = PAD + labels() + 12;
+      right = canvas.width - PAD - 8;
+      band = new BandScale(java.util.stream.IntStream.range(0, rows.size())
+          .mapToObj(Integer::toString).toList(), top, top + rows.size() * ROW, 0, 0);
+      scaleAndAxis(top + rows.size() * ROW + 4);
+      rowLines();
+      marks();
+      svg.open("g", "class", "chart-labels");
+      for (int i = 0; i < rows.size(); i++) {
+        rowLabel(i);
+        valueLabel(i);
+      }
+      svg.close("g");
+      return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
+    }
+
+    /** Each row's label, and its sublabel where there is room; returns the widest. */
+    private double labels() {
+      double maxLabel = canvas.width * (canvas.narrow ? 0.4 : 0.3);
+      double labelWidth = 0;
+      for (DotRow row : rows) {
+        String label = TextMetrics.abbreviate(row.label(), maxLabel, FONT);
+        String sub = null;
+        double w = TextMetrics.width(label, FONT);
+        if (row.sublabel() != null) {
+          double room = maxLabel - w - TextMetrics.width(" ", FONT);
+          if (room > SMALL * 3) {
+            sub = TextMetrics.abbreviate(row.sublabel(), room, SMALL);
+            w += TextMetrics.width(" ", FONT) + TextMetrics.width(sub, SMALL);
+          }
+        }
+        labels.add(label);
+        sublabels.add(sub);
+        labelWidth = Math.max(labelWidth, w);
+      }
+      return labelWidth;
+    }
+
+    /** The scale over every published and corrected value, and its axis at {@code axisY}. */
+    private void scaleAndAxis(double axisY) {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (DotRow row : rows) {
+        min = Math.min(min, row.value());
+        max = Math.max(max, row.value());
+        if (row.corrected() != null) {
+          min = Math.min(min, row.corrected());
+          max = Math.max(max, row.corrected());
         }
       }
-      labels.add(label);
-      sublabels.add(sub);
-      labelWidth = Math.max(labelWidth, w);
+      x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
+      labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
     }
-    double left = PAD + labelWidth + 12;
-    double right = width - PAD - 8;
-    double rowHeight = 26;
-    BandScale band = new BandScale(java.util.stream.IntStream.range(0, rows.size())
-        .mapToObj(Integer::toString).toList(), top, top + rows.size() * rowHeight, 0, 0);
-    double axisY = top + rows.size() * rowHeight + 4;
 
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (DotRow row : rows) {
-      min = Math.min(min, row.value());
-      max = Math.max(max, row.value());
-      if (row.corrected() != null) {
-        min = Math.min(min, row.corrected());
-        max = Math.max(max, row.corrected());
+    private void rowLines() {
+      svg.open("g", "class", "chart-rows");
+      for (int i = 0; i < rows.size(); i++) {
+        double cy = band.center(i);
+        svg.leaf("line", "x1", left, "y1", cy, "x2", right, "y2", cy, "class", "chart-row-line");
       }
+      svg.close("g");
     }
-    NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
-    double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
 
-    svg.open("g", "class", "chart-rows");
-    for (int i = 0; i < rows.size(); i++) {
-      double cy = band.center(i);
-      svg.leaf("line", "x1", left, "y1", cy, "x2", right, "y2", cy, "class", "chart-row-line");
-    }
-    svg.close("g");
-
-    svg.open("g", "class", "chart-marks");
-    double[][] extents = new double[rows.size()][];
-    for (int i = 0; i < rows.size(); i++) {
-      DotRow row = rows.get(i);
-      double cy = band.center(i);
-      double published = x.map(row.value());
-      if (row.corrected() != null) {
-        double corrected = x.map(row.corrected());
-        Marks.arrow(svg, published, corrected, cy);
-        Marks.dot(svg, published, cy, "chart-dot-published");
-        Marks.dot(svg, corrected, cy, "chart-dot-corrected");
-        extents[i] = new double[] {Math.min(published, corrected), Math.max(published, corrected)};
-      } else {
-        Marks.dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
-        extents[i] = new double[] {published, published};
+    /** A dot per row; a corrected row's published dot, an arrow and the corrected dot. */
+    private void marks() {
+      svg.open("g", "class", "chart-marks");
+      extents = new double[rows.size()][];
+      for (int i = 0; i < rows.size(); i++) {
+        DotRow row = rows.get(i);
+        double cy = band.center(i);
+        double published = x.map(row.value());
+        if (row.corrected() != null) {
+          double corrected = x.map(row.corrected());
+          Marks.arrow(svg, published, corrected, cy);
+          Marks.dot(svg, published, cy, "chart-dot-published");
+          Marks.dot(svg, corrected, cy, "chart-dot-corrected");
+          extents[i] = new double[] {Math.min(published, corrected),
+              Math.max(published, corrected)};
+        } else {
+          Marks.dot(svg, published, cy,
+              row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
+          extents[i] = new double[] {published, published};
+        }
       }
+      svg.close("g");
     }
-    svg.close("g");
 
-    svg.open("g", "class", "chart-labels");
-    for (int i = 0; i < rows.size(); i++) {
-      DotRow row = rows.get(i);
-      double cy = band.center(i);
-      double base = Canvas.baseline(cy, FONT);
+    private void rowLabel(int i) {
+      double base = Canvas.baseline(band.center(i), FONT);
       if (sublabels.get(i) == null) {
         svg.text(left - 10, base, labels.get(i), "chart-label", "end");
       } else {
@@ -174,40 +221,53 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
             "chart-label", "end");
         svg.text(left - 10, base, sublabels.get(i), "chart-sublabel", "end", "font-size", SMALL);
       }
-      double y = Canvas.baseline(cy, SMALL);
-      if (row.corrected() != null) {
-        double published = x.map(row.value());
-        double corrected = x.map(row.corrected());
-        double pw = TextMetrics.width(row.valueLabel(), SMALL);
-        double cw = TextMetrics.width(row.correctedLabel(), SMALL);
-        double gap = Marks.RADIUS + 5;
-        // Each value beside its own dot, on the side away from the other dot.
-        boolean down = corrected < published;
-        double pubStart = down ? published + gap : published - gap - pw;
-        double corStart = down ? corrected - gap - cw : corrected + gap;
-        if (pubStart >= left && pubStart + pw <= width - PAD && corStart >= left
-            && corStart + cw <= width - PAD) {
-          svg.text(pubStart, y, row.valueLabel(), "chart-value chart-value-published", "start",
-              "font-size", SMALL);
-          svg.text(corStart, y, row.correctedLabel(), "chart-value chart-value-corrected",
-              "start", "font-size", SMALL);
-          continue;
-        }
+    }
+
+    /**
+     * The row's value beside its marks: for a correction, each value beside its own dot where
+     * both fit; otherwise one label after the marks, or before them where there is no room.
+     */
+    private void valueLabel(int i) {
+      DotRow row = rows.get(i);
+      double y = Canvas.baseline(band.center(i), SMALL);
+      if (row.corrected() != null && besideEachDot(row, y)) {
+        return;
       }
       String value = row.corrected() == null ? row.valueLabel()
           : row.valueLabel() + " → " + row.correctedLabel();
       double w = TextMetrics.width(value, SMALL);
       double after = extents[i][1] + Marks.RADIUS + 5;
       double before = extents[i][0] - Marks.RADIUS - 5;
-      if (after + w <= width - PAD || before - w < left) {
-        value = TextMetrics.abbreviate(value, width - PAD - after, SMALL);
+      if (after + w <= canvas.width - PAD || before - w < left) {
+        value = TextMetrics.abbreviate(value, canvas.width - PAD - after, SMALL);
         svg.text(after, y, value, "chart-value", "start", "font-size", SMALL);
       } else {
         svg.text(before, y, value, "chart-value", "end", "font-size", SMALL);
       }
     }
-    svg.close("g");
 
-    return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
+    /**
+     * The published and the corrected value each beside its own dot, on the side away from the
+     * other dot, if both fit; returns whether they did.
+     */
+    private boolean besideEachDot(DotRow row, double y) {
+      double published = x.map(row.value());
+      double corrected = x.map(row.corrected());
+      double pw = TextMetrics.width(row.valueLabel(), SMALL);
+      double cw = TextMetrics.width(row.correctedLabel(), SMALL);
+      double gap = Marks.RADIUS + 5;
+      boolean down = corrected < published;
+      double pubStart = down ? published + gap : published - gap - pw;
+      double corStart = down ? corrected - gap - cw : corrected + gap;
+      if (pubStart >= left && pubStart + pw <= canvas.width - PAD && corStart >= left
+          && corStart + cw <= canvas.width - PAD) {
+        svg.text(pubStart, y, row.valueLabel(), "chart-value chart-value-published", "start",
+            "font-size", SMALL);
+        svg.text(corStart, y, row.correctedLabel(), "chart-value chart-value-corrected",
+            "start", "font-size", SMALL);
+        return true;
+      }
+      return false;
+    }
   }
 }
