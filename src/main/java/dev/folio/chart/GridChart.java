@@ -105,12 +105,15 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
 
   @Override
   double draw(Grid chart, Canvas canvas) {
-    Svg svg = canvas.svg;
-    double width = canvas.width;
-    List<String> rows = chart.rows();
-    List<String> columns = chart.columns();
     String hatch = canvas.id + "-hatch";
+    hatchPattern(canvas.svg, hatch);
+    double top = legend(chart, canvas, hatch);
+    return canvas.narrow ? new Cards(chart, canvas, top, hatch).draw()
+        : new Table(chart, canvas, top, hatch).draw();
+  }
 
+  /** The hatching of cells whose level no source states. */
+  private static void hatchPattern(Svg svg, String hatch) {
     svg.open("defs");
     svg.open("pattern", "id", hatch, "patternUnits", "userSpaceOnUse", "width", 6.0,
         "height", 6.0, "patternTransform", "rotate(45)");
@@ -118,7 +121,10 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     svg.leaf("line", "x1", 0.0, "y1", 0.0, "x2", 0.0, "y2", 6.0, "class", "chart-hatch-line");
     svg.close("pattern");
     svg.close("defs");
+  }
 
+  /** The levels' legend across the top; returns the top of what follows. */
+  private static double legend(Grid chart, Canvas canvas, String hatch) {
     double top = PAD;
     List<Legend.Item> items = new ArrayList<>();
     for (Level level : chart.levels()) {
@@ -128,160 +134,234 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
           : Legend.swatch("chart-cell chart-level-" + level.level());
       items.add(new Legend.Item(14, symbol, level.label()));
     }
-    top += Legend.draw(canvas, items, PAD, top, width - 2 * PAD);
+    top += Legend.draw(canvas, items, PAD, top, canvas.width - 2 * PAD);
     top += items.isEmpty() ? 0 : 8;
-
-    if (canvas.narrow) {
-      return cards(chart, canvas, top, hatch);
-    }
-    double font = SMALL;
-    double lineHeight = font * TextMetrics.LINE_HEIGHT;
-    double rowHeadMax = width * (canvas.narrow ? 0.2 : 0.13);
-    List<List<String>> rowHeads = Canvas.wrapAll(rows, rowHeadMax, font, 4);
-    double rowHeadWidth = rowHeads.stream()
-        .mapToDouble(lines -> TextMetrics.width(lines, font) * TextMetrics.BOLD).max().orElse(0);
-    double left = PAD + rowHeadWidth + 8;
-    double cellWidth = (width - PAD - left - CELL_GAP * (columns.size() - 1)) / columns.size();
-    double textWidth = cellWidth - 2 * CELL_PAD;
-
-    List<List<String>> colHeads = new ArrayList<>();
-    for (String column : columns) {
-      colHeads.add(TextMetrics.wrap(column, (cellWidth - 2) / TextMetrics.BOLD, font, 3));
-    }
-    int headLines = colHeads.stream().mapToInt(List::size).max().orElse(1);
-    double headHeight = Canvas.textHeight(headLines, font) + 6;
-
-    // Each cell's lines, at its place in the drawn grid.
-    List<List<List<String>>> cellLines = new ArrayList<>();
-    List<List<GridCell>> cells = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<List<String>> lineRow = new ArrayList<>();
-      List<GridCell> cellRow = new ArrayList<>();
-      for (int c = 0; c < columns.size(); c++) {
-        lineRow.add(null);
-        cellRow.add(null);
-      }
-      cellLines.add(lineRow);
-      cells.add(cellRow);
-    }
-    for (GridCell cell : chart.cells()) {
-      int r = cell.row();
-      int c = cell.column();
-      cells.get(r).set(c, cell);
-      cellLines.get(r).set(c, TextMetrics.wrap(cell.text(), textWidth, font, 9));
-    }
-    double[] rowTop = new double[rows.size()];
-    double[] rowHeight = new double[rows.size()];
-    double y = top + headHeight;
-    for (int r = 0; r < rows.size(); r++) {
-      int lines = rowHeads.get(r).size();
-      for (List<String> cell : cellLines.get(r)) {
-        if (cell != null) {
-          lines = Math.max(lines, cell.size());
-        }
-      }
-      rowTop[r] = y;
-      rowHeight[r] = Math.max(30, Canvas.textHeight(lines, font) + 2 * CELL_PAD + 2);
-      y += rowHeight[r] + CELL_GAP;
-    }
-
-    svg.open("g", "class", "chart-cells");
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < columns.size(); c++) {
-        GridCell cell = cells.get(r).get(c);
-        if (cell == null) {
-          continue;
-        }
-        rect(svg, cell.level(), left + c * (cellWidth + CELL_GAP), rowTop[r], cellWidth,
-            rowHeight[r], hatch);
-      }
-    }
-    svg.close("g");
-
-    svg.open("g", "class", "chart-headings", "font-size", font);
-    for (int c = 0; c < columns.size(); c++) {
-      double x = left + c * (cellWidth + CELL_GAP) + cellWidth / 2;
-      List<String> lines = colHeads.get(c);
-      double base = top + headHeight - 6 - Canvas.textHeight(lines.size(), font)
-          + TextMetrics.ASCENT * font;
-      svg.text(x, base, lines, lineHeight, "chart-label chart-strong", "middle");
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> lines = rowHeads.get(r);
-      svg.text(PAD, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * font, lines, lineHeight,
-          "chart-label chart-strong", "start");
-    }
-    svg.close("g");
-
-    svg.open("g", "class", "chart-cell-texts", "font-size", font);
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < columns.size(); c++) {
-        List<String> lines = cellLines.get(r).get(c);
-        if (lines == null) {
-          continue;
-        }
-        double x = left + c * (cellWidth + CELL_GAP) + CELL_PAD;
-        svg.text(x, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * font, lines, lineHeight,
-            "chart-cell-text", "start");
-      }
-    }
-    svg.close("g");
-    return y - CELL_GAP + PAD;
+    return top;
   }
 
-  /** Narrow: each row's heading, then its cells two abreast, each with its column's name. */
-  private static double cards(Grid chart, Canvas canvas, double top, String hatch) {
-    Svg svg = canvas.svg;
-    double font = SMALL;
-    double lineHeight = font * TextMetrics.LINE_HEIGHT;
-    double cellWidth = (canvas.width - 2 * PAD - CELL_GAP * 2) / 2;
-    double textWidth = cellWidth - 2 * CELL_PAD;
-    Svg texts = new Svg();
-    double y = top;
-    svg.open("g", "class", "chart-cells");
-    for (int r = 0; r < chart.rows().size(); r++) {
-      List<String> heading = TextMetrics.wrap(chart.rows().get(r),
-          (canvas.width - 2 * PAD) / TextMetrics.BOLD, font, 2);
-      texts.text(PAD, y + TextMetrics.ASCENT * font, heading, lineHeight,
-          "chart-label chart-strong", "start");
-      y += Canvas.textHeight(heading.size(), font) + 5;
-      int row = r;
-      List<GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
-          .sorted(java.util.Comparator.comparingInt(GridCell::column)).toList();
-      for (int i = 0; i < cells.size(); i += 2) {
-        double rowHeight = 0;
-        List<List<String>> heads = new ArrayList<>();
-        List<List<String>> bodies = new ArrayList<>();
-        for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
-          GridCell cell = cells.get(k);
-          List<String> head = TextMetrics.wrap(chart.columns().get(cell.column()),
-              textWidth / TextMetrics.BOLD, font, 2);
-          List<String> body = TextMetrics.wrap(cell.text(), textWidth, font, 6);
-          heads.add(head);
-          bodies.add(body);
-          rowHeight = Math.max(rowHeight, Canvas.textHeight(head.size() + body.size(), font)
-              + 2 * CELL_PAD + 3);
-        }
-        for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
-          GridCell cell = cells.get(k);
-          double x = PAD + (k - i) * (cellWidth + CELL_GAP);
-          rect(svg, cell.level(), x, y, cellWidth, rowHeight, hatch);
-          List<String> head = heads.get(k - i);
-          double base = y + CELL_PAD + TextMetrics.ASCENT * font;
-          texts.text(x + CELL_PAD, base, head, lineHeight, "chart-cell-text chart-strong",
-              "start", "font-size", font);
-          texts.text(x + CELL_PAD, base + head.size() * lineHeight + 3, bodies.get(k - i),
-              lineHeight, "chart-cell-text", "start", "font-size", font);
-        }
-        y += rowHeight + CELL_GAP;
-      }
-      y += 10;
+  /**
+   * Wide: a table, phase by phase: the headings, each cell's lines, the rows' heights, then the
+   * cells, the headings and the cells' texts.
+   */
+  private static final class Table {
+    private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
+
+    private final Grid chart;
+    private final Svg svg;
+    private final double width;
+    private final double top;
+    private final String hatch;
+    private final List<String> rows;
+    private final List<String> columns;
+    private List<List<String>> rowHeads;
+    private List<List<String>> colHeads;
+    private double left;
+    private double cellWidth;
+    private double headHeight;
+    /** Each cell, and its lines, at its place in the drawn grid (null where there is none). */
+    private final List<List<GridCell>> cells = new ArrayList<>();
+    private final List<List<List<String>>> cellLines = new ArrayList<>();
+    private double[] rowTop;
+    private double[] rowHeight;
+
+    Table(Grid chart, Canvas canvas, double top, String hatch) {
+      this.chart = chart;
+      this.svg = canvas.svg;
+      this.width = canvas.width;
+      this.top = top;
+      this.hatch = hatch;
+      this.rows = chart.rows();
+      this.columns = chart.columns();
     }
-    svg.close("g");
-    svg.open("g", "class", "chart-cell-texts");
-    svg.raw(texts.toString());
-    svg.close("g");
-    return y - 10 - CELL_GAP + PAD;
+
+    double draw() {
+      headings();
+      placeCells(cellWidth - 2 * CELL_PAD);
+      double bottom = rowHeights();
+      cellRects();
+      drawHeadings();
+      cellTexts();
+      return bottom - CELL_GAP + PAD;
+    }
+
+    /** The rows' headings left of the cells, which share the rest; the columns' above them. */
+    private void headings() {
+      rowHeads = Canvas.wrapAll(rows, width * 0.13, SMALL, 4);
+      double rowHeadWidth = rowHeads.stream()
+          .mapToDouble(lines -> TextMetrics.width(lines, SMALL) * TextMetrics.BOLD).max()
+          .orElse(0);
+      left = PAD + rowHeadWidth + 8;
+      cellWidth = (width - PAD - left - CELL_GAP * (columns.size() - 1)) / columns.size();
+      colHeads = new ArrayList<>();
+      for (String column : columns) {
+        colHeads.add(TextMetrics.wrap(column, (cellWidth - 2) / TextMetrics.BOLD, SMALL, 3));
+      }
+      int headLines = colHeads.stream().mapToInt(List::size).max().orElse(1);
+      headHeight = Canvas.textHeight(headLines, SMALL) + 6;
+    }
+
+    private void placeCells(double textWidth) {
+      for (int r = 0; r < rows.size(); r++) {
+        List<List<String>> lineRow = new ArrayList<>();
+        List<GridCell> cellRow = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+          lineRow.add(null);
+          cellRow.add(null);
+        }
+        cellLines.add(lineRow);
+        cells.add(cellRow);
+      }
+      for (GridCell cell : chart.cells()) {
+        int r = cell.row();
+        int c = cell.column();
+        cells.get(r).set(c, cell);
+        cellLines.get(r).set(c, TextMetrics.wrap(cell.text(), textWidth, SMALL, 9));
+      }
+    }
+
+    /** Each row as tall as its heading or its fullest cell; returns the bottom of the last. */
+    private double rowHeights() {
+      rowTop = new double[rows.size()];
+      rowHeight = new double[rows.size()];
+      double y = top + headHeight;
+      for (int r = 0; r < rows.size(); r++) {
+        int lines = rowHeads.get(r).size();
+        for (List<String> cell : cellLines.get(r)) {
+          if (cell != null) {
+            lines = Math.max(lines, cell.size());
+          }
+        }
+        rowTop[r] = y;
+        rowHeight[r] = Math.max(30, Canvas.textHeight(lines, SMALL) + 2 * CELL_PAD + 2);
+        y += rowHeight[r] + CELL_GAP;
+      }
+      return y;
+    }
+
+    private void cellRects() {
+      svg.open("g", "class", "chart-cells");
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < columns.size(); c++) {
+          GridCell cell = cells.get(r).get(c);
+          if (cell == null) {
+            continue;
+          }
+          rect(svg, cell.level(), left + c * (cellWidth + CELL_GAP), rowTop[r], cellWidth,
+              rowHeight[r], hatch);
+        }
+      }
+      svg.close("g");
+    }
+
+    private void drawHeadings() {
+      svg.open("g", "class", "chart-headings", "font-size", SMALL);
+      for (int c = 0; c < columns.size(); c++) {
+        double x = left + c * (cellWidth + CELL_GAP) + cellWidth / 2;
+        List<String> lines = colHeads.get(c);
+        double base = top + headHeight - 6 - Canvas.textHeight(lines.size(), SMALL)
+            + TextMetrics.ASCENT * SMALL;
+        svg.text(x, base, lines, LINE, "chart-label chart-strong", "middle");
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> lines = rowHeads.get(r);
+        svg.text(PAD, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL, lines, LINE,
+            "chart-label chart-strong", "start");
+      }
+      svg.close("g");
+    }
+
+    private void cellTexts() {
+      svg.open("g", "class", "chart-cell-texts", "font-size", SMALL);
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < columns.size(); c++) {
+          List<String> lines = cellLines.get(r).get(c);
+          if (lines == null) {
+            continue;
+          }
+          double x = left + c * (cellWidth + CELL_GAP) + CELL_PAD;
+          svg.text(x, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL, lines, LINE,
+              "chart-cell-text", "start");
+        }
+      }
+      svg.close("g");
+    }
+  }
+
+  /**
+   * Narrow: each row's heading, then its cells two abreast, each headed by its column's name.
+   * The cells are drawn first and their texts after them, in one group.
+   */
+  private static final class Cards {
+    private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
+
+    private final Grid chart;
+    private final Canvas canvas;
+    private final Svg svg;
+    private final String hatch;
+    private final double cellWidth;
+    private final double textWidth;
+    private final Svg texts = new Svg();
+    private double y;
+
+    Cards(Grid chart, Canvas canvas, double top, String hatch) {
+      this.chart = chart;
+      this.canvas = canvas;
+      this.svg = canvas.svg;
+      this.hatch = hatch;
+      this.cellWidth = (canvas.width - 2 * PAD - CELL_GAP * 2) / 2;
+      this.textWidth = cellWidth - 2 * CELL_PAD;
+      this.y = top;
+    }
+
+    double draw() {
+      svg.open("g", "class", "chart-cells");
+      for (int r = 0; r < chart.rows().size(); r++) {
+        List<String> heading = TextMetrics.wrap(chart.rows().get(r),
+            (canvas.width - 2 * PAD) / TextMetrics.BOLD, SMALL, 2);
+        texts.text(PAD, y + TextMetrics.ASCENT * SMALL, heading, LINE,
+            "chart-label chart-strong", "start");
+        y += Canvas.textHeight(heading.size(), SMALL) + 5;
+        int row = r;
+        List<GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
+            .sorted(java.util.Comparator.comparingInt(GridCell::column)).toList();
+        for (int i = 0; i < cells.size(); i += 2) {
+          pair(cells.subList(i, Math.min(i + 2, cells.size())));
+        }
+        y += 10;
+      }
+      svg.close("g");
+      svg.open("g", "class", "chart-cell-texts");
+      svg.raw(texts.toString());
+      svg.close("g");
+      return y - 10 - CELL_GAP + PAD;
+    }
+
+    /** One or two cells side by side, as tall as the fuller one. */
+    private void pair(List<GridCell> pair) {
+      double rowHeight = 0;
+      List<List<String>> heads = new ArrayList<>();
+      List<List<String>> bodies = new ArrayList<>();
+      for (GridCell cell : pair) {
+        List<String> head = TextMetrics.wrap(chart.columns().get(cell.column()),
+            textWidth / TextMetrics.BOLD, SMALL, 2);
+        List<String> body = TextMetrics.wrap(cell.text(), textWidth, SMALL, 6);
+        heads.add(head);
+        bodies.add(body);
+        rowHeight = Math.max(rowHeight, Canvas.textHeight(head.size() + body.size(), SMALL)
+            + 2 * CELL_PAD + 3);
+      }
+      for (int k = 0; k < pair.size(); k++) {
+        double x = PAD + k * (cellWidth + CELL_GAP);
+        rect(svg, pair.get(k).level(), x, y, cellWidth, rowHeight, hatch);
+        List<String> head = heads.get(k);
+        double base = y + CELL_PAD + TextMetrics.ASCENT * SMALL;
+        texts.text(x + CELL_PAD, base, head, LINE, "chart-cell-text chart-strong",
+            "start", "font-size", SMALL);
+        texts.text(x + CELL_PAD, base + head.size() * LINE + 3, bodies.get(k),
+            LINE, "chart-cell-text", "start", "font-size", SMALL);
+      }
+      y += rowHeight + CELL_GAP;
+    }
   }
 
   private static void rect(Svg svg, int level, double x, double y, double width, double height,
