@@ -56,6 +56,7 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   /** Where the phases meet along the canonical curve (fractions of its width). */
   private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
   private static final double PEAK = 0.95;
+  private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
 
   private HypeCycleChart() {
     super("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
@@ -115,22 +116,43 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   @Override
   double draw(HypeCycle chart, Canvas canvas) {
     Svg svg = canvas.svg;
-    double width = canvas.width;
-    boolean narrow = canvas.narrow;
-    double r = narrow ? 3.2 : 3.6;
     double top = PAD;
+    top += markerLegend(chart, canvas, top) + 6;
+    Curve curve = new Curve(bounds(chart.phases(), canvas.narrow), PAD + 2,
+        canvas.width - PAD - 2, top + 4, canvas.narrow ? 130 : 170);
+    svg.leaf("line", "x1", curve.left(), "y1", curve.bottom(), "x2", curve.right(),
+        "y2", curve.bottom(), "class", "chart-baseline");
+    double bottom = canvas.narrow ? narrowList(chart, canvas, curve)
+        : wideColumns(chart, canvas, curve);
+    svg.open("g", "class", "chart-phase-separators");
+    for (int i = 1; i < 6; i++) {
+      double x = curve.x(curve.bounds()[i]);
+      svg.leaf("line", "x1", x, "y1", curve.top(), "x2", x,
+          "y2", canvas.narrow ? curve.bottom() : bottom);
+    }
+    svg.close("g");
+    svg.leaf("path", "d", Svg.polyline(curve.points()), "class", "chart-curve");
+    marks(chart, svg, curve, canvas.narrow ? 3.2 : 3.6);
+    return bottom + PAD;
+  }
 
+  /** The marker kinds' legend; returns its height. */
+  private static double markerLegend(HypeCycle chart, Canvas canvas, double top) {
     List<Legend.Item> items = new ArrayList<>();
     for (int i = 0; i < chart.markers().size(); i++) {
       int kind = i;
       items.add(new Legend.Item(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4),
           chart.markers().get(i)));
     }
-    top += Legend.draw(canvas, items, PAD, top, width - 2 * PAD) + 6;
+    return Legend.draw(canvas, items, PAD, top, canvas.width - 2 * PAD);
+  }
 
-    // Phase widths: equal in the wide layout (each phase heads a column of names); by the
-    // number of innovations in the narrow one, so that the markers have room.
-    List<Phase> phases = chart.phases();
+  /**
+   * Where the phases meet, as fractions of the drawn width: equal phases in the wide layout
+   * (each heads a column of names); by the number of innovations in the narrow one, so that the
+   * markers have room.
+   */
+  private static double[] bounds(List<Phase> phases, boolean narrow) {
     double[] bounds = new double[7];
     double total = 0;
     for (Phase phase : phases) {
@@ -140,98 +162,91 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
       bounds[i + 1] = bounds[i] + (narrow ? phases.get(i).items().size() + 3 : 1) / total;
     }
     bounds[6] = 1;
+    return bounds;
+  }
 
-    double left = PAD + 2;
-    double right = width - PAD - 2;
-    double plotWidth = right - left;
-    double curveTop = top + 4;
-    double curveHeight = narrow ? 130 : 170;
-    double curveBottom = curveTop + curveHeight;
-
-    List<double[]> points = new ArrayList<>();
-    for (int i = 0; i <= 144; i++) {
-      double x = i / 144.0;
-      points.add(new double[] {left + x * plotWidth, curveY(x, bounds, curveTop, curveHeight)});
-    }
-    svg.leaf("line", "x1", left, "y1", curveBottom, "x2", right, "y2", curveBottom,
-        "class", "chart-baseline");
-    double separatorsBottom = curveBottom;
-
-    double bottom;
-    if (narrow) {
-      bottom = narrowList(chart, canvas, bounds, left, plotWidth, curveBottom);
-    } else {
-      bottom = wideColumns(chart, canvas, bounds, left, plotWidth, curveBottom);
-      separatorsBottom = bottom;
-    }
-
-    svg.open("g", "class", "chart-phase-separators");
-    for (int i = 1; i < 6; i++) {
-      double x = left + bounds[i] * plotWidth;
-      svg.leaf("line", "x1", x, "y1", curveTop, "x2", x, "y2", separatorsBottom);
-    }
-    svg.close("g");
-    svg.leaf("path", "d", Svg.polyline(points), "class", "chart-curve");
-
+  /** Each innovation a marker on the curve, evenly spaced within its phase. */
+  private static void marks(HypeCycle chart, Svg svg, Curve curve, double r) {
+    double[] bounds = curve.bounds();
     svg.open("g", "class", "chart-marks");
     for (int i = 0; i < 6; i++) {
-      List<Innovation> innovations = phases.get(i).items();
+      List<Innovation> innovations = chart.phases().get(i).items();
       for (int j = 0; j < innovations.size(); j++) {
         double x = bounds[i] + (j + 0.5) / innovations.size() * (bounds[i + 1] - bounds[i]);
-        marker(svg, innovations.get(j).marker(), left + x * plotWidth,
-            curveY(x, bounds, curveTop, curveHeight), r);
+        marker(svg, innovations.get(j).marker(), curve.x(x), curve.y(x), r);
       }
     }
     svg.close("g");
-    return bottom + PAD;
   }
 
-  /** The curve's y at {@code x} (0…1) of the drawn width, its phases in {@code bounds}. */
-  private static double curveY(double x, double[] bounds, double curveTop, double curveHeight) {
-    int phase = 0;
-    while (phase < 5 && x > bounds[phase + 1]) {
-      phase++;
+  /**
+   * The drawn curve: its phases' {@code bounds} (fractions of its width), its left and right,
+   * its top and height.
+   */
+  private record Curve(double[] bounds, double left, double right, double top, double height) {
+    double width() {
+      return right - left;
     }
-    double within = (x - bounds[phase]) / (bounds[phase + 1] - bounds[phase]);
-    double canonical = CANONICAL[phase] + within * (CANONICAL[phase + 1] - CANONICAL[phase]);
-    return curveTop + (1 - curve(canonical) / PEAK) * curveHeight;
+
+    double bottom() {
+      return top + height;
+    }
+
+    /** The x of {@code at} (0…1) of the drawn width. */
+    double x(double at) {
+      return left + at * width();
+    }
+
+    /** The curve's y at {@code at} (0…1) of the drawn width. */
+    double y(double at) {
+      int phase = 0;
+      while (phase < 5 && at > bounds[phase + 1]) {
+        phase++;
+      }
+      double within = (at - bounds[phase]) / (bounds[phase + 1] - bounds[phase]);
+      double canonical = CANONICAL[phase] + within * (CANONICAL[phase + 1] - CANONICAL[phase]);
+      return top + (1 - curve(canonical) / PEAK) * height;
+    }
+
+    /** The curve through 145 points. */
+    List<double[]> points() {
+      List<double[]> points = new ArrayList<>();
+      for (int i = 0; i <= 144; i++) {
+        double at = i / 144.0;
+        points.add(new double[] {x(at), y(at)});
+      }
+      return points;
+    }
   }
 
   /** Wide: a column per phase under the curve, its name then its innovations. */
-  private static double wideColumns(HypeCycle chart, Canvas canvas, double[] bounds,
-      double left, double plotWidth, double curveBottom) {
+  private static double wideColumns(HypeCycle chart, Canvas canvas, Curve curve) {
     Svg svg = canvas.svg;
-    double font = SMALL;
-    double lineHeight = font * TextMetrics.LINE_HEIGHT;
+    double[] bounds = curve.bounds();
     List<List<String>> headings = new ArrayList<>();
     int headLines = 1;
     for (int i = 0; i < 6; i++) {
-      double columnWidth = (bounds[i + 1] - bounds[i]) * plotWidth - 10;
+      double columnWidth = (bounds[i + 1] - bounds[i]) * curve.width() - 10;
       List<String> lines = TextMetrics.wrap(chart.phases().get(i).label(),
-          columnWidth / TextMetrics.BOLD, font, 3);
+          columnWidth / TextMetrics.BOLD, SMALL, 3);
       headings.add(lines);
       headLines = Math.max(headLines, lines.size());
     }
-    double headTop = curveBottom + 8;
-    double listTop = headTop + Canvas.textHeight(headLines, font) + 8;
-    double bottom = listTop;
-    svg.open("g", "class", "chart-headings", "font-size", font);
+    double headTop = curve.bottom() + 8;
+    double listTop = headTop + Canvas.textHeight(headLines, SMALL) + 8;
+    svg.open("g", "class", "chart-headings", "font-size", SMALL);
     for (int i = 0; i < 6; i++) {
-      double x = left + bounds[i] * plotWidth + 5;
-      svg.text(x, headTop + TextMetrics.ASCENT * font, headings.get(i), lineHeight,
-          "chart-label chart-strong", "start");
+      svg.text(curve.x(bounds[i]) + 5, headTop + TextMetrics.ASCENT * SMALL, headings.get(i),
+          LINE, "chart-label chart-strong", "start");
     }
     svg.close("g");
-    svg.open("g", "class", "chart-names", "font-size", font);
+    double bottom = listTop;
+    svg.open("g", "class", "chart-names", "font-size", SMALL);
     for (int i = 0; i < 6; i++) {
-      double x = left + bounds[i] * plotWidth + 5;
-      double columnWidth = (bounds[i + 1] - bounds[i]) * plotWidth - 10;
+      double columnWidth = (bounds[i + 1] - bounds[i]) * curve.width() - 10;
       double y = listTop;
       for (Innovation item : chart.phases().get(i).items()) {
-        List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 3);
-        marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
-        svg.text(x + 12, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-name", "start");
-        y += Canvas.textHeight(lines.size(), font) + 4;
+        y = name(svg, item, curve.x(bounds[i]) + 5, y, columnWidth - 12, 3);
       }
       bottom = Math.max(bottom, y);
     }
@@ -239,48 +254,62 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     return bottom;
   }
 
+  /**
+   * An innovation's marker and its name, wrapped to {@code maxLines}, from ({@code x},
+   * {@code y}); returns the y under it.
+   */
+  private static double name(Svg svg, Innovation item, double x, double y, double width,
+      int maxLines) {
+    List<String> lines = TextMetrics.wrap(item.label(), width, SMALL, maxLines);
+    marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * SMALL / 2 + 1, 3.2);
+    svg.text(x + 12, y + TextMetrics.ASCENT * SMALL, lines, LINE, "chart-name", "start");
+    return y + (Canvas.textHeight(lines.size(), SMALL) + 4);
+  }
+
   /** Narrow: phases numbered on the curve, then each phase's name and innovations in turn. */
-  private static double narrowList(HypeCycle chart, Canvas canvas, double[] bounds,
-      double left, double plotWidth, double curveBottom) {
+  private static double narrowList(HypeCycle chart, Canvas canvas, Curve curve) {
     Svg svg = canvas.svg;
-    double font = SMALL;
-    double lineHeight = font * TextMetrics.LINE_HEIGHT;
-    double numberY = curveBottom + 11;
+    double[] bounds = curve.bounds();
+    double numberY = curve.bottom() + 11;
     svg.open("g", "class", "chart-phase-numbers", "font-size", 10.0);
     for (int i = 0; i < 6; i++) {
-      double cx = left + (bounds[i] + bounds[i + 1]) / 2 * plotWidth;
-      number(svg, i + 1, cx, numberY);
+      number(svg, i + 1, curve.x((bounds[i] + bounds[i + 1]) / 2), numberY);
     }
     svg.close("g");
     double y = numberY + 16;
-    double columnWidth = (canvas.width - 2 * PAD - 8) / 2;
-    svg.open("g", "class", "chart-names", "font-size", font);
+    svg.open("g", "class", "chart-names", "font-size", SMALL);
     for (int i = 0; i < 6; i++) {
       Phase phase = chart.phases().get(i);
       List<String> heading = TextMetrics.wrap(phase.label(),
-          (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, font, 2);
-      number(svg, i + 1, PAD + 7, y + Canvas.textHeight(1, font) / 2);
-      svg.text(PAD + 18, y + TextMetrics.ASCENT * font, heading, lineHeight,
+          (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, SMALL, 2);
+      number(svg, i + 1, PAD + 7, y + Canvas.textHeight(1, SMALL) / 2);
+      svg.text(PAD + 18, y + TextMetrics.ASCENT * SMALL, heading, LINE,
           "chart-label chart-strong", "start");
-      y += Canvas.textHeight(heading.size(), font) + 5;
+      y += Canvas.textHeight(heading.size(), SMALL) + 5;
       List<Innovation> innovations = phase.items();
       for (int j = 0; j < innovations.size(); j += 2) {
-        double rowHeight = 0;
-        for (int k = j; k < Math.min(j + 2, innovations.size()); k++) {
-          Innovation item = innovations.get(k);
-          double x = PAD + (k - j) * (columnWidth + 8);
-          List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, font, 2);
-          marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * font / 2 + 1, 3.2);
-          svg.text(x + 12, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-name",
-              "start");
-          rowHeight = Math.max(rowHeight, Canvas.textHeight(lines.size(), font));
-        }
-        y += rowHeight + 4;
+        y += twoAbreast(svg, innovations.subList(j, Math.min(j + 2, innovations.size())),
+            (canvas.width - 2 * PAD - 8) / 2, y) + 4;
       }
       y += 8;
     }
     svg.close("g");
     return y - 8;
+  }
+
+  /** One or two innovations side by side from {@code y}; returns the taller one's height. */
+  private static double twoAbreast(Svg svg, List<Innovation> pair, double columnWidth,
+      double y) {
+    double rowHeight = 0;
+    for (int k = 0; k < pair.size(); k++) {
+      Innovation item = pair.get(k);
+      double x = PAD + k * (columnWidth + 8);
+      List<String> lines = TextMetrics.wrap(item.label(), columnWidth - 12, SMALL, 2);
+      marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * SMALL / 2 + 1, 3.2);
+      svg.text(x + 12, y + TextMetrics.ASCENT * SMALL, lines, LINE, "chart-name", "start");
+      rowHeight = Math.max(rowHeight, Canvas.textHeight(lines.size(), SMALL));
+    }
+    return rowHeight;
   }
 
   /** A phase number in a small ring. */
