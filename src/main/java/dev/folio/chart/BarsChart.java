@@ -71,65 +71,106 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
 
   @Override
   double draw(Bars chart, Canvas canvas) {
-    Svg svg = canvas.svg;
-    double width = canvas.width;
-    List<Bar> bars = chart.bars();
-    double maxLabel = width * (canvas.narrow ? 0.36 : 0.28);
-    List<List<String>> labels = Canvas.wrapAll(
-        bars.stream().map(Bar::label).toList(), maxLabel, FONT, 2);
-    double labelWidth = 0;
-    double valueWidth = 0;
-    for (int i = 0; i < bars.size(); i++) {
-      double factor = bars.get(i).highlighted() ? TextMetrics.BOLD : 1;
-      labelWidth = Math.max(labelWidth, TextMetrics.width(labels.get(i), FONT) * factor);
-      valueWidth = Math.max(valueWidth,
-          TextMetrics.width(bars.get(i).valueLabel(), FONT) * factor);
+    return new Layout(chart, canvas).draw();
+  }
+
+  /**
+   * One drawing of a bar chart, phase by phase: the labels' and values' widths, the rows, the
+   * scale and its axis, then the bars and their labels.
+   */
+  private static final class Layout {
+    private static final double TOP = PAD + 2;
+
+    private final Bars chart;
+    private final Canvas canvas;
+    private final Svg svg;
+    private final List<Bar> bars;
+    private List<List<String>> labels;
+    private double left;
+    private double right;
+    private double[] rowTop;
+    private double[] rowHeight;
+    private double axisY;
+    private NumberScale x;
+
+    Layout(Bars chart, Canvas canvas) {
+      this.chart = chart;
+      this.canvas = canvas;
+      this.svg = canvas.svg;
+      this.bars = chart.bars();
     }
-    double left = PAD + labelWidth + 10;
-    double right = width - PAD - valueWidth - 6;
-    double top = PAD + 2;
 
-    double[] rowTop = new double[bars.size()];
-    double[] rowHeight = new double[bars.size()];
-    double y = top;
-    for (int i = 0; i < bars.size(); i++) {
-      rowTop[i] = y;
-      rowHeight[i] = Math.max(28, Canvas.textHeight(labels.get(i).size(), FONT) + 10);
-      y += rowHeight[i];
+    double draw() {
+      measure();
+      rows();
+      double min = bars.stream().mapToDouble(Bar::value).min().orElseThrow();
+      double max = bars.stream().mapToDouble(Bar::value).max().orElseThrow();
+      x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
+      double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, TOP, axisY);
+      double zero = chart.axis().log() ? left : x.map(0);
+      bars(zero);
+      svg.leaf("line", "x1", zero, "y1", TOP, "x2", zero, "y2", axisY,
+          "class", "chart-baseline");
+      labels();
+      return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
     }
-    double axisY = y + 2;
 
-    double min = bars.stream().mapToDouble(Bar::value).min().orElseThrow();
-    double max = bars.stream().mapToDouble(Bar::value).max().orElseThrow();
-    NumberScale x = NumberScale.of(chart.axis().log(), min, max, left, right, 5);
-    double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, top, axisY);
-    double zero = chart.axis().log() ? left : x.map(0);
-
-    svg.open("g", "class", "chart-bars");
-    for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      double thickness = Math.min(18, rowHeight[i] - 10);
-      double barY = rowTop[i] + (rowHeight[i] - thickness) / 2;
-      double end = x.map(bar.value());
-      svg.leaf("rect", "x", Math.min(zero, end), "y", barY, "width", Math.abs(end - zero),
-          "height", thickness, "class", bar.highlighted() ? "chart-bar chart-highlight"
-              : "chart-bar");
+    /** The labels (wrapped to two lines) left of the bars, the values right of them. */
+    private void measure() {
+      double maxLabel = canvas.width * (canvas.narrow ? 0.36 : 0.28);
+      labels = Canvas.wrapAll(bars.stream().map(Bar::label).toList(), maxLabel, FONT, 2);
+      double labelWidth = 0;
+      double valueWidth = 0;
+      for (int i = 0; i < bars.size(); i++) {
+        double factor = bars.get(i).highlighted() ? TextMetrics.BOLD : 1;
+        labelWidth = Math.max(labelWidth, TextMetrics.width(labels.get(i), FONT) * factor);
+        valueWidth = Math.max(valueWidth,
+            TextMetrics.width(bars.get(i).valueLabel(), FONT) * factor);
+      }
+      left = PAD + labelWidth + 10;
+      right = canvas.width - PAD - valueWidth - 6;
     }
-    svg.close("g");
-    svg.leaf("line", "x1", zero, "y1", top, "x2", zero, "y2", axisY, "class", "chart-baseline");
 
-    svg.open("g", "class", "chart-labels");
-    for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      double center = rowTop[i] + rowHeight[i] / 2;
-      String strong = bar.highlighted() ? " chart-strong" : "";
-      svg.text(left - 8, Canvas.firstBaseline(center, labels.get(i).size(), FONT),
-          labels.get(i), FONT * TextMetrics.LINE_HEIGHT, "chart-label" + strong, "end");
-      svg.text(x.map(bar.value()) + 5, Canvas.baseline(center, FONT), bar.valueLabel(),
-          "chart-value" + strong, "start");
+    /** A row per bar, as tall as its label; the axis under the last. */
+    private void rows() {
+      rowTop = new double[bars.size()];
+      rowHeight = new double[bars.size()];
+      double y = TOP;
+      for (int i = 0; i < bars.size(); i++) {
+        rowTop[i] = y;
+        rowHeight[i] = Math.max(28, Canvas.textHeight(labels.get(i).size(), FONT) + 10);
+        y += rowHeight[i];
+      }
+      axisY = y + 2;
     }
-    svg.close("g");
 
-    return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
+    private void bars(double zero) {
+      svg.open("g", "class", "chart-bars");
+      for (int i = 0; i < bars.size(); i++) {
+        Bar bar = bars.get(i);
+        double thickness = Math.min(18, rowHeight[i] - 10);
+        double barY = rowTop[i] + (rowHeight[i] - thickness) / 2;
+        double end = x.map(bar.value());
+        svg.leaf("rect", "x", Math.min(zero, end), "y", barY, "width", Math.abs(end - zero),
+            "height", thickness, "class", bar.highlighted() ? "chart-bar chart-highlight"
+                : "chart-bar");
+      }
+      svg.close("g");
+    }
+
+    /** Each bar's label left of it, its value at its end. */
+    private void labels() {
+      svg.open("g", "class", "chart-labels");
+      for (int i = 0; i < bars.size(); i++) {
+        Bar bar = bars.get(i);
+        double center = rowTop[i] + rowHeight[i] / 2;
+        String strong = bar.highlighted() ? " chart-strong" : "";
+        svg.text(left - 8, Canvas.firstBaseline(center, labels.get(i).size(), FONT),
+            labels.get(i), FONT * TextMetrics.LINE_HEIGHT, "chart-label" + strong, "end");
+        svg.text(x.map(bar.value()) + 5, Canvas.baseline(center, FONT), bar.valueLabel(),
+            "chart-value" + strong, "start");
+      }
+      svg.close("g");
+    }
   }
 }
