@@ -18,7 +18,16 @@ import java.util.Objects;
  * each bar, a value axis with grid lines underneath. A highlighted bar takes the accent colour.
  */
 public final class BarsChart extends ChartKind<BarsChart.Bars> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final BarsChart KIND = new BarsChart();
+
+  private BarsChart() {
+    super("bars", List.of(new Role("label", FieldType.ANY, true),
+        new Role("value", FieldType.NUMBER, true)), "highlight", "scale", "sort");
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /** Horizontal bars, one per category, in the order given. */
   public record Bars(String id, String title, String description, List<Bar> bars, Chart.Axis axis)
       implements Chart {
@@ -36,10 +45,7 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
   /** One bar; {@code valueLabel} is the value as the page writes it. */
   public record Bar(String label, double value, String valueLabel, boolean highlighted) {}
 
-  private BarsChart() {
-    super("bars", List.of(new Role("label", FieldType.ANY, true),
-        new Role("value", FieldType.NUMBER, true)), "highlight", "scale", "sort");
-  }
+  // ---- checks --------------------------------------------------------------------------------
 
   /** {@code highlight} names a row of the table. */
   @Override
@@ -53,6 +59,8 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
       }
     });
   }
+
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public Bars view(ChartSpec spec, DataTable table, ChartData data) {
@@ -68,6 +76,8 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
     return new Bars(data.id(spec), data.title(spec), data.description(spec), bars,
         data.axis(value, log(spec, "value")));
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Bars chart, Canvas canvas) {

@@ -20,7 +20,17 @@ import java.util.Optional;
  * Each row's value is written beside its marks, on whichever side has room.
  */
 public final class DotsChart extends ChartKind<DotsChart.Dots> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final DotsChart KIND = new DotsChart();
+
+  private DotsChart() {
+    super("dots", List.of(new Role("label", FieldType.ANY, true),
+        new Role("value", FieldType.NUMBER, true), new Role("group", FieldType.ANY, false)),
+        "scale", "sort");
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /**
    * A dot per row on a number axis; where a source corrects the value, the published dot is
    * hollow and an arrow leads to the corrected one; an unconfirmed value is flagged.
@@ -52,11 +62,7 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
     }
   }
 
-  private DotsChart() {
-    super("dots", List.of(new Role("label", FieldType.ANY, true),
-        new Role("value", FieldType.NUMBER, true), new Role("group", FieldType.ANY, false)),
-        "scale", "sort");
-  }
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public Dots view(ChartSpec spec, DataTable table, ChartData data) {
@@ -84,6 +90,8 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
     return new Dots(data.id(spec), data.title(spec), data.description(spec), rows,
         data.axis(value, log(spec, "value")), data.errataLegend());
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Dots chart, Canvas canvas) {

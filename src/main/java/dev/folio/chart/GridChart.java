@@ -18,7 +18,20 @@ import java.util.Optional;
  * then its cells two abreast, each headed by its column.
  */
 public final class GridChart extends ChartKind<GridChart.Grid> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final GridChart KIND = new GridChart();
+
+  private static final double CELL_GAP = 3;
+  private static final double CELL_PAD = 5;
+
+  private GridChart() {
+    super("grid", List.of(new Role("row", FieldType.CODES, true),
+        new Role("column", FieldType.CODES, true), new Role("label", FieldType.ANY, true),
+        new Role("level", FieldType.CODES, true)), "unstated");
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /**
    * A grid of text cells, rows by columns, each coloured by its level (1…n, or 0 for a level
    * no source states, drawn hatched). The narrow layout stacks the rows, cells two abreast.
@@ -45,14 +58,7 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
   /** A legend entry: level 1…n, or 0 for "unstated". */
   public record Level(int level, String label) {}
 
-  private static final double CELL_GAP = 3;
-  private static final double CELL_PAD = 5;
-
-  private GridChart() {
-    super("grid", List.of(new Role("row", FieldType.CODES, true),
-        new Role("column", FieldType.CODES, true), new Role("label", FieldType.ANY, true),
-        new Role("level", FieldType.CODES, true)), "unstated");
-  }
+  // ---- checks --------------------------------------------------------------------------------
 
   /** {@code unstated} is one of the level's codes. */
   @Override
@@ -67,6 +73,8 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
       }
     }));
   }
+
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public Grid view(ChartSpec spec, DataTable table, ChartData data) {
@@ -102,6 +110,8 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     return new Grid(data.id(spec), data.title(spec), data.description(spec), data.labels(row),
         data.labels(column), cells, levels);
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Grid chart, Canvas canvas) {

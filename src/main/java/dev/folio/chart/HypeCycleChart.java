@@ -20,7 +20,21 @@ import java.util.Map;
  * innovation's time to the plateau.
  */
 public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final HypeCycleChart KIND = new HypeCycleChart();
+
+  /** Where the phases meet along the canonical curve (fractions of its width). */
+  private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
+  private static final double PEAK = 0.95;
+  private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
+
+  private HypeCycleChart() {
+    super("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
+        new Role("phase", FieldType.CODES, true), new Role("marker", FieldType.CODES, false)));
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /**
    * The hype cycle: its six phases in order along the curve, each with the innovations in it;
    * {@code markers} names the marker kinds (years to the plateau), 0…3.
@@ -53,15 +67,7 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   /** An innovation and its marker kind (an index into the chart's markers). */
   public record Innovation(String label, int marker) {}
 
-  /** Where the phases meet along the canonical curve (fractions of its width). */
-  private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
-  private static final double PEAK = 0.95;
-  private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
-
-  private HypeCycleChart() {
-    super("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
-        new Role("phase", FieldType.CODES, true), new Role("marker", FieldType.CODES, false)));
-  }
+  // ---- checks --------------------------------------------------------------------------------
 
   /** Six phases; at most four marker shapes. */
   @Override
@@ -82,14 +88,7 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     });
   }
 
-  /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */
-  static double curve(double x) {
-    // Steeper after the peak than before it: the trigger's innovations climb towards it.
-    double sigma = x < 0.31 ? 0.12 : 0.085;
-    double peak = 0.84 * StrictMath.exp(-StrictMath.pow((x - 0.31) / sigma, 2));
-    double plateau = 0.40 / (1 + StrictMath.exp(-(x - 0.80) / 0.065));
-    return 0.06 + peak + plateau;
-  }
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public HypeCycle view(ChartSpec spec, DataTable table, ChartData data) {
@@ -112,6 +111,8 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     return new HypeCycle(data.id(spec), data.title(spec), data.description(spec), phases,
         marker == null ? List.of() : data.labels(marker));
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(HypeCycle chart, Canvas canvas) {
@@ -177,6 +178,15 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
       }
     }
     svg.close("g");
+  }
+
+  /** The canonical curve's height (0…{@value #PEAK}) at {@code x} (0…1): a peak, a rise. */
+  static double curve(double x) {
+    // Steeper after the peak than before it: the trigger's innovations climb towards it.
+    double sigma = x < 0.31 ? 0.12 : 0.085;
+    double peak = 0.84 * StrictMath.exp(-StrictMath.pow((x - 0.31) / sigma, 2));
+    double plateau = 0.40 / (1 + StrictMath.exp(-(x - 0.80) / 0.065));
+    return 0.06 + peak + plateau;
   }
 
   /**

@@ -22,7 +22,23 @@ import java.util.TreeSet;
  * the line's end. Vertical rules mark values on the x axis, their labels stacked above the plot.
  */
 public final class LinesChart extends ChartKind<LinesChart.Lines> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final LinesChart KIND = new LinesChart();
+
+  /** The fields of the {@code marks} table. */
+  private static final List<Role> MARK_ROLES = List.of(
+      new Role("markLabel", FieldType.ANY, true), new Role("markValue", FieldType.NUMBER, true));
+
+  private LinesChart() {
+    super("lines", List.of(new Role("series", FieldType.ANY, true),
+        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true),
+        new Role("point", FieldType.ANY, false), new Role("label", FieldType.ANY, false),
+        new Role("dash", FieldType.CODES, false)),
+        "xScale", "yScale", "xTicks", "marks", "markLabel", "markValue");
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /**
    * Lines on two number axes, labelled at their ends (or in a legend when the labels would
    * leave too little room), with vertical rules as annotations.
@@ -62,17 +78,7 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   /** A vertical annotation line at {@code x}, labelled at its top. */
   public record Rule(double x, String label) {}
 
-  /** The fields of the {@code marks} table. */
-  private static final List<Role> MARK_ROLES = List.of(
-      new Role("markLabel", FieldType.ANY, true), new Role("markValue", FieldType.NUMBER, true));
-
-  private LinesChart() {
-    super("lines", List.of(new Role("series", FieldType.ANY, true),
-        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true),
-        new Role("point", FieldType.ANY, false), new Role("label", FieldType.ANY, false),
-        new Role("dash", FieldType.CODES, false)),
-        "xScale", "yScale", "xTicks", "marks", "markLabel", "markValue");
-  }
+  // ---- checks --------------------------------------------------------------------------------
 
   /** The table of marks (vertical lines) exists, and its label and value fields. */
   @Override
@@ -105,6 +111,8 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     };
     return scale.equals("log");
   }
+
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public Lines view(ChartSpec spec, DataTable table, ChartData data) {
@@ -166,6 +174,8 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     });
     return rules;
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Lines chart, Canvas canvas) {

@@ -28,7 +28,18 @@ import java.util.Optional;
  * hollow dot with an arrow to the corrected date.
  */
 public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
+  /** The kind, as {@link ChartKinds} registers it. */
   static final TimelineChart KIND = new TimelineChart();
+
+  private static final double RADIUS = Marks.RADIUS;
+
+  private TimelineChart() {
+    super("timeline", List.of(new Role("date", FieldType.DATE, true),
+        new Role("label", FieldType.ANY, true), new Role("group", FieldType.ANY, true)));
+  }
+
+  // ---- what it draws -------------------------------------------------------------------------
+
   /** Dated marks in lanes (one per group), labelled, on a time axis. */
   public record Timeline(String id, String title, String description, List<Lane> lanes,
       Chart.DateLabels labels, Chart.ErrataLegend legend) implements Chart {
@@ -57,12 +68,7 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     }
   }
 
-  private static final double RADIUS = Marks.RADIUS;
-
-  private TimelineChart() {
-    super("timeline", List.of(new Role("date", FieldType.DATE, true),
-        new Role("label", FieldType.ANY, true), new Role("group", FieldType.ANY, true)));
-  }
+  // ---- view ----------------------------------------------------------------------------------
 
   @Override
   public Timeline view(ChartSpec spec, DataTable table, ChartData data) {
@@ -86,6 +92,8 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     return new Timeline(data.id(spec), data.title(spec), data.description(spec), list,
         data::dateLabel, data.errataLegend());
   }
+
+  // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Timeline chart, Canvas canvas) {
