@@ -49,19 +49,37 @@ final class ChartViews {
     }
     ChartKind<?> kind = ChartKinds.of(spec.kind());
     Chart chart = kind.view(spec, table, data);
+    List<Column> columns = columns(kind, spec, table);
     List<TableView.Header> headers = new ArrayList<>();
+    for (Column column : columns) {
+      headers.add(new TableView.Header(column.label().in(lang),
+          column.unit() == null ? null : column.unit().in(lang),
+          formats.isNumeric(column.format())));
+    }
+    return new ChartView("chart-" + spec.id(), spec.title().in(lang),
+        spec.description().in(lang), ChartSvg.render(chart, ChartSvg.Variant.WIDE),
+        ChartSvg.render(chart, ChartSvg.Variant.NARROW), headers, rows(table, columns),
+        table.provenance().sources().stream().map(tables::source).toList(),
+        formats.date(table.provenance().asOf()), table.title().in(lang),
+        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+  }
+
+  /** The columns the chart reads, each once, in the order of its kind's fields. */
+  private List<Column> columns(ChartKind<?> kind, ChartSpec spec, DataTable table) {
     List<Column> columns = new ArrayList<>();
     for (ChartKind.Role role : kind.roles()) {
       spec.setting(role.setting()).ifPresent(setting -> {
         Column column = data.column(table, setting.value());
         if (columns.stream().noneMatch(c -> c.key().equals(column.key()))) {
           columns.add(column);
-          headers.add(new TableView.Header(column.label().in(lang),
-              column.unit() == null ? null : column.unit().in(lang),
-              formats.isNumeric(column.format())));
         }
       });
     }
+    return columns;
+  }
+
+  /** The chart's data as a table: each row's values in {@code columns}, with corrections. */
+  private List<List<TableView.CellView>> rows(DataTable table, List<Column> columns) {
     List<List<TableView.CellView>> rows = new ArrayList<>();
     for (Row row : table.rows()) {
       List<TableView.CellView> cells = new ArrayList<>();
@@ -76,11 +94,6 @@ final class ChartViews {
       }
       rows.add(cells);
     }
-    return new ChartView("chart-" + spec.id(), spec.title().in(lang),
-        spec.description().in(lang), ChartSvg.render(chart, ChartSvg.Variant.WIDE),
-        ChartSvg.render(chart, ChartSvg.Variant.NARROW), headers, rows,
-        table.provenance().sources().stream().map(tables::source).toList(),
-        formats.date(table.provenance().asOf()), table.title().in(lang),
-        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+    return rows;
   }
 }
