@@ -116,24 +116,38 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
 
   @Override
   public Lines view(ChartSpec spec, DataTable table, ChartData data) {
-    Column series = data.field(spec, table, "series");
     Column x = data.field(spec, table, "x");
     Column y = data.field(spec, table, "y");
+    List<Series> series = series(spec, table, data, x, y);
+    boolean xLog = log(spec, "x");
+    boolean yLog = log(spec, "y");
+    List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? xs(series) : null;
+    Chart.Axis xAxis = new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3),
+        xTicks);
+    Chart.Axis yAxis = new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y, 3));
+    return new Lines(data.id(spec), data.title(spec), data.description(spec), xAxis, yAxis,
+        series, marks(spec, data));
+  }
+
+  /**
+   * A line per value of the {@code series} field, in the order of the rows, through the points
+   * of the rows whose x and y are numbers, in x order; its end label, colour and dash from its
+   * last row.
+   */
+  private static List<Series> series(ChartSpec spec, DataTable table, ChartData data, Column x,
+      Column y) {
+    Column series = data.field(spec, table, "series");
     Column point = data.optionalField(spec, table, "point");
     Column label = data.optionalField(spec, table, "label");
     Column dash = data.optionalField(spec, table, "dash");
-    boolean xLog = log(spec, "x");
-    boolean yLog = log(spec, "y");
     Map<String, List<Point>> lines = new LinkedHashMap<>();
     Map<String, Row> lastRows = new LinkedHashMap<>();
-    TreeSet<Double> xs = new TreeSet<>();
     for (Row row : table.rows()) {
       Optional<Value> vx = row.value(x.key()).filter(Value.Num.class::isInstance);
       Optional<Value> vy = row.value(y.key()).filter(Value.Num.class::isInstance);
       if (vx.isEmpty() || vy.isEmpty()) {
         continue;
       }
-      xs.add(ChartData.number(vx.get()));
       boolean dotted = point == null || row.value(point.key()).orElse(null)
           instanceof Value.Bool bool && bool.value();
       lines.computeIfAbsent(data.text(row, series), k -> new ArrayList<>())
@@ -142,7 +156,6 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     }
     List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
     List<Series> list = new ArrayList<>();
-    int index = 0;
     for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
       List<Point> points = line.getValue().stream()
           .sorted(Comparator.comparingDouble(Point::x)).toList();
@@ -150,15 +163,16 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       String end = label != null ? data.text(last, label)
           : data.compact(points.get(points.size() - 1).y(), y, 3);
       boolean dashed = dash != null && dashCodes.indexOf(ChartData.code(last, dash)) > 0;
-      list.add(new Series(line.getKey(), end, Canvas.colour(index), dashed, points));
-      index++;
+      list.add(new Series(line.getKey(), end, Canvas.colour(list.size()), dashed, points));
     }
-    List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? List.copyOf(xs) : null;
-    Chart.Axis xAxis = new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3),
-        xTicks);
-    Chart.Axis yAxis = new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y, 3));
-    return new Lines(data.id(spec), data.title(spec), data.description(spec), xAxis, yAxis, list,
-        marks(spec, data));
+    return list;
+  }
+
+  /** Every x of the lines' points, once each, in order: the ticks of {@code xTicks: data}. */
+  private static List<Double> xs(List<Series> series) {
+    TreeSet<Double> xs = new TreeSet<>();
+    series.forEach(s -> s.points().forEach(p -> xs.add(p.x())));
+    return List.copyOf(xs);
   }
 
   /** The vertical marks a {@code marks} table gives, at {@code markValue} on the x axis. */
