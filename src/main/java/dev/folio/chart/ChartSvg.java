@@ -2,7 +2,8 @@ package dev.folio.chart;
 
 /**
  * Draws a {@link Chart} as SVG text, in a wide layout for screens from about 40em up or a
- * narrow one for phones. The same chart and layout always give the same bytes.
+ * narrow one for phones. The same chart and layout always give the same bytes. Each chart's kind
+ * ({@link ChartKind}) lays it out.
  */
 public final class ChartSvg {
   /** A layout: its width in SVG units (the SVG scales to its container through viewBox). */
@@ -27,23 +28,8 @@ public final class ChartSvg {
 
   private ChartSvg() {}
 
-  /** The chart as one {@code <svg>} element, ready to place in HTML. */
+  /** The chart as one {@code <svg>} element, ready to place in HTML, drawn by its kind. */
   public static String render(Chart chart, Variant variant) {
-    Canvas canvas = new Canvas(chart, variant);
-    double height;
-    if (chart instanceof Chart.Bars bars) {
-      height = BarsLayout.draw(bars, canvas);
-    } else if (chart instanceof Chart.Dots dots) {
-      height = DotsLayout.draw(dots, canvas);
-    } else if (chart instanceof Chart.Timeline timeline) {
-      height = TimelineLayout.draw(timeline, canvas);
-    } else if (chart instanceof Chart.Grid grid) {
-      height = GridLayout.draw(grid, canvas);
-    } else if (chart instanceof Chart.HypeCycle cycle) {
-      height = HypeCycleLayout.draw(cycle, canvas);
-    } else {
-      height = LinesLayout.draw((Chart.Lines) chart, canvas);
-    }
-    return canvas.finish(height);
+    return chart.svg(variant);
   }
 }

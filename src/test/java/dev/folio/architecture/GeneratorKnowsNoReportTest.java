@@ -31,8 +31,8 @@ class GeneratorKnowsNoReportTest {
   private static final String SCAFFOLD_DEFAULT = "zh-CN,en";
 
   /** The kinds of chart Folio draws are its own words, whatever a report names its files. */
-  private static final Set<String> CHART_KINDS = Stream.of(dev.folio.model.ChartSpec.Kind.values())
-      .map(dev.folio.model.ChartSpec.Kind::code).collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> CHART_KINDS = dev.folio.chart.ChartKinds.all().stream()
+      .map(dev.folio.chart.ChartKind::code).collect(java.util.stream.Collectors.toSet());
 
   @Test
   void noStringInTheGeneratorNamesAReportFileChartPageOrLanguage() throws IOException {

@@ -21,46 +21,50 @@ class ChartSvgTest {
 
   static List<Chart> charts() {
     return List.of(
-        new Chart.Bars("chart-bars", "Months to 100M users", "Bars & <more>", List.of(
-            new Chart.Bar("ChatGPT", 2, "2", true),
-            new Chart.Bar("谷歌翻译（Google Translate）", 78, "78", false)),
+        new BarsChart.Bars("chart-bars", "Months to 100M users", "Bars & <more>", List.of(
+            new BarsChart.Bar("ChatGPT", 2, "2", true),
+            new BarsChart.Bar("谷歌翻译（Google Translate）", 78, "78", false)),
             new Chart.Axis("Months", false, v -> String.valueOf((int) v))),
-        new Chart.Dots("chart-dots", "Parameters", "Dots", List.of(
-            new Chart.DotRow("GPT3", "OpenAI", 1.75e11, null, false, "175", null),
-            new Chart.DotRow("LLaMA", "Meta", 6.5e11, 6.5e10, false, "650", "65"),
-            new Chart.DotRow("混元", "腾讯", 1e11, null, true, "100 (unconfirmed)", null)),
+        new DotsChart.Dots("chart-dots", "Parameters", "Dots", List.of(
+            new DotsChart.DotRow("GPT3", "OpenAI", 1.75e11, null, false, "175", null),
+            new DotsChart.DotRow("LLaMA", "Meta", 6.5e11, 6.5e10, false, "650", "65"),
+            new DotsChart.DotRow("混元", "腾讯", 1e11, null, true, "100 (unconfirmed)", null)),
             COUNT, LEGEND),
-        new Chart.Timeline("chart-timeline", "Events", "Timeline", List.of(
-            new Chart.Lane("Google", List.of(
-                new Chart.Event(LocalDate.of(2023, 1, 28), null, "Released MusicLM"),
-                new Chart.Event(LocalDate.of(2023, 1, 30), LocalDate.of(2023, 2, 3),
+        new TimelineChart.Timeline("chart-timeline", "Events", "Timeline", List.of(
+            new TimelineChart.Lane("Google", List.of(
+                new TimelineChart.Event(LocalDate.of(2023, 1, 28), null, "Released MusicLM"),
+                new TimelineChart.Event(LocalDate.of(2023, 1, 30), LocalDate.of(2023, 2, 3),
                     "Invested about US$300 million in Anthropic"))),
-            new Chart.Lane("百度", List.of(
-                new Chart.Event(LocalDate.of(2023, 1, 10), null, "将于3月在中国推出人工智能机器人")))),
+            new TimelineChart.Lane("百度", List.of(
+                new TimelineChart.Event(LocalDate.of(2023, 1, 10), null, "将于3月在中国推出人工智能机器人")))),
             (date, unit) -> date.toString(), LEGEND),
-        new Chart.Grid("chart-grid", "Roadmap", "Grid", List.of("TEXT", "CODE"),
+        new GridChart.Grid("chart-grid", "Roadmap", "Grid", List.of("TEXT", "CODE"),
             List.of("2020", "2022", "2025?"), List.of(
-                new Chart.GridCell(0, 0, "Basic copy writing", 0),
-                new Chart.GridCell(1, 2, "Text to product (draft)", 2)),
-            List.of(new Chart.Level(1, "First attempts"), new Chart.Level(2, "Almost there"),
-                new Chart.Level(0, "Unstated"))),
-        new Chart.HypeCycle("chart-hype", "Hype cycle", "Curve", List.of(
-            new Chart.Phase("Innovation trigger", List.of(new Chart.Innovation("AGI", 3))),
-            new Chart.Phase("Peak", List.of(new Chart.Innovation("Generative AI", 1),
-                new Chart.Innovation("Foundation Models", 2))),
-            new Chart.Phase("Sliding", List.of()),
-            new Chart.Phase("Trough", List.of(new Chart.Innovation("Deep Learning", 1))),
-            new Chart.Phase("Slope", List.of(new Chart.Innovation("Computer Vision", 0))),
-            new Chart.Phase("Plateau", List.of())),
+                new GridChart.GridCell(0, 0, "Basic copy writing", 0),
+                new GridChart.GridCell(1, 2, "Text to product (draft)", 2)),
+            List.of(new GridChart.Level(1, "First attempts"),
+                new GridChart.Level(2, "Almost there"), new GridChart.Level(0, "Unstated"))),
+        new HypeCycleChart.HypeCycle("chart-hype", "Hype cycle", "Curve", List.of(
+            new HypeCycleChart.Phase("Innovation trigger",
+                List.of(new HypeCycleChart.Innovation("AGI", 3))),
+            new HypeCycleChart.Phase("Peak", List.of(
+                new HypeCycleChart.Innovation("Generative AI", 1),
+                new HypeCycleChart.Innovation("Foundation Models", 2))),
+            new HypeCycleChart.Phase("Sliding", List.of()),
+            new HypeCycleChart.Phase("Trough",
+                List.of(new HypeCycleChart.Innovation("Deep Learning", 1))),
+            new HypeCycleChart.Phase("Slope",
+                List.of(new HypeCycleChart.Innovation("Computer Vision", 0))),
+            new HypeCycleChart.Phase("Plateau", List.of())),
             List.of("< 2 years", "2 to 5 years", "5 to 10 years", "> 10 years")),
-        new Chart.Lines("chart-lines", "Growth", "Lines",
+        new LinesChart.Lines("chart-lines", "Growth", "Lines",
             new Chart.Axis("Years", false, v -> String.valueOf((int) v)),
             new Chart.Axis("Multiple", true, v -> "×" + (long) v), List.of(
-                new Chart.Series("Compute", "×750 every 2 years", 1, false, List.of(
-                    new Chart.Point(0, 1, true), new Chart.Point(2, 750, true))),
-                new Chart.Series("DRAM bandwidth", "×1.4", 3, true, List.of(
-                    new Chart.Point(0, 1, true), new Chart.Point(2, 1.4, true)))),
-            List.of(new Chart.Rule(1, "ridge"))));
+                new LinesChart.Series("Compute", "×750 every 2 years", 1, false, List.of(
+                    new LinesChart.Point(0, 1, true), new LinesChart.Point(2, 750, true))),
+                new LinesChart.Series("DRAM bandwidth", "×1.4", 3, true, List.of(
+                    new LinesChart.Point(0, 1, true), new LinesChart.Point(2, 1.4, true)))),
+            List.of(new LinesChart.Rule(1, "ridge"))));
   }
 
   @Test
@@ -156,12 +160,12 @@ class ChartSvgTest {
 
   @Test
   void theHypeCycleHasItsSixPhasesAndTheCurveItsPeakBeforeItsTrough() {
-    assertThatThrownBy(() -> new Chart.HypeCycle("x", "t", "d", List.of(), List.of()))
+    assertThatThrownBy(() -> new HypeCycleChart.HypeCycle("x", "t", "d", List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    double peak = HypeCycleLayout.curve(0.31);
-    assertThat(peak).isGreaterThan(HypeCycleLayout.curve(0.1))
-        .isGreaterThan(HypeCycleLayout.curve(1.0));
-    assertThat(HypeCycleLayout.curve(0.58)).isLessThan(HypeCycleLayout.curve(0.9));
+    double peak = HypeCycleChart.curve(0.31);
+    assertThat(peak).isGreaterThan(HypeCycleChart.curve(0.1))
+        .isGreaterThan(HypeCycleChart.curve(1.0));
+    assertThat(HypeCycleChart.curve(0.58)).isLessThan(HypeCycleChart.curve(0.9));
   }
 
   @Test
