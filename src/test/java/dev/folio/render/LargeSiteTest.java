@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.testing.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * small, while the contents page and the search index still cover every page. Properties, not
  * timings.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeSiteTest {
   private static final int PAGES = 2000;
