@@ -7,6 +7,7 @@ import dev.folio.model.BaseUrl;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteCopy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a page's text or title, a data file, a chart, an interface string, a template, a schema,
  * folio.yaml, static files, pages added and removed, and a broken edit and its repair.
  */
+@NeedsTeaVm
 class IncrementalBuildTest {
   @TempDir Path dir;
   private SiteCopy site;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
 import dev.folio.testing.Folio;
+import dev.folio.testing.InBrowser;
+import dev.folio.testing.NeedsNpm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * axe-core (the npm package, installed by Maven's npm-ci step) on every page in both languages,
  * in light and dark colour schemes: no serious or critical violation anywhere.
  */
+@InBrowser
+@NeedsNpm
 class AccessibilityInBrowserTest {
   private static final String RUN_AXE = """
       const done = arguments[arguments.length - 1];

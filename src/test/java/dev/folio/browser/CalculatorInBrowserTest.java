@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.extensions.inference.calculator.CalculatorVectors;
 import dev.folio.testing.Browser;
 import dev.folio.testing.Folio;
+import dev.folio.testing.InBrowser;
+import dev.folio.testing.NeedsNpm;
+import dev.folio.testing.NeedsTeaVm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * their field; the address keeps a scenario; the page without JavaScript still has the tables.
  * Also measures the script's size and the time to the first result.
  */
+@InBrowser
+@NeedsTeaVm
+@NeedsNpm
 class CalculatorInBrowserTest {
   private static final double TOLERANCE = 1e-9;
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
 import dev.folio.testing.Folio;
+import dev.folio.testing.InBrowser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebElement;
  * and all of it is legible (WCAG AA contrast) in light and dark mode. Screenshots of each chart
  * are saved under target/screenshots/charts/ for review.
  */
+@InBrowser
 class ChartsInBrowserTest {
   /**
    * Measures the visible chart SVGs of the page: every line of text (a tspan, or a text without

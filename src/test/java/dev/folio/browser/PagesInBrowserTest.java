@@ -3,6 +3,7 @@ package dev.folio.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
+import dev.folio.testing.InBrowser;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
  * overflows sideways, the language switch leads to the same page, and screenshots of each page
  * are saved under target/screenshots/ for review.
  */
+@InBrowser
 class PagesInBrowserTest {
   static Browser browser;
 

@@ -3,6 +3,7 @@ package dev.folio.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
+import dev.folio.testing.InBrowser;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search, the remembered language and the language chooser, in a real browser. */
+@InBrowser
 class ReaderFeaturesInBrowserTest {
   static Browser browser;
 

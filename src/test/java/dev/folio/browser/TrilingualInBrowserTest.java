@@ -3,6 +3,7 @@ package dev.folio.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
+import dev.folio.testing.InBrowser;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Three languages in a real browser: the switch keeps the section, the choice is remembered. */
+@InBrowser
 class TrilingualInBrowserTest {
   static Browser browser;
 

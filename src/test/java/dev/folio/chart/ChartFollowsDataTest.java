@@ -3,6 +3,7 @@ package dev.folio.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An analyst edits a figure in a data file; the next build draws the chart from the new figure. */
+@NeedsTeaVm
 class ChartFollowsDataTest {
   @Test
   void changingAValueInADataFileChangesTheChartOnTheNextBuild(@TempDir Path dir)

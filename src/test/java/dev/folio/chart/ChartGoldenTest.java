@@ -3,6 +3,7 @@ package dev.folio.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reviewer can read (and open: the files are standalone SVG). Regenerate with
  * {@code mvn -B -P update-golden test} (never in CI).
  */
+@NeedsTeaVm
 class ChartGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/charts");
   private static final Pattern SVG = Pattern.compile(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.testing.Actionlint;
 import dev.folio.testing.Folio;
 import dev.folio.testing.HtmlChecker;
+import dev.folio.testing.NeedsNpm;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteLinks;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
@@ -31,6 +33,7 @@ class NewCommandTest {
     return dir;
   }
 
+  @NeedsNpm
   @Test
   void aNewReportChecksBuildsAndPassesTheHtmlLinkAndWorkflowChecks(@TempDir Path dir) {
     Path project = create(dir.resolve("report"));
@@ -90,6 +93,7 @@ class NewCommandTest {
     assertThat(site.resolve("data/accelerators.json")).content().contains("Our accelerators");
   }
 
+  @NeedsTeaVm
   @Test
   void enablingTheCostModelInANewReportGivesItTheTablesAndTheCalculator(@TempDir Path dir) {
     Path project = create(dir.resolve("report"));

@@ -3,6 +3,7 @@ package dev.folio.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteSnapshot;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What every build promises: deterministic output, base URLs, and the command line's contract. */
 class BuildGuaranteesTest {
+  @NeedsTeaVm
   @Test
   void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path dir) {
     Folio.buildFixture("report", dir.resolve("one"));
@@ -23,6 +25,7 @@ class BuildGuaranteesTest {
         .isNotEmpty();
   }
 
+  @NeedsTeaVm
   @Test
   void aSuccessfulBuildReplacesTheWholePreviousSite(@TempDir Path dir) throws IOException {
     Path site = dir.resolve("site");
@@ -34,6 +37,7 @@ class BuildGuaranteesTest {
     assertThat(site.resolve("index.html")).isRegularFile();
   }
 
+  @NeedsTeaVm
   @Test
   void projectSiteBaseUrlMakesAbsoluteLinksCarryTheRepositoryPath(@TempDir Path dir)
       throws IOException {
@@ -49,6 +53,7 @@ class BuildGuaranteesTest {
     assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: /repo-name/sitemap.xml");
   }
 
+  @NeedsTeaVm
   @Test
   void fullBaseUrlMakesCanonicalLinksAndTheSitemapAbsolute(@TempDir Path dir) throws IOException {
     Path site = dir.resolve("site");

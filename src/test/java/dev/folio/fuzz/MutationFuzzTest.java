@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.folio.cli.Main;
 import dev.folio.testing.Folio;
+import dev.folio.testing.Slow;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.Test;
  * (print one line per mutant: what it did and the first line of the output),
  * {@code folio.fuzz.cpu=true} (print where the process's CPU time went: builds, checks, JIT, GC).
  */
+@Slow
 class MutationFuzzTest {
   private static final String FIXTURE = "fuzz";
   private static final long SEED = Long.getLong("folio.fuzz.seed", 2023);

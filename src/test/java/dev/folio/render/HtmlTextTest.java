@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.Pipeline;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.OutputFile;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +24,7 @@ class HtmlTextTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"basic", "report", "trilingual"})
+  @ValueSource(strings = {"basic", "trilingual"})
   void theTextOfEveryPageIsWhatAnHtmlParserReads(String site) throws Exception {
     Path source = TestSites.prepare(dir.resolve(site), site);
     int pages = 0;
@@ -39,7 +41,13 @@ class HtmlTextTest {
     assertThat(pages).isGreaterThan(3);
   }
 
-  @org.junit.jupiter.api.Test
+  @NeedsTeaVm
+  @Test
+  void theTextOfEveryPageOfTheReportWithItsCalculatorIsWhatAnHtmlParserReads() throws Exception {
+    theTextOfEveryPageIsWhatAnHtmlParserReads("report");
+  }
+
+  @Test
   void entitiesCommentsAndSkippedElements() {
     assertThat(SearchSection.collapse(HtmlText.of("<p>a &amp; b&lt;c&gt; &#39;d&#x27; &quot;e"
         + "&nbsp;f &copy; g &unknown; 1 < 2</p><!-- not <b>text</b> --><td>x</td><td>y</td>"

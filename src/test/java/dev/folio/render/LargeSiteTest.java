@@ -6,6 +6,7 @@ import dev.folio.Pipeline;
 import dev.folio.output.SearchIndex;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.testing.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * small, while the contents page and the search index still cover every page. Properties, not
  * timings.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeSiteTest {
   private static final int PAGES = 2000;

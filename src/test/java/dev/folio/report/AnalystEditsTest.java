@@ -5,6 +5,7 @@ import static dev.folio.report.ReportSite.rowWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the edit, and still keep the whole {@link ReportContract}; so an update to the data can never
  * break the tests that guard the published site.
  */
+@NeedsTeaVm
 class AnalystEditsTest {
   /** What the build reads of the project; everything else (sources, tests) stays behind. */
   private static final List<String> PROJECT_FILES =

@@ -1,9 +1,11 @@
 package dev.folio.report;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import java.nio.file.Path;
 
 /** The real report (the project's {@code content/}), held to the report's contract. */
+@NeedsTeaVm
 class ReportSiteTest extends ReportContract {
   @Override
   ReportSite build(Path dir) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.model.OutputFile;
 import dev.folio.testing.Browser;
+import dev.folio.testing.InBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * uses: a page opened while the last build is failing shows the problem overlay (issue 12), and
  * the next good build reloads it without the overlay. Waits are bounded and poll; none sleeps.
  */
+@InBrowser
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LiveReloadInBrowserTest {
   private static final String PROBLEM = "content/en/index.md:3:1: \"order\" must be a number";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.cli.Main;
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteSnapshot;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandTest {
   private static final Pattern SERVING = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
 
+  @NeedsTeaVm
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void serveRebuildsOnChangeReloadsOpenPagesAndReportsProblems(@TempDir Path dir)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
 import dev.folio.testing.HtmlChecker;
+import dev.folio.testing.NeedsTeaVm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every HTML file of the report fixture's site passes the Nu HTML Checker, and so does its
  * style sheet; and the checker itself reports errors with their line and column.
  */
+@NeedsTeaVm
 class HtmlValidityTest {
   @TempDir
   static Path site;

@@ -3,6 +3,7 @@ package dev.folio.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every link of the report fixture's site leads somewhere, built for a user site ({@code /}) and for a
  * GitHub project site ({@code --base-url /repo-name/}); and both languages mirror each other.
  */
+@NeedsTeaVm
 class LinkCheckTest {
   private static final Map<String, String> HTML_LANG = Map.of("zh", "zh-CN", "en", "en");
 

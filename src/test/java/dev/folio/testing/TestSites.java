@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@code content/}): {@code basic} is a small site, {@code report} a frozen copy of the report.
  *
  * <p>Overlay conventions: {@code FILE.delete} deletes FILE; {@code FILE.append} appends to it;
- * {@code expected.txt} holds the expected error lines and is not copied.
+ * {@code expected.txt} holds the whole error output the case must give and is not copied.
  */
 public final class TestSites {
   private TestSites() {}

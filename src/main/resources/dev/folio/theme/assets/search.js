@@ -6,15 +6,8 @@
 // dev.folio.render.SearchIndex.
 (() => {
   "use strict";
-  const page = document.querySelector(".search-page");
-  if (!page) return;
-  const input = page.querySelector("#search-q");
-  const status = page.querySelector(".search-status");
-  const list = page.querySelector(".search-results");
-  const more = page.querySelector(".search-more");
   const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   const WORD = /[\p{L}\p{Nd}]/u;
-  const PAGE = 10;
 
   const tokens = (text) => {
     const out = [];
@@ -46,6 +39,19 @@
     }
     return (hash >>> 0) % shards;
   };
+
+  // Outside a browser (Node.js, in the tests: src/test/js/search-tokens.mjs), only these two.
+  if (typeof document === "undefined") {
+    module.exports = { tokens, shardOf };
+    return;
+  }
+  const page = document.querySelector(".search-page");
+  if (!page) return;
+  const input = page.querySelector("#search-q");
+  const status = page.querySelector(".search-status");
+  const list = page.querySelector(".search-results");
+  const more = page.querySelector(".search-more");
+  const PAGE = 10;
 
   const base = page.dataset.index.replace(/[^/]*$/, "");
   const cache = new Map();

@@ -3,6 +3,7 @@ package dev.folio.extensions.growth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code group} is optional in the growth extension's settings, and so is a row's code. */
+@NeedsTeaVm
 class GrowthGroupTest {
   @Test
   void theSeriesNeedNoGroup(@TempDir Path dir) throws IOException {

@@ -3,6 +3,7 @@ package dev.folio.extensions.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteCopy;
 import dev.folio.testing.SiteSnapshot;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Builds the report fixture and reads the cost pages as a reader gets them, in both languages.
  */
+@NeedsTeaVm
 class CostPagesTest {
   @TempDir
   static Path dir;

@@ -10,6 +10,7 @@ import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
+import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteCopy;
 import dev.folio.testing.TestSites;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The computed tables of the report fixture: the figures a reader sees, before rendering. */
+@NeedsTeaVm
 class CostTablesTest {
   /** The tables the extension computes on the report fixture. */
   static final java.util.List<String> NAMES = java.util.List.of(ReproductionTable.NAME,

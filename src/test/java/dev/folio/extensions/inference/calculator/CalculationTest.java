@@ -3,6 +3,7 @@ package dev.folio.extensions.inference.calculator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.NeedsTeaVm;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The calculator's computation on the JVM: the same results as the cost model for every parity
  * vector, bad inputs named, nothing priced that does not fit.
  */
+@NeedsTeaVm
 class CalculationTest {
   @TempDir
   static Path dir;
