@@ -1,4 +1,4 @@
-package dev.folio.render;
+package dev.folio.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
