@@ -1,18 +1,18 @@
 package dev.folio;
 
 import dev.folio.check.ContentChecker;
-import dev.folio.model.BaseUrl;
-import dev.folio.model.SiteConfig;
 import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
 import dev.folio.memo.BuildSession;
+import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.output.Assets;
 import dev.folio.output.DataDownloads;
@@ -33,10 +33,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables →
- * load the sources → check them → run the extensions → check the embeds → render each kind of
- * output → write. Every command runs this one copy of it. With {@code FOLIO_TIMINGS=1} in the
- * environment each step's time goes to standard error ({@link Timings}).
+ * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
+ * the sources → check them → run the extensions → check the embeds → render each kind of output →
+ * write. Every command runs this one copy of it. With {@code FOLIO_TIMINGS=1} in the environment
+ * each step's time goes to standard error ({@link Timings}).
  *
  * <p>The steps run their tasks through a {@link BuildSession}: a one-off build's computes
  * everything; {@code folio serve}'s reuses what the last successful build computed from the same
@@ -48,8 +48,8 @@ public final class Pipeline {
   private final BuildSession session;
 
   /**
-   * @param baseOverride where the site is published, from {@code --base-url}; null takes
-   *                     {@code folio.yaml}'s {@code baseUrl} (or {@code /})
+   * @param baseOverride where the site is published, from {@code --base-url}; null takes {@code
+   *     folio.yaml}'s {@code baseUrl} (or {@code /})
    */
   public Pipeline(Path source, BaseUrl baseOverride) {
     this(source, baseOverride, BuildSession.oneOff());
@@ -65,8 +65,17 @@ public final class Pipeline {
   /** What a build produced, for the one-line summary. */
   public record Summary(int pages, int languages, int tables, int files, long millis) {
     public String line() {
-      return "built " + count(pages, "page") + " in " + count(languages, "language") + ", "
-          + count(tables, "data table") + ", " + count(files, "file") + " in " + millis + " ms";
+      return "built "
+          + count(pages, "page")
+          + " in "
+          + count(languages, "language")
+          + ", "
+          + count(tables, "data table")
+          + ", "
+          + count(files, "file")
+          + " in "
+          + millis
+          + " ms";
     }
 
     private static String count(int n, String noun) {
@@ -84,11 +93,19 @@ public final class Pipeline {
     SiteConfig config = SourceLoader.config(source, session);
     step(timings, "folio.yaml");
     List<Extension> extensions = Extensions.enabled(config);
-    Content content = SourceLoader.load(source, config, extensions.stream()
-        .filter(e -> e.stringsFolder() != null)
-        .map(e -> new SourceLoader.BuiltinStrings(e.stringsFolder(),
-            "(" + e.name() + " extension) i18n"))
-        .toList(), Extensions.embedNames(extensions), session);
+    Content content =
+        SourceLoader.load(
+            source,
+            config,
+            extensions.stream()
+                .filter(e -> e.stringsFolder() != null)
+                .map(
+                    e ->
+                        new SourceLoader.BuiltinStrings(
+                            e.stringsFolder(), "(" + e.name() + " extension) i18n"))
+                .toList(),
+            Extensions.embedNames(extensions),
+            session);
     step(timings, "load");
     ContentChecker.checkSources(content, session);
     step(timings, "check");
@@ -121,20 +138,24 @@ public final class Pipeline {
     Content content = extended.content();
     ContentChecker.checkEmbeds(content, extended.embeds(), session);
     step(timings, "check embeds");
-    BaseUrl base = baseOverride != null ? baseOverride
-        : BaseUrl.parse(content.config().baseUrl());
-    List<String> templates = loaded.extensions().stream().map(Extension::templatesFolder)
-        .filter(Objects::nonNull).toList();
-    Renderer renderer = Renderer.of(content, source, base, extended.embeds(), templates,
-        session);
+    BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(content.config().baseUrl());
+    List<String> templates =
+        loaded.extensions().stream()
+            .map(Extension::templatesFolder)
+            .filter(Objects::nonNull)
+            .toList();
+    Renderer renderer = Renderer.of(content, source, base, extended.embeds(), templates, session);
     Pages.Rendered pages = Pages.render(renderer, session);
-    List<Output> outputs = new ArrayList<>(List.of(pages.output(),
-        FolioPages.render(renderer, session),
-        SearchIndex.render(content, pages.sections(), session),
-        RootPages.render(renderer),
-        DataDownloads.render(content, session),
-        HostingFiles.render(content, base),
-        Assets.render(renderer, pages.embeds(), session)));
+    List<Output> outputs =
+        new ArrayList<>(
+            List.of(
+                pages.output(),
+                FolioPages.render(renderer, session),
+                SearchIndex.render(content, pages.sections(), session),
+                RootPages.render(renderer),
+                DataDownloads.render(content, session),
+                HostingFiles.render(content, base),
+                Assets.render(renderer, pages.embeds(), session)));
     List<OutputFile> files = new ArrayList<>();
     outputs.forEach(output -> files.addAll(output.files()));
     outputs.add(StaticFiles.render(source, files));
@@ -164,8 +185,12 @@ public final class Pipeline {
       timings.print(System.err);
     }
     Content content = site.content();
-    return new Summary(content.pages().size(), content.languages().size(),
-        content.tables().size(), site.files().size(), (System.nanoTime() - start) / 1_000_000);
+    return new Summary(
+        content.pages().size(),
+        content.languages().size(),
+        content.tables().size(),
+        site.files().size(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
@@ -184,9 +209,12 @@ public final class Pipeline {
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
     Loaded loaded = load(null);
     if (!loaded.content().config().extensions().containsKey(extension.name())) {
-      throw new ContentException(List.of(Problem.at(SourcePos.file(SiteConfig.PATH),
-          "this site does not enable the " + extension.name() + " extension",
-          "add it under extensions: in folio.yaml")));
+      throw new ContentException(
+          List.of(
+              Problem.at(
+                  SourcePos.file(SiteConfig.PATH),
+                  "this site does not enable the " + extension.name() + " extension",
+                  "add it under extensions: in folio.yaml")));
     }
     return Extensions.inputs(loaded.content(), extension);
   }

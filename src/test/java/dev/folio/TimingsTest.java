@@ -25,7 +25,8 @@ class TimingsTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     timings.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .matches("folio: timings: load \\d+ ms \\(CPU \\d+ ms\\), render \\d+ ms \\(CPU \\d+ ms\\);"
-            + " in all \\d+ ms\\R");
+        .matches(
+            "folio: timings: load \\d+ ms \\(CPU \\d+ ms\\), render \\d+ ms \\(CPU \\d+ ms\\);"
+                + " in all \\d+ ms\\R");
   }
 }

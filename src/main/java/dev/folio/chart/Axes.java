@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Axes every kind shares: which ticks fit, grid lines, tick labels and axis titles, for number
- * axes along the bottom and the left and for time axes across and down the page.
+ * Axes every kind shares: which ticks fit, grid lines, tick labels and axis titles, for number axes
+ * along the bottom and the left and for time axes across and down the page.
  */
 final class Axes {
   private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
@@ -18,8 +18,8 @@ final class Axes {
   // ---- number axes along the bottom --------------------------------------------------------
 
   /** Ticks of a bottom axis whose labels fit side by side from {@code left} to {@code right}. */
-  static List<Double> bottomTicks(Canvas canvas, NumberScale scale, Chart.Axis axis, double left,
-      double right) {
+  static List<Double> bottomTicks(
+      Canvas canvas, NumberScale scale, Chart.Axis axis, double left, double right) {
     if (axis.ticks() != null) {
       return axis.ticks();
     }
@@ -27,8 +27,8 @@ final class Axes {
     List<Double> best = scale.ticks(2);
     for (int count = most; count >= 2; count--) {
       List<Double> ticks = scale.ticks(count);
-      if (ticks.size() <= 1 || fitSideBySide(canvas, positions(scale, ticks),
-          labels(axis, ticks), 8)) {
+      if (ticks.size() <= 1
+          || fitSideBySide(canvas, positions(scale, ticks), labels(axis, ticks), 8)) {
         best = ticks;
         break;
       }
@@ -37,11 +37,17 @@ final class Axes {
   }
 
   /**
-   * A bottom axis at {@code axisY}: vertical grid lines from {@code gridTop}, tick labels under
-   * the axis. Returns the y of the labels' bottom.
+   * A bottom axis at {@code axisY}: vertical grid lines from {@code gridTop}, tick labels under the
+   * axis. Returns the y of the labels' bottom.
    */
-  static double bottomAxis(Canvas canvas, NumberScale scale, Chart.Axis axis, double left,
-      double right, double gridTop, double axisY) {
+  static double bottomAxis(
+      Canvas canvas,
+      NumberScale scale,
+      Chart.Axis axis,
+      double left,
+      double right,
+      double gridTop,
+      double axisY) {
     List<Double> ticks = bottomTicks(canvas, scale, axis, left, right);
     List<Double> xs = positions(scale, ticks);
     verticalGrid(canvas, xs, gridTop, axisY);
@@ -58,8 +64,8 @@ final class Axes {
   }
 
   /**
-   * Tick labels centred under {@code xs} (moved in to stay inside the SVG), under an axis at
-   * {@code axisY}. Returns the y of their bottom.
+   * Tick labels centred under {@code xs} (moved in to stay inside the SVG), under an axis at {@code
+   * axisY}. Returns the y of their bottom.
    */
   static double bottomLabels(Canvas canvas, List<Double> xs, List<String> labels, double axisY) {
     double base = axisY + 5 + TextMetrics.ASCENT * SMALL;
@@ -74,8 +80,8 @@ final class Axes {
   }
 
   /**
-   * Whether labels centred at {@code xs} (moved in to stay inside the SVG) leave at least
-   * {@code gap} between neighbours.
+   * Whether labels centred at {@code xs} (moved in to stay inside the SVG) leave at least {@code
+   * gap} between neighbours.
    */
   static boolean fitSideBySide(Canvas canvas, List<Double> xs, List<String> labels, double gap) {
     double previousRight = Double.NEGATIVE_INFINITY;
@@ -91,31 +97,33 @@ final class Axes {
   }
 
   /**
-   * A bottom axis's title, on one line (shortened to fit) at the right edge, under labels ending
-   * at {@code labelsBottom}; none when {@code title} is null. Returns the y of its bottom.
+   * A bottom axis's title, on one line (shortened to fit) at the right edge, under labels ending at
+   * {@code labelsBottom}; none when {@code title} is null. Returns the y of its bottom.
    */
   static double bottomTitle(Canvas canvas, String title, double labelsBottom) {
     if (title == null) {
       return labelsBottom;
     }
-    return title(canvas, List.of(TextMetrics.abbreviate(title, canvas.width - 2 * PAD, SMALL)),
-        canvas.width - PAD, labelsBottom);
+    return title(
+        canvas,
+        List.of(TextMetrics.abbreviate(title, canvas.width - 2 * PAD, SMALL)),
+        canvas.width - PAD,
+        labelsBottom);
   }
 
   /**
    * A bottom axis's title, wrapped to two lines ending at {@code right}, under labels ending at
    * {@code labelsBottom}; none when {@code title} is null. Returns the y of its bottom.
    */
-  static double wrappedBottomTitle(Canvas canvas, String title, double right,
-      double labelsBottom) {
+  static double wrappedBottomTitle(Canvas canvas, String title, double right, double labelsBottom) {
     if (title == null) {
       return labelsBottom;
     }
     return title(canvas, TextMetrics.wrap(title, right - PAD, SMALL, 2), right, labelsBottom);
   }
 
-  private static double title(Canvas canvas, List<String> lines, double right,
-      double labelsBottom) {
+  private static double title(
+      Canvas canvas, List<String> lines, double right, double labelsBottom) {
     double base = labelsBottom + 4 + TextMetrics.ASCENT * SMALL;
     canvas.svg.text(right, base, lines, LINE, "chart-axis-title", "end", "font-size", SMALL);
     return base + (lines.size() - 1) * LINE + TextMetrics.DESCENT * SMALL;
@@ -124,16 +132,23 @@ final class Axes {
   // ---- number axes on the left -------------------------------------------------------------
 
   /**
-   * A left axis's title across the top, from {@code top}, wrapped to two lines; none when
-   * {@code title} is null. Returns the top of what follows.
+   * A left axis's title across the top, from {@code top}, wrapped to two lines; none when {@code
+   * title} is null. Returns the top of what follows.
    */
   static double topTitle(Canvas canvas, String title, double top) {
     if (title == null) {
       return top;
     }
     List<String> lines = TextMetrics.wrap(title, canvas.width - 2 * PAD, SMALL, 2);
-    canvas.svg.text(PAD, top + TextMetrics.ASCENT * SMALL, lines, LINE, "chart-axis-title",
-        "start", "font-size", SMALL);
+    canvas.svg.text(
+        PAD,
+        top + TextMetrics.ASCENT * SMALL,
+        lines,
+        LINE,
+        "chart-axis-title",
+        "start",
+        "font-size",
+        SMALL);
     return top + (Canvas.textHeight(lines.size(), SMALL) + 8);
   }
 
@@ -158,13 +173,20 @@ final class Axes {
 
   /** The width the left axis's labels need. */
   static double leftLabelWidth(List<Double> ticks, Chart.Axis axis) {
-    return ticks.stream().mapToDouble(t -> TextMetrics.width(axis.labels().format(t), SMALL))
-        .max().orElse(0);
+    return ticks.stream()
+        .mapToDouble(t -> TextMetrics.width(axis.labels().format(t), SMALL))
+        .max()
+        .orElse(0);
   }
 
   /** A left axis: horizontal grid lines from {@code left} to {@code right}, labels left of them. */
-  static void leftAxis(Canvas canvas, NumberScale scale, Chart.Axis axis, List<Double> ticks,
-      double left, double right) {
+  static void leftAxis(
+      Canvas canvas,
+      NumberScale scale,
+      Chart.Axis axis,
+      List<Double> ticks,
+      double left,
+      double right) {
     Svg svg = canvas.svg;
     svg.open("g", "class", "chart-grid");
     for (double tick : ticks) {
@@ -177,8 +199,8 @@ final class Axes {
     for (double tick : ticks) {
       double y = scale.map(tick);
       // The bottom label sits on its line, not across it: the x axis' first label is just below.
-      double base = y == lowest ? Math.min(Canvas.baseline(y, SMALL), y - 2)
-          : Canvas.baseline(y, SMALL);
+      double base =
+          y == lowest ? Math.min(Canvas.baseline(y, SMALL), y - 2) : Canvas.baseline(y, SMALL);
       svg.text(left - 6, base, axis.labels().format(tick), "chart-tick", "end");
     }
     svg.close("g");
@@ -190,8 +212,8 @@ final class Axes {
   record TimeTicks(TimeScale scale, List<TimeScale.Tick> ticks) {}
 
   /**
-   * Across the page: the finest calendar interval whose tick labels fit side by side, and the
-   * scale niced to it.
+   * Across the page: the finest calendar interval whose tick labels fit side by side, and the scale
+   * niced to it.
    */
   static TimeTicks timeAcross(Canvas canvas, TimeScale base, Chart.DateLabels labels) {
     TimeTicks fallback = null;

@@ -3,19 +3,19 @@ package dev.folio.chart;
 import java.util.List;
 
 /**
- * Divides a range into equal bands, one per key, with padding between bands and at both ends
- * given as fractions of a step (as d3's {@code scaleBand}).
+ * Divides a range into equal bands, one per key, with padding between bands and at both ends given
+ * as fractions of a step (as d3's {@code scaleBand}).
  */
-record BandScale(List<String> keys, double r0, double r1, double paddingInner,
-    double paddingOuter) {
+record BandScale(
+    List<String> keys, double r0, double r1, double paddingInner, double paddingOuter) {
   BandScale {
     keys = List.copyOf(keys);
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("a band scale needs at least one key");
     }
     if (paddingInner < 0 || paddingInner >= 1 || paddingOuter < 0) {
-      throw new IllegalArgumentException("padding out of range: " + paddingInner + ", "
-          + paddingOuter);
+      throw new IllegalArgumentException(
+          "padding out of range: " + paddingInner + ", " + paddingOuter);
     }
   }
 

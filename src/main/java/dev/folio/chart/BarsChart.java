@@ -2,7 +2,6 @@ package dev.folio.chart;
 
 import static dev.folio.chart.Canvas.FONT;
 import static dev.folio.chart.Canvas.PAD;
-import static dev.folio.chart.Canvas.SMALL;
 
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
@@ -14,16 +13,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Horizontal bars: category labels on the left (wrapped to two lines), the value at the end of
- * each bar, a value axis with grid lines underneath. A highlighted bar takes the accent colour.
+ * Horizontal bars: category labels on the left (wrapped to two lines), the value at the end of each
+ * bar, a value axis with grid lines underneath. A highlighted bar takes the accent colour.
  */
 public final class BarsChart extends ChartKind<BarsChart.Bars> {
   /** The kind, as {@link ChartKinds} registers it. */
   static final BarsChart KIND = new BarsChart();
 
   private BarsChart() {
-    super("bars", List.of(new Role("label", FieldType.ANY, true),
-        new Role("value", FieldType.NUMBER, true)), "highlight", "scale", "sort");
+    super(
+        "bars",
+        List.of(new Role("label", FieldType.ANY, true), new Role("value", FieldType.NUMBER, true)),
+        "highlight",
+        "scale",
+        "sort");
   }
 
   // ---- what it draws -------------------------------------------------------------------------
@@ -50,14 +53,24 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
   /** {@code highlight} names a row of the table. */
   @Override
   void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
-    chart.setting("highlight").ifPresent(highlight -> {
-      if (table.row(highlight.value()).isEmpty()) {
-        List<String> ids = table.rows().stream().map(Row::id).filter(Objects::nonNull).toList();
-        checks.add(highlight.pos(), "table \"" + table.name() + "\" has no row \""
-            + highlight.value() + "\" to highlight", ChartChecks.didYouMean(highlight.value(),
-                ids).orElse("\"highlight\" names a row id: " + String.join(", ", ids)));
-      }
-    });
+    chart
+        .setting("highlight")
+        .ifPresent(
+            highlight -> {
+              if (table.row(highlight.value()).isEmpty()) {
+                List<String> ids =
+                    table.rows().stream().map(Row::id).filter(Objects::nonNull).toList();
+                checks.add(
+                    highlight.pos(),
+                    "table \""
+                        + table.name()
+                        + "\" has no row \""
+                        + highlight.value()
+                        + "\" to highlight",
+                    ChartChecks.didYouMean(highlight.value(), ids)
+                        .orElse("\"highlight\" names a row id: " + String.join(", ", ids)));
+              }
+            });
   }
 
   // ---- view ----------------------------------------------------------------------------------
@@ -69,11 +82,22 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
     String highlight = spec.value("highlight", null);
     List<Bar> bars = new ArrayList<>();
     for (Row row : data.sorted(spec, table, value)) {
-      row.value(value.key()).filter(Value.Num.class::isInstance).ifPresent(v -> bars.add(
-          new Bar(data.text(row, label), ChartData.number(v), data.display(v, value),
-              row.id() != null && row.id().equals(highlight))));
+      row.value(value.key())
+          .filter(Value.Num.class::isInstance)
+          .ifPresent(
+              v ->
+                  bars.add(
+                      new Bar(
+                          data.text(row, label),
+                          ChartData.number(v),
+                          data.display(v, value),
+                          row.id() != null && row.id().equals(highlight))));
     }
-    return new Bars(data.id(spec), data.title(spec), data.description(spec), bars,
+    return new Bars(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        bars,
         data.axis(value, log(spec, "value")));
   }
 
@@ -85,8 +109,8 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
   }
 
   /**
-   * One drawing of a bar chart, phase by phase: the labels' and values' widths, the rows, the
-   * scale and its axis, then the bars and their labels.
+   * One drawing of a bar chart, phase by phase: the labels' and values' widths, the rows, the scale
+   * and its axis, then the bars and their labels.
    */
   private static final class Layout {
     private static final double TOP = PAD + 2;
@@ -119,8 +143,7 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
       double labelsBottom = Axes.bottomAxis(canvas, x, chart.axis(), left, right, TOP, axisY);
       double zero = chart.axis().log() ? left : x.map(0);
       bars(zero);
-      svg.leaf("line", "x1", zero, "y1", TOP, "x2", zero, "y2", axisY,
-          "class", "chart-baseline");
+      svg.leaf("line", "x1", zero, "y1", TOP, "x2", zero, "y2", axisY, "class", "chart-baseline");
       labels();
       return Axes.bottomTitle(canvas, chart.axis().title(), labelsBottom) + PAD;
     }
@@ -134,8 +157,8 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
       for (int i = 0; i < bars.size(); i++) {
         double factor = bars.get(i).highlighted() ? TextMetrics.BOLD : 1;
         labelWidth = Math.max(labelWidth, TextMetrics.width(labels.get(i), FONT) * factor);
-        valueWidth = Math.max(valueWidth,
-            TextMetrics.width(bars.get(i).valueLabel(), FONT) * factor);
+        valueWidth =
+            Math.max(valueWidth, TextMetrics.width(bars.get(i).valueLabel(), FONT) * factor);
       }
       left = PAD + labelWidth + 10;
       right = canvas.width - PAD - valueWidth - 6;
@@ -161,9 +184,18 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
         double thickness = Math.min(18, rowHeight[i] - 10);
         double barY = rowTop[i] + (rowHeight[i] - thickness) / 2;
         double end = x.map(bar.value());
-        svg.leaf("rect", "x", Math.min(zero, end), "y", barY, "width", Math.abs(end - zero),
-            "height", thickness, "class", bar.highlighted() ? "chart-bar chart-highlight"
-                : "chart-bar");
+        svg.leaf(
+            "rect",
+            "x",
+            Math.min(zero, end),
+            "y",
+            barY,
+            "width",
+            Math.abs(end - zero),
+            "height",
+            thickness,
+            "class",
+            bar.highlighted() ? "chart-bar chart-highlight" : "chart-bar");
       }
       svg.close("g");
     }
@@ -175,10 +207,19 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
         Bar bar = bars.get(i);
         double center = rowTop[i] + rowHeight[i] / 2;
         String strong = bar.highlighted() ? " chart-strong" : "";
-        svg.text(left - 8, Canvas.firstBaseline(center, labels.get(i).size(), FONT),
-            labels.get(i), FONT * TextMetrics.LINE_HEIGHT, "chart-label" + strong, "end");
-        svg.text(x.map(bar.value()) + 5, Canvas.baseline(center, FONT), bar.valueLabel(),
-            "chart-value" + strong, "start");
+        svg.text(
+            left - 8,
+            Canvas.firstBaseline(center, labels.get(i).size(), FONT),
+            labels.get(i),
+            FONT * TextMetrics.LINE_HEIGHT,
+            "chart-label" + strong,
+            "end");
+        svg.text(
+            x.map(bar.value()) + 5,
+            Canvas.baseline(center, FONT),
+            bar.valueLabel(),
+            "chart-value" + strong,
+            "start");
       }
       svg.close("g");
     }

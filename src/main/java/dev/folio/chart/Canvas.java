@@ -4,26 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One SVG being drawn: its width, layout and ids, and where text goes (baselines, heights,
- * labels kept inside the SVG). Layouts draw into {@link #svg} and return the height they used;
- * {@link #finish} wraps the drawing in the {@code <svg>} element. Legends are {@link Legend}'s,
- * axes {@link Axes}'.
+ * One SVG being drawn: its width, layout and ids, and where text goes (baselines, heights, labels
+ * kept inside the SVG). Layouts draw into {@link #svg} and return the height they used; {@link
+ * #finish} wraps the drawing in the {@code <svg>} element. Legends are {@link Legend}'s, axes
+ * {@link Axes}'.
  */
 final class Canvas {
   /** Space kept free along every edge, so no glyph touches the SVG's box. */
   static final double PAD = 4;
+
   /** Labels. */
   static final double FONT = 12;
+
   /** Ticks, annotations, cell text. */
   static final double SMALL = 11;
+
   static final double GAP = 6;
 
   final Svg svg = new Svg();
   final Chart chart;
   final double width;
   final boolean narrow;
+
   /** The SVG's id, e.g. {@code chart-app-adoption-wide}; ids inside it start with it. */
   final String id;
+
   private final ChartSvg.Variant variant;
 
   Canvas(Chart chart, ChartSvg.Variant variant) {
@@ -37,11 +42,24 @@ final class Canvas {
   /** The whole {@code <svg>}: viewBox, accessible name and description, then the drawing. */
   String finish(double height) {
     Svg root = new Svg();
-    root.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id,
-        "class", "chart-svg chart-" + variant.key(),
-        "viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(Math.ceil(height)),
-        "role", "img", "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
-        "font-size", Svg.num(FONT));
+    root.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "id",
+        id,
+        "class",
+        "chart-svg chart-" + variant.key(),
+        "viewBox",
+        "0 0 " + Svg.num(width) + " " + Svg.num(Math.ceil(height)),
+        "role",
+        "img",
+        "aria-labelledby",
+        id + "-title",
+        "aria-describedby",
+        id + "-desc",
+        "font-size",
+        Svg.num(FONT));
     root.element("title", chart.title(), "id", id + "-title");
     root.element("desc", chart.description(), "id", id + "-desc");
     return root + svg.toString() + "</svg>\n";
@@ -76,8 +94,8 @@ final class Canvas {
   private static final int[] COLOURS = {3, 1, 4, 5, 2, 6, 7, 8};
 
   /** Wraps the lines of every label at once. */
-  static List<List<String>> wrapAll(List<String> labels, double maxWidth, double font,
-      int maxLines) {
+  static List<List<String>> wrapAll(
+      List<String> labels, double maxWidth, double font, int maxLines) {
     List<List<String>> wrapped = new ArrayList<>();
     for (String label : labels) {
       wrapped.add(TextMetrics.wrap(label, maxWidth, font, maxLines));

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a chart shows, with every word already in the page's language: a record of its kind
- * ({@link BarsChart.Bars}, {@link LinesChart.Lines}, …), with the pieces kinds share (axes,
- * labels, the errata legend). {@code id} is unique on the page; the ids inside the SVG start
- * with it. {@code title} and {@code description} become the SVG's {@code <title>} and
- * {@code <desc>}.
+ * What a chart shows, with every word already in the page's language: a record of its kind ({@link
+ * BarsChart.Bars}, {@link LinesChart.Lines}, …), with the pieces kinds share (axes, labels, the
+ * errata legend). {@code id} is unique on the page; the ids inside the SVG start with it. {@code
+ * title} and {@code description} become the SVG's {@code <title>} and {@code <desc>}.
  */
 public interface Chart {
   String id();
@@ -34,11 +33,15 @@ public interface Chart {
   }
 
   /** The precision a date tick is labelled at. */
-  enum DateUnit { DAY, MONTH, YEAR }
+  enum DateUnit {
+    DAY,
+    MONTH,
+    YEAR
+  }
 
   /**
-   * A number axis: its title (may be null), log or linear, how its ticks read, and where they
-   * go ({@code ticks}: null to choose nice ones; given, the axis spans exactly the data).
+   * A number axis: its title (may be null), log or linear, how its ticks read, and where they go
+   * ({@code ticks}: null to choose nice ones; given, the axis spans exactly the data).
    */
   record Axis(String title, boolean log, NumberLabels labels, List<Double> ticks) {
     public Axis {

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a kind's view reads, in one language: the columns a chart's settings name, each value as
- * the page writes it (codes by their names, references by the referenced row), numbers as axes
- * write them, axis titles and the errata legend in the language's words.
+ * What a kind's view reads, in one language: the columns a chart's settings name, each value as the
+ * page writes it (codes by their names, references by the referenced row), numbers as axes write
+ * them, axis titles and the errata legend in the language's words.
  */
 public final class ChartData {
   private final Content content;
@@ -32,9 +32,11 @@ public final class ChartData {
   private final Formats formats;
   private final Function<String, String> strings;
 
-  /** @param strings the page language's interface string of a key */
-  public ChartData(Content content, Language lang, Formats formats,
-      Function<String, String> strings) {
+  /**
+   * @param strings the page language's interface string of a key
+   */
+  public ChartData(
+      Content content, Language lang, Formats formats, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
     this.formats = formats;
@@ -79,9 +81,19 @@ public final class ChartData {
 
   /** The column {@code key} of {@code table}; a field with no column reads as text. */
   public Column column(DataTable table, String key) {
-    return table.columns().stream().filter(c -> c.key().equals(key)).findFirst()
-        .orElseGet(() -> new Column(key, Text.same(content.languages(), key),
-            Column.Format.TEXT, null, null, Map.of(), SourcePos.file(table.path())));
+    return table.columns().stream()
+        .filter(c -> c.key().equals(key))
+        .findFirst()
+        .orElseGet(
+            () ->
+                new Column(
+                    key,
+                    Text.same(content.languages(), key),
+                    Column.Format.TEXT,
+                    null,
+                    null,
+                    Map.of(),
+                    SourcePos.file(table.path())));
   }
 
   /** The rows in the order {@code sort} asks for: as written, or by {@code value}. */
@@ -89,8 +101,13 @@ public final class ChartData {
     String sort = spec.value("sort", "none");
     List<Row> rows = new ArrayList<>(table.rows());
     if (!sort.equals("none")) {
-      Comparator<Row> byValue = Comparator.comparingDouble(row -> row.value(value.key())
-          .filter(Value.Num.class::isInstance).map(ChartData::number).orElse(0.0));
+      Comparator<Row> byValue =
+          Comparator.comparingDouble(
+              row ->
+                  row.value(value.key())
+                      .filter(Value.Num.class::isInstance)
+                      .map(ChartData::number)
+                      .orElse(0.0));
       rows.sort(sort.equals("descending") ? byValue.reversed() : byValue);
     }
     return rows;
@@ -130,7 +147,10 @@ public final class ChartData {
       Optional<Row> referenced = target == null ? Optional.empty() : target.row(id.value());
       if (referenced.isPresent()) {
         Column shown = target.columns().get(0);
-        return referenced.get().value(shown.key()).map(v -> formats.value(v, shown.format()))
+        return referenced
+            .get()
+            .value(shown.key())
+            .map(v -> formats.value(v, shown.format()))
             .orElse(id.value());
       }
       return id.value();
@@ -145,7 +165,8 @@ public final class ChartData {
 
   Chart.ErrataLegend errataLegend() {
     String unconfirmed = strings.apply("chart.unconfirmed");
-    return new Chart.ErrataLegend(strings.apply("errata.published"),
+    return new Chart.ErrataLegend(
+        strings.apply("errata.published"),
         strings.apply("errata.corrected"),
         unconfirmed.substring(0, 1).toUpperCase(lang.locale()) + unconfirmed.substring(1));
   }

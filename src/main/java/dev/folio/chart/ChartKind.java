@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One kind of chart, in one class: what {@code charts.yaml} writes for it (its code, the fields
- * it reads and its other settings), its checks against the data it draws, its view (what a
- * chart of this kind shows of its table, in the page's language) and its layout.
- * {@link ChartKinds} lists the kinds; the charts schema lists their codes and settings.
+ * One kind of chart, in one class: what {@code charts.yaml} writes for it (its code, the fields it
+ * reads and its other settings), its checks against the data it draws, its view (what a chart of
+ * this kind shows of its table, in the page's language) and its layout. {@link ChartKinds} lists
+ * the kinds; the charts schema lists their codes and settings.
  *
  * @param <C> the record a chart of this kind is drawn from
  */
 public abstract class ChartKind<C extends Chart> {
   /** What a field a chart reads must hold. */
-  public enum FieldType { ANY, NUMBER, DATE, CODES }
+  public enum FieldType {
+    ANY,
+    NUMBER,
+    DATE,
+    CODES
+  }
 
   /** A setting that names a field of the chart's table. */
   public record Role(String setting, FieldType type, boolean required) {}
@@ -56,9 +61,9 @@ public abstract class ChartKind<C extends Chart> {
   }
 
   /**
-   * Adds to {@code problems} what is wrong with {@code chart}, a chart of this kind, against
-   * {@code content}'s tables: settings it does not read, a missing table, missing fields or
-   * fields that do not hold what they must, then what {@link #checkOptions} finds.
+   * Adds to {@code problems} what is wrong with {@code chart}, a chart of this kind, against {@code
+   * content}'s tables: settings it does not read, a missing table, missing fields or fields that do
+   * not hold what they must, then what {@link #checkOptions} finds.
    */
   public final void check(ChartSpec chart, Content content, Problems problems) {
     new ChartChecks(content, problems).check(this, chart);
@@ -68,16 +73,16 @@ public abstract class ChartKind<C extends Chart> {
   void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {}
 
   /**
-   * Whether the number field {@code setting} names is drawn on a log scale: by the chart's
-   * {@code scale}, for kinds with one number axis.
+   * Whether the number field {@code setting} names is drawn on a log scale: by the chart's {@code
+   * scale}, for kinds with one number axis.
    */
   boolean log(ChartSpec chart, String setting) {
     return chart.value("scale", "linear").equals("log");
   }
 
   /**
-   * What {@code chart} shows of {@code table}, every word in {@code data}'s language; the
-   * checker has made sure that the fields it reads exist and hold what it needs.
+   * What {@code chart} shows of {@code table}, every word in {@code data}'s language; the checker
+   * has made sure that the fields it reads exist and hold what it needs.
    */
   public abstract C view(ChartSpec chart, DataTable table, ChartData data);
 

@@ -4,8 +4,14 @@ import java.util.List;
 
 /** Every kind of chart Folio draws, each registered once, here. */
 public final class ChartKinds {
-  private static final List<ChartKind<?>> ALL = List.of(BarsChart.KIND, DotsChart.KIND,
-      TimelineChart.KIND, GridChart.KIND, HypeCycleChart.KIND, LinesChart.KIND);
+  private static final List<ChartKind<?>> ALL =
+      List.of(
+          BarsChart.KIND,
+          DotsChart.KIND,
+          TimelineChart.KIND,
+          GridChart.KIND,
+          HypeCycleChart.KIND,
+          LinesChart.KIND);
 
   private ChartKinds() {}
 

@@ -1,14 +1,17 @@
 package dev.folio.chart;
 
+import java.util.Locale;
+
 /**
- * Draws a {@link Chart} as SVG text, in a wide layout for screens from about 40em up or a
- * narrow one for phones. The same chart and layout always give the same bytes. Each chart's kind
- * ({@link ChartKind}) lays it out.
+ * Draws a {@link Chart} as SVG text, in a wide layout for screens from about 40em up or a narrow
+ * one for phones. The same chart and layout always give the same bytes. Each chart's kind ({@link
+ * ChartKind}) lays it out.
  */
 public final class ChartSvg {
   /** A layout: its width in SVG units (the SVG scales to its container through viewBox). */
   public enum Variant {
-    WIDE(720), NARROW(340);
+    WIDE(720),
+    NARROW(340);
 
     private final int width;
 
@@ -22,7 +25,7 @@ public final class ChartSvg {
 
     /** {@code wide} or {@code narrow}: in ids and class names. */
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -1,15 +1,17 @@
 package dev.folio.chart;
 
+import java.util.Arrays;
+
 /**
- * Moves labels stacked along one axis apart so that none overlap, each as close to where it
- * wants to be as the others allow, all within [{@code min}, {@code max}].
+ * Moves labels stacked along one axis apart so that none overlap, each as close to where it wants
+ * to be as the others allow, all within [{@code min}, {@code max}].
  */
 final class Dodge {
   private Dodge() {}
 
   /**
    * @param wanted the centre each label wants, any order
-   * @param sizes  each label's extent along the axis
+   * @param sizes each label's extent along the axis
    * @return the centres, in the same order as {@code wanted}
    */
   static double[] centres(double[] wanted, double[] sizes, double gap, double min, double max) {
@@ -18,8 +20,10 @@ final class Dodge {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> wanted[a] != wanted[b]
-        ? Double.compare(wanted[a], wanted[b]) : Integer.compare(a, b));
+    Arrays.sort(
+        order,
+        (a, b) ->
+            wanted[a] != wanted[b] ? Double.compare(wanted[a], wanted[b]) : Integer.compare(a, b));
     double[] start = new double[n];
     // Push down from the top, then up from the bottom, so both ends are respected.
     double edge = min;

@@ -6,37 +6,49 @@ import static dev.folio.chart.Canvas.SMALL;
 
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
+import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
 import dev.folio.model.Row;
-import dev.folio.model.Correction;
 import dev.folio.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * A dot per row on a number axis (usually log). Where a source corrects a value, the published
- * dot is hollow and an arrow leads to the corrected dot; an unconfirmed value has a dashed ring.
- * Each row's value is written beside its marks, on whichever side has room.
+ * A dot per row on a number axis (usually log). Where a source corrects a value, the published dot
+ * is hollow and an arrow leads to the corrected dot; an unconfirmed value has a dashed ring. Each
+ * row's value is written beside its marks, on whichever side has room.
  */
 public final class DotsChart extends ChartKind<DotsChart.Dots> {
   /** The kind, as {@link ChartKinds} registers it. */
   static final DotsChart KIND = new DotsChart();
 
   private DotsChart() {
-    super("dots", List.of(new Role("label", FieldType.ANY, true),
-        new Role("value", FieldType.NUMBER, true), new Role("group", FieldType.ANY, false)),
-        "scale", "sort");
+    super(
+        "dots",
+        List.of(
+            new Role("label", FieldType.ANY, true),
+            new Role("value", FieldType.NUMBER, true),
+            new Role("group", FieldType.ANY, false)),
+        "scale",
+        "sort");
   }
 
   // ---- what it draws -------------------------------------------------------------------------
 
   /**
-   * A dot per row on a number axis; where a source corrects the value, the published dot is
-   * hollow and an arrow leads to the corrected one; an unconfirmed value is flagged.
+   * A dot per row on a number axis; where a source corrects the value, the published dot is hollow
+   * and an arrow leads to the corrected one; an unconfirmed value is flagged.
    */
-  public record Dots(String id, String title, String description, List<DotRow> rows,
-      Chart.Axis axis, Chart.ErrataLegend legend) implements Chart {
+  public record Dots(
+      String id,
+      String title,
+      String description,
+      List<DotRow> rows,
+      Chart.Axis axis,
+      Chart.ErrataLegend legend)
+      implements Chart {
     public Dots {
       rows = List.copyOf(rows);
       ChartKind.requireSome(rows, "rows");
@@ -49,12 +61,18 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
   }
 
   /**
-   * One row of a dot chart: its label, a quieter label after it (may be null), the published
-   * value, the corrected value (null when none) and whether the value is unconfirmed, and how
-   * the page writes the published and the corrected value.
+   * One row of a dot chart: its label, a quieter label after it (may be null), the published value,
+   * the corrected value (null when none) and whether the value is unconfirmed, and how the page
+   * writes the published and the corrected value.
    */
-  public record DotRow(String label, String sublabel, double value, Double corrected,
-      boolean unconfirmed, String valueLabel, String correctedLabel) {
+  public record DotRow(
+      String label,
+      String sublabel,
+      double value,
+      Double corrected,
+      boolean unconfirmed,
+      String valueLabel,
+      String correctedLabel) {
     public DotRow {
       if ((corrected == null) != (correctedLabel == null)) {
         throw new IllegalArgumentException("a corrected value needs its label, and only then");
@@ -76,19 +94,32 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
         continue;
       }
       Correction correction = row.corrections().get(value.key());
-      Double corrected = correction != null && correction.value() instanceof Value.Num n
-          ? n.value().doubleValue() : null;
+      Double corrected =
+          correction != null && correction.value() instanceof Value.Num n
+              ? n.value().doubleValue()
+              : null;
       boolean unconfirmed = correction != null && correction.value() == null;
       String shown = data.compact(ChartData.number(v.get()), value);
       if (unconfirmed) {
         shown = shown + data.bracketed(data.string("chart.unconfirmed"));
       }
-      rows.add(new DotRow(data.text(row, label), group == null ? null : data.text(row, group),
-          ChartData.number(v.get()), corrected, unconfirmed, shown,
-          corrected == null ? null : data.compact(corrected, value)));
+      rows.add(
+          new DotRow(
+              data.text(row, label),
+              group == null ? null : data.text(row, group),
+              ChartData.number(v.get()),
+              corrected,
+              unconfirmed,
+              shown,
+              corrected == null ? null : data.compact(corrected, value)));
     }
-    return new Dots(data.id(spec), data.title(spec), data.description(spec), rows,
-        data.axis(value, log(spec, "value")), data.errataLegend());
+    return new Dots(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        rows,
+        data.axis(value, log(spec, "value")),
+        data.errataLegend());
   }
 
   // ---- layout --------------------------------------------------------------------------------
@@ -99,8 +130,8 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
   }
 
   /**
-   * One drawing of a dot chart, phase by phase: the errata legend, the rows' labels, the scale
-   * and its axis, then the rows, their marks and their labels.
+   * One drawing of a dot chart, phase by phase: the errata legend, the rows' labels, the scale and
+   * its axis, then the rows, their marks and their labels.
    */
   private static final class Layout {
     private static final double ROW = 26;
@@ -111,13 +142,16 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
     private final List<DotRow> rows;
     private double top = PAD;
     private final List<String> labels = new ArrayList<>();
+
     /** Each row's quieter label after its label, or null when it has none or no room. */
     private final List<String> sublabels = new ArrayList<>();
+
     private double left;
     private double right;
     private BandScale band;
     private NumberScale x;
     private double labelsBottom;
+
     /** Each row's marks from left to right. */
     private double[][] extents;
 
@@ -134,8 +168,13 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
       top = Legend.errata(canvas, chart.legend(), anyCorrected, anyUnconfirmed, top);
       left = PAD + labels() + 12;
       right = canvas.width - PAD - 8;
-      band = new BandScale(java.util.stream.IntStream.range(0, rows.size())
-          .mapToObj(Integer::toString).toList(), top, top + rows.size() * ROW, 0, 0);
+      band =
+          new BandScale(
+              IntStream.range(0, rows.size()).mapToObj(Integer::toString).toList(),
+              top,
+              top + rows.size() * ROW,
+              0,
+              0);
       scaleAndAxis(top + rows.size() * ROW + 4);
       rowLines();
       marks();
@@ -208,11 +247,10 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
           Marks.arrow(svg, published, corrected, cy);
           Marks.dot(svg, published, cy, "chart-dot-published");
           Marks.dot(svg, corrected, cy, "chart-dot-corrected");
-          extents[i] = new double[] {Math.min(published, corrected),
-              Math.max(published, corrected)};
+          extents[i] =
+              new double[] {Math.min(published, corrected), Math.max(published, corrected)};
         } else {
-          Marks.dot(svg, published, cy,
-              row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
+          Marks.dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
           extents[i] = new double[] {published, published};
         }
       }
@@ -225,15 +263,19 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
         svg.text(left - 10, base, labels.get(i), "chart-label", "end");
       } else {
         double subWidth = TextMetrics.width(sublabels.get(i), SMALL);
-        svg.text(left - 10 - subWidth - TextMetrics.width(" ", FONT), base, labels.get(i),
-            "chart-label", "end");
+        svg.text(
+            left - 10 - subWidth - TextMetrics.width(" ", FONT),
+            base,
+            labels.get(i),
+            "chart-label",
+            "end");
         svg.text(left - 10, base, sublabels.get(i), "chart-sublabel", "end", "font-size", SMALL);
       }
     }
 
     /**
-     * The row's value beside its marks: for a correction, each value beside its own dot where
-     * both fit; otherwise one label after the marks, or before them where there is no room.
+     * The row's value beside its marks: for a correction, each value beside its own dot where both
+     * fit; otherwise one label after the marks, or before them where there is no room.
      */
     private void valueLabel(int i) {
       DotRow row = rows.get(i);
@@ -241,8 +283,10 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
       if (row.corrected() != null && besideEachDot(row, y)) {
         return;
       }
-      String value = row.corrected() == null ? row.valueLabel()
-          : row.valueLabel() + " → " + row.correctedLabel();
+      String value =
+          row.corrected() == null
+              ? row.valueLabel()
+              : row.valueLabel() + " → " + row.correctedLabel();
       double w = TextMetrics.width(value, SMALL);
       double after = extents[i][1] + Marks.RADIUS + 5;
       double before = extents[i][0] - Marks.RADIUS - 5;
@@ -267,12 +311,26 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
       boolean down = corrected < published;
       double pubStart = down ? published + gap : published - gap - pw;
       double corStart = down ? corrected - gap - cw : corrected + gap;
-      if (pubStart >= left && pubStart + pw <= canvas.width - PAD && corStart >= left
+      if (pubStart >= left
+          && pubStart + pw <= canvas.width - PAD
+          && corStart >= left
           && corStart + cw <= canvas.width - PAD) {
-        svg.text(pubStart, y, row.valueLabel(), "chart-value chart-value-published", "start",
-            "font-size", SMALL);
-        svg.text(corStart, y, row.correctedLabel(), "chart-value chart-value-corrected",
-            "start", "font-size", SMALL);
+        svg.text(
+            pubStart,
+            y,
+            row.valueLabel(),
+            "chart-value chart-value-published",
+            "start",
+            "font-size",
+            SMALL);
+        svg.text(
+            corStart,
+            y,
+            row.correctedLabel(),
+            "chart-value chart-value-corrected",
+            "start",
+            "font-size",
+            SMALL);
         return true;
       }
       return false;

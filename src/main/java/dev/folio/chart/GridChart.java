@@ -8,14 +8,15 @@ import dev.folio.model.Column;
 import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A grid of text cells under column headings, beside row headings, each cell filled by its
- * level. A cell whose level no source states (level 0) is hatched with a dashed outline, so it
- * never looks like one of the levels. The narrow layout stacks the rows: each row's heading,
- * then its cells two abreast, each headed by its column.
+ * A grid of text cells under column headings, beside row headings, each cell filled by its level. A
+ * cell whose level no source states (level 0) is hatched with a dashed outline, so it never looks
+ * like one of the levels. The narrow layout stacks the rows: each row's heading, then its cells two
+ * abreast, each headed by its column.
  */
 public final class GridChart extends ChartKind<GridChart.Grid> {
   /** The kind, as {@link ChartKinds} registers it. */
@@ -25,19 +26,31 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
   private static final double CELL_PAD = 5;
 
   private GridChart() {
-    super("grid", List.of(new Role("row", FieldType.CODES, true),
-        new Role("column", FieldType.CODES, true), new Role("label", FieldType.ANY, true),
-        new Role("level", FieldType.CODES, true)), "unstated");
+    super(
+        "grid",
+        List.of(
+            new Role("row", FieldType.CODES, true),
+            new Role("column", FieldType.CODES, true),
+            new Role("label", FieldType.ANY, true),
+            new Role("level", FieldType.CODES, true)),
+        "unstated");
   }
 
   // ---- what it draws -------------------------------------------------------------------------
 
   /**
-   * A grid of text cells, rows by columns, each coloured by its level (1…n, or 0 for a level
-   * no source states, drawn hatched). The narrow layout stacks the rows, cells two abreast.
+   * A grid of text cells, rows by columns, each coloured by its level (1…n, or 0 for a level no
+   * source states, drawn hatched). The narrow layout stacks the rows, cells two abreast.
    */
-  public record Grid(String id, String title, String description, List<String> rows,
-      List<String> columns, List<GridCell> cells, List<Level> levels) implements Chart {
+  public record Grid(
+      String id,
+      String title,
+      String description,
+      List<String> rows,
+      List<String> columns,
+      List<GridCell> cells,
+      List<Level> levels)
+      implements Chart {
     public Grid {
       rows = List.copyOf(rows);
       columns = List.copyOf(columns);
@@ -64,14 +77,26 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
   @Override
   void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
     Optional<Column> level = checks.codes(chart, table, "level");
-    chart.setting("unstated").ifPresent(unstated -> level.ifPresent(column -> {
-      if (!column.values().containsKey(unstated.value())) {
-        checks.add(unstated.pos(), "\"" + unstated.value() + "\" is not one of the codes of \""
-            + column.key() + "\"", ChartChecks.didYouMean(unstated.value(),
-                column.values().keySet())
-                .orElse("its codes are " + String.join(", ", column.values().keySet())));
-      }
-    }));
+    chart
+        .setting("unstated")
+        .ifPresent(
+            unstated ->
+                level.ifPresent(
+                    column -> {
+                      if (!column.values().containsKey(unstated.value())) {
+                        checks.add(
+                            unstated.pos(),
+                            "\""
+                                + unstated.value()
+                                + "\" is not one of the codes of \""
+                                + column.key()
+                                + "\"",
+                            ChartChecks.didYouMean(unstated.value(), column.values().keySet())
+                                .orElse(
+                                    "its codes are "
+                                        + String.join(", ", column.values().keySet())));
+                      }
+                    }));
   }
 
   // ---- view ----------------------------------------------------------------------------------
@@ -85,8 +110,8 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     String unstated = spec.value("unstated", null);
     List<String> rowCodes = List.copyOf(row.values().keySet());
     List<String> columnCodes = List.copyOf(column.values().keySet());
-    List<String> levelCodes = level.values().keySet().stream()
-        .filter(code -> !code.equals(unstated)).toList();
+    List<String> levelCodes =
+        level.values().keySet().stream().filter(code -> !code.equals(unstated)).toList();
     List<GridCell> cells = new ArrayList<>();
     for (Row r : table.rows()) {
       String rowCode = ChartData.code(r, row);
@@ -95,10 +120,14 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
       if (rowCode == null || columnCode == null) {
         continue;
       }
-      int levelIndex = levelCode == null || levelCode.equals(unstated) ? 0
-          : levelCodes.indexOf(levelCode) + 1;
-      cells.add(new GridCell(rowCodes.indexOf(rowCode), columnCodes.indexOf(columnCode),
-          data.text(r, label), levelIndex));
+      int levelIndex =
+          levelCode == null || levelCode.equals(unstated) ? 0 : levelCodes.indexOf(levelCode) + 1;
+      cells.add(
+          new GridCell(
+              rowCodes.indexOf(rowCode),
+              columnCodes.indexOf(columnCode),
+              data.text(r, label),
+              levelIndex));
     }
     List<Level> levels = new ArrayList<>();
     for (int i = 0; i < levelCodes.size(); i++) {
@@ -107,8 +136,14 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     if (unstated != null) {
       levels.add(new Level(0, data.label(level, unstated)));
     }
-    return new Grid(data.id(spec), data.title(spec), data.description(spec), data.labels(row),
-        data.labels(column), cells, levels);
+    return new Grid(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        data.labels(row),
+        data.labels(column),
+        cells,
+        levels);
   }
 
   // ---- layout --------------------------------------------------------------------------------
@@ -118,15 +153,26 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     String hatch = canvas.id + "-hatch";
     hatchPattern(canvas.svg, hatch);
     double top = legend(chart, canvas, hatch);
-    return canvas.narrow ? new Cards(chart, canvas, top, hatch).draw()
+    return canvas.narrow
+        ? new Cards(chart, canvas, top, hatch).draw()
         : new Table(chart, canvas, top, hatch).draw();
   }
 
   /** The hatching of cells whose level no source states. */
   private static void hatchPattern(Svg svg, String hatch) {
     svg.open("defs");
-    svg.open("pattern", "id", hatch, "patternUnits", "userSpaceOnUse", "width", 6.0,
-        "height", 6.0, "patternTransform", "rotate(45)");
+    svg.open(
+        "pattern",
+        "id",
+        hatch,
+        "patternUnits",
+        "userSpaceOnUse",
+        "width",
+        6.0,
+        "height",
+        6.0,
+        "patternTransform",
+        "rotate(45)");
     svg.leaf("rect", "width", 6.0, "height", 6.0, "class", "chart-hatch-ground");
     svg.leaf("line", "x1", 0.0, "y1", 0.0, "x2", 0.0, "y2", 6.0, "class", "chart-hatch-line");
     svg.close("pattern");
@@ -138,10 +184,24 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     double top = PAD;
     List<Legend.Item> items = new ArrayList<>();
     for (Level level : chart.levels()) {
-      Legend.Symbol symbol = level.level() == 0
-          ? (s, x, cy) -> s.leaf("rect", "x", x, "y", cy - 5.0, "width", 14.0, "height", 10.0,
-              "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated")
-          : Legend.swatch("chart-cell chart-level-" + level.level());
+      Legend.Symbol symbol =
+          level.level() == 0
+              ? (s, x, cy) ->
+                  s.leaf(
+                      "rect",
+                      "x",
+                      x,
+                      "y",
+                      cy - 5.0,
+                      "width",
+                      14.0,
+                      "height",
+                      10.0,
+                      "fill",
+                      "url(#" + hatch + ")",
+                      "class",
+                      "chart-cell-unstated")
+              : Legend.swatch("chart-cell chart-level-" + level.level());
       items.add(new Legend.Item(14, symbol, level.label()));
     }
     top += Legend.draw(canvas, items, PAD, top, canvas.width - 2 * PAD);
@@ -168,8 +228,10 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     private double left;
     private double cellWidth;
     private double headHeight;
+
     /** Each cell, and its lines, at its place in the drawn grid (null where there is none). */
     private final List<List<GridCell>> cells = new ArrayList<>();
+
     private final List<List<List<String>>> cellLines = new ArrayList<>();
     private double[] rowTop;
     private double[] rowHeight;
@@ -197,9 +259,11 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     /** The rows' headings left of the cells, which share the rest; the columns' above them. */
     private void headings() {
       rowHeads = Canvas.wrapAll(rows, width * 0.13, SMALL, 4);
-      double rowHeadWidth = rowHeads.stream()
-          .mapToDouble(lines -> TextMetrics.width(lines, SMALL) * TextMetrics.BOLD).max()
-          .orElse(0);
+      double rowHeadWidth =
+          rowHeads.stream()
+              .mapToDouble(lines -> TextMetrics.width(lines, SMALL) * TextMetrics.BOLD)
+              .max()
+              .orElse(0);
       left = PAD + rowHeadWidth + 8;
       cellWidth = (width - PAD - left - CELL_GAP * (columns.size() - 1)) / columns.size();
       colHeads = new ArrayList<>();
@@ -256,8 +320,14 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
           if (cell == null) {
             continue;
           }
-          rect(svg, cell.level(), left + c * (cellWidth + CELL_GAP), rowTop[r], cellWidth,
-              rowHeight[r], hatch);
+          rect(
+              svg,
+              cell.level(),
+              left + c * (cellWidth + CELL_GAP),
+              rowTop[r],
+              cellWidth,
+              rowHeight[r],
+              hatch);
         }
       }
       svg.close("g");
@@ -268,14 +338,23 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
       for (int c = 0; c < columns.size(); c++) {
         double x = left + c * (cellWidth + CELL_GAP) + cellWidth / 2;
         List<String> lines = colHeads.get(c);
-        double base = top + headHeight - 6 - Canvas.textHeight(lines.size(), SMALL)
-            + TextMetrics.ASCENT * SMALL;
+        double base =
+            top
+                + headHeight
+                - 6
+                - Canvas.textHeight(lines.size(), SMALL)
+                + TextMetrics.ASCENT * SMALL;
         svg.text(x, base, lines, LINE, "chart-label chart-strong", "middle");
       }
       for (int r = 0; r < rows.size(); r++) {
         List<String> lines = rowHeads.get(r);
-        svg.text(PAD, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL, lines, LINE,
-            "chart-label chart-strong", "start");
+        svg.text(
+            PAD,
+            rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL,
+            lines,
+            LINE,
+            "chart-label chart-strong",
+            "start");
       }
       svg.close("g");
     }
@@ -289,8 +368,13 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
             continue;
           }
           double x = left + c * (cellWidth + CELL_GAP) + CELL_PAD;
-          svg.text(x, rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL, lines, LINE,
-              "chart-cell-text", "start");
+          svg.text(
+              x,
+              rowTop[r] + CELL_PAD + TextMetrics.ASCENT * SMALL,
+              lines,
+              LINE,
+              "chart-cell-text",
+              "start");
         }
       }
       svg.close("g");
@@ -298,8 +382,8 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
   }
 
   /**
-   * Narrow: each row's heading, then its cells two abreast, each headed by its column's name.
-   * The cells are drawn first and their texts after them, in one group.
+   * Narrow: each row's heading, then its cells two abreast, each headed by its column's name. The
+   * cells are drawn first and their texts after them, in one group.
    */
   private static final class Cards {
     private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
@@ -326,14 +410,23 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
     double draw() {
       svg.open("g", "class", "chart-cells");
       for (int r = 0; r < chart.rows().size(); r++) {
-        List<String> heading = TextMetrics.wrap(chart.rows().get(r),
-            (canvas.width - 2 * PAD) / TextMetrics.BOLD, SMALL, 2);
-        texts.text(PAD, y + TextMetrics.ASCENT * SMALL, heading, LINE,
-            "chart-label chart-strong", "start");
+        List<String> heading =
+            TextMetrics.wrap(
+                chart.rows().get(r), (canvas.width - 2 * PAD) / TextMetrics.BOLD, SMALL, 2);
+        texts.text(
+            PAD,
+            y + TextMetrics.ASCENT * SMALL,
+            heading,
+            LINE,
+            "chart-label chart-strong",
+            "start");
         y += Canvas.textHeight(heading.size(), SMALL) + 5;
         int row = r;
-        List<GridCell> cells = chart.cells().stream().filter(c -> c.row() == row)
-            .sorted(java.util.Comparator.comparingInt(GridCell::column)).toList();
+        List<GridCell> cells =
+            chart.cells().stream()
+                .filter(c -> c.row() == row)
+                .sorted(Comparator.comparingInt(GridCell::column))
+                .toList();
         for (int i = 0; i < cells.size(); i += 2) {
           pair(cells.subList(i, Math.min(i + 2, cells.size())));
         }
@@ -352,36 +445,74 @@ public final class GridChart extends ChartKind<GridChart.Grid> {
       List<List<String>> heads = new ArrayList<>();
       List<List<String>> bodies = new ArrayList<>();
       for (GridCell cell : pair) {
-        List<String> head = TextMetrics.wrap(chart.columns().get(cell.column()),
-            textWidth / TextMetrics.BOLD, SMALL, 2);
+        List<String> head =
+            TextMetrics.wrap(
+                chart.columns().get(cell.column()), textWidth / TextMetrics.BOLD, SMALL, 2);
         List<String> body = TextMetrics.wrap(cell.text(), textWidth, SMALL, 6);
         heads.add(head);
         bodies.add(body);
-        rowHeight = Math.max(rowHeight, Canvas.textHeight(head.size() + body.size(), SMALL)
-            + 2 * CELL_PAD + 3);
+        rowHeight =
+            Math.max(
+                rowHeight, Canvas.textHeight(head.size() + body.size(), SMALL) + 2 * CELL_PAD + 3);
       }
       for (int k = 0; k < pair.size(); k++) {
         double x = PAD + k * (cellWidth + CELL_GAP);
         rect(svg, pair.get(k).level(), x, y, cellWidth, rowHeight, hatch);
         List<String> head = heads.get(k);
         double base = y + CELL_PAD + TextMetrics.ASCENT * SMALL;
-        texts.text(x + CELL_PAD, base, head, LINE, "chart-cell-text chart-strong",
-            "start", "font-size", SMALL);
-        texts.text(x + CELL_PAD, base + head.size() * LINE + 3, bodies.get(k),
-            LINE, "chart-cell-text", "start", "font-size", SMALL);
+        texts.text(
+            x + CELL_PAD,
+            base,
+            head,
+            LINE,
+            "chart-cell-text chart-strong",
+            "start",
+            "font-size",
+            SMALL);
+        texts.text(
+            x + CELL_PAD,
+            base + head.size() * LINE + 3,
+            bodies.get(k),
+            LINE,
+            "chart-cell-text",
+            "start",
+            "font-size",
+            SMALL);
       }
       y += rowHeight + CELL_GAP;
     }
   }
 
-  private static void rect(Svg svg, int level, double x, double y, double width, double height,
-      String hatch) {
+  private static void rect(
+      Svg svg, int level, double x, double y, double width, double height, String hatch) {
     if (level == 0) {
-      svg.leaf("rect", "x", x + 0.5, "y", y + 0.5, "width", width - 1, "height", height - 1,
-          "fill", "url(#" + hatch + ")", "class", "chart-cell-unstated");
+      svg.leaf(
+          "rect",
+          "x",
+          x + 0.5,
+          "y",
+          y + 0.5,
+          "width",
+          width - 1,
+          "height",
+          height - 1,
+          "fill",
+          "url(#" + hatch + ")",
+          "class",
+          "chart-cell-unstated");
     } else {
-      svg.leaf("rect", "x", x, "y", y, "width", width, "height", height,
-          "class", "chart-cell chart-level-" + level);
+      svg.leaf(
+          "rect",
+          "x",
+          x,
+          "y",
+          y,
+          "width",
+          width,
+          "height",
+          height,
+          "class",
+          "chart-cell chart-level-" + level);
     }
   }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hype cycle: the curve across six phases, each innovation a marker on the curve within
- * its phase (evenly spaced: the data says which phase, not where in it), and the innovations'
- * names listed by phase under the curve — in columns under their phases in the wide layout,
- * phase after phase (numbered on the curve) in the narrow one. The marker's shape is the
- * innovation's time to the plateau.
+ * The hype cycle: the curve across six phases, each innovation a marker on the curve within its
+ * phase (evenly spaced: the data says which phase, not where in it), and the innovations' names
+ * listed by phase under the curve — in columns under their phases in the wide layout, phase after
+ * phase (numbered on the curve) in the narrow one. The marker's shape is the innovation's time to
+ * the plateau.
  */
 public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   /** The kind, as {@link ChartKinds} registers it. */
@@ -25,12 +25,17 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
 
   /** Where the phases meet along the canonical curve (fractions of its width). */
   private static final double[] CANONICAL = {0, 0.22, 0.40, 0.54, 0.66, 0.84, 1.0};
+
   private static final double PEAK = 0.95;
   private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
 
   private HypeCycleChart() {
-    super("hype-cycle", List.of(new Role("label", FieldType.ANY, true),
-        new Role("phase", FieldType.CODES, true), new Role("marker", FieldType.CODES, false)));
+    super(
+        "hype-cycle",
+        List.of(
+            new Role("label", FieldType.ANY, true),
+            new Role("phase", FieldType.CODES, true),
+            new Role("marker", FieldType.CODES, false)));
   }
 
   // ---- what it draws -------------------------------------------------------------------------
@@ -39,8 +44,9 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
    * The hype cycle: its six phases in order along the curve, each with the innovations in it;
    * {@code markers} names the marker kinds (years to the plateau), 0…3.
    */
-  public record HypeCycle(String id, String title, String description, List<Phase> phases,
-      List<String> markers) implements Chart {
+  public record HypeCycle(
+      String id, String title, String description, List<Phase> phases, List<String> markers)
+      implements Chart {
     public HypeCycle {
       phases = List.copyOf(phases);
       markers = List.copyOf(markers);
@@ -72,20 +78,38 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   /** Six phases; at most four marker shapes. */
   @Override
   void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
-    checks.codes(chart, table, "phase").ifPresent(column -> {
-      if (column.values().size() != 6) {
-        checks.add(chart.setting("phase").orElseThrow().pos(), "a hype cycle has six phases,"
-            + " but \"" + column.key() + "\" has " + column.values().size() + " codes",
-            "list the six phases under the column's \"values\", in order along the curve");
-      }
-    });
-    checks.codes(chart, table, "marker").ifPresent(column -> {
-      if (column.values().size() > 4) {
-        checks.add(chart.setting("marker").orElseThrow().pos(), "a hype cycle has four marker"
-            + " shapes, but \"" + column.key() + "\" has " + column.values().size() + " codes",
-            "use a field with at most four codes");
-      }
-    });
+    checks
+        .codes(chart, table, "phase")
+        .ifPresent(
+            column -> {
+              if (column.values().size() != 6) {
+                checks.add(
+                    chart.setting("phase").orElseThrow().pos(),
+                    "a hype cycle has six phases,"
+                        + " but \""
+                        + column.key()
+                        + "\" has "
+                        + column.values().size()
+                        + " codes",
+                    "list the six phases under the column's \"values\", in order along the curve");
+              }
+            });
+    checks
+        .codes(chart, table, "marker")
+        .ifPresent(
+            column -> {
+              if (column.values().size() > 4) {
+                checks.add(
+                    chart.setting("marker").orElseThrow().pos(),
+                    "a hype cycle has four marker"
+                        + " shapes, but \""
+                        + column.key()
+                        + "\" has "
+                        + column.values().size()
+                        + " codes",
+                    "use a field with at most four codes");
+              }
+            });
   }
 
   // ---- view ----------------------------------------------------------------------------------
@@ -101,14 +125,18 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
       List<Innovation> items = new ArrayList<>();
       for (Row row : table.rows()) {
         if (code.getKey().equals(ChartData.code(row, phase))) {
-          int kind = marker == null ? 1
-              : Math.max(0, markerCodes.indexOf(ChartData.code(row, marker)));
+          int kind =
+              marker == null ? 1 : Math.max(0, markerCodes.indexOf(ChartData.code(row, marker)));
           items.add(new Innovation(data.text(row, label), kind));
         }
       }
       phases.add(new Phase(data.in(code.getValue()), items));
     }
-    return new HypeCycle(data.id(spec), data.title(spec), data.description(spec), phases,
+    return new HypeCycle(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        phases,
         marker == null ? List.of() : data.labels(marker));
   }
 
@@ -119,17 +147,40 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     Svg svg = canvas.svg;
     double top = PAD;
     top += markerLegend(chart, canvas, top) + 6;
-    Curve curve = new Curve(bounds(chart.phases(), canvas.narrow), PAD + 2,
-        canvas.width - PAD - 2, top + 4, canvas.narrow ? 130 : 170);
-    svg.leaf("line", "x1", curve.left(), "y1", curve.bottom(), "x2", curve.right(),
-        "y2", curve.bottom(), "class", "chart-baseline");
-    double bottom = canvas.narrow ? narrowList(chart, canvas, curve)
-        : wideColumns(chart, canvas, curve);
+    Curve curve =
+        new Curve(
+            bounds(chart.phases(), canvas.narrow),
+            PAD + 2,
+            canvas.width - PAD - 2,
+            top + 4,
+            canvas.narrow ? 130 : 170);
+    svg.leaf(
+        "line",
+        "x1",
+        curve.left(),
+        "y1",
+        curve.bottom(),
+        "x2",
+        curve.right(),
+        "y2",
+        curve.bottom(),
+        "class",
+        "chart-baseline");
+    double bottom =
+        canvas.narrow ? narrowList(chart, canvas, curve) : wideColumns(chart, canvas, curve);
     svg.open("g", "class", "chart-phase-separators");
     for (int i = 1; i < 6; i++) {
       double x = curve.x(curve.bounds()[i]);
-      svg.leaf("line", "x1", x, "y1", curve.top(), "x2", x,
-          "y2", canvas.narrow ? curve.bottom() : bottom);
+      svg.leaf(
+          "line",
+          "x1",
+          x,
+          "y1",
+          curve.top(),
+          "x2",
+          x,
+          "y2",
+          canvas.narrow ? curve.bottom() : bottom);
     }
     svg.close("g");
     svg.leaf("path", "d", Svg.polyline(curve.points()), "class", "chart-curve");
@@ -142,16 +193,16 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     List<Legend.Item> items = new ArrayList<>();
     for (int i = 0; i < chart.markers().size(); i++) {
       int kind = i;
-      items.add(new Legend.Item(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4),
-          chart.markers().get(i)));
+      items.add(
+          new Legend.Item(10, (s, x, cy) -> marker(s, kind, x + 5, cy, 4), chart.markers().get(i)));
     }
     return Legend.draw(canvas, items, PAD, top, canvas.width - 2 * PAD);
   }
 
   /**
-   * Where the phases meet, as fractions of the drawn width: equal phases in the wide layout
-   * (each heads a column of names); by the number of innovations in the narrow one, so that the
-   * markers have room.
+   * Where the phases meet, as fractions of the drawn width: equal phases in the wide layout (each
+   * heads a column of names); by the number of innovations in the narrow one, so that the markers
+   * have room.
    */
   private static double[] bounds(List<Phase> phases, boolean narrow) {
     double[] bounds = new double[7];
@@ -190,8 +241,8 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   }
 
   /**
-   * The drawn curve: its phases' {@code bounds} (fractions of its width), its left and right,
-   * its top and height.
+   * The drawn curve: its phases' {@code bounds} (fractions of its width), its left and right, its
+   * top and height.
    */
   private record Curve(double[] bounds, double left, double right, double top, double height) {
     double width() {
@@ -237,8 +288,8 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     int headLines = 1;
     for (int i = 0; i < 6; i++) {
       double columnWidth = (bounds[i + 1] - bounds[i]) * curve.width() - 10;
-      List<String> lines = TextMetrics.wrap(chart.phases().get(i).label(),
-          columnWidth / TextMetrics.BOLD, SMALL, 3);
+      List<String> lines =
+          TextMetrics.wrap(chart.phases().get(i).label(), columnWidth / TextMetrics.BOLD, SMALL, 3);
       headings.add(lines);
       headLines = Math.max(headLines, lines.size());
     }
@@ -246,8 +297,13 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     double listTop = headTop + Canvas.textHeight(headLines, SMALL) + 8;
     svg.open("g", "class", "chart-headings", "font-size", SMALL);
     for (int i = 0; i < 6; i++) {
-      svg.text(curve.x(bounds[i]) + 5, headTop + TextMetrics.ASCENT * SMALL, headings.get(i),
-          LINE, "chart-label chart-strong", "start");
+      svg.text(
+          curve.x(bounds[i]) + 5,
+          headTop + TextMetrics.ASCENT * SMALL,
+          headings.get(i),
+          LINE,
+          "chart-label chart-strong",
+          "start");
     }
     svg.close("g");
     double bottom = listTop;
@@ -265,11 +321,11 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   }
 
   /**
-   * An innovation's marker and its name, wrapped to {@code maxLines}, from ({@code x},
-   * {@code y}); returns the y under it.
+   * An innovation's marker and its name, wrapped to {@code maxLines}, from ({@code x}, {@code y});
+   * returns the y under it.
    */
-  private static double name(Svg svg, Innovation item, double x, double y, double width,
-      int maxLines) {
+  private static double name(
+      Svg svg, Innovation item, double x, double y, double width, int maxLines) {
     List<String> lines = TextMetrics.wrap(item.label(), width, SMALL, maxLines);
     marker(svg, item.marker(), x + 4, y + TextMetrics.ASCENT * SMALL / 2 + 1, 3.2);
     svg.text(x + 12, y + TextMetrics.ASCENT * SMALL, lines, LINE, "chart-name", "start");
@@ -290,16 +346,27 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     svg.open("g", "class", "chart-names", "font-size", SMALL);
     for (int i = 0; i < 6; i++) {
       Phase phase = chart.phases().get(i);
-      List<String> heading = TextMetrics.wrap(phase.label(),
-          (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, SMALL, 2);
+      List<String> heading =
+          TextMetrics.wrap(
+              phase.label(), (canvas.width - 2 * PAD - 20) / TextMetrics.BOLD, SMALL, 2);
       number(svg, i + 1, PAD + 7, y + Canvas.textHeight(1, SMALL) / 2);
-      svg.text(PAD + 18, y + TextMetrics.ASCENT * SMALL, heading, LINE,
-          "chart-label chart-strong", "start");
+      svg.text(
+          PAD + 18,
+          y + TextMetrics.ASCENT * SMALL,
+          heading,
+          LINE,
+          "chart-label chart-strong",
+          "start");
       y += Canvas.textHeight(heading.size(), SMALL) + 5;
       List<Innovation> innovations = phase.items();
       for (int j = 0; j < innovations.size(); j += 2) {
-        y += twoAbreast(svg, innovations.subList(j, Math.min(j + 2, innovations.size())),
-            (canvas.width - 2 * PAD - 8) / 2, y) + 4;
+        y +=
+            twoAbreast(
+                    svg,
+                    innovations.subList(j, Math.min(j + 2, innovations.size())),
+                    (canvas.width - 2 * PAD - 8) / 2,
+                    y)
+                + 4;
       }
       y += 8;
     }
@@ -308,8 +375,7 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
   }
 
   /** One or two innovations side by side from {@code y}; returns the taller one's height. */
-  private static double twoAbreast(Svg svg, List<Innovation> pair, double columnWidth,
-      double y) {
+  private static double twoAbreast(Svg svg, List<Innovation> pair, double columnWidth, double y) {
     double rowHeight = 0;
     for (int k = 0; k < pair.size(); k++) {
       Innovation item = pair.get(k);
@@ -333,14 +399,48 @@ public final class HypeCycleChart extends ChartKind<HypeCycleChart.HypeCycle> {
     switch (kind) {
       case 0 -> svg.leaf("circle", "cx", cx, "cy", cy, "r", r * 0.9, "class", "chart-marker-ring");
       case 1 -> svg.leaf("circle", "cx", cx, "cy", cy, "r", r, "class", "chart-marker");
-      case 2 -> svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(cy - r * 1.25) + "L"
-          + Svg.num(cx + r * 1.25) + "," + Svg.num(cy) + "L" + Svg.num(cx) + ","
-          + Svg.num(cy + r * 1.25) + "L" + Svg.num(cx - r * 1.25) + "," + Svg.num(cy) + "Z",
-          "class", "chart-marker");
-      default -> svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(cy - r * 1.2) + "L"
-          + Svg.num(cx + r * 1.15) + "," + Svg.num(cy + r * 0.85) + "L"
-          + Svg.num(cx - r * 1.15) + "," + Svg.num(cy + r * 0.85) + "Z",
-          "class", "chart-marker chart-marker-strong");
+      case 2 ->
+          svg.leaf(
+              "path",
+              "d",
+              "M"
+                  + Svg.num(cx)
+                  + ","
+                  + Svg.num(cy - r * 1.25)
+                  + "L"
+                  + Svg.num(cx + r * 1.25)
+                  + ","
+                  + Svg.num(cy)
+                  + "L"
+                  + Svg.num(cx)
+                  + ","
+                  + Svg.num(cy + r * 1.25)
+                  + "L"
+                  + Svg.num(cx - r * 1.25)
+                  + ","
+                  + Svg.num(cy)
+                  + "Z",
+              "class",
+              "chart-marker");
+      default ->
+          svg.leaf(
+              "path",
+              "d",
+              "M"
+                  + Svg.num(cx)
+                  + ","
+                  + Svg.num(cy - r * 1.2)
+                  + "L"
+                  + Svg.num(cx + r * 1.15)
+                  + ","
+                  + Svg.num(cy + r * 0.85)
+                  + "L"
+                  + Svg.num(cx - r * 1.15)
+                  + ","
+                  + Svg.num(cy + r * 0.85)
+                  + "Z",
+              "class",
+              "chart-marker chart-marker-strong");
     }
   }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stacks labels above a line without overlaps. Each label goes at the lowest height where its
- * box touches no box placed before it (labels, their leader lines and marks), on whichever of
- * its possible spans (right or left of its mark) is free. Where it can, a label avoids covering
- * marks still to be labelled, whose leader lines would otherwise cross it. Heights are measured
- * upwards from the line.
+ * Stacks labels above a line without overlaps. Each label goes at the lowest height where its box
+ * touches no box placed before it (labels, their leader lines and marks), on whichever of its
+ * possible spans (right or left of its mark) is free. Where it can, a label avoids covering marks
+ * still to be labelled, whose leader lines would otherwise cross it. Heights are measured upwards
+ * from the line.
  */
 final class LabelPacking {
   /** A box: x from {@code x0} to {@code x1}, height above the line {@code h0} to {@code h1}. */
@@ -34,12 +34,17 @@ final class LabelPacking {
   }
 
   /**
-   * Places a label {@code height} tall, starting at one of {@code starts} and {@code width}
-   * wide, at least {@code minHeight} above the line, with a leader line at {@code leaderX} from
-   * the line up to it; {@code avoid} are the x of marks not yet labelled.
+   * Places a label {@code height} tall, starting at one of {@code starts} and {@code width} wide,
+   * at least {@code minHeight} above the line, with a leader line at {@code leaderX} from the line
+   * up to it; {@code avoid} are the x of marks not yet labelled.
    */
-  Choice place(List<Double> starts, double width, double height, double minHeight,
-      double leaderX, List<Double> avoid) {
+  Choice place(
+      List<Double> starts,
+      double width,
+      double height,
+      double minHeight,
+      double leaderX,
+      List<Double> avoid) {
     List<Double> heights = new ArrayList<>();
     heights.add(minHeight);
     for (Box box : placed) {
@@ -60,8 +65,8 @@ final class LabelPacking {
           Box leader = new Box(leaderX - 1, leaderX + 1, 0, h);
           boolean free = true;
           for (Box box : placed) {
-            if (label.overlaps(box) || (pass < 3 && h > minHeight && leader.overlaps(box)
-                && box.h0() > 0)) {
+            if (label.overlaps(box)
+                || (pass < 3 && h > minHeight && leader.overlaps(box) && box.h0() > 0)) {
               free = false;
               break;
             }

@@ -17,34 +17,53 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Lines on two number axes. Each line is named at its end when the names fit beside the plot
- * (the wide layout, usually); otherwise in a legend above it, with only the short end label at
- * the line's end. Vertical rules mark values on the x axis, their labels stacked above the plot.
+ * Lines on two number axes. Each line is named at its end when the names fit beside the plot (the
+ * wide layout, usually); otherwise in a legend above it, with only the short end label at the
+ * line's end. Vertical rules mark values on the x axis, their labels stacked above the plot.
  */
 public final class LinesChart extends ChartKind<LinesChart.Lines> {
   /** The kind, as {@link ChartKinds} registers it. */
   static final LinesChart KIND = new LinesChart();
 
   /** The fields of the {@code marks} table. */
-  private static final List<Role> MARK_ROLES = List.of(
-      new Role("markLabel", FieldType.ANY, true), new Role("markValue", FieldType.NUMBER, true));
+  private static final List<Role> MARK_ROLES =
+      List.of(
+          new Role("markLabel", FieldType.ANY, true),
+          new Role("markValue", FieldType.NUMBER, true));
 
   private LinesChart() {
-    super("lines", List.of(new Role("series", FieldType.ANY, true),
-        new Role("x", FieldType.NUMBER, true), new Role("y", FieldType.NUMBER, true),
-        new Role("point", FieldType.ANY, false), new Role("label", FieldType.ANY, false),
-        new Role("dash", FieldType.CODES, false)),
-        "xScale", "yScale", "xTicks", "marks", "markLabel", "markValue");
+    super(
+        "lines",
+        List.of(
+            new Role("series", FieldType.ANY, true),
+            new Role("x", FieldType.NUMBER, true),
+            new Role("y", FieldType.NUMBER, true),
+            new Role("point", FieldType.ANY, false),
+            new Role("label", FieldType.ANY, false),
+            new Role("dash", FieldType.CODES, false)),
+        "xScale",
+        "yScale",
+        "xTicks",
+        "marks",
+        "markLabel",
+        "markValue");
   }
 
   // ---- what it draws -------------------------------------------------------------------------
 
   /**
-   * Lines on two number axes, labelled at their ends (or in a legend when the labels would
-   * leave too little room), with vertical rules as annotations.
+   * Lines on two number axes, labelled at their ends (or in a legend when the labels would leave
+   * too little room), with vertical rules as annotations.
    */
-  public record Lines(String id, String title, String description, Chart.Axis x, Chart.Axis y,
-      List<Series> series, List<Rule> rules) implements Chart {
+  public record Lines(
+      String id,
+      String title,
+      String description,
+      Chart.Axis x,
+      Chart.Axis y,
+      List<Series> series,
+      List<Rule> rules)
+      implements Chart {
     public Lines {
       series = List.copyOf(series);
       rules = List.copyOf(rules);
@@ -58,11 +77,11 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   }
 
   /**
-   * One line: its name, the short text at its end (e.g. the last value, may be null), colour
-   * 1…8, dashed or solid, and its points in order.
+   * One line: its name, the short text at its end (e.g. the last value, may be null), colour 1…8,
+   * dashed or solid, and its points in order.
    */
-  public record Series(String label, String endLabel, int colour, boolean dashed,
-      List<Point> points) {
+  public record Series(
+      String label, String endLabel, int colour, boolean dashed, List<Point> points) {
     public Series {
       points = List.copyOf(points);
       ChartKind.requireSome(points, "points");
@@ -83,32 +102,47 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   /** The table of marks (vertical lines) exists, and its label and value fields. */
   @Override
   void checkOptions(ChartSpec chart, DataTable table, ChartChecks checks) {
-    chart.setting("marks").ifPresent(marks -> {
-      DataTable marksTable = checks.table(marks.value());
-      if (marksTable == null) {
-        checks.add(marks.pos(), "\"marks\" names table \"" + marks.value() + "\", which does"
-            + " not exist", ChartChecks.didYouMean(marks.value(), checks.tables())
-                .orElse("tables are the files content/data/NAME.yaml, named without extension"));
-        return;
-      }
-      for (Role role : MARK_ROLES) {
-        chart.setting(role.setting()).ifPresentOrElse(
-            setting -> checks.field(this, chart, marksTable, role, setting),
-            () -> checks.add(marks.pos(), "\"marks\" needs \"" + role.setting() + "\" too",
-                "add \"" + role.setting() + ": FIELD\", naming the field of "
-                    + marksTable.name() + " it draws"));
-      }
-    });
+    chart
+        .setting("marks")
+        .ifPresent(
+            marks -> {
+              DataTable marksTable = checks.table(marks.value());
+              if (marksTable == null) {
+                checks.add(
+                    marks.pos(),
+                    "\"marks\" names table \"" + marks.value() + "\", which does" + " not exist",
+                    ChartChecks.didYouMean(marks.value(), checks.tables())
+                        .orElse(
+                            "tables are the files content/data/NAME.yaml, named without extension"));
+                return;
+              }
+              for (Role role : MARK_ROLES) {
+                chart
+                    .setting(role.setting())
+                    .ifPresentOrElse(
+                        setting -> checks.field(this, chart, marksTable, role, setting),
+                        () ->
+                            checks.add(
+                                marks.pos(),
+                                "\"marks\" needs \"" + role.setting() + "\" too",
+                                "add \""
+                                    + role.setting()
+                                    + ": FIELD\", naming the field of "
+                                    + marksTable.name()
+                                    + " it draws"));
+              }
+            });
   }
 
   /** The x and y fields by {@code xScale} and {@code yScale}; any other by {@code scale}. */
   @Override
   boolean log(ChartSpec chart, String setting) {
-    String scale = switch (setting) {
-      case "x" -> chart.value("xScale", "linear");
-      case "y" -> chart.value("yScale", "linear");
-      default -> chart.value("scale", "linear");
-    };
+    String scale =
+        switch (setting) {
+          case "x" -> chart.value("xScale", "linear");
+          case "y" -> chart.value("yScale", "linear");
+          default -> chart.value("scale", "linear");
+        };
     return scale.equals("log");
   }
 
@@ -122,20 +156,26 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     boolean xLog = log(spec, "x");
     boolean yLog = log(spec, "y");
     List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? xs(series) : null;
-    Chart.Axis xAxis = new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3),
-        xTicks);
+    Chart.Axis xAxis =
+        new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3), xTicks);
     Chart.Axis yAxis = new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y, 3));
-    return new Lines(data.id(spec), data.title(spec), data.description(spec), xAxis, yAxis,
-        series, marks(spec, data));
+    return new Lines(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        xAxis,
+        yAxis,
+        series,
+        marks(spec, data));
   }
 
   /**
-   * A line per value of the {@code series} field, in the order of the rows, through the points
-   * of the rows whose x and y are numbers, in x order; its end label, colour and dash from its
-   * last row.
+   * A line per value of the {@code series} field, in the order of the rows, through the points of
+   * the rows whose x and y are numbers, in x order; its end label, colour and dash from its last
+   * row.
    */
-  private static List<Series> series(ChartSpec spec, DataTable table, ChartData data, Column x,
-      Column y) {
+  private static List<Series> series(
+      ChartSpec spec, DataTable table, ChartData data, Column x, Column y) {
     Column series = data.field(spec, table, "series");
     Column point = data.optionalField(spec, table, "point");
     Column label = data.optionalField(spec, table, "label");
@@ -148,20 +188,24 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       if (vx.isEmpty() || vy.isEmpty()) {
         continue;
       }
-      boolean dotted = point == null || row.value(point.key()).orElse(null)
-          instanceof Value.Bool bool && bool.value();
-      lines.computeIfAbsent(data.text(row, series), k -> new ArrayList<>())
+      boolean dotted =
+          point == null
+              || row.value(point.key()).orElse(null) instanceof Value.Bool bool && bool.value();
+      lines
+          .computeIfAbsent(data.text(row, series), k -> new ArrayList<>())
           .add(new Point(ChartData.number(vx.get()), ChartData.number(vy.get()), dotted));
       lastRows.put(data.text(row, series), row);
     }
     List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
     List<Series> list = new ArrayList<>();
     for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
-      List<Point> points = line.getValue().stream()
-          .sorted(Comparator.comparingDouble(Point::x)).toList();
+      List<Point> points =
+          line.getValue().stream().sorted(Comparator.comparingDouble(Point::x)).toList();
       Row last = lastRows.get(line.getKey());
-      String end = label != null ? data.text(last, label)
-          : data.compact(points.get(points.size() - 1).y(), y, 3);
+      String end =
+          label != null
+              ? data.text(last, label)
+              : data.compact(points.get(points.size() - 1).y(), y, 3);
       boolean dashed = dash != null && dashCodes.indexOf(ChartData.code(last, dash)) > 0;
       list.add(new Series(line.getKey(), end, Canvas.colour(list.size()), dashed, points));
     }
@@ -178,14 +222,19 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   /** The vertical marks a {@code marks} table gives, at {@code markValue} on the x axis. */
   private static List<Rule> marks(ChartSpec spec, ChartData data) {
     List<Rule> rules = new ArrayList<>();
-    spec.setting("marks").map(m -> data.table(m.value())).ifPresent(marks -> {
-      Column markLabel = data.field(spec, marks, "markLabel");
-      Column markValue = data.field(spec, marks, "markValue");
-      for (Row row : marks.rows()) {
-        row.value(markValue.key()).filter(Value.Num.class::isInstance).ifPresent(v ->
-            rules.add(new Rule(ChartData.number(v), data.text(row, markLabel))));
-      }
-    });
+    spec.setting("marks")
+        .map(m -> data.table(m.value()))
+        .ifPresent(
+            marks -> {
+              Column markLabel = data.field(spec, marks, "markLabel");
+              Column markValue = data.field(spec, marks, "markValue");
+              for (Row row : marks.rows()) {
+                row.value(markValue.key())
+                    .filter(Value.Num.class::isInstance)
+                    .ifPresent(
+                        v -> rules.add(new Rule(ChartData.number(v), data.text(row, markLabel))));
+              }
+            });
     return rules;
   }
 
@@ -197,8 +246,8 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
   }
 
   /**
-   * One drawing of a lines chart, phase by phase: the labels at the lines' ends (or a legend),
-   * the data's extent, the scales and the rules' labels above the plot, then axes, rules, lines,
+   * One drawing of a lines chart, phase by phase: the labels at the lines' ends (or a legend), the
+   * data's extent, the scales and the rules' labels above the plot, then axes, rules, lines,
    * labels. Each phase sets the fields later ones read.
    */
   private static final class Layout {
@@ -211,8 +260,10 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     private final List<Rule> rules;
     private final double plotHeight;
     private double top = PAD;
+
     /** The lines named in a legend above the plot rather than at their ends. */
     private boolean legend;
+
     private List<List<String>> endLabels;
     private double[] endSizes;
     private double endWidth;
@@ -225,8 +276,10 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     private double right;
     private NumberScale x;
     private NumberScale y;
+
     /** Per rule: its x, its label's start and the label's height above the plot. */
     private final List<double[]> rulePlaces = new ArrayList<>();
+
     private double ruleBand;
     private double plotTop;
     private double plotBottom;
@@ -282,17 +335,18 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     }
 
     /**
-     * The labels at the lines' ends: the direct labels, or with a legend only the short end
-     * label; the legend already names each line with it, so none that would squeeze the plot.
+     * The labels at the lines' ends: the direct labels, or with a legend only the short end label;
+     * the legend already names each line with it, so none that would squeeze the plot.
      */
     private void endLabels(List<List<String>> direct) {
       endLabels = new ArrayList<>();
       endSizes = new double[series.size()];
       endWidth = 0;
       for (int i = 0; i < series.size(); i++) {
-        List<String> lines = legend
-            ? (series.get(i).endLabel() == null ? List.of() : List.of(series.get(i).endLabel()))
-            : direct.get(i);
+        List<String> lines =
+            legend
+                ? (series.get(i).endLabel() == null ? List.of() : List.of(series.get(i).endLabel()))
+                : direct.get(i);
         endLabels.add(lines);
         endSizes[i] = lines.isEmpty() ? 0 : Canvas.textHeight(lines.size(), SMALL);
         endWidth = Math.max(endWidth, TextMetrics.width(lines, SMALL));
@@ -345,8 +399,8 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
         double rx = x.map(rule.x());
         double w = TextMetrics.width(rule.label(), SMALL);
         double x0 = Math.max(PAD, Math.min(rx - w / 2, canvas.width - PAD - w));
-        double h = packing.place(List.of(x0), w, Canvas.textHeight(1, SMALL), 0, rx, List.of())
-            .height();
+        double h =
+            packing.place(List.of(x0), w, Canvas.textHeight(1, SMALL), 0, rx, List.of()).height();
         rulePlaces.add(new double[] {rx, x0, h});
         ruleBand = Math.max(ruleBand, h + Canvas.textHeight(1, SMALL) + 4);
       }
@@ -355,8 +409,18 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     private void axes() {
       Axes.leftAxis(canvas, y, chart.y(), yTicks, left, right);
       labelsBottom = Axes.bottomAxis(canvas, x, chart.x(), left, right, plotTop, plotBottom);
-      svg.leaf("line", "x1", left, "y1", plotBottom, "x2", right, "y2", plotBottom,
-          "class", "chart-baseline");
+      svg.leaf(
+          "line",
+          "x1",
+          left,
+          "y1",
+          plotBottom,
+          "x2",
+          right,
+          "y2",
+          plotBottom,
+          "class",
+          "chart-baseline");
     }
 
     private void rules() {
@@ -365,8 +429,18 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       }
       svg.open("g", "class", "chart-rules");
       for (double[] place : rulePlaces) {
-        svg.leaf("line", "x1", place[0], "y1", plotTop - place[2] - 2, "x2", place[0],
-            "y2", plotBottom, "class", "chart-rule");
+        svg.leaf(
+            "line",
+            "x1",
+            place[0],
+            "y1",
+            plotTop - place[2] - 2,
+            "x2",
+            place[0],
+            "y2",
+            plotBottom,
+            "class",
+            "chart-rule");
       }
       svg.close("g");
     }
@@ -379,14 +453,26 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
         for (Point p : s.points()) {
           points.add(new double[] {x.map(p.x()), y.map(p.y())});
         }
-        svg.leaf("path", "d", Svg.polyline(points), "class", "chart-line chart-c" + s.colour()
-            + (s.dashed() ? " chart-dashed" : ""));
+        svg.leaf(
+            "path",
+            "d",
+            Svg.polyline(points),
+            "class",
+            "chart-line chart-c" + s.colour() + (s.dashed() ? " chart-dashed" : ""));
       }
       for (Series s : series) {
         for (Point p : s.points()) {
           if (p.marked()) {
-            svg.leaf("circle", "cx", x.map(p.x()), "cy", y.map(p.y()), "r", 3.0,
-                "class", "chart-point chart-fill chart-c" + s.colour());
+            svg.leaf(
+                "circle",
+                "cx",
+                x.map(p.x()),
+                "cy",
+                y.map(p.y()),
+                "r",
+                3.0,
+                "class",
+                "chart-point chart-fill chart-c" + s.colour());
           }
         }
       }
@@ -401,8 +487,12 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       for (int i = 0; i < rules.size(); i++) {
         double[] place = rulePlaces.get(i);
         double bottom = plotTop - place[2] - 3;
-        svg.text(place[1], bottom - TextMetrics.DESCENT * SMALL, rules.get(i).label(),
-            "chart-rule-label", "start");
+        svg.text(
+            place[1],
+            bottom - TextMetrics.DESCENT * SMALL,
+            rules.get(i).label(),
+            "chart-rule-label",
+            "start");
       }
       svg.close("g");
     }
@@ -426,13 +516,28 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
         Series s = series.get(i);
         double lx = x.map(last(s).x());
         if (Math.abs(centres[i] - wanted[i]) > 2) {
-          svg.leaf("path", "d", "M" + Svg.num(lx + 3) + "," + Svg.num(wanted[i]) + "L"
-              + Svg.num(right + 8) + "," + Svg.num(centres[i]), "class", "chart-leader chart-c"
-              + s.colour());
+          svg.leaf(
+              "path",
+              "d",
+              "M"
+                  + Svg.num(lx + 3)
+                  + ","
+                  + Svg.num(wanted[i])
+                  + "L"
+                  + Svg.num(right + 8)
+                  + ","
+                  + Svg.num(centres[i]),
+              "class",
+              "chart-leader chart-c" + s.colour());
         }
         double textTop = centres[i] - endSizes[i] / 2;
-        svg.text(right + 10, textTop + TextMetrics.ASCENT * SMALL, lines, LINE,
-            "chart-series-label chart-c" + s.colour(), "start");
+        svg.text(
+            right + 10,
+            textTop + TextMetrics.ASCENT * SMALL,
+            lines,
+            LINE,
+            "chart-series-label chart-c" + s.colour(),
+            "start");
       }
       svg.close("g");
     }
@@ -442,10 +547,11 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     }
   }
 
-  private static NumberScale xScale(Lines chart, double min, double max, double left,
-      double right) {
+  private static NumberScale xScale(
+      Lines chart, double min, double max, double left, double right) {
     if (chart.x().ticks() != null) {
-      return chart.x().log() ? new LogScale(min, max, left, right)
+      return chart.x().log()
+          ? new LogScale(min, max, left, right)
           : new LinearScale(min, max, left, right);
     }
     if (chart.x().log()) {
@@ -454,8 +560,8 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     return new LinearScale(min, max, left, right).nice(6);
   }
 
-  private static NumberScale yScale(Lines chart, double min, double max, double bottom,
-      double top) {
+  private static NumberScale yScale(
+      Lines chart, double min, double max, double bottom, double top) {
     if (chart.y().log()) {
       return new LogScale(min, max, bottom, top).nice();
     }
@@ -475,10 +581,20 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       String label = s.endLabel() == null ? s.label() : s.label() + " " + s.endLabel();
       List<String> lines = TextMetrics.wrap(label, room, font, 3);
       double cy = y + Canvas.textHeight(1, font) / 2;
-      svg.leaf("line", "x1", PAD, "y1", cy, "x2", PAD + 20, "y2", cy, "class",
+      svg.leaf(
+          "line",
+          "x1",
+          PAD,
+          "y1",
+          cy,
+          "x2",
+          PAD + 20,
+          "y2",
+          cy,
+          "class",
           "chart-line chart-c" + s.colour() + (s.dashed() ? " chart-dashed" : ""));
-      svg.text(textX, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-legend-label",
-          "start");
+      svg.text(
+          textX, y + TextMetrics.ASCENT * font, lines, lineHeight, "chart-legend-label", "start");
       y += Canvas.textHeight(lines.size(), font) + 5;
     }
     svg.close("g");

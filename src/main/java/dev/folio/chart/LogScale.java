@@ -6,8 +6,8 @@ import java.util.List;
 record LogScale(double d0, double d1, double r0, double r1) implements NumberScale {
   LogScale {
     if (!(d0 > 0 && d1 > 0 && Double.isFinite(d0) && Double.isFinite(d1))) {
-      throw new IllegalArgumentException("a log scale needs a positive domain, got " + d0 + ".."
-          + d1);
+      throw new IllegalArgumentException(
+          "a log scale needs a positive domain, got " + d0 + ".." + d1);
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.folio.chart;
 
 /**
- * Marks more than one kind draws: a dot, and the arrow from a published value to its
- * correction, across or down the page.
+ * Marks more than one kind draws: a dot, and the arrow from a published value to its correction,
+ * across or down the page.
  */
 final class Marks {
   /** A dot's radius. */
@@ -24,9 +24,24 @@ final class Marks {
     double tip = to - direction * (RADIUS + 1);
     double base = tip - direction * 6;
     svg.leaf("line", "x1", cx, "y1", start, "x2", cx, "y2", base, "class", "chart-arrow");
-    svg.leaf("path", "d", "M" + Svg.num(cx) + "," + Svg.num(tip) + "L" + Svg.num(cx - 3.5) + ","
-        + Svg.num(base) + "L" + Svg.num(cx + 3.5) + "," + Svg.num(base) + "Z",
-        "class", "chart-arrowhead");
+    svg.leaf(
+        "path",
+        "d",
+        "M"
+            + Svg.num(cx)
+            + ","
+            + Svg.num(tip)
+            + "L"
+            + Svg.num(cx - 3.5)
+            + ","
+            + Svg.num(base)
+            + "L"
+            + Svg.num(cx + 3.5)
+            + ","
+            + Svg.num(base)
+            + "Z",
+        "class",
+        "chart-arrowhead");
   }
 
   /** A line from one dot towards another with an arrowhead touching the second dot. */
@@ -39,8 +54,23 @@ final class Marks {
     double tip = to - direction * (RADIUS + 1);
     double base = tip - direction * 6;
     svg.leaf("line", "x1", start, "y1", cy, "x2", base, "y2", cy, "class", "chart-arrow");
-    svg.leaf("path", "d", "M" + Svg.num(tip) + "," + Svg.num(cy) + "L" + Svg.num(base) + ","
-        + Svg.num(cy - 3.5) + "L" + Svg.num(base) + "," + Svg.num(cy + 3.5) + "Z",
-        "class", "chart-arrowhead");
+    svg.leaf(
+        "path",
+        "d",
+        "M"
+            + Svg.num(tip)
+            + ","
+            + Svg.num(cy)
+            + "L"
+            + Svg.num(base)
+            + ","
+            + Svg.num(cy - 3.5)
+            + "L"
+            + Svg.num(base)
+            + ","
+            + Svg.num(cy + 3.5)
+            + "Z",
+        "class",
+        "chart-arrowhead");
   }
 }

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Writes SVG markup deterministically: attributes in the order given, coordinates rounded half
- * up to one decimal with no exponent and no {@code -0}, text escaped, one element per line.
+ * Writes SVG markup deterministically: attributes in the order given, coordinates rounded half up
+ * to one decimal with no exponent and no {@code -0}, text escaped, one element per line.
  */
 final class Svg {
   private final StringBuilder out = new StringBuilder();
@@ -44,8 +44,14 @@ final class Svg {
    * One {@code <text>} of one or more lines; {@code y} is the first line's baseline, later lines
    * follow at {@code lineHeight}.
    */
-  Svg text(double x, double y, List<String> lines, double lineHeight, String cssClass,
-      String anchor, Object... attributes) {
+  Svg text(
+      double x,
+      double y,
+      List<String> lines,
+      double lineHeight,
+      String cssClass,
+      String anchor,
+      Object... attributes) {
     out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
     attribute("class", cssClass);
     attribute("text-anchor", "start".equals(anchor) ? null : anchor);
@@ -55,8 +61,12 @@ final class Svg {
       out.append(escape(lines.get(0)));
     } else {
       for (int i = 0; i < lines.size(); i++) {
-        out.append("<tspan x=\"").append(num(x)).append("\" y=\"")
-            .append(num(y + i * lineHeight)).append("\">").append(escape(lines.get(i)))
+        out.append("<tspan x=\"")
+            .append(num(x))
+            .append("\" y=\"")
+            .append(num(y + i * lineHeight))
+            .append("\">")
+            .append(escape(lines.get(i)))
             .append("</tspan>");
       }
     }
@@ -64,8 +74,7 @@ final class Svg {
     return this;
   }
 
-  Svg text(double x, double y, String line, String cssClass, String anchor,
-      Object... attributes) {
+  Svg text(double x, double y, String line, String cssClass, String anchor, Object... attributes) {
     return text(x, y, List.of(line), 0, cssClass, anchor, attributes);
   }
 
@@ -79,7 +88,9 @@ final class Svg {
   static String polyline(List<double[]> points) {
     StringBuilder d = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
-      d.append(i == 0 ? "M" : "L").append(num(points.get(i)[0])).append(',')
+      d.append(i == 0 ? "M" : "L")
+          .append(num(points.get(i)[0]))
+          .append(',')
           .append(num(points.get(i)[1]));
     }
     return d.toString();
@@ -98,8 +109,10 @@ final class Svg {
     if (value == null) {
       return;
     }
-    String text = value instanceof Double d ? num(d) : value instanceof Integer n
-        ? Integer.toString(n) : escape(value.toString());
+    String text =
+        value instanceof Double d
+            ? num(d)
+            : value instanceof Integer n ? Integer.toString(n) : escape(value.toString());
     out.append(' ').append(name).append("=\"").append(text).append('"');
   }
 
@@ -108,8 +121,8 @@ final class Svg {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite coordinate: " + value);
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
     if (rounded.signum() == 0) {
       return "0";
     }

@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Estimates how wide text is drawn, without fonts: Chinese, Japanese and full-width characters
- * take 1 em; Latin letters, digits and punctuation the widths of a wide sans-serif (DejaVu
- * Sans, the widest of the fonts the site's stack falls back to), so a real font is never wider
- * than the estimate. Wraps and shortens text to a width on that estimate.
+ * Estimates how wide text is drawn, without fonts: Chinese, Japanese and full-width characters take
+ * 1 em; Latin letters, digits and punctuation the widths of a wide sans-serif (DejaVu Sans, the
+ * widest of the fonts the site's stack falls back to), so a real font is never wider than the
+ * estimate. Wraps and shortens text to a width on that estimate.
  */
 final class TextMetrics {
   /** Height of a line of text relative to its font size, as laid out in charts. */
   static final double LINE_HEIGHT = 1.3;
+
   /** From the baseline up to the top of the glyph box, and down to its bottom (in em). */
   static final double ASCENT = 0.95;
+
   static final double DESCENT = 0.27;
+
   /** Bold glyphs are wider. */
   static final double BOLD = 1.08;
+
   static final String ELLIPSIS = "…";
 
   private TextMetrics() {}
@@ -71,11 +75,20 @@ final class TextMetrics {
 
   /** East Asian wide and full-width characters (CJK, kana, Hangul, full-width forms). */
   static boolean isWide(int c) {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD)
-        || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '·'
+    return (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x20000 && c <= 0x3FFFD)
+        || c == '“'
+        || c == '”'
+        || c == '‘'
+        || c == '’'
+        || c == '…'
+        || c == '·'
         || (c >= 0x2460 && c <= 0x24FF);
   }
 
@@ -90,9 +103,9 @@ final class TextMetrics {
   }
 
   /**
-   * {@code text} broken into lines no wider than {@code maxWidth}: between words, after a
-   * hyphen or slash, or between two Chinese characters, never before closing or after opening
-   * punctuation. With more than {@code maxLines} lines, the last one kept ends with "…".
+   * {@code text} broken into lines no wider than {@code maxWidth}: between words, after a hyphen or
+   * slash, or between two Chinese characters, never before closing or after opening punctuation.
+   * With more than {@code maxLines} lines, the last one kept ends with "…".
    */
   static List<String> wrap(String text, double maxWidth, double fontSize, int maxLines) {
     List<String> lines = new ArrayList<>();
@@ -111,7 +124,8 @@ final class TextMetrics {
       }
       // A single word wider than the line is broken between characters.
       String rest = unit.stripLeading();
-      while (rest.length() > 1 && lines.size() <= maxLines
+      while (rest.length() > 1
+          && lines.size() <= maxLines
           && width(rest.stripTrailing(), fontSize) > maxWidth) {
         int cut = fit(rest, maxWidth, fontSize);
         lines.add(rest.substring(0, cut).strip());

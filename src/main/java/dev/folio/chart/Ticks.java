@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Nice" tick steps: 1, 2 or 5 times a power of ten, as d3's {@code tickStep} picks them, so
- * that axes read 0, 20, 40 rather than 0, 17.3, 34.6.
+ * "Nice" tick steps: 1, 2 or 5 times a power of ten, as d3's {@code tickStep} picks them, so that
+ * axes read 0, 20, 40 rather than 0, 17.3, 34.6.
  */
 final class Ticks {
   private static final double E10 = Math.sqrt(50);
@@ -54,8 +54,8 @@ final class Ticks {
   }
 
   /**
-   * The domain widened to whole nice steps, so that the first and last ticks sit on the ends
-   * of the axis: [3, 78] with about 5 ticks becomes [0, 80].
+   * The domain widened to whole nice steps, so that the first and last ticks sit on the ends of the
+   * axis: [3, 78] with about 5 ticks becomes [0, 80].
    */
   static double[] nice(double start, double stop, int count) {
     double lo = Math.min(start, stop);

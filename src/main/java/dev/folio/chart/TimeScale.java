@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps dates onto a range by day, with ticks on calendar boundaries: days, Mondays, first days
- * of months, quarters, half-years, years, or every 2, 5 or 10 years.
+ * Maps dates onto a range by day, with ticks on calendar boundaries: days, Mondays, first days of
+ * months, quarters, half-years, years, or every 2, 5 or 10 years.
  */
 record TimeScale(LocalDate d0, LocalDate d1, double r0, double r1) {
   TimeScale {
     if (!d1.isAfter(d0)) {
-      throw new IllegalArgumentException("a time scale needs an end after its start: " + d0
-          + ".." + d1);
+      throw new IllegalArgumentException(
+          "a time scale needs an end after its start: " + d0 + ".." + d1);
     }
   }
 
@@ -91,7 +91,8 @@ record TimeScale(LocalDate d0, LocalDate d1, double r0, double r1) {
   /** A tick at every boundary of {@code interval} within the domain. */
   List<Tick> ticks(Interval interval) {
     List<Tick> ticks = new ArrayList<>();
-    for (LocalDate date = interval.ceil(d0); !date.isAfter(d1);
+    for (LocalDate date = interval.ceil(d0);
+        !date.isAfter(d1);
         date = date.plus(interval.amount, interval.field)) {
       ticks.add(new Tick(date, interval.unit));
     }
@@ -109,7 +110,8 @@ record TimeScale(LocalDate d0, LocalDate d1, double r0, double r1) {
 
   private int count(Interval interval) {
     int count = 0;
-    for (LocalDate date = interval.ceil(d0); !date.isAfter(d1);
+    for (LocalDate date = interval.ceil(d0);
+        !date.isAfter(d1);
         date = date.plus(interval.amount, interval.field)) {
       count++;
     }

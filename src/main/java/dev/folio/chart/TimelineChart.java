@@ -6,8 +6,8 @@ import static dev.folio.chart.Canvas.SMALL;
 
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Column;
-import dev.folio.model.DataTable;
 import dev.folio.model.Correction;
+import dev.folio.model.DataTable;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
 import java.time.LocalDate;
@@ -21,11 +21,11 @@ import java.util.Optional;
 
 /**
  * Dated marks in lanes, one lane per group. Wide: lanes are rows on a horizontal time axis, each
- * mark's label above it, stacked higher (with a leader line) where it would touch another
- * label. Narrow: time runs down the page, each lane a thin coloured track (named in a legend
- * and in each label), the labels in one column beside the tracks, moved down or up to clear
- * their neighbours, with a leader line to their mark. A date a source corrects is a
- * hollow dot with an arrow to the corrected date.
+ * mark's label above it, stacked higher (with a leader line) where it would touch another label.
+ * Narrow: time runs down the page, each lane a thin coloured track (named in a legend and in each
+ * label), the labels in one column beside the tracks, moved down or up to clear their neighbours,
+ * with a leader line to their mark. A date a source corrects is a hollow dot with an arrow to the
+ * corrected date.
  */
 public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
   /** The kind, as {@link ChartKinds} registers it. */
@@ -34,15 +34,25 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
   private static final double RADIUS = Marks.RADIUS;
 
   private TimelineChart() {
-    super("timeline", List.of(new Role("date", FieldType.DATE, true),
-        new Role("label", FieldType.ANY, true), new Role("group", FieldType.ANY, true)));
+    super(
+        "timeline",
+        List.of(
+            new Role("date", FieldType.DATE, true),
+            new Role("label", FieldType.ANY, true),
+            new Role("group", FieldType.ANY, true)));
   }
 
   // ---- what it draws -------------------------------------------------------------------------
 
   /** Dated marks in lanes (one per group), labelled, on a time axis. */
-  public record Timeline(String id, String title, String description, List<Lane> lanes,
-      Chart.DateLabels labels, Chart.ErrataLegend legend) implements Chart {
+  public record Timeline(
+      String id,
+      String title,
+      String description,
+      List<Lane> lanes,
+      Chart.DateLabels labels,
+      Chart.ErrataLegend legend)
+      implements Chart {
     public Timeline {
       lanes = List.copyOf(lanes);
       ChartKind.requireSome(lanes, "lanes");
@@ -82,26 +92,41 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
         continue;
       }
       Correction correction = row.corrections().get(date.key());
-      LocalDate corrected = correction != null && correction.value() instanceof Value.Str s
-          ? ChartData.date(s.value()) : null;
-      lanes.computeIfAbsent(data.text(row, group), k -> new ArrayList<>()).add(new Event(
-          ChartData.date(((Value.Str) when.get()).value()), corrected, data.text(row, label)));
+      LocalDate corrected =
+          correction != null && correction.value() instanceof Value.Str s
+              ? ChartData.date(s.value())
+              : null;
+      lanes
+          .computeIfAbsent(data.text(row, group), k -> new ArrayList<>())
+          .add(
+              new Event(
+                  ChartData.date(((Value.Str) when.get()).value()),
+                  corrected,
+                  data.text(row, label)));
     }
     List<Lane> list = new ArrayList<>();
     lanes.forEach((name, events) -> list.add(new Lane(name, events)));
-    return new Timeline(data.id(spec), data.title(spec), data.description(spec), list,
-        data::dateLabel, data.errataLegend());
+    return new Timeline(
+        data.id(spec),
+        data.title(spec),
+        data.description(spec),
+        list,
+        data::dateLabel,
+        data.errataLegend());
   }
 
   // ---- layout --------------------------------------------------------------------------------
 
   @Override
   double draw(Timeline chart, Canvas canvas) {
-    boolean anyCorrected = chart.lanes().stream().flatMap(l -> l.events().stream())
-        .anyMatch(e -> e.corrected() != null);
+    boolean anyCorrected =
+        chart.lanes().stream()
+            .flatMap(l -> l.events().stream())
+            .anyMatch(e -> e.corrected() != null);
     double top = Legend.errata(canvas, chart.legend(), anyCorrected, false, PAD);
     Span span = Span.of(chart);
-    return canvas.narrow ? new Narrow(chart, canvas, top, span).draw()
+    return canvas.narrow
+        ? new Narrow(chart, canvas, top, span).draw()
         : new Wide(chart, canvas, top, span).draw();
   }
 
@@ -151,8 +176,10 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     private Axes.TimeTicks ticked;
     private TimeScale time;
     private final List<LanePlan> plans = new ArrayList<>();
+
     /** The y of each lane's line. */
     private double[] lineY;
+
     private double axisY;
 
     Wide(Timeline chart, Canvas canvas, double top, Span span) {
@@ -166,8 +193,11 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     double draw() {
       laneNames();
       double inset = RADIUS + 2;
-      ticked = Axes.timeAcross(canvas,
-          new TimeScale(span.first(), span.last(), left + inset, right - inset), chart.labels());
+      ticked =
+          Axes.timeAcross(
+              canvas,
+              new TimeScale(span.first(), span.last(), left + inset, right - inset),
+              chart.labels());
       time = ticked.scale();
       chart.lanes().forEach(lane -> plans.add(plan(lane)));
       laneHeights();
@@ -177,18 +207,19 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       leaders();
       marks();
       markLabels();
-      svg.leaf("line", "x1", left, "y1", axisY, "x2", right, "y2", axisY,
-          "class", "chart-baseline");
-      return Axes.bottomLabels(canvas, tickXs, Axes.labels(chart.labels(), ticked.ticks()),
-          axisY) + PAD;
+      svg.leaf(
+          "line", "x1", left, "y1", axisY, "x2", right, "y2", axisY, "class", "chart-baseline");
+      return Axes.bottomLabels(canvas, tickXs, Axes.labels(chart.labels(), ticked.ticks()), axisY)
+          + PAD;
     }
 
     /** The lanes' names, wrapped, left of the plot. */
     private void laneNames() {
-      laneLabels = Canvas.wrapAll(chart.lanes().stream().map(Lane::label).toList(),
-          canvas.width * 0.15, FONT, 3);
-      double laneLabelWidth = laneLabels.stream()
-          .mapToDouble(lines -> TextMetrics.width(lines, FONT)).max().orElse(0);
+      laneLabels =
+          Canvas.wrapAll(
+              chart.lanes().stream().map(Lane::label).toList(), canvas.width * 0.15, FONT, 3);
+      double laneLabelWidth =
+          laneLabels.stream().mapToDouble(lines -> TextMetrics.width(lines, FONT)).max().orElse(0);
       left = PAD + laneLabelWidth + 14;
       right = canvas.width - PAD - 2;
     }
@@ -196,13 +227,14 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     /** A lane's labels, in date order, each packed as low above the line as it fits. */
     private LanePlan plan(Lane lane) {
       LabelPacking packing = new LabelPacking(3);
-      List<Event> events = lane.events().stream()
-          .sorted(Comparator.comparing(Event::date)).toList();
+      List<Event> events =
+          lane.events().stream().sorted(Comparator.comparing(Event::date)).toList();
       for (Event event : events) {
         double x = time.map(event.date());
         double to = event.corrected() == null ? x : time.map(event.corrected());
-        packing.block(new LabelPacking.Box(Math.min(x, to) - RADIUS, Math.max(x, to) + RADIUS,
-            -RADIUS, RADIUS));
+        packing.block(
+            new LabelPacking.Box(
+                Math.min(x, to) - RADIUS, Math.max(x, to) + RADIUS, -RADIUS, RADIUS));
       }
       List<Placed> placed = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
@@ -213,8 +245,8 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     }
 
     /**
-     * Event {@code i}'s label: right of its mark or left of it, clear of marks still to be
-     * labelled where it can.
+     * Event {@code i}'s label: right of its mark or left of it, clear of marks still to be labelled
+     * where it can.
      */
     private Placed place(LabelPacking packing, List<Event> events, int i) {
       Event event = events.get(i);
@@ -231,8 +263,11 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       if (starts.isEmpty()) {
         starts.add(Math.max(left, Math.min(x - 3, right - w)));
       }
-      List<Double> later = events.subList(i + 1, events.size()).stream()
-          .map(e -> time.map(e.date())).filter(lx -> Math.abs(lx - x) > RADIUS).toList();
+      List<Double> later =
+          events.subList(i + 1, events.size()).stream()
+              .map(e -> time.map(e.date()))
+              .filter(lx -> Math.abs(lx - x) > RADIUS)
+              .toList();
       double h = Canvas.textHeight(lines.size(), SMALL);
       LabelPacking.Choice choice = packing.place(starts, w, h, RADIUS + 4, x, later);
       return new Placed(event, x, choice.x0(), lines, choice.height(), h);
@@ -243,8 +278,8 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       double y = top;
       lineY = new double[plans.size()];
       for (int i = 0; i < plans.size(); i++) {
-        double laneHeight = Math.max(plans.get(i).height,
-            Canvas.textHeight(laneLabels.get(i).size(), FONT) + 8);
+        double laneHeight =
+            Math.max(plans.get(i).height, Canvas.textHeight(laneLabels.get(i).size(), FONT) + 8);
         lineY[i] = y + laneHeight - 12;
         y += laneHeight;
       }
@@ -255,17 +290,32 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     private void lanes() {
       svg.open("g", "class", "chart-lanes");
       for (int i = 0; i < plans.size(); i++) {
-        svg.leaf("line", "x1", left, "y1", lineY[i], "x2", right, "y2", lineY[i],
-            "class", "chart-lane-line");
+        svg.leaf(
+            "line",
+            "x1",
+            left,
+            "y1",
+            lineY[i],
+            "x2",
+            right,
+            "y2",
+            lineY[i],
+            "class",
+            "chart-lane-line");
       }
       svg.close("g");
       svg.open("g", "class", "chart-labels");
       for (int i = 0; i < plans.size(); i++) {
         List<String> lines = laneLabels.get(i);
-        double base = Canvas.baseline(lineY[i], FONT) - (lines.size() - 1) * FONT
-            * TextMetrics.LINE_HEIGHT;
-        svg.text(PAD, base, lines, FONT * TextMetrics.LINE_HEIGHT,
-            "chart-label chart-lane-label", "start");
+        double base =
+            Canvas.baseline(lineY[i], FONT) - (lines.size() - 1) * FONT * TextMetrics.LINE_HEIGHT;
+        svg.text(
+            PAD,
+            base,
+            lines,
+            FONT * TextMetrics.LINE_HEIGHT,
+            "chart-label chart-lane-label",
+            "start");
       }
       svg.close("g");
     }
@@ -276,8 +326,18 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       for (int i = 0; i < plans.size(); i++) {
         for (Placed p : plans.get(i).placed) {
           if (p.bottom > RADIUS + 4) {
-            svg.leaf("line", "x1", p.x, "y1", lineY[i] - RADIUS - 1, "x2", p.x,
-                "y2", lineY[i] - p.bottom + 1, "class", "chart-leader");
+            svg.leaf(
+                "line",
+                "x1",
+                p.x,
+                "y1",
+                lineY[i] - RADIUS - 1,
+                "x2",
+                p.x,
+                "y2",
+                lineY[i] - p.bottom + 1,
+                "class",
+                "chart-leader");
           }
         }
       }
@@ -307,8 +367,13 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       for (int i = 0; i < plans.size(); i++) {
         for (Placed p : plans.get(i).placed) {
           double labelTop = lineY[i] - p.bottom - p.height;
-          svg.text(p.x0, labelTop + TextMetrics.ASCENT * SMALL, p.lines, LINE,
-              "chart-mark-label", "start");
+          svg.text(
+              p.x0,
+              labelTop + TextMetrics.ASCENT * SMALL,
+              p.lines,
+              LINE,
+              "chart-mark-label",
+              "start");
         }
       }
       svg.close("g");
@@ -316,17 +381,17 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
   }
 
   /** An event's label where it went: its start, lines, height above the line and own height. */
-  private record Placed(Event event, double x, double x0, List<String> lines,
-      double bottom, double height) {}
+  private record Placed(
+      Event event, double x, double x0, List<String> lines, double bottom, double height) {}
 
   private record LanePlan(List<Placed> placed, double height) {}
 
   // ---- narrow: time runs down, one thin track per lane ---------------------------------------
 
   /**
-   * The narrow layout, phase by phase: the lanes' legend, the tracks, every label and a plot
-   * tall enough for them, then grid, tracks, ticks, and the labels dodged apart with leaders to
-   * their marks.
+   * The narrow layout, phase by phase: the lanes' legend, the tracks, every label and a plot tall
+   * enough for them, then grid, tracks, ticks, and the labels dodged apart with leaders to their
+   * marks.
    */
   private static final class Narrow {
     private static final double LINE = SMALL * TextMetrics.LINE_HEIGHT;
@@ -340,8 +405,10 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     private double top;
     private double firstTrack;
     private double labelX;
+
     /** Every event's label, in date order. */
     private final List<Item> all = new ArrayList<>();
+
     private double plotBottom;
     private Axes.TimeTicks ticked;
     private TimeScale time;
@@ -373,8 +440,13 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       svg.open("g", "class", "chart-mark-labels", "font-size", SMALL);
       for (int j = 0; j < all.size(); j++) {
         double labelTop = centres[j] - sizes[j] / 2;
-        svg.text(labelX, labelTop + TextMetrics.ASCENT * SMALL, all.get(j).lines, LINE,
-            "chart-mark-label", "start");
+        svg.text(
+            labelX,
+            labelTop + TextMetrics.ASCENT * SMALL,
+            all.get(j).lines,
+            LINE,
+            "chart-mark-label",
+            "start");
       }
       svg.close("g");
       return plotBottom + PAD;
@@ -385,8 +457,9 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       List<Legend.Item> items = new ArrayList<>();
       for (int i = 0; i < lanes.size(); i++) {
         String cssClass = "chart-dot chart-fill chart-c" + Canvas.colour(i);
-        items.add(new Legend.Item(10, (s, x, cy) -> Marks.dot(s, x + 5, cy, cssClass),
-            lanes.get(i).label()));
+        items.add(
+            new Legend.Item(
+                10, (s, x, cy) -> Marks.dot(s, x + 5, cy, cssClass), lanes.get(i).label()));
       }
       return Legend.draw(canvas, items, PAD, top, canvas.width - 2 * PAD);
     }
@@ -395,10 +468,12 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
     private void tracks() {
       double axisWidth = 0;
       for (TimeScale.Interval interval : TimeScale.Interval.values()) {
-        for (TimeScale.Tick tick : new TimeScale(span.first(), span.last(), 0, 1).nice(interval)
-            .ticks(interval)) {
-          axisWidth = Math.max(axisWidth,
-              TextMetrics.width(chart.labels().format(tick.date(), tick.unit()), SMALL));
+        for (TimeScale.Tick tick :
+            new TimeScale(span.first(), span.last(), 0, 1).nice(interval).ticks(interval)) {
+          axisWidth =
+              Math.max(
+                  axisWidth,
+                  TextMetrics.width(chart.labels().format(tick.date(), tick.unit()), SMALL));
         }
       }
       firstTrack = PAD + axisWidth + 8 + RADIUS + 2;
@@ -414,8 +489,9 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
           all.add(new Item(i, event, TextMetrics.wrap(text, labelMax, SMALL, 4)));
         }
       }
-      all.sort(Comparator.comparing((Item item) -> item.event.date())
-          .thenComparingInt(item -> item.lane));
+      all.sort(
+          Comparator.comparing((Item item) -> item.event.date())
+              .thenComparingInt(item -> item.lane));
     }
 
     /** A plot tall enough for every label, and the time axis down it. */
@@ -434,21 +510,23 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       svg.open("g", "class", "chart-grid");
       for (TimeScale.Tick tick : ticked.ticks()) {
         double y = time.map(tick.date());
-        svg.leaf("line", "x1", firstTrack - RADIUS - 2, "y1", y, "x2", canvas.width - PAD,
-            "y2", y);
+        svg.leaf("line", "x1", firstTrack - RADIUS - 2, "y1", y, "x2", canvas.width - PAD, "y2", y);
       }
       svg.close("g");
       svg.open("g", "class", "chart-lanes");
       for (int i = 0; i < lanes.size(); i++) {
         double x = firstTrack + i * TRACK;
-        svg.leaf("line", "x1", x, "y1", top, "x2", x, "y2", plotBottom,
-            "class", "chart-lane-line");
+        svg.leaf("line", "x1", x, "y1", top, "x2", x, "y2", plotBottom, "class", "chart-lane-line");
       }
       svg.close("g");
       svg.open("g", "class", "chart-tick-labels", "font-size", SMALL);
       for (TimeScale.Tick tick : ticked.ticks()) {
-        svg.text(firstTrack - RADIUS - 6, Canvas.baseline(time.map(tick.date()), SMALL),
-            chart.labels().format(tick.date(), tick.unit()), "chart-tick", "end");
+        svg.text(
+            firstTrack - RADIUS - 6,
+            Canvas.baseline(time.map(tick.date()), SMALL),
+            chart.labels().format(tick.date(), tick.unit()),
+            "chart-tick",
+            "end");
       }
       svg.close("g");
     }
@@ -458,9 +536,23 @@ public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
       svg.open("g", "class", "chart-leaders");
       for (int j = 0; j < all.size(); j++) {
         double dotX = firstTrack + all.get(j).lane * TRACK;
-        svg.leaf("path", "d", "M" + Svg.num(dotX + RADIUS + 1) + "," + Svg.num(wanted[j])
-            + "L" + Svg.num(labelX - 10) + "," + Svg.num(wanted[j]) + "L" + Svg.num(labelX - 3)
-            + "," + Svg.num(centres[j]), "class", "chart-leader");
+        svg.leaf(
+            "path",
+            "d",
+            "M"
+                + Svg.num(dotX + RADIUS + 1)
+                + ","
+                + Svg.num(wanted[j])
+                + "L"
+                + Svg.num(labelX - 10)
+                + ","
+                + Svg.num(wanted[j])
+                + "L"
+                + Svg.num(labelX - 3)
+                + ","
+                + Svg.num(centres[j]),
+            "class",
+            "chart-leader");
       }
       svg.close("g");
     }

@@ -1,30 +1,39 @@
 package dev.folio.check;
 
+import dev.folio.extension.EmbedType;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
-import dev.folio.extension.EmbedType;
 import dev.folio.model.Page;
-import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
+import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Checks the cross-file rules that no single file's schema can express: first those of the
- * sources alone (before extensions run), then the embeds and charts, which may name the tables
- * extensions computed (after they ran).
+ * Checks the cross-file rules that no single file's schema can express: first those of the sources
+ * alone (before extensions run), then the embeds and charts, which may name the tables extensions
+ * computed (after they ran).
  */
 public final class ContentChecker {
   private ContentChecker() {}
@@ -35,8 +44,8 @@ public final class ContentChecker {
   }
 
   /**
-   * As {@link #checkSources(Content)}, each table's check and each page's check of its links a
-   * task of {@code tasks}.
+   * As {@link #checkSources(Content)}, each table's check and each page's check of its links a task
+   * of {@code tasks}.
    */
   public static void checkSources(Content content, TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
@@ -44,21 +53,38 @@ public final class ContentChecker {
     checkStringParity(content, problems);
     for (DataTable table : content.tables().values()) {
       // A table's check reads the table and those its columns refer to.
-      tasks.run(Task.of(Task.Boundary.CHECK, "table " + table.name(), () -> {
-        List<Object> reads = new ArrayList<>(List.of(table));
-        table.columns().stream().filter(column -> column.ref() != null)
-            .forEach(column -> reads.add(content.tables().get(column.ref())));
-        return reads;
-      }, () -> {
-        Problems found = new Problems();
-        checkTable(table, content, found);
-        return found.list();
-      })).forEach(problems::add);
+      tasks
+          .run(
+              Task.of(
+                  Task.Boundary.CHECK,
+                  "table " + table.name(),
+                  () -> {
+                    List<Object> reads = new ArrayList<>(List.of(table));
+                    table.columns().stream()
+                        .filter(column -> column.ref() != null)
+                        .forEach(column -> reads.add(content.tables().get(column.ref())));
+                    return reads;
+                  },
+                  () -> {
+                    Problems found = new Problems();
+                    checkTable(table, content, found);
+                    return found.list();
+                  }))
+          .forEach(problems::add);
     }
     Supplier<Object> targets = once(() -> linkTargets(content));
-    content.pages().forEach(page -> tasks.run(Task.of(Task.Boundary.CHECK, "links " + page.path(),
-        () -> List.of(page, targets.get()), () -> PageChecker.links(page, content)))
-        .forEach(problems::add));
+    content
+        .pages()
+        .forEach(
+            page ->
+                tasks
+                    .run(
+                        Task.of(
+                            Task.Boundary.CHECK,
+                            "links " + page.path(),
+                            () -> List.of(page, targets.get()),
+                            () -> PageChecker.links(page, content)))
+                    .forEach(problems::add));
     problems.throwIfAny();
   }
 
@@ -67,9 +93,11 @@ public final class ContentChecker {
    * that keeps its headings does not check the others again) and the static files.
    */
   private static Object linkTargets(Content content) {
-    return List.of(content.pages().stream()
-        .map(page -> List.of(page.lang().folder(), page.key(), page.anchors()))
-        .toList(), content.staticFiles());
+    return List.of(
+        content.pages().stream()
+            .map(page -> List.of(page.lang().folder(), page.key(), page.anchors()))
+            .toList(),
+        content.staticFiles());
   }
 
   /** {@code value}, computed the first time it is asked for. */
@@ -97,19 +125,26 @@ public final class ContentChecker {
   }
 
   /**
-   * As {@link #checkEmbeds(Content, Map)}, each chart's check and each page's check of its
-   * embeds a task of {@code tasks}.
+   * As {@link #checkEmbeds(Content, Map)}, each chart's check and each page's check of its embeds a
+   * task of {@code tasks}.
    */
-  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds,
-      TaskRunner tasks) throws ContentException {
+  public static void checkEmbeds(Content content, Map<String, EmbedType> embeds, TaskRunner tasks)
+      throws ContentException {
     Problems problems = new Problems();
     new ChartChecker(content, problems).check(tasks);
     for (Page page : content.pages()) {
-      tasks.run(Task.of(Task.Boundary.CHECK, "embeds " + page.path(), () -> {
-        List<Object> reads = new ArrayList<>(List.of(page, content.extensionEmbeds()));
-        reads.addAll(content.embedsOf(page).values(content, embeds));
-        return reads;
-      }, () -> PageChecker.embeds(page, content, embeds))).forEach(problems::add);
+      tasks
+          .run(
+              Task.of(
+                  Task.Boundary.CHECK,
+                  "embeds " + page.path(),
+                  () -> {
+                    List<Object> reads = new ArrayList<>(List.of(page, content.extensionEmbeds()));
+                    reads.addAll(content.embedsOf(page).values(content, embeds));
+                    return reads;
+                  },
+                  () -> PageChecker.embeds(page, content, embeds)))
+          .forEach(problems::add);
     }
     problems.throwIfAny();
   }
@@ -121,20 +156,23 @@ public final class ContentChecker {
   }
 
   /**
-   * Every page exists in every language, in the same place of the navigation; the first
-   * language's page is the reference the others are compared with.
+   * Every page exists in every language, in the same place of the navigation; the first language's
+   * page is the reference the others are compared with.
    */
   private static void checkPageParity(Content content, Problems problems) {
     Language first = content.languages().get(0);
     for (Page page : content.pages()) {
       if (page.key().equals(Page.SEARCH)) {
-        problems.add(new SourcePos(page.path(), 1, 1), "\"search\" is the name of Folio's own"
-            + " search page", "rename the file; the site's search lives at FOLDER/search/");
+        problems.add(
+            new SourcePos(page.path(), 1, 1),
+            "\"search\" is the name of Folio's own" + " search page",
+            "rename the file; the site's search lives at FOLDER/search/");
       }
       if (page.key().equals(Page.CONTENTS)) {
-        problems.add(new SourcePos(page.path(), 1, 1), "\"contents\" is the name of Folio's"
-            + " own contents page", "rename the file; the list of every page lives at"
-                + " FOLDER/contents/");
+        problems.add(
+            new SourcePos(page.path(), 1, 1),
+            "\"contents\" is the name of Folio's" + " own contents page",
+            "rename the file; the list of every page lives at" + " FOLDER/contents/");
       }
       for (Language other : content.languages()) {
         if (other.equals(page.lang())) {
@@ -142,61 +180,88 @@ public final class ContentChecker {
         }
         var twin = content.page(other, page.key());
         if (twin.isEmpty()) {
-          problems.add(new SourcePos(page.path(), 1, 1), "the page has no " + other.folder()
-              + " translation", "add content/" + other.folder() + "/" + page.key()
-              + ".md (every language has the same pages)");
+          problems.add(
+              new SourcePos(page.path(), 1, 1),
+              "the page has no " + other.folder() + " translation",
+              "add content/"
+                  + other.folder()
+                  + "/"
+                  + page.key()
+                  + ".md (every language has the same pages)");
         } else if (other.equals(first) && twin.get().order() != page.order()) {
-          problems.add(new SourcePos(page.path(), 1, 1), "\"order\" is " + page.order()
-              + " here but " + twin.get().order() + " in " + twin.get().path(),
+          problems.add(
+              new SourcePos(page.path(), 1, 1),
+              "\"order\" is "
+                  + page.order()
+                  + " here but "
+                  + twin.get().order()
+                  + " in "
+                  + twin.get().path(),
               "give every language the same order so their navigation matches");
         }
       }
     }
     for (Language lang : content.languages()) {
       if (content.page(lang, Page.HOME).isEmpty()) {
-        problems.add(SourcePos.file("content/" + lang.folder() + "/index.md"),
-            "the " + lang.folder() + " home page is missing", "create content/" + lang.folder()
-                + "/index.md; it becomes site/" + lang.folder() + "/index.html");
+        problems.add(
+            SourcePos.file("content/" + lang.folder() + "/index.md"),
+            "the " + lang.folder() + " home page is missing",
+            "create content/"
+                + lang.folder()
+                + "/index.md; it becomes site/"
+                + lang.folder()
+                + "/index.html");
       }
     }
   }
 
   /**
-   * Every interface string exists in every language. A key the project defines in one language
-   * is reported where it is defined; built-in keys a language lacks (one the theme has no strings
-   * for) are reported together, in the file to add them to.
+   * Every interface string exists in every language. A key the project defines in one language is
+   * reported where it is defined; built-in keys a language lacks (one the theme has no strings for)
+   * are reported together, in the file to add them to.
    */
   private static void checkStringParity(Content content, Problems problems) {
-    java.util.Set<String> keys = new java.util.TreeSet<>();
-    java.util.Set<String> builtinAnywhere = new java.util.TreeSet<>();
-    content.strings().values().forEach(s -> {
-      keys.addAll(s.strings().keySet());
-      builtinAnywhere.addAll(s.builtin());
-    });
+    Set<String> keys = new TreeSet<>();
+    Set<String> builtinAnywhere = new TreeSet<>();
+    content
+        .strings()
+        .values()
+        .forEach(
+            s -> {
+              keys.addAll(s.strings().keySet());
+              builtinAnywhere.addAll(s.builtin());
+            });
     for (Language lang : content.languages()) {
       InterfaceStrings these = content.strings(lang);
-      java.util.List<String> builtin = new java.util.ArrayList<>();
+      List<String> builtin = new ArrayList<>();
       for (String key : keys) {
         if (these.strings().containsKey(key)) {
           continue;
         }
-        SourcePos definedAt = builtinAnywhere.contains(key) ? null
-            : definedInProject(content, key);
+        SourcePos definedAt = builtinAnywhere.contains(key) ? null : definedInProject(content, key);
         if (definedAt != null) {
-          problems.add(definedAt, "interface string \"" + key + "\" has no " + lang.folder()
-              + " translation", "add \"" + key + ": …\" to " + these.path());
+          problems.add(
+              definedAt,
+              "interface string \"" + key + "\" has no " + lang.folder() + " translation",
+              "add \"" + key + ": …\" to " + these.path());
         } else {
           builtin.add(key);
         }
       }
       if (!builtin.isEmpty()) {
-        problems.add(SourcePos.file(these.path()), builtin.size() + " interface string"
-            + (builtin.size() == 1 ? "" : "s") + " of the theme or an extension "
-            + (builtin.size() == 1 ? "has" : "have") + " no " + lang.folder() + " translation: "
-            + String.join(", ", builtin.subList(0, Math.min(8, builtin.size())))
-            + (builtin.size() > 8 ? " and " + (builtin.size() - 8) + " more" : ""),
-            "add them to " + these.path()
-            + " (docs/theme.md says where each one shows)");
+        problems.add(
+            SourcePos.file(these.path()),
+            builtin.size()
+                + " interface string"
+                + (builtin.size() == 1 ? "" : "s")
+                + " of the theme or an extension "
+                + (builtin.size() == 1 ? "has" : "have")
+                + " no "
+                + lang.folder()
+                + " translation: "
+                + String.join(", ", builtin.subList(0, Math.min(8, builtin.size())))
+                + (builtin.size() > 8 ? " and " + (builtin.size() - 8) + " more" : ""),
+            "add them to " + these.path() + " (docs/theme.md says where each one shows)");
       }
     }
   }
@@ -220,15 +285,20 @@ public final class ContentChecker {
       }
       Row first = seen.putIfAbsent(row.id(), row);
       if (first != null) {
-        problems.add(row.pos(), "duplicate id \"" + row.id() + "\"; it is already used on line "
-            + first.pos().line(), "every row's id must be unique within " + table.path());
+        problems.add(
+            row.pos(),
+            "duplicate id \"" + row.id() + "\"; it is already used on line " + first.pos().line(),
+            "every row's id must be unique within " + table.path());
       }
     }
     for (Column column : table.columns()) {
       if (table.rows().stream().noneMatch(row -> row.fields().containsKey(column.key()))) {
-        problems.add(column.pos(), "column \"" + column.key() + "\" shows a field that no row has",
-            Similarity.closestField(column.key(), table)
-                .map(s -> "did you mean \"" + s + "\"?").orElse("check the spelling of \"key\""));
+        problems.add(
+            column.pos(),
+            "column \"" + column.key() + "\" shows a field that no row has",
+            Similarity.closest(column.key(), fieldsOf(table))
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse("check the spelling of \"key\""));
       }
       if (column.ref() != null) {
         checkReferences(table, column, content, problems);
@@ -239,56 +309,81 @@ public final class ContentChecker {
       checkFormat(table, column, problems);
     }
     for (Row row : table.rows()) {
-      row.corrections().forEach((field, correction) -> {
-        if (!row.fields().containsKey(field)) {
-          problems.add(correction.pos(), "the correction is for \"" + field
-              + "\", a field this row does not have", "corrections are keyed by the field they"
-              + " correct: one of " + String.join(", ", row.fields().keySet()));
-        } else if (correction.value() != null
-            && !(row.fields().get(field).value() instanceof Value.Undisclosed)
-            && correction.value().getClass() != row.fields().get(field).value().getClass()) {
-          problems.add(correction.pos(), "the corrected value is not of the same kind as the"
-              + " published \"" + field + "\"", "a number corrects a number, text corrects text");
-        }
-      });
+      row.corrections()
+          .forEach(
+              (field, correction) -> {
+                if (!row.fields().containsKey(field)) {
+                  problems.add(
+                      correction.pos(),
+                      "the correction is for \"" + field + "\", a field this row does not have",
+                      "corrections are keyed by the field they"
+                          + " correct: one of "
+                          + String.join(", ", row.fields().keySet()));
+                } else if (correction.value() != null
+                    && !(row.fields().get(field).value() instanceof Value.Undisclosed)
+                    && correction.value().getClass()
+                        != row.fields().get(field).value().getClass()) {
+                  problems.add(
+                      correction.pos(),
+                      "the corrected value is not of the same kind as the"
+                          + " published \""
+                          + field
+                          + "\"",
+                      "a number corrects a number, text corrects text");
+                }
+              });
     }
   }
 
   /** Each value can be shown the way its column says: numbers as numbers, real dates as dates. */
   private static void checkFormat(DataTable table, Column column, Problems problems) {
     for (Row row : table.rows()) {
-      row.cell(column.key()).ifPresent(cell -> formatProblem(column.format(), cell.value())
-          .ifPresent(problem -> problems.add(cell.pos(), "\"" + column.key() + "\" " + problem,
-              "column \"" + column.key() + "\" has format " + column.format().name()
-                  .toLowerCase(java.util.Locale.ROOT) + "; fix the value or the column's format")));
+      row.cell(column.key())
+          .ifPresent(
+              cell ->
+                  formatProblem(column.format(), cell.value())
+                      .ifPresent(
+                          problem ->
+                              problems.add(
+                                  cell.pos(),
+                                  "\"" + column.key() + "\" " + problem,
+                                  "column \""
+                                      + column.key()
+                                      + "\" has format "
+                                      + column.format().name().toLowerCase(Locale.ROOT)
+                                      + "; fix the value or the column's format")));
     }
   }
 
-  private static java.util.Optional<String> formatProblem(Column.Format format, Value value) {
+  private static Optional<String> formatProblem(Column.Format format, Value value) {
     if (value instanceof Value.Undisclosed) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return switch (format) {
-      case NUMBER, COUNT, PERCENT -> value instanceof Value.Num ? java.util.Optional.empty()
-          : java.util.Optional.of("must be a number");
-      case BOOLEAN -> value instanceof Value.Bool ? java.util.Optional.empty()
-          : java.util.Optional.of("must be true or false");
-      case DATE -> parses(value, java.time.LocalDate::parse) ? java.util.Optional.empty()
-          : java.util.Optional.of("must be a real date written YYYY-MM-DD");
-      case MONTH -> parses(value, java.time.YearMonth::parse) ? java.util.Optional.empty()
-          : java.util.Optional.of("must be a month written YYYY-MM");
-      case TEXT -> java.util.Optional.empty();
+      case NUMBER, COUNT, PERCENT ->
+          value instanceof Value.Num ? Optional.empty() : Optional.of("must be a number");
+      case BOOLEAN ->
+          value instanceof Value.Bool ? Optional.empty() : Optional.of("must be true or false");
+      case DATE ->
+          parses(value, LocalDate::parse)
+              ? Optional.empty()
+              : Optional.of("must be a real date written YYYY-MM-DD");
+      case MONTH ->
+          parses(value, YearMonth::parse)
+              ? Optional.empty()
+              : Optional.of("must be a month written YYYY-MM");
+      case TEXT -> Optional.empty();
     };
   }
 
-  private static boolean parses(Value value, java.util.function.Function<String, ?> parser) {
+  private static boolean parses(Value value, Function<String, ?> parser) {
     if (!(value instanceof Value.Str str)) {
       return false;
     }
     try {
       parser.apply(str.value());
       return true;
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return false;
     }
   }
@@ -296,43 +391,74 @@ public final class ContentChecker {
   /** A column with labelled codes only holds those codes. */
   private static void checkCodes(DataTable table, Column column, Problems problems) {
     for (Row row : table.rows()) {
-      row.cell(column.key()).filter(cell -> !(cell.value() instanceof Value.Undisclosed))
-          .ifPresent(cell -> {
-        String code = cell.value() instanceof Value.Str str ? str.value() : null;
-        if (code == null || !column.values().containsKey(code)) {
-          problems.add(cell.pos(), "\"" + (code == null ? cell.value() : code) + "\" is not one of"
-              + " the codes of column \"" + column.key() + "\"", Similarity.closest(
-                  String.valueOf(code), column.values().keySet())
-                  .map(s -> "did you mean \"" + s + "\"?")
-                  .orElse("known codes: " + String.join(", ", column.values().keySet())
-                      + "; add a new one under the column's \"values\""));
-        }
-      });
+      row.cell(column.key())
+          .filter(cell -> !(cell.value() instanceof Value.Undisclosed))
+          .ifPresent(
+              cell -> {
+                String code = cell.value() instanceof Value.Str str ? str.value() : null;
+                if (code == null || !column.values().containsKey(code)) {
+                  problems.add(
+                      cell.pos(),
+                      "\""
+                          + (code == null ? cell.value() : code)
+                          + "\" is not one of"
+                          + " the codes of column \""
+                          + column.key()
+                          + "\"",
+                      Similarity.closest(String.valueOf(code), column.values().keySet())
+                          .map(s -> "did you mean \"" + s + "\"?")
+                          .orElse(
+                              "known codes: "
+                                  + String.join(", ", column.values().keySet())
+                                  + "; add a new one under the column's \"values\""));
+                }
+              });
     }
   }
 
-  private static void checkReferences(DataTable table, Column column, Content content,
-      Problems problems) {
+  private static void checkReferences(
+      DataTable table, Column column, Content content, Problems problems) {
     DataTable target = content.tables().get(column.ref());
     if (target == null) {
-      problems.add(column.pos(), "column \"" + column.key() + "\" refers to data file \""
-          + column.ref() + "\", which does not exist", Similarity.closest(column.ref(),
-              content.tables().keySet()).map(s -> "did you mean \"" + s + "\"?")
-              .orElse("data files are content/data/NAME.yaml; \"ref\" names one without extension"));
+      problems.add(
+          column.pos(),
+          "column \""
+              + column.key()
+              + "\" refers to data file \""
+              + column.ref()
+              + "\", which does not exist",
+          Similarity.closest(column.ref(), content.tables().keySet())
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse(
+                  "data files are content/data/NAME.yaml; \"ref\" names one without extension"));
       return;
     }
     for (Row row : table.rows()) {
-      row.cell(column.key()).filter(cell -> !(cell.value() instanceof Value.Undisclosed))
-          .ifPresent(cell -> {
-        String id = cell.value() instanceof Value.Str str ? str.value() : null;
-        if (id == null || target.row(id).isEmpty()) {
-          var ids = target.rows().stream().map(Row::id).filter(java.util.Objects::nonNull).toList();
-          problems.add(cell.pos(), "\"" + (id == null ? cell.value() : id)
-              + "\" is not an id in " + target.path(), Similarity.closest(String.valueOf(id), ids)
-                  .map(s -> "did you mean \"" + s + "\"?")
-                  .orElse("known ids: " + String.join(", ", ids)));
-        }
-      });
+      row.cell(column.key())
+          .filter(cell -> !(cell.value() instanceof Value.Undisclosed))
+          .ifPresent(
+              cell -> {
+                String id = cell.value() instanceof Value.Str str ? str.value() : null;
+                if (id == null || target.row(id).isEmpty()) {
+                  var ids = target.rows().stream().map(Row::id).filter(Objects::nonNull).toList();
+                  problems.add(
+                      cell.pos(),
+                      "\""
+                          + (id == null ? cell.value() : id)
+                          + "\" is not an id in "
+                          + target.path(),
+                      Similarity.closest(String.valueOf(id), ids)
+                          .map(s -> "did you mean \"" + s + "\"?")
+                          .orElse("known ids: " + String.join(", ", ids)));
+                }
+              });
     }
+  }
+
+  /** The fields the rows of {@code table} have, for "did you mean". */
+  private static TreeSet<String> fieldsOf(DataTable table) {
+    TreeSet<String> fields = new TreeSet<>();
+    table.rows().forEach(row -> fields.addAll(row.fields().keySet()));
+    return fields;
   }
 }

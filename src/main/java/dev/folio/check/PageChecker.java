@@ -3,15 +3,17 @@ package dev.folio.check;
 import dev.folio.extension.EmbedType;
 import dev.folio.model.Content;
 import dev.folio.model.Embed;
-import dev.folio.model.Page;
 import dev.folio.model.LinkTarget;
+import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -25,6 +27,7 @@ final class PageChecker extends AbstractVisitor {
   private final Page page;
   private final Content content;
   private final Problems problems;
+
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private int lineOffset;
 
@@ -53,14 +56,15 @@ final class PageChecker extends AbstractVisitor {
     for (Embed embed : page.embeds()) {
       switch (embed.kind()) {
         case TABLE -> checkTable(embed, content, problems);
-        case CHART -> ChartChecker.checkEmbed(embed.name(), embed.body(), embed.pos(), content,
-            problems);
+        case CHART ->
+            ChartChecker.checkEmbed(embed.name(), embed.body(), embed.pos(), content, problems);
         case EXTENSION -> {
           int index = uses.merge(embed.name(), 1, Integer::sum) - 1;
-          types.get(embed.name()).check(new EmbedType.Use(page, embed.body(), embed.pos(),
-              index), problems);
+          types
+              .get(embed.name())
+              .check(new EmbedType.Use(page, embed.body(), embed.pos(), index), problems);
         }
-        case NOTE -> { }
+        case NOTE -> {}
       }
     }
     return problems.list();
@@ -77,6 +81,7 @@ final class PageChecker extends AbstractVisitor {
     checkTarget(image, image.getDestination(), true);
     visitChildren(image);
   }
+
   /** A link or an image leads to a page, anchor or file that exists, or to the web. */
   private void checkTarget(Node node, String href, boolean image) {
     SourcePos at = pos(node);
@@ -85,17 +90,27 @@ final class PageChecker extends AbstractVisitor {
     if (target instanceof LinkTarget.Invalid invalid) {
       problems.add(at, shown + ": " + invalid.reason(), invalid.hint());
     } else if (target instanceof LinkTarget.External && image) {
-      problems.add(at, "the image " + shown + " is on another site, and the pages' security"
-          + " policy lets them show only their own files", "save it in static/ and link to it"
-          + " relative to this file, e.g. ../../static/NAME.png");
+      problems.add(
+          at,
+          "the image "
+              + shown
+              + " is on another site, and the pages' security"
+              + " policy lets them show only their own files",
+          "save it in static/ and link to it"
+              + " relative to this file, e.g. ../../static/NAME.png");
     } else if (target instanceof LinkTarget.SamePage same) {
       checkAnchor(at, shown, page, same.fragment());
     } else if (target instanceof LinkTarget.Page linked) {
       checkPageLink(at, shown, linked, image);
     } else if (target instanceof LinkTarget.StaticFile file
         && !content.staticFiles().contains(file.sitePath())) {
-      problems.add(at, (image ? "the image " : "link to ") + shown + ": there is no file static/"
-          + file.sitePath(), Similarity.closest(file.sitePath(), content.staticFiles())
+      problems.add(
+          at,
+          (image ? "the image " : "link to ")
+              + shown
+              + ": there is no file static/"
+              + file.sitePath(),
+          Similarity.closest(file.sitePath(), content.staticFiles())
               .map(s -> "did you mean static/" + s + "?")
               .orElse("put the file in static/, or correct the path"));
     }
@@ -107,8 +122,10 @@ final class PageChecker extends AbstractVisitor {
       problems.add(at, "the image " + shown + " is a page", "an image is a file in static/");
     } else if (linked.isEmpty()) {
       List<String> keys = content.pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
-      problems.add(at, "link to " + shown + ", a page that does not exist in "
-          + page.lang().folder(), Similarity.closest(target.key() + ".md", keys)
+      problems.add(
+          at,
+          "link to " + shown + ", a page that does not exist in " + page.lang().folder(),
+          Similarity.closest(target.key() + ".md", keys)
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("pages are named by their file in content/" + page.lang().folder() + "/"));
     } else if (target.fragment() != null) {
@@ -120,33 +137,46 @@ final class PageChecker extends AbstractVisitor {
     if (fragment.isEmpty()) {
       return;
     }
-    java.util.Set<String> anchors = target.anchors();
+    Set<String> anchors = target.anchors();
     if (!anchors.contains(fragment)) {
-      problems.add(at, "link to " + shown + ": " + (target == page ? "this page" : target.path())
-          + " has no anchor #" + shorten(fragment), Similarity.closest(fragment, anchors)
+      problems.add(
+          at,
+          "link to "
+              + shown
+              + ": "
+              + (target == page ? "this page" : target.path())
+              + " has no anchor #"
+              + shorten(fragment),
+          Similarity.closest(fragment, anchors)
               .map(s -> "did you mean #" + s + "?")
-              .orElse("anchors are its headings (lower-case, spaces as -) and its tables and"
-                  + " charts (table-NAME, chart-ID)"));
+              .orElse(
+                  "anchors are its headings (lower-case, spaces as -) and its tables and"
+                      + " charts (table-NAME, chart-ID)"));
     }
   }
 
   /** A long or odd value cut to a short excerpt for a message. */
   private static String shorten(String href) {
     String text = href == null ? "" : href;
-    return text.codePointCount(0, text.length()) <= 60 ? text
+    return text.codePointCount(0, text.length()) <= 60
+        ? text
         : text.substring(0, text.offsetByCodePoints(0, 57)) + "…";
   }
 
   private static void checkTable(Embed embed, Content content, Problems problems) {
     if (!content.tables().containsKey(embed.name())) {
-      problems.add(embed.pos(), "no data file named \"" + embed.name() + "\"",
+      problems.add(
+          embed.pos(),
+          "no data file named \"" + embed.name() + "\"",
           Similarity.closest(embed.name(), content.tables().keySet())
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
     }
     if (!embed.body().isBlank()) {
-      problems.add(embed.pos(), "a table embed takes no body", "close the block right after"
-          + " the ```table " + embed.name() + " line");
+      problems.add(
+          embed.pos(),
+          "a table embed takes no body",
+          "close the block right after" + " the ```table " + embed.name() + " line");
     }
   }
 

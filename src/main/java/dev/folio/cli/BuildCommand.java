@@ -1,40 +1,46 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
-import dev.folio.model.ContentException;
 import dev.folio.model.BaseUrl;
+import dev.folio.model.ContentException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
     description = "Builds the site. The output folder is replaced only if the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SourceOptions source;
+  @Mixin SourceOptions source;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "site",
       description = "Output folder (default: site)")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "PATH",
-      description = "Where the site is published: a path such as /repo-name/, or a full URL"
-          + " such as https://owner.github.io/repo-name/ (then canonical links and the sitemap"
-          + " are absolute). Default: folio.yaml's baseUrl, else /")
+  @Option(
+      names = "--base-url",
+      paramLabel = "PATH",
+      description =
+          "Where the site is published: a path such as /repo-name/, or a full URL"
+              + " such as https://owner.github.io/repo-name/ (then canonical links and the sitemap"
+              + " are absolute). Default: folio.yaml's baseUrl, else /")
   String baseUrl;
 
   /**
-   * The output folder is replaced whole, so it must be a site: never the project, a folder
-   * holding it, a file, or a folder of something else (a mistyped --out must not delete work).
+   * The output folder is replaced whole, so it must be a site: never the project, a folder holding
+   * it, a file, or a folder of something else (a mistyped --out must not delete work).
    */
   private void refuseToReplaceSomethingElse(Path target) throws IOException {
     Path out = target.toAbsolutePath().normalize();
@@ -52,8 +58,9 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     if (why != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + target
-          + ": refusing to replace it, " + why + "; choose another folder");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--out " + target + ": refusing to replace it, " + why + "; choose another folder");
     }
   }
 
@@ -67,12 +74,14 @@ final class BuildCommand implements Callable<Integer> {
         base = BaseUrl.parse(baseUrl);
       }
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--base-url: " + e.getMessage());
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--base-url: " + e.getMessage());
     }
     // Like Hugo: without --out the site goes into the project folder, wherever Folio runs.
-    Path target = spec.commandLine().getParseResult().hasMatchedOption("--out") ? out
-        : source.source.resolve("site");
+    Path target =
+        spec.commandLine().getParseResult().hasMatchedOption("--out")
+            ? out
+            : source.source.resolve("site");
     refuseToReplaceSomethingElse(target);
     try {
       Pipeline.Summary summary = new Pipeline(source.source, base).build(target);

@@ -2,37 +2,43 @@ package dev.folio.cli;
 
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Validates content, data files and templates like build does, writing nothing.")
-final class CheckCommand implements java.util.concurrent.Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SourceOptions source;
+  @Mixin SourceOptions source;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       converter = FormatConverter.class,
-      description = "How problems are printed: text (path:line:column: message, the default) or"
-          + " github (GitHub Actions annotations on the lines of a pull request)")
+      description =
+          "How problems are printed: text (path:line:column: message, the default) or"
+              + " github (GitHub Actions annotations on the lines of a pull request)")
   Reporting.Format format;
 
   /** {@code text} or {@code github}, case-insensitively. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Reporting.Format> {
+  static final class FormatConverter
+      implements picocli.CommandLine.ITypeConverter<Reporting.Format> {
     @Override
     public Reporting.Format convert(String value) {
       try {
-        return Reporting.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return Reporting.Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("expected text or github, got \""
-            + value + "\"");
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected text or github, got \"" + value + "\"");
       }
     }
   }
@@ -41,11 +47,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     try {
       int files = new Pipeline(source.source, null).render().files().size();
-      spec.commandLine().getOut().println("folio: no problems (" + files + " files would be written)");
+      spec.commandLine()
+          .getOut()
+          .println("folio: no problems (" + files + " files would be written)");
       return 0;
     } catch (ContentException e) {
-      return Reporting.problems(e, spec.commandLine().getErr(), "nothing was written.", format,
-          source.source);
+      return Reporting.problems(
+          e, spec.commandLine().getErr(), "nothing was written.", format, source.source);
     }
   }
 }

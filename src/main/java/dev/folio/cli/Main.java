@@ -6,6 +6,7 @@ import dev.folio.extension.Extensions;
 import dev.folio.extension.InputsLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,16 +14,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar folio.jar <command>}. */
-@Command(name = "folio", mixinStandardHelpOptions = true, version = "Folio 0.1.0",
-    description = "Builds multilingual, data-driven report sites from folio.yaml, content/ and"
-        + " the built-in theme.")
+@Command(
+    name = "folio",
+    mixinStandardHelpOptions = true,
+    version = "Folio 0.1.0",
+    description =
+        "Builds multilingual, data-driven report sites from folio.yaml, content/ and"
+            + " the built-in theme.")
 public final class Main {
   /** Exit code for a bug in Folio itself. */
   static final int INTERNAL_ERROR = 3;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -40,7 +48,7 @@ public final class Main {
     commands.put("schemas", SchemasCommand::new);
     // (a lambda, not CommandLine.HelpCommand::new: see InternalErrors)
     commands.put("help", () -> new CommandLine.HelpCommand());
-    return java.util.Collections.unmodifiableMap(commands);
+    return Collections.unmodifiableMap(commands);
   }
 
   /** Runs a command line; returns the exit code. Tests call this directly. */
@@ -74,23 +82,23 @@ public final class Main {
   }
 
   /**
-   * A class, not a lambda: Java 25's AOT cache (bin/folio) cannot hold a lambda that implements
-   * or calls into picocli, whose class files are too old for it; making the cache then crashes
-   * the JVM (25.0.3: "guarantee(...has_been_buffered...) failed" in archiveHeapWriter.cpp).
+   * A class, not a lambda: Java 25's AOT cache (bin/folio) cannot hold a lambda that implements or
+   * calls into picocli, whose class files are too old for it; making the cache then crashes the JVM
+   * (25.0.3: "guarantee(...has_been_buffered...) failed" in archiveHeapWriter.cpp).
    */
-  private record InternalErrors(PrintWriter err)
-      implements CommandLine.IExecutionExceptionHandler {
+  private record InternalErrors(PrintWriter err) implements CommandLine.IExecutionExceptionHandler {
     @Override
-    public int handleExecutionException(Exception e, CommandLine line,
-        CommandLine.ParseResult parsed) {
+    public int handleExecutionException(
+        Exception e, CommandLine line, CommandLine.ParseResult parsed) {
       return internalError(e, err);
     }
   }
 
   private static int internalError(Throwable e, PrintWriter err) {
     if (e instanceof OutOfMemoryError) {
-      err.println("folio: out of memory. The content may hold a value far larger than a report"
-          + " needs; otherwise run java with more memory, e.g. java -Xmx4g -jar folio.jar");
+      err.println(
+          "folio: out of memory. The content may hold a value far larger than a report"
+              + " needs; otherwise run java with more memory, e.g. java -Xmx4g -jar folio.jar");
     }
     err.println("folio: internal error (a bug in Folio, please report it with this trace):");
     e.printStackTrace(err);

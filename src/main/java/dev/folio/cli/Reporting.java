@@ -27,14 +27,14 @@ final class Reporting {
    *
    * @param source the project folder, so that GitHub gets paths from the repository's root
    */
-  static int problems(ContentException e, PrintWriter err, String consequence, Format format,
-      Path source) {
+  static int problems(
+      ContentException e, PrintWriter err, String consequence, Format format, Path source) {
     for (Problem problem : e.problems()) {
       err.println(format == Format.GITHUB ? github(problem, source) : problem.format());
     }
     int count = e.problems().size();
-    err.println("folio: " + count + (count == 1 ? " problem" : " problems") + " found; "
-        + consequence);
+    err.println(
+        "folio: " + count + (count == 1 ? " problem" : " problems") + " found; " + consequence);
     return CONTENT_ERRORS;
   }
 
@@ -44,16 +44,23 @@ final class Reporting {
 
   /** One workflow command; GitHub reads paths relative to the repository (the working folder). */
   static String github(Problem problem, Path source) {
-    Path file = Path.of("").toAbsolutePath().relativize(
-        source.toAbsolutePath().normalize().resolve(problem.pos().path()));
-    StringBuilder command = new StringBuilder("::error file=")
-        .append(property(file.toString().replace('\\', '/')));
+    Path file =
+        Path.of("")
+            .toAbsolutePath()
+            .relativize(source.toAbsolutePath().normalize().resolve(problem.pos().path()));
+    StringBuilder command =
+        new StringBuilder("::error file=").append(property(file.toString().replace('\\', '/')));
     if (!problem.pos().path().endsWith("/")) {
-      command.append(",line=").append(problem.pos().line())
-          .append(",col=").append(problem.pos().column());
+      command
+          .append(",line=")
+          .append(problem.pos().line())
+          .append(",col=")
+          .append(problem.pos().column());
     }
-    String message = problem.hint() == null ? problem.message()
-        : problem.message() + "\nhint: " + problem.hint();
+    String message =
+        problem.hint() == null
+            ? problem.message()
+            : problem.message() + "\nhint: " + problem.hint();
     return command.append(",title=Folio::").append(data(message)).toString();
   }
 

@@ -14,16 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "schemas", mixinStandardHelpOptions = true,
-    description = "Writes the editor's copies of Folio's schemas into schemas/ (folio.schema.json,"
-        + " data-file.schema.json) for the site's languages. Folio itself always checks with the"
-        + " schemas built into it.")
+@Command(
+    name = "schemas",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes the editor's copies of Folio's schemas into schemas/ (folio.schema.json,"
+            + " data-file.schema.json) for the site's languages. Folio itself always checks with the"
+            + " schemas built into it.")
 final class SchemasCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SourceOptions source;
+  @Mixin SourceOptions source;
 
   @Override
   public Integer call() throws IOException {

@@ -1,9 +1,9 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
+import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.SiteConfig;
-import dev.folio.memo.BuildSession;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
@@ -21,31 +21,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Builds the site in memory, serves it on http://127.0.0.1:PORT/ and rebuilds and"
-        + " reloads open pages whenever folio.yaml, content/, schemas/, templates/, i18n/ or"
-        + " static/ change; a failed rebuild's problems show in every page. It never writes"
-        + " site/. Ctrl-C stops it.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Builds the site in memory, serves it on http://127.0.0.1:PORT/ and rebuilds and"
+            + " reloads open pages whenever folio.yaml, content/, schemas/, templates/, i18n/ or"
+            + " static/ change; a failed rebuild's problems show in every page. It never writes"
+            + " site/. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  SourceOptions source;
+  @Mixin SourceOptions source;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8000",
       description = "Port on 127.0.0.1 (default: 8000; 0 picks a free one)")
   int port;
 
   @Override
   public Integer call() throws IOException {
     if (port < 0 || port > 65535) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--port must be between 0 and 65535, got " + port);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--port must be between 0 and 65535, got " + port);
     }
     if (!Files.isDirectory(source.source)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--source " + source.source + ": no such folder");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--source " + source.source + ": no such folder");
     }
     PrintWriter out = spec.commandLine().getOut();
     // The port first: if it cannot be had, nothing has been built or touched.
@@ -56,18 +60,24 @@ final class ServeCommand implements Callable<Integer> {
       return portUnavailable(e);
     }
     try (server;
-        SourceWatcher watcher = new SourceWatcher(
-            Stream.of("content", "schemas", "templates", "i18n", "static")
-                .map(source.source::resolve).toList(),
-            List.of(source.source.resolve(SiteConfig.PATH)))) {
+        SourceWatcher watcher =
+            new SourceWatcher(
+                Stream.of("content", "schemas", "templates", "i18n", "static")
+                    .map(source.source::resolve)
+                    .toList(),
+                List.of(source.source.resolve(SiteConfig.PATH)))) {
       // Watching before the first build, so that a change saved during it is not missed.
-      LiveBuild build = new LiveBuild(new Pipeline(source.source, BaseUrl.parse("/"),
-          BuildSession.keeping()), server);
+      LiveBuild build =
+          new LiveBuild(
+              new Pipeline(source.source, BaseUrl.parse("/"), BuildSession.keeping()), server);
       report(build, build.rebuild());
       server.start();
-      out.println("folio: serving " + source.source.toAbsolutePath().normalize()
-          + " from memory at http://127.0.0.1:" + server.port()
-          + "/ (site/ is not written; Ctrl-C stops)");
+      out.println(
+          "folio: serving "
+              + source.source.toAbsolutePath().normalize()
+              + " from memory at http://127.0.0.1:"
+              + server.port()
+              + "/ (site/ is not written; Ctrl-C stops)");
       watcher.run(() -> report(build, build.rebuild()));
     }
     return 0;
@@ -75,14 +85,23 @@ final class ServeCommand implements Callable<Integer> {
 
   private int portUnavailable(BindException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    String why = message.toLowerCase(Locale.ROOT).contains("in use")
-        ? "port " + port + " on 127.0.0.1 is already in use (another folio serve, or another"
-            + " program)"
-        : "cannot listen on port " + port + " of 127.0.0.1 (" + message + ")";
-    spec.commandLine().getErr().println("folio: " + why + "; nothing was built.\n"
-        + "    hint: choose another port with --port N (such as --port "
-        + (port < 1024 ? 8000 : port == 65535 ? 8001 : port + 1) + "), or --port 0 for any free"
-        + " one");
+    String why =
+        message.toLowerCase(Locale.ROOT).contains("in use")
+            ? "port "
+                + port
+                + " on 127.0.0.1 is already in use (another folio serve, or another"
+                + " program)"
+            : "cannot listen on port " + port + " of 127.0.0.1 (" + message + ")";
+    spec.commandLine()
+        .getErr()
+        .println(
+            "folio: "
+                + why
+                + "; nothing was built.\n"
+                + "    hint: choose another port with --port N (such as --port "
+                + (port < 1024 ? 8000 : port == 65535 ? 8001 : port + 1)
+                + "), or --port 0 for any free"
+                + " one");
     // Something for the user to fix, as content errors are (2 is for a malformed command line).
     return 1;
   }
@@ -90,15 +109,19 @@ final class ServeCommand implements Callable<Integer> {
   private void report(LiveBuild build, LiveBuild.Outcome outcome) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String consequence = build.hasSite() ? "still serving the last good site."
-        : "nothing to serve until a build succeeds; open pages show why.";
+    String consequence =
+        build.hasSite()
+            ? "still serving the last good site."
+            : "nothing to serve until a build succeeds; open pages show why.";
     if (outcome instanceof LiveBuild.Outcome.Built built) {
       out.println("folio: " + built.summary().line());
     } else if (outcome instanceof LiveBuild.Outcome.Problems problems) {
       Reporting.problems(problems.problems(), err, consequence);
     } else if (outcome instanceof LiveBuild.Outcome.Failed failed) {
-      err.println("folio: internal error while building (a bug in Folio, please report it with"
-          + " this trace); " + consequence);
+      err.println(
+          "folio: internal error while building (a bug in Folio, please report it with"
+              + " this trace); "
+              + consequence);
       failed.bug().printStackTrace(err);
     }
     out.flush();

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a table an extension computes, a {@link DataTable} like any data file's: columns
- * declared once, rows whose cells point back at the data-file row they were computed from. A
- * column that no row fills is left out, so a table never shows an empty column (e.g. prices when
- * no scenario fits).
+ * Builds a table an extension computes, a {@link DataTable} like any data file's: columns declared
+ * once, rows whose cells point back at the data-file row they were computed from. A column that no
+ * row fills is left out, so a table never shows an empty column (e.g. prices when no scenario
+ * fits).
  */
 public final class ComputedTable {
   private final String name;
@@ -26,7 +26,9 @@ public final class ComputedTable {
   private final List<Column> columns = new ArrayList<>();
   private final List<Row> rows = new ArrayList<>();
 
-  /** @param inputPath the data file the table is mainly computed from, for positions */
+  /**
+   * @param inputPath the data file the table is mainly computed from, for positions
+   */
   public ComputedTable(String name, String inputPath) {
     this.name = name;
     this.origin = SourcePos.file(inputPath);
@@ -60,8 +62,14 @@ public final class ComputedTable {
     return column(key, label, Column.Format.TEXT, table, null, Map.of(), null);
   }
 
-  private ComputedTable column(String key, Text label, Column.Format format, String ref, Text unit,
-      Map<String, Text> codes, Integer digits) {
+  private ComputedTable column(
+      String key,
+      Text label,
+      Column.Format format,
+      String ref,
+      Text unit,
+      Map<String, Text> codes,
+      Integer digits) {
     columns.add(new Column(key, label, format, ref, unit, codes, digits, origin));
     return this;
   }
@@ -75,9 +83,10 @@ public final class ComputedTable {
   }
 
   public DataTable build(Text title, Text description, Provenance provenance) {
-    List<Column> filled = columns.stream()
-        .filter(column -> rows.stream().anyMatch(row -> row.fields().containsKey(column.key())))
-        .toList();
+    List<Column> filled =
+        columns.stream()
+            .filter(column -> rows.stream().anyMatch(row -> row.fields().containsKey(column.key())))
+            .toList();
     return new DataTable(name, origin.path(), title, description, provenance, filled, rows);
   }
 

@@ -4,8 +4,8 @@ import dev.folio.model.DataTable;
 import java.util.List;
 
 /**
- * What an extension adds to a site: computed tables (published, embedded and charted like any
- * data file, with their provenance) and embeds that pages place with {@code ```NAME}.
+ * What an extension adds to a site: computed tables (published, embedded and charted like any data
+ * file, with their provenance) and embeds that pages place with {@code ```NAME}.
  */
 public record Contribution(List<DataTable> tables, List<EmbedType> embeds) {
   public Contribution {

@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Something an extension lets a page place with a fenced block, {@code ```NAME} (the live cost
- * calculator is one): it checks each use, gives a template a view record, and brings the files
- * the site needs once any page uses it.
+ * calculator is one): it checks each use, gives a template a view record, and brings the files the
+ * site needs once any page uses it.
  */
 public interface EmbedType {
   /** The block's info string, a single word: {@code calculator}. */
@@ -48,6 +48,11 @@ public interface EmbedType {
    * Where it is rendered: the page, its language, the relative path to the site's root, the
    * language's interface strings and formats, and which tables the page also embeds.
    */
-  record Context(Page page, Language lang, String root, Function<String, String> strings,
-      Formats formats, Predicate<String> pageEmbedsTable) {}
+  record Context(
+      Page page,
+      Language lang,
+      String root,
+      Function<String, String> strings,
+      Formats formats,
+      Predicate<String> pageEmbedsTable) {}
 }

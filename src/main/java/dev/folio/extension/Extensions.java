@@ -1,13 +1,13 @@
 package dev.folio.extension;
 
-import dev.folio.model.SiteConfig;
-import dev.folio.model.Similarity;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
+import dev.folio.model.Similarity;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
@@ -15,6 +15,7 @@ import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The extensions step of the build: finds the extensions a site enables, checks their inputs,
- * runs their checks, then computes, and hands on the content with what they added. Knows no
- * extension by name: they come from the class path.
+ * The extensions step of the build: finds the extensions a site enables, checks their inputs, runs
+ * their checks, then computes, and hands on the content with what they added. Knows no extension by
+ * name: they come from the class path.
  */
 public final class Extensions {
   private Extensions() {}
@@ -40,9 +41,9 @@ public final class Extensions {
   }
 
   /**
-   * The class path's extensions, found once per process: it does not change while Folio runs,
-   * and {@code serve} builds again on every edit. Extensions hold no state (they compute from
-   * their inputs only), so one instance of each serves every build.
+   * The class path's extensions, found once per process: it does not change while Folio runs, and
+   * {@code serve} builds again on every edit. Extensions hold no state (they compute from their
+   * inputs only), so one instance of each serves every build.
    */
   private static final class Found {
     static final List<Extension> ALL = find();
@@ -57,20 +58,27 @@ public final class Extensions {
 
   /** The extensions {@code folio.yaml} enables, in its order; an unknown name is a problem. */
   public static List<Extension> enabled(SiteConfig config) throws ContentException {
-    Map<String, Extension> available = available().stream()
-        .collect(Collectors.toMap(Extension::name, e -> e, (a, b) -> a, TreeMap::new));
+    Map<String, Extension> available =
+        available().stream()
+            .collect(Collectors.toMap(Extension::name, e -> e, (a, b) -> a, TreeMap::new));
     Problems problems = new Problems();
     List<Extension> enabled = new ArrayList<>();
-    config.extensions().forEach((name, settings) -> {
-      Extension extension = available.get(name);
-      if (extension == null) {
-        problems.add(settings.pos(), "there is no extension \"" + name + "\"",
-            Similarity.closest(name, available.keySet()).map(s -> "did you mean \"" + s + "\"?")
-                .orElse("the extensions are " + String.join(", ", available.keySet())));
-      } else {
-        enabled.add(extension);
-      }
-    });
+    config
+        .extensions()
+        .forEach(
+            (name, settings) -> {
+              Extension extension = available.get(name);
+              if (extension == null) {
+                problems.add(
+                    settings.pos(),
+                    "there is no extension \"" + name + "\"",
+                    Similarity.closest(name, available.keySet())
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("the extensions are " + String.join(", ", available.keySet())));
+              } else {
+                enabled.add(extension);
+              }
+            });
     problems.throwIfAny();
     return enabled;
   }
@@ -78,7 +86,7 @@ public final class Extensions {
   /** What the extensions added: the content with their tables, and their embeds by name. */
   public record Result(Content content, Map<String, EmbedType> embeds) {
     public Result {
-      embeds = java.util.Collections.unmodifiableMap(new TreeMap<>(embeds));
+      embeds = Collections.unmodifiableMap(new TreeMap<>(embeds));
     }
   }
 
@@ -94,8 +102,8 @@ public final class Extensions {
   private record Computed(Contribution contribution, StringsRead stringsRead) {}
 
   /**
-   * As {@link #run(Content, List)}, each extension's check and its computation a task of
-   * {@code tasks} that reads its inputs and, once it ran, the interface strings it read.
+   * As {@link #run(Content, List)}, each extension's check and its computation a task of {@code
+   * tasks} that reads its inputs and, once it ran, the interface strings it read.
    */
   public static Result run(Content content, List<Extension> enabled, TaskRunner tasks)
       throws ContentException {
@@ -107,46 +115,81 @@ public final class Extensions {
           .ifPresent(resolved -> inputs.put(extension, resolved));
     }
     problems.throwIfAny();
-    inputs.forEach((extension, resolved) -> tasks.run(new Task<>(Task.Boundary.EXTENSION,
-        "check " + extension.name(), resolved::reads, () -> {
-          StringsRead.Recorder read = new StringsRead.Recorder();
-          Problems found = new Problems();
-          extension.check(resolved.recordedBy(read), found);
-          return new Checked(found.list(), read.finish());
-        }, kept -> kept.stringsRead().sameIn(content.strings())))
-        .problems().forEach(problems::add));
+    inputs.forEach(
+        (extension, resolved) ->
+            tasks
+                .run(
+                    new Task<>(
+                        Task.Boundary.EXTENSION,
+                        "check " + extension.name(),
+                        resolved::reads,
+                        () -> {
+                          StringsRead.Recorder read = new StringsRead.Recorder();
+                          Problems found = new Problems();
+                          extension.check(resolved.recordedBy(read), found);
+                          return new Checked(found.list(), read.finish());
+                        },
+                        kept -> kept.stringsRead().sameIn(content.strings())))
+                .problems()
+                .forEach(problems::add));
     problems.throwIfAny();
     Map<String, DataTable> tables = new TreeMap<>(content.tables());
     Map<String, EmbedType> embeds = new TreeMap<>();
-    inputs.forEach((extension, resolved) -> {
-      Contribution contribution = tasks.run(new Task<>(Task.Boundary.EXTENSION,
-          "contribution " + extension.name(), resolved::reads, () -> {
-            StringsRead.Recorder read = new StringsRead.Recorder();
-            Contribution made = extension.compute(resolved.recordedBy(read));
-            return new Computed(made, read.finish());
-          }, kept -> kept.stringsRead().sameIn(content.strings()))).contribution();
-      add(extension, contribution, content, tables, embeds, problems);
-    });
+    inputs.forEach(
+        (extension, resolved) -> {
+          Contribution contribution =
+              tasks
+                  .run(
+                      new Task<>(
+                          Task.Boundary.EXTENSION,
+                          "contribution " + extension.name(),
+                          resolved::reads,
+                          () -> {
+                            StringsRead.Recorder read = new StringsRead.Recorder();
+                            Contribution made = extension.compute(resolved.recordedBy(read));
+                            return new Computed(made, read.finish());
+                          },
+                          kept -> kept.stringsRead().sameIn(content.strings())))
+                  .contribution();
+          add(extension, contribution, content, tables, embeds, problems);
+        });
     problems.throwIfAny();
     return new Result(content.withTables(tables), embeds);
   }
 
   /** What an extension contributed, added to the site's tables and embeds. */
-  private static void add(Extension extension, Contribution contribution, Content content,
-      Map<String, DataTable> tables, Map<String, EmbedType> embeds, Problems problems) {
+  private static void add(
+      Extension extension,
+      Contribution contribution,
+      Content content,
+      Map<String, DataTable> tables,
+      Map<String, EmbedType> embeds,
+      Problems problems) {
     SourcePos at = content.config().extensions().get(extension.name()).pos();
     for (DataTable table : contribution.tables()) {
       DataTable clash = tables.putIfAbsent(table.name(), table);
       if (clash != null) {
-        problems.add(at, "the " + extension.name() + " extension computes the table \""
-            + table.name() + "\", and " + clash.path() + " has that name too",
+        problems.add(
+            at,
+            "the "
+                + extension.name()
+                + " extension computes the table \""
+                + table.name()
+                + "\", and "
+                + clash.path()
+                + " has that name too",
             "rename the data file; the extension's tables keep their names");
       }
     }
     for (EmbedType embed : contribution.embeds()) {
       if (!extension.embeds().contains(embed.name())) {
-        throw new IllegalStateException("the " + extension.name() + " extension contributes the"
-            + " embed " + embed.name() + ", which its embeds() does not declare");
+        throw new IllegalStateException(
+            "the "
+                + extension.name()
+                + " extension contributes the"
+                + " embed "
+                + embed.name()
+                + ", which its embeds() does not declare");
       }
       embeds.put(embed.name(), embed);
     }
@@ -162,8 +205,8 @@ public final class Extensions {
   /** One extension's inputs, resolved and checked, for its command. */
   public static Inputs inputs(Content content, Extension extension) throws ContentException {
     Problems problems = new Problems();
-    Optional<Inputs> inputs = resolve(extension, content.config().extensions()
-        .get(extension.name()), content, problems);
+    Optional<Inputs> inputs =
+        resolve(extension, content.config().extensions().get(extension.name()), content, problems);
     problems.throwIfAny();
     extension.check(inputs.orElseThrow(), problems);
     problems.throwIfAny();
@@ -171,48 +214,74 @@ public final class Extensions {
   }
 
   /** The extension's inputs as folio.yaml gives them, or empty if one is missing or wrong. */
-  private static Optional<Inputs> resolve(Extension extension, SiteConfig.ExtensionSettings
-      settings, Content content, Problems problems) {
+  private static Optional<Inputs> resolve(
+      Extension extension,
+      SiteConfig.ExtensionSettings settings,
+      Content content,
+      Problems problems) {
     int before = problems.size();
     Map<String, Input> declared = new LinkedHashMap<>();
     extension.inputs().forEach(input -> declared.put(input.name(), input));
-    settings.values().forEach((name, setting) -> {
-      if (!declared.containsKey(name)) {
-        problems.add(setting.pos(), "the " + extension.name() + " extension reads no \"" + name
-            + "\"", Similarity.closest(name, declared.keySet())
-                .map(s -> "did you mean \"" + s + "\"?")
-                .orElse("it reads " + String.join(", ", declared.keySet())));
-      }
-    });
+    settings
+        .values()
+        .forEach(
+            (name, setting) -> {
+              if (!declared.containsKey(name)) {
+                problems.add(
+                    setting.pos(),
+                    "the " + extension.name() + " extension reads no \"" + name + "\"",
+                    Similarity.closest(name, declared.keySet())
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("it reads " + String.join(", ", declared.keySet())));
+              }
+            });
     Map<String, DataTable> tables = new LinkedHashMap<>();
     for (Input input : declared.values()) {
       SiteConfig.Setting setting = settings.values().get(input.name());
       if (setting == null) {
         if (input.required()) {
-          problems.add(settings.pos(), "the " + extension.name() + " extension needs \""
-              + input.name() + "\": " + input.description(), "add \"" + input.name()
-              + ": …\" under " + extension.name() + " in folio.yaml");
+          problems.add(
+              settings.pos(),
+              "the "
+                  + extension.name()
+                  + " extension needs \""
+                  + input.name()
+                  + "\": "
+                  + input.description(),
+              "add \"" + input.name() + ": …\" under " + extension.name() + " in folio.yaml");
         }
         continue;
       }
       switch (input.kind()) {
-        case TABLE -> table(extension, input, setting, content, problems)
-            .ifPresent(table -> tables.put(input.name(), table));
+        case TABLE ->
+            table(extension, input, setting, content, problems)
+                .ifPresent(table -> tables.put(input.name(), table));
         case NUMBER -> number(extension, input, setting, problems);
-        case WORD -> { }
+        case WORD -> {}
       }
     }
-    return problems.size() > before ? Optional.empty()
+    return problems.size() > before
+        ? Optional.empty()
         : Optional.of(new Inputs(content, settings, tables, new StringsRead.Recorder()));
   }
 
-  private static Optional<DataTable> table(Extension extension, Input input,
-      SiteConfig.Setting setting, Content content, Problems problems) {
+  private static Optional<DataTable> table(
+      Extension extension,
+      Input input,
+      SiteConfig.Setting setting,
+      Content content,
+      Problems problems) {
     DataTable table = content.tables().get(setting.value());
     if (table == null) {
-      problems.add(setting.pos(), "\"" + input.name() + "\" names the data file \""
-          + setting.value() + "\", which does not exist", Similarity.closest(setting.value(),
-              content.tables().keySet()).map(s -> "did you mean \"" + s + "\"?")
+      problems.add(
+          setting.pos(),
+          "\""
+              + input.name()
+              + "\" names the data file \""
+              + setting.value()
+              + "\", which does not exist",
+          Similarity.closest(setting.value(), content.tables().keySet())
+              .map(s -> "did you mean \"" + s + "\"?")
               .orElse("name a file of content/data/ without its extension"));
       return Optional.empty();
     }
@@ -226,24 +295,37 @@ public final class Extensions {
   }
 
   /** A row has the field an input needs, holding what it needs. */
-  private static void checkField(Extension extension, DataTable table, Row row,
-      Input.Field field, Problems problems) {
+  private static void checkField(
+      Extension extension, DataTable table, Row row, Input.Field field, Problems problems) {
     Optional<Value> value = row.value(field.key());
-    String needs = "the " + extension.name() + " extension reads \"" + field.key() + "\" ("
-        + field.type().shown() + ") from " + (field.required() ? "every row" : "the rows")
-        + " of " + table.name();
+    String needs =
+        "the "
+            + extension.name()
+            + " extension reads \""
+            + field.key()
+            + "\" ("
+            + field.type().shown()
+            + ") from "
+            + (field.required() ? "every row" : "the rows")
+            + " of "
+            + table.name();
     if (value.isEmpty() || value.get() instanceof Value.Undisclosed) {
       if (field.required()) {
-        problems.add(row.cell(field.key()).map(c -> c.pos()).orElse(row.pos()), needs
-            + (value.isEmpty() ? "; this row has none" : "; here it is undisclosed"),
-            "add \"" + field.key() + ":\" to the row, or change the file's schema so that it"
+        problems.add(
+            row.cell(field.key()).map(c -> c.pos()).orElse(row.pos()),
+            needs + (value.isEmpty() ? "; this row has none" : "; here it is undisclosed"),
+            "add \""
+                + field.key()
+                + ":\" to the row, or change the file's schema so that it"
                 + " requires it");
       }
       return;
     }
     if (!fits(field.type(), value.get())) {
-      problems.add(row.cell(field.key()).orElseThrow().pos(), needs + "; here it is "
-          + shown(value.get()), "write " + field.type().shown());
+      problems.add(
+          row.cell(field.key()).orElseThrow().pos(),
+          needs + "; here it is " + shown(value.get()),
+          "write " + field.type().shown());
     }
   }
 
@@ -265,15 +347,22 @@ public final class Extensions {
     }
   }
 
-  private static void number(Extension extension, Input input, SiteConfig.Setting setting,
-      Problems problems) {
+  private static void number(
+      Extension extension, Input input, SiteConfig.Setting setting, Problems problems) {
     try {
       if (!Double.isFinite(new BigDecimal(setting.value()).doubleValue())) {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      problems.add(setting.pos(), "\"" + input.name() + "\" must be a number for the "
-          + extension.name() + " extension, got \"" + setting.value() + "\"",
+      problems.add(
+          setting.pos(),
+          "\""
+              + input.name()
+              + "\" must be a number for the "
+              + extension.name()
+              + " extension, got \""
+              + setting.value()
+              + "\"",
           input.description());
     }
   }

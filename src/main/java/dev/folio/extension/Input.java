@@ -8,8 +8,8 @@ import java.util.Objects;
  * value names {@code content/data/NAME}) whose rows must have {@code fields}, or a setting (a
  * number or a word).
  */
-public record Input(String name, Kind kind, boolean required, String description,
-    List<Field> fields) {
+public record Input(
+    String name, Kind kind, boolean required, String description, List<Field> fields) {
   public Input {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -27,8 +27,7 @@ public record Input(String name, Kind kind, boolean required, String description
     WORD
   }
 
-  public static Input table(String name, boolean required, String description,
-      Field... fields) {
+  public static Input table(String name, boolean required, String description, Field... fields) {
     return new Input(name, Kind.TABLE, required, description, List.of(fields));
   }
 

@@ -1,10 +1,10 @@
 package dev.folio.extension;
 
-import dev.folio.model.Language;
-import dev.folio.model.SiteConfig;
 import dev.folio.format.Formats;
 import dev.folio.model.Content;
 import dev.folio.model.DataTable;
+import dev.folio.model.Language;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Text;
@@ -12,21 +12,26 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * What an extension is given: its inputs as {@code folio.yaml} names them (already checked
- * against their declared fields), the site's languages, and the interface strings and number
- * formats of each language for the words and figures it computes.
+ * What an extension is given: its inputs as {@code folio.yaml} names them (already checked against
+ * their declared fields), the site's languages, and the interface strings and number formats of
+ * each language for the words and figures it computes.
  */
 public final class Inputs {
   private final Content content;
   private final SiteConfig.ExtensionSettings settings;
   private final Map<String, DataTable> tables;
+
   /** Records the interface strings read through these inputs. */
   private final StringsRead.Recorder strings;
 
-  Inputs(Content content, SiteConfig.ExtensionSettings settings, Map<String, DataTable> tables,
+  Inputs(
+      Content content,
+      SiteConfig.ExtensionSettings settings,
+      Map<String, DataTable> tables,
       StringsRead.Recorder strings) {
     this.content = content;
     this.settings = settings;
@@ -40,12 +45,12 @@ public final class Inputs {
   }
 
   /**
-   * Everything an extension can read through these inputs but the interface strings (which
-   * {@link #recordedBy its recorder} learns as it reads them): its settings, its tables and the
-   * site's configuration.
+   * Everything an extension can read through these inputs but the interface strings (which {@link
+   * #recordedBy its recorder} learns as it reads them): its settings, its tables and the site's
+   * configuration.
    */
   List<Object> reads() {
-    return List.of(settings, new java.util.TreeMap<>(tables), content.config());
+    return List.of(settings, new TreeMap<>(tables), content.config());
   }
 
   public List<Language> languages() {
@@ -96,21 +101,29 @@ public final class Inputs {
    * language, e.g. numbers written the language's way.
    */
   public Text text(String key, Function<Language, Map<String, String>> values) {
-    return Text.each(languages(), lang -> {
-      String text = string(lang, key);
-      for (Map.Entry<String, String> value : values.apply(lang).entrySet()) {
-        text = text.replace("{" + value.getKey() + "}", value.getValue());
-      }
-      return text;
-    });
+    return Text.each(
+        languages(),
+        lang -> {
+          String text = string(lang, key);
+          for (Map.Entry<String, String> value : values.apply(lang).entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", value.getValue());
+          }
+          return text;
+        });
   }
 
   /** An interface string of one language. */
   public String string(Language lang, String key) {
     String text = strings.read(content.strings(lang), key);
     if (text == null) {
-      throw new IllegalStateException("interface string " + key + " of " + settings.name()
-          + " is missing in " + lang.folder() + ", which the check of strings lets through");
+      throw new IllegalStateException(
+          "interface string "
+              + key
+              + " of "
+              + settings.name()
+              + " is missing in "
+              + lang.folder()
+              + ", which the check of strings lets through");
     }
     return text;
   }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Derives the patterns Java 17 has no localized style for (a month and its year, a day and its
  * month) from the locale's own date patterns, by dropping one field and the literal that joins it
- * to the rest: {@code y年M月d日} without the day is {@code y年M月}; {@code d MMMM y} is
- * {@code MMMM y}; {@code MMM d, y} without the year is {@code MMM d}.
+ * to the rest: {@code y年M月d日} without the day is {@code y年M月}; {@code d MMMM y} is {@code MMMM y};
+ * {@code MMM d, y} without the year is {@code MMM d}.
  */
 final class DatePatterns {
   private DatePatterns() {}
@@ -56,7 +56,8 @@ final class DatePatterns {
           end++;
         }
       } else {
-        while (end < pattern.length() && !isLetter(pattern.charAt(end))
+        while (end < pattern.length()
+            && !isLetter(pattern.charAt(end))
             && pattern.charAt(end) != '\'') {
           end++;
         }

@@ -1,7 +1,7 @@
 package dev.folio.format;
 
-import dev.folio.model.Language;
 import dev.folio.model.Column;
+import dev.folio.model.Language;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -28,20 +28,23 @@ import java.util.function.Function;
 public final class Formats {
   /** From here up, a count in a table is written in the language's large units (million, 万). */
   private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
+
   /** From here up, a count on an axis is (10K, 1万): an axis has less room than a table. */
   private static final BigDecimal SHORT_FROM = BigDecimal.valueOf(10_000);
 
   /**
-   * The JDK's number formats, made once per locale rather than for every number: making one
-   * reads and parses the locale's patterns. A NumberFormat is not thread-safe, so these
-   * prototypes are only ever copied (a DecimalFormat's copy is independent of it), never used.
+   * The JDK's number formats, made once per locale rather than for every number: making one reads
+   * and parses the locale's patterns. A NumberFormat is not thread-safe, so these prototypes are
+   * only ever copied (a DecimalFormat's copy is independent of it), never used.
    */
   private static final ConcurrentMap<Locale, NumberFormat> NUMBER = new ConcurrentHashMap<>();
+
   private static final ConcurrentMap<Locale, NumberFormat> PERCENT = new ConcurrentHashMap<>();
+
   /**
    * The compact formats, set up and kept per thread: on Java 17 a copy of a CompactNumberFormat
-   * shares its inner DecimalFormats with the original (JDK-8368328), so copies are not
-   * independent. Their settings never change after they are made.
+   * shares its inner DecimalFormats with the original (JDK-8368328), so copies are not independent.
+   * Their settings never change after they are made.
    */
   private static final ThreadLocal<Map<CompactKey, NumberFormat>> COMPACT =
       ThreadLocal.withInitial(HashMap::new);
@@ -56,22 +59,24 @@ public final class Formats {
   private final DateTimeFormatter shortMonth;
   private final DateTimeFormatter day;
 
-  /** @param strings the language's interface string of a key (yes, no, not disclosed) */
+  /**
+   * @param strings the language's interface string of a key (yes, no, not disclosed)
+   */
   public Formats(Language lang, Function<String, String> strings) {
     this.lang = lang;
     this.locale = lang.locale();
     this.strings = strings;
     String medium = pattern(FormatStyle.MEDIUM);
     this.date = DateTimeFormatter.ofPattern(medium, locale);
-    this.month = DateTimeFormatter.ofPattern(DatePatterns.without(pattern(FormatStyle.LONG), 'd'),
-        locale);
+    this.month =
+        DateTimeFormatter.ofPattern(DatePatterns.without(pattern(FormatStyle.LONG), 'd'), locale);
     this.shortMonth = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'd'), locale);
     this.day = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'y'), locale);
   }
 
   private String pattern(FormatStyle style) {
-    return DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
-        IsoChronology.INSTANCE, locale);
+    return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+        style, null, IsoChronology.INSTANCE, locale);
   }
 
   /** A table cell's value as readers see it. */
@@ -80,8 +85,8 @@ public final class Formats {
   }
 
   /**
-   * A table cell's value as readers see it, a number rounded to {@code digits} significant
-   * digits first when {@code digits} is not null (a column's {@code digits}).
+   * A table cell's value as readers see it, a number rounded to {@code digits} significant digits
+   * first when {@code digits} is not null (a column's {@code digits}).
    */
   public String value(Value value, Column.Format format, Integer digits) {
     if (digits != null && value instanceof Value.Num num) {
@@ -127,7 +132,8 @@ public final class Formats {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    return number(new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
+    return number(
+        new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
   }
 
   /**
@@ -138,8 +144,8 @@ public final class Formats {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    BigDecimal rounded = new BigDecimal(value).round(
-        new MathContext(significant, RoundingMode.HALF_EVEN));
+    BigDecimal rounded =
+        new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN));
     NumberFormat format = copy(NUMBER, NumberFormat::getInstance);
     int scale = Math.max(0, rounded.scale());
     format.setMinimumFractionDigits(scale);
@@ -161,21 +167,25 @@ public final class Formats {
     if (value.abs().compareTo(from) < 0) {
       return number(value);
     }
-    NumberFormat format = COMPACT.get().computeIfAbsent(new CompactKey(locale, style),
-        key -> {
-          NumberFormat made = NumberFormat.getCompactNumberInstance(locale, style);
-          made.setMaximumFractionDigits(2);
-          made.setRoundingMode(RoundingMode.HALF_EVEN);
-          return made;
-        });
+    NumberFormat format =
+        COMPACT
+            .get()
+            .computeIfAbsent(
+                new CompactKey(locale, style),
+                key -> {
+                  NumberFormat made = NumberFormat.getCompactNumberInstance(locale, style);
+                  made.setMaximumFractionDigits(2);
+                  made.setRoundingMode(RoundingMode.HALF_EVEN);
+                  return made;
+                });
     // CompactNumberFormat drops every decimal of a BigDecimal (1.17亿 came out 1亿); a double
     // holds these magnitudes to more digits than the two it shows.
     return format.format(value.doubleValue());
   }
 
   /** A fresh copy of this locale's format of a kind, to set up and use once. */
-  private NumberFormat copy(ConcurrentMap<Locale, NumberFormat> prototypes,
-      Function<Locale, NumberFormat> make) {
+  private NumberFormat copy(
+      ConcurrentMap<Locale, NumberFormat> prototypes, Function<Locale, NumberFormat> make) {
     return (NumberFormat) prototypes.computeIfAbsent(locale, make).clone();
   }
 
@@ -216,7 +226,8 @@ public final class Formats {
   }
 
   public boolean isNumeric(Column.Format format) {
-    return format == Column.Format.NUMBER || format == Column.Format.COUNT
+    return format == Column.Format.NUMBER
+        || format == Column.Format.COUNT
         || format == Column.Format.PERCENT;
   }
 }

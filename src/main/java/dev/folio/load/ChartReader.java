@@ -1,10 +1,9 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.model.Language;
 import dev.folio.model.ChartSpec;
+import dev.folio.model.Language;
 import dev.folio.model.Problems;
-import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,17 +44,23 @@ final class ChartReader {
       for (var field : chart.properties()) {
         if (!OWN.contains(field.getKey())) {
           JsonNode value = field.getValue();
-          String written = value.isNumber() ? value.decimalValue().toPlainString()
-              : value.asString();
-          settings.put(field.getKey(),
-              new ChartSpec.Setting(written, StructuredText.pos(path, value, 1)));
+          String written =
+              value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
+          settings.put(
+              field.getKey(), new ChartSpec.Setting(written, StructuredText.pos(path, value, 1)));
         }
       }
-      charts.add(new ChartSpec(chart.get("id").asString(), chart.get("kind").asString(),
-          chart.get("table").asString(), text(chart.get("title")), text(chart.get("description")),
-          settings, StructuredText.pos(path, chart, 1),
-          StructuredText.pos(path, chart.get("id"), 1),
-          StructuredText.pos(path, chart.get("table"), 1)));
+      charts.add(
+          new ChartSpec(
+              chart.get("id").asString(),
+              chart.get("kind").asString(),
+              chart.get("table").asString(),
+              text(chart.get("title")),
+              text(chart.get("description")),
+              settings,
+              StructuredText.pos(path, chart, 1),
+              StructuredText.pos(path, chart.get("id"), 1),
+              StructuredText.pos(path, chart.get("table"), 1)));
     }
     return Optional.of(charts);
   }
@@ -63,5 +68,4 @@ final class ChartReader {
   private Text text(JsonNode node) {
     return Text.each(languages, l -> node.get(l.folder()).asString());
   }
-
 }

@@ -3,10 +3,10 @@ package dev.folio.load;
 import com.networknt.schema.InputFormat;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Language;
-import dev.folio.model.Report;
-import dev.folio.model.SiteConfig;
 import dev.folio.model.Problems;
+import dev.folio.model.Report;
 import dev.folio.model.Similarity;
+import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import java.time.DateTimeException;
@@ -60,8 +60,9 @@ final class ConfigReader {
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(languages, defaultLanguage, baseUrl, title, description,
-        report, extensions));
+    return Optional.of(
+        new SiteConfig(
+            languages, defaultLanguage, baseUrl, title, description, report, extensions));
   }
 
   private List<Language> languages(JsonNode list) {
@@ -75,12 +76,16 @@ final class ConfigReader {
       Optional<Locale> locale = locale(code);
       Optional<Locale> numbers = language.has("locale") ? locale(language.get("locale")) : locale;
       if (!codes.add(code.asString().toLowerCase(Locale.ROOT))) {
-        problems.add(pos(code), "the language " + code.asString() + " is listed twice",
+        problems.add(
+            pos(code),
+            "the language " + code.asString() + " is listed twice",
             "list each language once");
         ok = false;
       }
       if (!folders.add(folder.asString())) {
-        problems.add(pos(folder), "two languages have the folder \"" + folder.asString() + "\"",
+        problems.add(
+            pos(folder),
+            "two languages have the folder \"" + folder.asString() + "\"",
             "give each language its own folder, e.g. zh and zh-hant");
         ok = false;
       }
@@ -88,8 +93,12 @@ final class ConfigReader {
         ok = false;
         continue;
       }
-      read.add(new Language(locale.get().toLanguageTag(), folder.asString(),
-          language.get("name").asString(), numbers.get()));
+      read.add(
+          new Language(
+              locale.get().toLanguageTag(),
+              folder.asString(),
+              language.get("name").asString(),
+              numbers.get()));
     }
     return ok ? read : List.of();
   }
@@ -99,7 +108,9 @@ final class ConfigReader {
     try {
       return Optional.of(new Locale.Builder().setLanguageTag(tag.asString()).build());
     } catch (IllformedLocaleException e) {
-      problems.add(pos(tag), "\"" + tag.asString() + "\" is not a BCP 47 language tag",
+      problems.add(
+          pos(tag),
+          "\"" + tag.asString() + "\" is not a BCP 47 language tag",
           "write a tag such as zh-CN, en, en-GB, ja or zh-Hant");
       return Optional.empty();
     }
@@ -115,8 +126,10 @@ final class ConfigReader {
       }
     }
     List<String> known = languages.stream().map(Language::folder).toList();
-    problems.add(pos(folder), "\"" + folder.asString() + "\" is not the folder of one of the"
-        + " site's languages", Similarity.closest(folder.asString(), known)
+    problems.add(
+        pos(folder),
+        "\"" + folder.asString() + "\" is not the folder of one of the" + " site's languages",
+        Similarity.closest(folder.asString(), known)
             .map(s -> "did you mean \"" + s + "\"?")
             .orElse("name one of " + String.join(", ", known)));
     return languages.get(0);
@@ -132,18 +145,26 @@ final class ConfigReader {
     try {
       published = LocalDate.parse(date.asString());
     } catch (DateTimeException e) {
-      problems.add(pos(date), "\"" + date.asString() + "\" is not a date in the calendar",
+      problems.add(
+          pos(date),
+          "\"" + date.asString() + "\" is not a date in the calendar",
           "check the day and the month");
     }
-    return new Report(text(report.get("title")), optionalText(report.get("series")), authors,
-        optionalText(report.get("institution")), published);
+    return new Report(
+        text(report.get("title")),
+        optionalText(report.get("series")),
+        authors,
+        optionalText(report.get("institution")),
+        published);
   }
 
   private String baseUrl(JsonNode node) {
     try {
       BaseUrl.parse(node.asString());
     } catch (IllegalArgumentException e) {
-      problems.add(pos(node), "baseUrl: " + e.getMessage(),
+      problems.add(
+          pos(node),
+          "baseUrl: " + e.getMessage(),
           "write a path such as /repo-name/ or a URL such as https://owner.github.io/repo-name/");
     }
     return node.asString();
@@ -158,12 +179,12 @@ final class ConfigReader {
       Map<String, SiteConfig.Setting> values = new LinkedHashMap<>();
       for (var setting : extension.getValue().properties()) {
         JsonNode value = setting.getValue();
-        String written = value.isNumber() ? value.decimalValue().toPlainString()
-            : value.asString();
+        String written = value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
         values.put(setting.getKey(), new SiteConfig.Setting(written, pos(value)));
       }
-      read.put(extension.getKey(), new SiteConfig.ExtensionSettings(extension.getKey(), values,
-          pos(extension.getValue())));
+      read.put(
+          extension.getKey(),
+          new SiteConfig.ExtensionSettings(extension.getKey(), values, pos(extension.getValue())));
     }
     return read;
   }
@@ -174,15 +195,18 @@ final class ConfigReader {
     List<String> folders = languages.stream().map(Language::folder).toList();
     for (var entry : node.properties()) {
       if (!folders.contains(entry.getKey())) {
-        problems.add(pos(entry.getValue()), "\"" + entry.getKey() + "\" is not a language of"
-            + " this site", "its languages are " + String.join(", ", folders)
-            + " (the folders under languages:)");
+        problems.add(
+            pos(entry.getValue()),
+            "\"" + entry.getKey() + "\" is not a language of" + " this site",
+            "its languages are " + String.join(", ", folders) + " (the folders under languages:)");
       }
     }
     for (Language language : languages) {
       JsonNode value = node.get(language.folder());
       if (value == null) {
-        problems.add(pos(node), "the " + language.folder() + " text is missing",
+        problems.add(
+            pos(node),
+            "the " + language.folder() + " text is missing",
             "add \"" + language.folder() + ": …\" (" + language.name() + ")");
         values.put(language.folder(), "");
       } else {

@@ -1,11 +1,11 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.model.Language;
 import dev.folio.model.Cell;
 import dev.folio.model.Column;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
+import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.Provenance;
 import dev.folio.model.Row;
@@ -13,7 +13,10 @@ import dev.folio.model.Source;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import dev.folio.model.Value;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +53,8 @@ final class DataFileReader {
       return Optional.empty();
     }
     Optional<String> schema = schemaOf(path, text, parsed.get(), format);
-    if (schema.isEmpty() || !schemas.validate(path, parsed.get(), schema.get(), 1, problems)
+    if (schema.isEmpty()
+        || !schemas.validate(path, parsed.get(), schema.get(), 1, problems)
         || !realDates(path, parsed.get())) {
       return Optional.empty();
     }
@@ -65,7 +69,9 @@ final class DataFileReader {
     if (format == InputFormat.YAML) {
       Matcher line = YAML_SCHEMA_LINE.matcher(text);
       if (!line.find()) {
-        problems.add(new SourcePos(path, 1, 1), "the data file does not name its schema",
+        problems.add(
+            new SourcePos(path, 1, 1),
+            "the data file does not name its schema",
             "make the first line \"# yaml-language-server: $schema=" + expected + "\"");
         return Optional.empty();
       }
@@ -74,7 +80,9 @@ final class DataFileReader {
     } else {
       JsonNode field = root.get("$schema");
       if (field == null || !field.isString()) {
-        problems.add(new SourcePos(path, 1, 1), "the data file does not name its schema",
+        problems.add(
+            new SourcePos(path, 1, 1),
+            "the data file does not name its schema",
             "add \"$schema\": \"" + expected + "\" as its first field");
         return Optional.empty();
       }
@@ -83,13 +91,15 @@ final class DataFileReader {
     }
     String relative;
     try {
-      relative = Path.of(path).getParent().resolve(reference).normalize().toString()
-          .replace('\\', '/');
-    } catch (java.nio.file.InvalidPathException e) {
+      relative =
+          Path.of(path).getParent().resolve(reference).normalize().toString().replace('\\', '/');
+    } catch (InvalidPathException e) {
       relative = ""; // a name no file can have (a NUL character)
     }
     if (!relative.startsWith("schemas/") || !schemas.exists(relative)) {
-      problems.add(at, "schema \"" + SchemaErrors.excerpt(reference) + "\" does not exist",
+      problems.add(
+          at,
+          "schema \"" + SchemaErrors.excerpt(reference) + "\" does not exist",
           "data-file schemas live in schemas/; this file's would be " + expected);
       return Optional.empty();
     }
@@ -115,10 +125,12 @@ final class DataFileReader {
     for (JsonNode date : dates) {
       if (date != null && date.isString()) {
         try {
-          java.time.LocalDate.parse(date.asString());
-        } catch (java.time.DateTimeException e) {
-          problems.add(StructuredText.pos(path, date, 1), "\"" + date.asString()
-              + "\" is not a date in the calendar", "check the day and the month");
+          LocalDate.parse(date.asString());
+        } catch (DateTimeException e) {
+          problems.add(
+              StructuredText.pos(path, date, 1),
+              "\"" + date.asString() + "\" is not a date in the calendar",
+              "check the day and the month");
           ok = false;
         }
       }
@@ -136,25 +148,37 @@ final class DataFileReader {
       columns.add(toColumn(path, column, rows));
     }
     JsonNode provenance = root.get("provenance");
-    return Optional.of(new DataTable(name, path, text(root.get("title")),
-        optionalText(root.get("description")),
-        new Provenance(sources(provenance.get("sources")), provenance.get("asOf").asString(),
-            optionalText(provenance.get("note"))),
-        columns, rows));
+    return Optional.of(
+        new DataTable(
+            name,
+            path,
+            text(root.get("title")),
+            optionalText(root.get("description")),
+            new Provenance(
+                sources(provenance.get("sources")),
+                provenance.get("asOf").asString(),
+                optionalText(provenance.get("note"))),
+            columns,
+            rows));
   }
 
   private Column toColumn(String path, JsonNode column, List<Row> rows) {
     String key = column.get("key").asString();
-    Column.Format format = column.has("format")
-        ? Column.Format.ofName(column.get("format").asString())
-        : inferredFormat(key, rows);
+    Column.Format format =
+        column.has("format")
+            ? Column.Format.ofName(column.get("format").asString())
+            : inferredFormat(key, rows);
     Map<String, Text> values = new LinkedHashMap<>();
     if (column.has("values")) {
       column.get("values").properties().forEach(e -> values.put(e.getKey(), text(e.getValue())));
     }
-    return new Column(key, text(column.get("label")), format,
+    return new Column(
+        key,
+        text(column.get("label")),
+        format,
         column.has("ref") ? column.get("ref").asString() : null,
-        optionalText(column.get("unit")), values,
+        optionalText(column.get("unit")),
+        values,
         column.has("digits") ? column.get("digits").asInt() : null,
         StructuredText.pos(path, column, 1));
   }
@@ -182,12 +206,14 @@ final class DataFileReader {
       }
       Optional<Value> value = value(field.getValue());
       if (value.isEmpty()) {
-        problems.add(StructuredText.pos(path, field.getValue(), 1), "\"" + field.getKey()
-            + "\" must be text, a number, true/false or " + textExample(),
+        problems.add(
+            StructuredText.pos(path, field.getValue(), 1),
+            "\"" + field.getKey() + "\" must be text, a number, true/false or " + textExample(),
             "a table cell holds one value; put lists or nested details in separate fields");
         ok = false;
       } else {
-        fields.put(field.getKey(), new Cell(value.get(), StructuredText.pos(path, field.getValue(), 1)));
+        fields.put(
+            field.getKey(), new Cell(value.get(), StructuredText.pos(path, field.getValue(), 1)));
       }
     }
     Map<String, Correction> corrections = new LinkedHashMap<>();
@@ -195,27 +221,33 @@ final class DataFileReader {
     if (errata != null) {
       for (var entry : errata.properties()) {
         JsonNode c = entry.getValue();
-        corrections.put(entry.getKey(), new Correction(
-            c.has("value") ? value(c.get("value")).orElse(null) : null, text(c.get("note")),
-            source(c.get("source")), c.has("confidence") ? c.get("confidence").asString() : null,
-            StructuredText.pos(path, c, 1)));
+        corrections.put(
+            entry.getKey(),
+            new Correction(
+                c.has("value") ? value(c.get("value")).orElse(null) : null,
+                text(c.get("note")),
+                source(c.get("source")),
+                c.has("confidence") ? c.get("confidence").asString() : null,
+                StructuredText.pos(path, c, 1)));
       }
     }
     String id = row.has("id") ? row.get("id").asString() : null;
-    return ok ? Optional.of(new Row(id, pos, fields, optionalText(row.get("note")), corrections))
+    return ok
+        ? Optional.of(new Row(id, pos, fields, optionalText(row.get("note")), corrections))
         : Optional.empty();
   }
 
   /** How text in every language is written in this site: {@code {zh: …, en: …}}. */
   private String textExample() {
-    return "{" + String.join(", ", languages.stream().map(l -> l.folder() + ": …").toList())
-        + "}";
+    return "{" + String.join(", ", languages.stream().map(l -> l.folder() + ": …").toList()) + "}";
   }
 
   private Optional<Value> value(JsonNode node) {
     if (node.isString()) {
-      return Optional.of(node.asString().equals(Value.Undisclosed.WORD) ? Value.UNDISCLOSED
-          : new Value.Str(node.asString()));
+      return Optional.of(
+          node.asString().equals(Value.Undisclosed.WORD)
+              ? Value.UNDISCLOSED
+              : new Value.Str(node.asString()));
     }
     if (node.isNumber()) {
       return Optional.of(new Value.Num(node.decimalValue()));
@@ -223,7 +255,8 @@ final class DataFileReader {
     if (node.isBoolean()) {
       return Optional.of(new Value.Bool(node.asBoolean()));
     }
-    if (node.isObject() && node.size() == languages.size()
+    if (node.isObject()
+        && node.size() == languages.size()
         && languages.stream().allMatch(l -> node.path(l.folder()).isString())) {
       return Optional.of(new Value.Localized(text(node)));
     }
@@ -237,7 +270,8 @@ final class DataFileReader {
   }
 
   private Source source(JsonNode node) {
-    return new Source(text(node.get("name")),
+    return new Source(
+        text(node.get("name")),
         node.has("url") ? node.get("url").asString() : null,
         node.has("date") ? node.get("date").asString() : null);
   }

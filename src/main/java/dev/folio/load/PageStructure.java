@@ -18,27 +18,30 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * What a page's Markdown places and where links may lead in it, found in one walk when the page
- * is read: the one place that tells an embed's fenced block from code. Notes are parsed here and
+ * What a page's Markdown places and where links may lead in it, found in one walk when the page is
+ * read: the one place that tells an embed's fenced block from code. Notes are parsed here and
  * walked where they stand, so their embeds and headings are the page's too.
  *
- * <p>Anchors are made the way the renderer's heading-anchor extension makes heading ids (the
- * text of the heading, lower-cased, through one {@link IdGenerator} in document order), so a
- * link's {@code #anchor} can be checked before anything is rendered.
+ * <p>Anchors are made the way the renderer's heading-anchor extension makes heading ids (the text
+ * of the heading, lower-cased, through one {@link IdGenerator} in document order), so a link's
+ * {@code #anchor} can be checked before anything is rendered.
  */
 final class PageStructure extends AbstractVisitor {
   private final Set<String> extensionEmbeds;
+
   /** Where a node of the body (or a note) stands: (line index, column index) → position. */
   private final BiFunction<Integer, Integer, SourcePos> bodyPos;
-  private final IdGenerator ids = IdGenerator.builder().defaultId("id").prefix("").suffix("")
-      .build();
+
+  private final IdGenerator ids =
+      IdGenerator.builder().defaultId("id").prefix("").suffix("").build();
   private final List<Embed> embeds = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
+
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private int lineOffset;
 
-  private PageStructure(Set<String> extensionEmbeds,
-      BiFunction<Integer, Integer, SourcePos> bodyPos) {
+  private PageStructure(
+      Set<String> extensionEmbeds, BiFunction<Integer, Integer, SourcePos> bodyPos) {
     this.extensionEmbeds = extensionEmbeds;
     this.bodyPos = bodyPos;
   }
@@ -48,10 +51,10 @@ final class PageStructure extends AbstractVisitor {
 
   /**
    * @param extensionEmbeds the names of the embeds the site's extensions declare
-   * @param bodyPos         the position in the file of a body line and column (0-based)
+   * @param bodyPos the position in the file of a body line and column (0-based)
    */
-  static Found of(Node document, Set<String> extensionEmbeds,
-      BiFunction<Integer, Integer, SourcePos> bodyPos) {
+  static Found of(
+      Node document, Set<String> extensionEmbeds, BiFunction<Integer, Integer, SourcePos> bodyPos) {
     PageStructure structure = new PageStructure(extensionEmbeds, bodyPos);
     document.accept(structure);
     return new Found(structure.embeds, structure.anchors);
@@ -82,41 +85,47 @@ final class PageStructure extends AbstractVisitor {
   @Override
   public void visit(Heading heading) {
     List<String> parts = new ArrayList<>();
-    heading.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        parts.add(text.getLiteral());
-      }
+    heading.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            parts.add(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        parts.add(code.getLiteral());
-      }
-    });
+          @Override
+          public void visit(Code code) {
+            parts.add(code.getLiteral());
+          }
+        });
     anchors.add(ids.generateId(String.join("", parts).trim().toLowerCase(Locale.ROOT)));
   }
 
   @Override
   public void visit(FencedCodeBlock block) {
-    kind(block.getInfo(), extensionEmbeds).ifPresent(kind -> {
-      String[] words = words(block.getInfo());
-      String name = kind == Embed.Kind.NOTE ? null : words[words.length - 1];
-      int lineIndex = lineOffset + block.getSourceSpans().get(0).getLineIndex();
-      SourcePos pos = bodyPos.apply(lineIndex, block.getSourceSpans().get(0).getColumnIndex());
-      Embed.Note note = kind == Embed.Kind.NOTE
-          ? new Embed.Note(MarkdownSyntax.parse(block.getLiteral()), lineIndex + 1) : null;
-      Embed embed = new Embed(kind, name, block.getLiteral(), pos, block, note);
-      embeds.add(embed);
-      if (embed.anchor() != null) {
-        anchors.add(embed.anchor());
-      }
-      if (note != null) {
-        // A note's body is Markdown too, walked where it stands.
-        int outer = lineOffset;
-        lineOffset = note.bodyLineIndex();
-        note.document().accept(this);
-        lineOffset = outer;
-      }
-    });
+    kind(block.getInfo(), extensionEmbeds)
+        .ifPresent(
+            kind -> {
+              String[] words = words(block.getInfo());
+              String name = kind == Embed.Kind.NOTE ? null : words[words.length - 1];
+              int lineIndex = lineOffset + block.getSourceSpans().get(0).getLineIndex();
+              SourcePos pos =
+                  bodyPos.apply(lineIndex, block.getSourceSpans().get(0).getColumnIndex());
+              Embed.Note note =
+                  kind == Embed.Kind.NOTE
+                      ? new Embed.Note(MarkdownSyntax.parse(block.getLiteral()), lineIndex + 1)
+                      : null;
+              Embed embed = new Embed(kind, name, block.getLiteral(), pos, block, note);
+              embeds.add(embed);
+              if (embed.anchor() != null) {
+                anchors.add(embed.anchor());
+              }
+              if (note != null) {
+                // A note's body is Markdown too, walked where it stands.
+                int outer = lineOffset;
+                lineOffset = note.bodyLineIndex();
+                note.document().accept(this);
+                lineOffset = outer;
+              }
+            });
   }
 }

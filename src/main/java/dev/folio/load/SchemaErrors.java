@@ -1,11 +1,19 @@
 package dev.folio.load;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
 import dev.folio.model.Problem;
 import dev.folio.model.Similarity;
+import dev.folio.model.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON Schema violation into a message a content editor can act on. */
@@ -18,8 +26,8 @@ final class SchemaErrors {
 
   /**
    * A violation that only repeats what another one already says. A failing subschema drops its
-   * annotations, so {@code unevaluatedProperties} then also flags fields that are perfectly
-   * known: the real mistake is reported on its own.
+   * annotations, so {@code unevaluatedProperties} then also flags fields that are perfectly known:
+   * the real mistake is reported on its own.
    */
   boolean isNoise(Error error, List<Error> all) {
     if ("unevaluatedProperties".equals(error.getKeyword())
@@ -27,23 +35,27 @@ final class SchemaErrors {
       return true;
     }
     if (!"$ref".equals(error.getKeyword()) && !"allOf".equals(error.getKeyword())) {
-      return all.stream().anyMatch(other -> other != error
-          && other.getKeyword().equals(error.getKeyword())
-          && other.getInstanceLocation().equals(error.getInstanceLocation())
-          && String.valueOf(other.getProperty()).equals(String.valueOf(error.getProperty()))
-          && all.indexOf(other) < all.indexOf(error));
+      return all.stream()
+          .anyMatch(
+              other ->
+                  other != error
+                      && other.getKeyword().equals(error.getKeyword())
+                      && other.getInstanceLocation().equals(error.getInstanceLocation())
+                      && String.valueOf(other.getProperty())
+                          .equals(String.valueOf(error.getProperty()))
+                      && all.indexOf(other) < all.indexOf(error));
     }
     return true;
   }
 
   /**
    * One problem per mistake. A value that fits none of the alternatives of an {@code anyOf} or
-   * {@code oneOf} fails each of them; it is reported once, as its first alternative's problem,
-   * with the fixed values the others allow named in the hint ("or write undisclosed").
+   * {@code oneOf} fails each of them; it is reported once, as its first alternative's problem, with
+   * the fixed values the others allow named in the hint ("or write undisclosed").
    */
   List<Problem> problems(String path, List<Error> errors, int firstLine) {
-    java.util.Map<String, List<Error>> alternatives = new java.util.LinkedHashMap<>();
-    List<Problem> problems = new java.util.ArrayList<>();
+    Map<String, List<Error>> alternatives = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
     for (Error error : errors) {
       if (isNoise(error, errors)) {
         continue;
@@ -52,7 +64,7 @@ final class SchemaErrors {
       if (branch == null) {
         problems.add(problem(path, error, firstLine));
       } else {
-        alternatives.computeIfAbsent(branch, k -> new java.util.ArrayList<>()).add(error);
+        alternatives.computeIfAbsent(branch, k -> new ArrayList<>()).add(error);
       }
     }
     alternatives.values().forEach(group -> problems.add(oneOf(path, group, firstLine)));
@@ -68,14 +80,20 @@ final class SchemaErrors {
 
   private Problem oneOf(String path, List<Error> group, int firstLine) {
     Error main = group.stream().filter(e -> !isFixedValue(e)).findFirst().orElse(group.get(0));
-    List<String> fixed = group.stream().filter(e -> e != main && isFixedValue(e))
-        .flatMap(e -> allowed(e).stream()).distinct().toList();
+    List<String> fixed =
+        group.stream()
+            .filter(e -> e != main && isFixedValue(e))
+            .flatMap(e -> allowed(e).stream())
+            .distinct()
+            .toList();
     Problem problem = problem(path, main, firstLine);
     if (fixed.isEmpty()) {
       return problem;
     }
     String also = "or write " + String.join(" or ", fixed);
-    return Problem.at(problem.pos(), problem.message(),
+    return Problem.at(
+        problem.pos(),
+        problem.message(),
         problem.hint() == null ? also : problem.hint() + "; " + also);
   }
 
@@ -83,9 +101,17 @@ final class SchemaErrors {
     return "const".equals(error.getKeyword()) || "enum".equals(error.getKeyword());
   }
 
-  private static final java.util.Map<String, String> BOUNDS = java.util.Map.of(
-      "minimum", "at least", "maximum", "at most", "exclusiveMinimum", "more than",
-      "exclusiveMaximum", "less than");
+  private static final Map<String, String> BOUNDS =
+      Map.of(
+          "minimum",
+          "at least",
+          "maximum",
+          "at most",
+          "exclusiveMinimum",
+          "more than",
+          "exclusiveMaximum",
+          "less than");
+
   /** Values longer than this are cut in messages: a message is one readable line. */
   private static final int EXCERPT = 60;
 
@@ -95,31 +121,70 @@ final class SchemaErrors {
     String keyword = error.getKeyword();
     var pos = StructuredText.pos(path, node, firstLine);
     return switch (keyword) {
-      case "required" -> Problem.at(pos,
-          "missing required field \"" + error.getProperty() + "\"" + in(field),
-          "add \"" + error.getProperty() + ":\" here; the schema "
-              + Schemas.displayPath(error.getSchemaLocation().toString())
-              + " lists what this object needs");
+      case "required" -> required(pos, field, error);
       case "additionalProperties", "unevaluatedProperties" -> unknownField(path, error, firstLine);
-      case "type" -> Problem.at(pos, quoted(field) + " must be " + expectedType(error)
-          + ", got " + shown(node), typeHint(error, node));
-      case "enum" -> Problem.at(pos, quoted(field) + " must be one of "
-          + String.join(", ", allowed(error)) + "; got " + shown(node),
-          Similarity.closest(node.asString(""), allowed(error))
-              .map(s -> "did you mean \"" + s + "\"?").orElse(null));
-      case "pattern" -> Problem.at(pos, quoted(field) + " has the wrong form: " + shown(node),
-          description(error).orElse("it must match " + error.getSchemaNode()));
-      case "minItems", "minLength" -> Problem.at(pos, quoted(field) + " must not be empty",
-          description(error).orElse(null));
-      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> Problem.at(pos,
-          quoted(field) + " must be " + BOUNDS.get(keyword) + " " + error.getSchemaNode()
-              + ", got " + shown(node), description(error).orElse(null));
-      case "maxLength", "maxItems" -> Problem.at(pos, quoted(field) + " is too long: at most "
-          + error.getSchemaNode() + (keyword.equals("maxItems") ? " items" : " characters"),
-          description(error).orElse(null));
-      default -> Problem.at(pos, quoted(field) + ": " + stripPath(error.getMessage()),
-          description(error).orElse(null));
+      case "type" ->
+          Problem.at(
+              pos,
+              quoted(field) + " must be " + expectedType(error) + ", got " + shown(node),
+              typeHint(error, node));
+      case "enum" -> notAllowed(pos, field, error, node);
+      case "pattern" ->
+          Problem.at(
+              pos,
+              quoted(field) + " has the wrong form: " + shown(node),
+              description(error).orElse("it must match " + error.getSchemaNode()));
+      case "minItems", "minLength" ->
+          Problem.at(pos, quoted(field) + " must not be empty", description(error).orElse(null));
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+          Problem.at(
+              pos,
+              quoted(field)
+                  + " must be "
+                  + BOUNDS.get(keyword)
+                  + " "
+                  + error.getSchemaNode()
+                  + ", got "
+                  + shown(node),
+              description(error).orElse(null));
+      case "maxLength", "maxItems" ->
+          Problem.at(
+              pos,
+              quoted(field)
+                  + " is too long: at most "
+                  + error.getSchemaNode()
+                  + (keyword.equals("maxItems") ? " items" : " characters"),
+              description(error).orElse(null));
+      default ->
+          Problem.at(
+              pos,
+              quoted(field) + ": " + stripPath(error.getMessage()),
+              description(error).orElse(null));
     };
+  }
+
+  private static Problem required(SourcePos pos, String field, Error error) {
+    return Problem.at(
+        pos,
+        "missing required field \"" + error.getProperty() + "\"" + in(field),
+        "add \""
+            + error.getProperty()
+            + ":\" here; the schema "
+            + Schemas.displayPath(error.getSchemaLocation().toString())
+            + " lists what this object needs");
+  }
+
+  private static Problem notAllowed(SourcePos pos, String field, Error error, JsonNode node) {
+    return Problem.at(
+        pos,
+        quoted(field)
+            + " must be one of "
+            + String.join(", ", allowed(error))
+            + "; got "
+            + shown(node),
+        Similarity.closest(node.asString(""), allowed(error))
+            .map(s -> "did you mean \"" + s + "\"?")
+            .orElse(null));
   }
 
   private Problem unknownField(String path, Error error, int firstLine) {
@@ -128,22 +193,24 @@ final class SchemaErrors {
     JsonNode value = object != null && name != null ? object.get(name) : null;
     var pos = StructuredText.pos(path, value != null ? value : object, firstLine);
     var known = knownFields(error);
-    String hint = Similarity.closest(name, known)
-        .map(s -> "did you mean \"" + s + "\"? Known fields: " + String.join(", ", known))
-        .orElse(known.isEmpty() ? "remove it" : "known fields: " + String.join(", ", known));
+    String hint =
+        Similarity.closest(name, known)
+            .map(s -> "did you mean \"" + s + "\"? Known fields: " + String.join(", ", known))
+            .orElse(known.isEmpty() ? "remove it" : "known fields: " + String.join(", ", known));
     String where = fieldName(error.getInstanceLocation());
     return Problem.at(pos, "unknown field \"" + name + "\"" + in(where), hint);
   }
 
   /** The fields the schema around a rejected property allows. */
-  private java.util.TreeSet<String> knownFields(Error error) {
+  private TreeSet<String> knownFields(Error error) {
     var at = error.getSchemaLocation();
     return schemas.knownProperties(
-        new com.networknt.schema.SchemaLocation(at.getAbsoluteIri(), at.getFragment().getParent()));
+        new SchemaLocation(at.getAbsoluteIri(), at.getFragment().getParent()));
   }
 
   private Optional<String> description(Error error) {
-    Optional<JsonNode> document = schemas.node(error.getSchemaLocation().getAbsoluteIri().toString());
+    Optional<JsonNode> document =
+        schemas.node(error.getSchemaLocation().getAbsoluteIri().toString());
     NodePath parent = error.getSchemaLocation().getFragment().getParent();
     if (document.isEmpty() || parent == null) {
       return Optional.empty();
@@ -154,7 +221,8 @@ final class SchemaErrors {
     }
     JsonNode description = document.get().at(pointer.toString()).get("description");
     return description != null && description.isString()
-        ? Optional.of(description.asString()) : Optional.empty();
+        ? Optional.of(description.asString())
+        : Optional.empty();
   }
 
   private static List<String> allowed(Error error) {
@@ -185,8 +253,10 @@ final class SchemaErrors {
 
   private static String typeHint(Error error, JsonNode node) {
     JsonNode type = error.getSchemaNode();
-    if (type != null && ("number".equals(type.asString("")) || "integer".equals(type.asString("")))
-        && node != null && node.isString()) {
+    if (type != null
+        && ("number".equals(type.asString("")) || "integer".equals(type.asString("")))
+        && node != null
+        && node.isString()) {
       return "write a plain number without quotes or units, e.g. 175000000000 rather than"
           + " \"1750亿\"";
     }
@@ -223,17 +293,19 @@ final class SchemaErrors {
    */
   static String excerpt(String value, int limit) {
     StringBuilder escaped = new StringBuilder();
-    java.util.regex.Matcher control = java.util.regex.Pattern.compile(
-        "[\\p{Cntrl}\\u2028\\u2029]").matcher(value);
+    Matcher control = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]").matcher(value);
     while (control.find()) {
-      control.appendReplacement(escaped, java.util.regex.Matcher.quoteReplacement(
-          String.format("\\u%04X", (int) control.group().charAt(0))));
+      control.appendReplacement(
+          escaped,
+          Matcher.quoteReplacement(String.format("\\u%04X", (int) control.group().charAt(0))));
     }
     String line = control.appendTail(escaped).toString();
     if (line.codePointCount(0, line.length()) <= limit) {
       return line;
     }
-    return line.substring(0, line.offsetByCodePoints(0, limit)) + "… (" + value.length()
+    return line.substring(0, line.offsetByCodePoints(0, limit))
+        + "… ("
+        + value.length()
         + " characters)";
   }
 

@@ -6,6 +6,7 @@ import dev.folio.model.SourcePos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,22 +15,34 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a schema's {@code $ref}s before the validator sees them: each names a schema in
- * {@code schemas/} (or a part of one) that exists, and no chain of references comes back to
- * where it started without reading a value ({@code "$ref": "#"} at the top of a schema), which
- * would make validation run for ever. Every problem is reported once, at the {@code $ref}.
+ * Checks a schema's {@code $ref}s before the validator sees them: each names a schema in {@code
+ * schemas/} (or a part of one) that exists, and no chain of references comes back to where it
+ * started without reading a value ({@code "$ref": "#"} at the top of a schema), which would make
+ * validation run for ever. Every problem is reported once, at the {@code $ref}.
  */
 final class SchemaRefs {
   /** Keywords whose values are schemas, each applied to a part of the value. */
-  private static final Set<String> ONE_SCHEMA = Set.of("items", "additionalProperties",
-      "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames", "not", "if",
-      "then", "else", "additionalItems");
-  private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties",
-      "$defs", "definitions", "dependentSchemas");
-  private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf",
-      "prefixItems");
+  private static final Set<String> ONE_SCHEMA =
+      Set.of(
+          "items",
+          "additionalProperties",
+          "unevaluatedProperties",
+          "unevaluatedItems",
+          "contains",
+          "propertyNames",
+          "not",
+          "if",
+          "then",
+          "else",
+          "additionalItems");
+
+  private static final Set<String> SCHEMA_MAPS =
+      Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
+  private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+
   /** Keywords that apply their schemas to the same value, not to a part of it. */
   private static final Set<String> IN_PLACE_LISTS = Set.of("allOf", "anyOf", "oneOf");
+
   private static final Set<String> IN_PLACE_ONE = Set.of("not", "if", "then", "else");
 
   /** Where a broken reference leads (it was reported). */
@@ -38,8 +51,10 @@ final class SchemaRefs {
   private final Schemas schemas;
   private final Problems problems;
   private final Set<SourcePos> reported;
+
   /** Schema locations whose in-place references were followed to the end: no cycle there. */
   private final Set<String> done = new HashSet<>();
+
   /** Documents checked (with their result), so a shared schema is checked once. */
   private final Map<String, Boolean> checked = new HashMap<>();
 
@@ -121,8 +136,11 @@ final class SchemaRefs {
       if (target == BROKEN) {
         ok = false;
       } else if (path.contains(target.key())) {
-        report(at.document(), next.getKey(), "this $ref leads back to a schema it is part of"
-            + " without reading any part of the value, so checking would never end",
+        report(
+            at.document(),
+            next.getKey(),
+            "this $ref leads back to a schema it is part of"
+                + " without reading any part of the value, so checking would never end",
             "refer to a definition under \"$defs\", or put the reference under \"properties\""
                 + " or \"items\"");
         ok = false;
@@ -137,7 +155,7 @@ final class SchemaRefs {
 
   /** The schemas {@code schema} applies to the same value, keyed by the node naming each. */
   private Map<JsonNode, Target> inPlace(Target at, JsonNode schema) {
-    Map<JsonNode, Target> next = new java.util.IdentityHashMap<>();
+    Map<JsonNode, Target> next = new IdentityHashMap<>();
     for (String keyword : List.of("$ref", "$dynamicRef")) {
       JsonNode ref = schema.get(keyword);
       if (ref != null) {
@@ -163,9 +181,12 @@ final class SchemaRefs {
   /** Where a $ref leads, or empty (and a problem) if it leads nowhere Folio can read. */
   private Optional<Target> resolve(String document, JsonNode ref) {
     if (!ref.isString() || ref.asString().isBlank()) {
-      report(document, ref, "\"$ref\" must name a schema, e.g. \"data-file.schema.json\" or"
-          + " \"#/$defs/NAME\"", "write the file name of a schema in schemas/, or a # and the"
-          + " path of a definition in this one");
+      report(
+          document,
+          ref,
+          "\"$ref\" must name a schema, e.g. \"data-file.schema.json\" or" + " \"#/$defs/NAME\"",
+          "write the file name of a schema in schemas/, or a # and the"
+              + " path of a definition in this one");
       return Optional.empty();
     }
     String text = ref.asString();
@@ -174,24 +195,39 @@ final class SchemaRefs {
     String pointer = hash < 0 ? "" : text.substring(hash + 1);
     String target;
     try {
-      target = file.isEmpty() ? document
-          : SchemaLocation.resolve(SchemaLocation.of(document), file);
+      target =
+          file.isEmpty() ? document : SchemaLocation.resolve(SchemaLocation.of(document), file);
       JsonPointer.compile(pointer);
     } catch (RuntimeException e) {
-      report(document, ref, "\"" + SchemaErrors.excerpt(text) + "\" is not a reference Folio"
-          + " can follow", "write NAME.schema.json, NAME.schema.json#/$defs/PART or #/$defs/PART");
+      report(
+          document,
+          ref,
+          "\"" + SchemaErrors.excerpt(text) + "\" is not a reference Folio" + " can follow",
+          "write NAME.schema.json, NAME.schema.json#/$defs/PART or #/$defs/PART");
       return Optional.empty();
     }
     if (!Schemas.isLocal(target) || schemas.node(target).isEmpty()) {
-      report(document, ref, "\"$ref\" names \"" + SchemaErrors.excerpt(file) + "\", which is"
-          + " not a schema in schemas/", "Folio reads schemas only from schemas/ and never"
-          + " from the network; check the file name");
+      report(
+          document,
+          ref,
+          "\"$ref\" names \""
+              + SchemaErrors.excerpt(file)
+              + "\", which is"
+              + " not a schema in schemas/",
+          "Folio reads schemas only from schemas/ and never"
+              + " from the network; check the file name");
       return Optional.empty();
     }
     if (schemas.node(target).get().at(pointer).isMissingNode()) {
-      report(document, ref, "\"$ref\" names \"#" + SchemaErrors.excerpt(pointer)
-          + "\", which " + Schemas.displayPath(target) + " does not have", "check the path"
-          + " after #: e.g. #/$defs/NAME for a definition under \"$defs\"");
+      report(
+          document,
+          ref,
+          "\"$ref\" names \"#"
+              + SchemaErrors.excerpt(pointer)
+              + "\", which "
+              + Schemas.displayPath(target)
+              + " does not have",
+          "check the path" + " after #: e.g. #/$defs/NAME for a definition under \"$defs\"");
       return Optional.empty();
     }
     if (!file.isEmpty() && !check(target)) {

@@ -5,6 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.folio.model.Language;
@@ -17,19 +18,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON Schemas (draft 2020-12) and what their violations mean to a user. Data-file schemas come
- * from the source folder's {@code schemas/}; Folio's own formats (front matter, interface
- * strings) from the jar. Nothing is ever fetched from the network: an unknown {@code $ref} is
- * an error.
+ * from the source folder's {@code schemas/}; Folio's own formats (front matter, interface strings)
+ * from the jar. Nothing is ever fetched from the network: an unknown {@code $ref} is an error.
  */
 final class Schemas {
   private static final String USER = "https://folio.invalid/schemas/";
@@ -43,12 +49,14 @@ final class Schemas {
   private final Object context;
   private final Problems problems;
   private final List<Language> languages;
-  private static final tools.jackson.databind.json.JsonMapper JSON =
-      tools.jackson.databind.json.JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Map<String, Optional<JsonNode>> parsed = new HashMap<>();
-  /** The user schemas' texts, read once, so a file that is not UTF-8 is reported once; the
-   * registry gets the schema {@code false} for it. */
+
+  /**
+   * The user schemas' texts, read once, so a file that is not UTF-8 is reported once; the registry
+   * gets the schema {@code false} for it.
+   */
   private final Map<String, Optional<String>> userTexts = new HashMap<>();
 
   private final Map<String, Schema> compiled = new HashMap<>();
@@ -56,8 +64,8 @@ final class Schemas {
   private final SchemaRefs refs;
 
   /**
-   * @param languages the site's languages: every {@code $defs/text} of Folio's own schemas
-   *                  requires text in exactly these (none yet while {@code folio.yaml} is read)
+   * @param languages the site's languages: every {@code $defs/text} of Folio's own schemas requires
+   *     text in exactly these (none yet while {@code folio.yaml} is read)
    */
   Schemas(Path source, List<Language> languages, Problems problems) {
     this(source, languages, problems, TaskRunner.DIRECT, null);
@@ -65,24 +73,27 @@ final class Schemas {
 
   /**
    * As {@link #Schemas(Path, List, Problems)}, compiling each schema as a task of {@code tasks}
-   * that reads its address and {@code context} (every schema's text and the languages).
-   * Problems with the schemas themselves go to {@code problems}; a compile that finds one
-   * fails its build, so only compiles that found none are ever reused.
+   * that reads its address and {@code context} (every schema's text and the languages). Problems
+   * with the schemas themselves go to {@code problems}; a compile that finds one fails its build,
+   * so only compiles that found none are ever reused.
    */
-  Schemas(Path source, List<Language> languages, Problems problems, TaskRunner tasks,
-      Object context) {
+  Schemas(
+      Path source, List<Language> languages, Problems problems, TaskRunner tasks, Object context) {
     this.tasks = tasks;
     this.context = context;
     this.source = source.toAbsolutePath().normalize();
     this.problems = problems;
     this.languages = List.copyOf(languages);
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder
-            .schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .build())
-            .resourceLoaders(loaders -> loaders.values(List::clear).resources(this::schemaText)));
-    this.refs = new SchemaRefs(this, problems, new java.util.HashSet<>());
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                    .resourceLoaders(
+                        loaders -> loaders.values(List::clear).resources(this::schemaText)));
+    this.refs = new SchemaRefs(this, problems, new HashSet<>());
   }
 
   /** Whether an address is one Folio resolves itself: a schema in schemas/ or one of its own. */
@@ -109,7 +120,7 @@ final class Schemas {
   private Optional<Path> file(String relativePath) {
     try {
       return Optional.of(source.resolve(relativePath).normalize());
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return Optional.empty();
     }
   }
@@ -119,8 +130,7 @@ final class Schemas {
    * against the schema at {@code schemaIri}, reporting every violation to {@code into}. Returns
    * whether it is valid.
    */
-  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine,
-      Problems into) {
+  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine, Problems into) {
     Schema schema = compile(schemaIri);
     if (schema == null) {
       return false;
@@ -129,8 +139,10 @@ final class Schemas {
     try {
       errors = schema.validate(instance);
     } catch (RuntimeException e) {
-      problems.add(SourcePos.file(displayPath(schemaIri)), "the schema cannot be used: "
-          + readable(e), "check its $ref values: they must name files in schemas/");
+      problems.add(
+          SourcePos.file(displayPath(schemaIri)),
+          "the schema cannot be used: " + readable(e),
+          "check its $ref values: they must name files in schemas/");
       return false;
     }
     new SchemaErrors(this).problems(path, errors, firstLine).forEach(into::add);
@@ -141,8 +153,13 @@ final class Schemas {
     if (compiled.containsKey(iri)) {
       return compiled.get(iri);
     }
-    Schema schema = tasks.run(Task.of(Task.Boundary.PARSE, "schema " + iri,
-        () -> java.util.Arrays.asList(iri, context), () -> compileNow(iri)));
+    Schema schema =
+        tasks.run(
+            Task.of(
+                Task.Boundary.PARSE,
+                "schema " + iri,
+                () -> Arrays.asList(iri, context),
+                () -> compileNow(iri)));
     compiled.put(iri, schema);
     return schema;
   }
@@ -154,15 +171,19 @@ final class Schemas {
     if (unreadable(iri)) {
       schema = null;
     } else if (text == null) {
-      problems.add(SourcePos.file(displayPath(iri)), "the schema file does not exist",
+      problems.add(
+          SourcePos.file(displayPath(iri)),
+          "the schema file does not exist",
           "every data file needs its schema in schemas/; see docs/authoring.md");
     } else if (node(iri).isPresent() && refs.check(document(iri))) {
       try {
         schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
       } catch (RuntimeException e) {
-        problems.add(SourcePos.file(displayPath(iri)), "the schema cannot be used: "
-            + readable(e), "check its $ref values: they must name files in schemas/");
+        problems.add(
+            SourcePos.file(displayPath(iri)),
+            "the schema cannot be used: " + readable(e),
+            "check its $ref values: they must name files in schemas/");
         schema = null;
       }
     }
@@ -194,12 +215,14 @@ final class Schemas {
       }
       if (document.startsWith(USER)) {
         Path file = file("schemas/" + document.substring(USER.length())).orElse(null);
-        if (file == null || !file.startsWith(source.resolve("schemas"))
+        if (file == null
+            || !file.startsWith(source.resolve("schemas"))
             || !Files.isRegularFile(file)) {
           return null;
         }
-        return userTexts.computeIfAbsent(document, d -> SourceLoader.readText(file,
-            displayPath(d), problems)).orElse("false");
+        return userTexts
+            .computeIfAbsent(document, d -> SourceLoader.readText(file, displayPath(d), problems))
+            .orElse("false");
       }
       return null;
     } catch (IOException e) {
@@ -231,8 +254,7 @@ final class Schemas {
   }
 
   /** Folio's own schemas as {@link #builtinText} gives them, by name and languages. */
-  private static final Map<String, String> BUILTIN_TEXTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> BUILTIN_TEXTS = new ConcurrentHashMap<>();
 
   private String readBuiltinText(String name) throws IOException {
     String text;
@@ -245,10 +267,9 @@ final class Schemas {
     if (languages.isEmpty()) {
       return text;
     }
-    tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode)
-        JSON.readTree(text);
+    ObjectNode schema = (ObjectNode) JSON.readTree(text);
     if (schema.path("$defs").has("text")) {
-      ((tools.jackson.databind.node.ObjectNode) schema.get("$defs")).set("text", textSchema());
+      ((ObjectNode) schema.get("$defs")).set("text", textSchema());
     }
     return JSON.writeValueAsString(schema);
   }
@@ -256,16 +277,22 @@ final class Schemas {
   /** Text in every language of the site: one non-empty string per language folder. */
   private JsonNode textSchema() {
     var text = JSON.createObjectNode();
-    text.put("description", "Text in every language of the site: " + String.join(", ",
-        languages.stream().map(l -> l.folder() + " (" + l.name() + ")").toList())
-        + "; a missing translation is a build error.");
+    text.put(
+        "description",
+        "Text in every language of the site: "
+            + String.join(
+                ", ", languages.stream().map(l -> l.folder() + " (" + l.name() + ")").toList())
+            + "; a missing translation is a build error.");
     text.put("type", "object");
     var required = text.putArray("required");
     languages.forEach(l -> required.add(l.folder()));
     text.put("additionalProperties", false);
     var properties = text.putObject("properties");
     for (Language language : languages) {
-      properties.putObject(language.folder()).put("type", "string").put("minLength", 1)
+      properties
+          .putObject(language.folder())
+          .put("type", "string")
+          .put("minLength", 1)
           .put("description", language.name());
     }
     return text;
@@ -278,10 +305,14 @@ final class Schemas {
 
   /** A validator's message without Java's names and Folio's internal addresses. */
   private static String readable(RuntimeException e) {
-    String message = String.valueOf(e.getMessage())
-        .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
-    message = message.replace(USER + ENVELOPE, "(built-in) " + ENVELOPE)
-        .replace(USER, "schemas/").replace(BUILTIN, "(built-in) ");
+    String message =
+        String.valueOf(e.getMessage())
+            .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
+    message =
+        message
+            .replace(USER + ENVELOPE, "(built-in) " + ENVELOPE)
+            .replace(USER, "schemas/")
+            .replace(BUILTIN, "(built-in) ");
     return SchemaErrors.excerpt(message, 200);
   }
 
@@ -302,13 +333,13 @@ final class Schemas {
    */
   TreeSet<String> knownProperties(SchemaLocation location) {
     TreeSet<String> names = new TreeSet<>();
-    collectProperties(location.getAbsoluteIri().toString(), pointer(location.getFragment()),
-        names, 0);
+    collectProperties(
+        location.getAbsoluteIri().toString(), pointer(location.getFragment()), names, 0);
     return names;
   }
 
-  private void collectProperties(String documentIri, String pointer, TreeSet<String> names,
-      int depth) {
+  private void collectProperties(
+      String documentIri, String pointer, TreeSet<String> names, int depth) {
     if (depth > 8) {
       return;
     }
@@ -321,8 +352,10 @@ final class Schemas {
     JsonNode ref = at.get("$ref");
     if (ref != null && ref.isString()) {
       String target = ref.asString();
-      String targetDocument = target.startsWith("#") ? documentIri
-          : SchemaLocation.resolve(SchemaLocation.of(documentIri), target.split("#", 2)[0]);
+      String targetDocument =
+          target.startsWith("#")
+              ? documentIri
+              : SchemaLocation.resolve(SchemaLocation.of(documentIri), target.split("#", 2)[0]);
       String targetPointer = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
       collectProperties(targetDocument, targetPointer, names, depth + 1);
     }

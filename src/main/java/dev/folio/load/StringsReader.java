@@ -1,8 +1,8 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
-import dev.folio.model.Language;
 import dev.folio.model.InterfaceStrings;
+import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.io.IOException;
@@ -10,11 +10,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,8 +44,8 @@ final class StringsReader {
   /**
    * The built-in strings under {@code resourceFolder} for a language: the file named by its code
    * ({@code zh-CN.yaml}), else by its code without the region ({@code zh.yaml} for zh-CN, en.yaml
-   * for en-GB). A code with a script only matches files in that script: zh-Hans gets
-   * {@code zh.yaml}, whose script {@code scripts.properties} says is Hans; zh-Hant never does.
+   * for en-GB). A code with a script only matches files in that script: zh-Hans gets {@code
+   * zh.yaml}, whose script {@code scripts.properties} says is Hans; zh-Hant never does.
    */
   Optional<Entries> builtin(String resourceFolder, String displayFolder, Language lang) {
     for (String tag : lookupTags(lang.code())) {
@@ -52,11 +57,15 @@ final class StringsReader {
       }
       try (InputStream in = StringsReader.class.getResourceAsStream(resource)) {
         if (in != null) {
-          Optional<Entries> read = entries(path, new String(in.readAllBytes(),
-              StandardCharsets.UTF_8));
-          read.ifPresent(entries -> BUILTIN.put(resource + " " + path, new Entries(
-              java.util.Collections.unmodifiableMap(entries.strings()),
-              java.util.Collections.unmodifiableMap(entries.positions()))));
+          Optional<Entries> read =
+              entries(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          read.ifPresent(
+              entries ->
+                  BUILTIN.put(
+                      resource + " " + path,
+                      new Entries(
+                          Collections.unmodifiableMap(entries.strings()),
+                          Collections.unmodifiableMap(entries.positions()))));
           return read;
         }
       } catch (IOException e) {
@@ -67,10 +76,10 @@ final class StringsReader {
   }
 
   /**
-   * The built-in strings files read so far, by resource and shown path: they are part of Folio,
-   * so each is read and checked once per process (a dev server rebuilds many times).
+   * The built-in strings files read so far, by resource and shown path: they are part of Folio, so
+   * each is read and checked once per process (a dev server rebuilds many times).
    */
-  private static final Map<String, Entries> BUILTIN = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Entries> BUILTIN = new ConcurrentHashMap<>();
 
   /** A project's own strings file. */
   Optional<Entries> project(String path, String text) {
@@ -78,31 +87,31 @@ final class StringsReader {
   }
 
   /**
-   * Merges the built-in sources, then the project's (later ones win), into one language's
-   * strings.
+   * Merges the built-in sources, then the project's (later ones win), into one language's strings.
    */
-  static InterfaceStrings merge(Language lang, String projectPath, List<Entries> builtins,
-      Optional<Entries> project) {
+  static InterfaceStrings merge(
+      Language lang, String projectPath, List<Entries> builtins, Optional<Entries> project) {
     Map<String, String> strings = new LinkedHashMap<>();
     Map<String, SourcePos> positions = new LinkedHashMap<>();
-    java.util.Set<String> builtin = new java.util.TreeSet<>();
+    Set<String> builtin = new TreeSet<>();
     for (Entries source : builtins) {
       strings.putAll(source.strings());
       positions.putAll(source.positions());
       builtin.addAll(source.strings().keySet());
     }
-    project.ifPresent(own -> {
-      strings.putAll(own.strings());
-      positions.putAll(own.positions());
-    });
+    project.ifPresent(
+        own -> {
+          strings.putAll(own.strings());
+          positions.putAll(own.positions());
+        });
     return new InterfaceStrings(lang, projectPath, strings, positions, builtin);
   }
 
   static List<String> lookupTags(String code) {
     Locale locale = Locale.forLanguageTag(code);
     List<String> tags = new ArrayList<>(List.of(locale.toLanguageTag()));
-    String base = locale.getLanguage() + (locale.getScript().isEmpty() ? "" : "-"
-        + locale.getScript());
+    String base =
+        locale.getLanguage() + (locale.getScript().isEmpty() ? "" : "-" + locale.getScript());
     if (!tags.contains(base)) {
       tags.add(base);
     }
@@ -114,12 +123,12 @@ final class StringsReader {
   }
 
   /** The script each built-in strings file without one in its name is written in. */
-  private static final java.util.Properties SCRIPTS = scripts();
+  private static final Properties SCRIPTS = scripts();
 
-  private static java.util.Properties scripts() {
-    java.util.Properties scripts = new java.util.Properties();
-    try (InputStream in = StringsReader.class.getResourceAsStream(
-        "/dev/folio/theme/i18n/scripts.properties")) {
+  private static Properties scripts() {
+    Properties scripts = new Properties();
+    try (InputStream in =
+        StringsReader.class.getResourceAsStream("/dev/folio/theme/i18n/scripts.properties")) {
       if (in != null) {
         scripts.load(in);
       }

@@ -7,36 +7,48 @@ import com.networknt.schema.utils.JsonNodes;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Parses YAML and JSON into trees whose nodes remember their line and column, so that every
- * later complaint about a value can point at it. Strict: a duplicate key is an error, and
- * decimals stay exact.
+ * Parses YAML and JSON into trees whose nodes remember their line and column, so that every later
+ * complaint about a value can point at it. Strict: a duplicate key is an error, and decimals stay
+ * exact.
  */
 final class StructuredText {
-  private static final NodeReader READER = DefaultNodeReader.builder()
-      .locationAware()
-      .yamlMapper(YAMLMapper.builder(YamlInput.factory())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build())
-      .jsonMapper(JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-              .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
-                  .maxNestingDepth(YamlScan.MAX_DEPTH).build())
-              .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build())
-      .build();
+  private static final NodeReader READER =
+      DefaultNodeReader.builder()
+          .locationAware()
+          .yamlMapper(
+              YAMLMapper.builder(YamlInput.factory())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                  .build())
+          .jsonMapper(
+              JsonMapper.builder(
+                      JsonFactory.builder()
+                          .streamReadConstraints(
+                              StreamReadConstraints.builder()
+                                  .maxNestingDepth(YamlScan.MAX_DEPTH)
+                                  .build())
+                          .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                  .build())
+          .build();
 
   private StructuredText() {}
 
@@ -45,30 +57,30 @@ final class StructuredText {
    *
    * @param firstLine the file line on which {@code text} starts (front matter starts on line 2)
    */
-  static Optional<JsonNode> parse(String path, String text, InputFormat format, int firstLine,
-      Problems problems) {
+  static Optional<JsonNode> parse(
+      String path, String text, InputFormat format, int firstLine, Problems problems) {
     if (format == InputFormat.YAML && !YamlScan.check(path, text, firstLine, problems)) {
       return Optional.empty();
     }
     try {
       JsonNode node = READER.readTree(text, format);
       if (node == null || node.isMissingNode() || node.isNull()) {
-        problems.add(new SourcePos(path, firstLine, 1), "the file has no content",
+        problems.add(
+            new SourcePos(path, firstLine, 1),
+            "the file has no content",
             "write the fields this file needs; see docs/authoring.md");
         return Optional.empty();
       }
-      return numbersInRange(path, node, firstLine, problems) ? Optional.of(node)
-          : Optional.empty();
+      return numbersInRange(path, node, firstLine, problems) ? Optional.of(node) : Optional.empty();
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      java.util.regex.Matcher number = MALFORMED_NUMBER.matcher(
-          String.valueOf(e.getOriginalMessage()));
+      Matcher number = MALFORMED_NUMBER.matcher(String.valueOf(e.getOriginalMessage()));
       if (number.find()) {
         // the parser stands at the end of the value: point at its start
-        String value = (number.group(1) != null ? number.group(1) : number.group(2))
-            .replace("\\\"", "\"");
+        String value =
+            (number.group(1) != null ? number.group(1) : number.group(2)).replace("\\\"", "\"");
         String[] lines = text.split("\n", -1);
         if (line <= lines.length && !value.isEmpty()) {
           int start = lines[line - 1].lastIndexOf(value, Math.max(0, column - 1));
@@ -78,14 +90,15 @@ final class StructuredText {
         return Optional.empty();
       }
       String message = readable(e.getOriginalMessage());
-      problems.add(new SourcePos(path, firstLine - 1 + line, column),
+      problems.add(
+          new SourcePos(path, firstLine - 1 + line, column),
           (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
           syntaxHint(message, format));
       return Optional.empty();
     } catch (NumberFormatException e) {
       // Jackson's JSON parser lets a number beyond BigDecimal's exponent range
       // (1.0e-2147483649) escape unwrapped, without a position: find the value in the text.
-      java.util.regex.Matcher number = NUMBER_VALUE.matcher(String.valueOf(e.getMessage()));
+      Matcher number = NUMBER_VALUE.matcher(String.valueOf(e.getMessage()));
       String value = number.find() ? number.group(1).replace("\\\"", "\"") : "";
       int at = value.isEmpty() ? -1 : text.indexOf(value);
       int line = 1;
@@ -96,44 +109,55 @@ final class StructuredText {
           lineStart = i + 1;
         }
       }
-      unreadableNumber(new SourcePos(path, firstLine - 1 + line, at < 0 ? 1 : at - lineStart + 1),
-          value, problems);
+      unreadableNumber(
+          new SourcePos(path, firstLine - 1 + line, at < 0 ? 1 : at - lineStart + 1),
+          value,
+          problems);
       return Optional.empty();
     }
   }
 
   private static void unreadableNumber(SourcePos pos, String value, Problems problems) {
-    problems.add(pos, "\"" + SchemaErrors.excerpt(value, 60) + "\" is written or tagged as a"
-        + " number, but it is not one Folio can read", "write a plain number such as 1500 or"
-        + " 2.5e-3 (between 1e-300 and 1e300), or put text in quotes");
+    problems.add(
+        pos,
+        "\""
+            + SchemaErrors.excerpt(value, 60)
+            + "\" is written or tagged as a"
+            + " number, but it is not one Folio can read",
+        "write a plain number such as 1500 or"
+            + " 2.5e-3 (between 1e-300 and 1e300), or put text in quotes");
   }
 
   /** The value in a NumberFormatException of Jackson's number parser. */
-  private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile(
-      "Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized");
+  private static final Pattern NUMBER_VALUE =
+      Pattern.compile("Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized");
 
   /**
-   * The largest magnitude a number may have: Folio computes with doubles, and charts and
-   * computed tables must be able to add, multiply and scale what they are given.
+   * The largest magnitude a number may have: Folio computes with doubles, and charts and computed
+   * tables must be able to add, multiply and scale what they are given.
    */
   static final BigDecimal LARGEST = new BigDecimal("1e300");
+
   /** The smallest magnitude of a number other than 0, for the same reason. */
   static final BigDecimal SMALLEST = new BigDecimal("1e-300");
 
   /** Whether every number in the tree is 0 or between 1e-300 and 1e300 in magnitude. */
-  private static boolean numbersInRange(String path, JsonNode root, int firstLine,
-      Problems problems) {
-    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(root));
+  private static boolean numbersInRange(
+      String path, JsonNode root, int firstLine, Problems problems) {
+    ArrayDeque<JsonNode> todo = new ArrayDeque<>(List.of(root));
     boolean ok = true;
     while (!todo.isEmpty()) {
       JsonNode node = todo.pop();
       if (node.isNumber()) {
         BigDecimal value = node.decimalValue().abs();
-        if (value.compareTo(LARGEST) > 0 || value.signum() != 0
-            && value.compareTo(SMALLEST) < 0) {
-          problems.add(pos(path, node, firstLine), "the number " + SchemaErrors.excerpt(
-              node.asString()) + " is " + (value.compareTo(LARGEST) > 0 ? "too large" : "too"
-              + " small") + ": Folio reads numbers between 1e-300 and 1e300 (and 0)",
+        if (value.compareTo(LARGEST) > 0 || value.signum() != 0 && value.compareTo(SMALLEST) < 0) {
+          problems.add(
+              pos(path, node, firstLine),
+              "the number "
+                  + SchemaErrors.excerpt(node.asString())
+                  + " is "
+                  + (value.compareTo(LARGEST) > 0 ? "too large" : "too" + " small")
+                  + ": Folio reads numbers between 1e-300 and 1e300 (and 0)",
               "check the number; write 0 for nothing");
           ok = false;
         }
@@ -155,24 +179,29 @@ final class StructuredText {
     int cut = text.indexOf("\n");
     text = cut < 0 ? text : text.substring(0, cut);
     // Jackson names where the unclosed object began by an internal source it redacts: drop it.
-    text = text.replaceAll("\\s*\\((?:for [A-Za-z]+ starting at|start marker at) \\[Source:"
-            + "[^\\]]*\\]\\)", "")
-        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-        .replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z]+)+`", "")
-        .replaceAll("\\s*\\((?:java|tools|com|org)\\.[\\w.$]+\\)", "")
-        .replaceAll("\\b(?:java|tools|com|org)\\.(?:[a-z]\\w*\\.)+([A-Z]\\w*)", "$1")
-        .replace("expected close marker for Object", "the object {…} is not closed")
-        .replace("expected close marker for Array", "the list […] is not closed");
+    text =
+        text.replaceAll(
+                "\\s*\\((?:for [A-Za-z]+ starting at|start marker at) \\[Source:" + "[^\\]]*\\]\\)",
+                "")
+            .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+            .replaceAll("\\s*\\(from `[^`]*`\\)", "")
+            .replaceAll("`[a-z]+(\\.[A-Za-z]+)+`", "")
+            .replaceAll("\\s*\\((?:java|tools|com|org)\\.[\\w.$]+\\)", "")
+            .replaceAll("\\b(?:java|tools|com|org)\\.(?:[a-z]\\w*\\.)+([A-Z]\\w*)", "$1")
+            .replace("expected close marker for Object", "the object {…} is not closed")
+            .replace("expected close marker for Array", "the list […] is not closed");
     return SchemaErrors.excerpt(text, 200).strip();
   }
 
   /** Jackson's message for a value that looks (or is tagged) like a number but does not parse. */
-  private static final java.util.regex.Pattern MALFORMED_NUMBER = java.util.regex.Pattern.compile(
-      "Malformed numeric value.*?Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized"
-          + "|Malformed numeric value '([^']*?)(?::|')", java.util.regex.Pattern.DOTALL);
+  private static final Pattern MALFORMED_NUMBER =
+      Pattern.compile(
+          "Malformed numeric value.*?Value \"((?:[^\"\\\\]|\\\\.)*)\" cannot be deserialized"
+              + "|Malformed numeric value '([^']*?)(?::|')",
+          Pattern.DOTALL);
 
   private static String syntaxHint(String message, InputFormat format) {
-    String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
     if (lower.contains("duplicate")) {
       return "each key may appear once in an object; remove or rename the second one";
     }

@@ -3,8 +3,10 @@ package dev.folio.load;
 import java.io.CharArrayReader;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -13,9 +15,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * How YAML text reaches snakeyaml-engine. Its reader (3.0.1) fills the whole of its buffer and,
  * when the buffer then ends with the first half of a surrogate pair (an emoji, say, at character
- * 1,025), reads the second half one slot past the end: an {@code IndexOutOfBoundsException}
- * instead of the file's values. Handing it a reader that never fills the last slot of a buffer
- * avoids that; both passes over YAML (the scan and the tree) read through it.
+ * 1,025), reads the second half one slot past the end: an {@code IndexOutOfBoundsException} instead
+ * of the file's values. Handing it a reader that never fills the last slot of a buffer avoids that;
+ * both passes over YAML (the scan and the tree) read through it.
  */
 final class YamlInput {
   private YamlInput() {}
@@ -58,25 +60,29 @@ final class YamlInput {
 
     @Override
     protected YAMLParser _createParser(ObjectReadContext context, IOContext io, Reader reader) {
-      return super._createParser(context, io, reader instanceof LastSlotFree ? reader
-          : new LastSlotFree(reader));
+      return super._createParser(
+          context, io, reader instanceof LastSlotFree ? reader : new LastSlotFree(reader));
     }
 
     @Override
-    protected YAMLParser _createParser(ObjectReadContext context, IOContext io, char[] data,
-        int offset, int length, boolean recyclable) {
+    protected YAMLParser _createParser(
+        ObjectReadContext context,
+        IOContext io,
+        char[] data,
+        int offset,
+        int length,
+        boolean recyclable) {
       return _createParser(context, io, new CharArrayReader(data, offset, length));
     }
 
     @Override
-    protected Reader _createReader(java.io.InputStream in, tools.jackson.core.JsonEncoding enc,
-        IOContext io, int features) {
+    protected Reader _createReader(InputStream in, JsonEncoding enc, IOContext io, int features) {
       return new LastSlotFree(super._createReader(in, enc, io, features));
     }
 
     @Override
-    protected Reader _createReader(byte[] data, int offset, int length,
-        tools.jackson.core.JsonEncoding enc, IOContext io) {
+    protected Reader _createReader(
+        byte[] data, int offset, int length, JsonEncoding enc, IOContext io) {
       return new LastSlotFree(super._createReader(data, offset, length, enc, io));
     }
   }

@@ -15,18 +15,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * A first pass over YAML with the parser itself, before the tree is built: a syntax error is
- * reported where the parser found it, in one line, and anchors and aliases ({@code &m} …
- * {@code *m}) are rejected. Data files are read by people: a value written once and reused
- * elsewhere is easy to misread, and aliases are how "billion laughs" documents grow.
+ * reported where the parser found it, in one line, and anchors and aliases ({@code &m} … {@code
+ * *m}) are rejected. Data files are read by people: a value written once and reused elsewhere is
+ * easy to misread, and aliases are how "billion laughs" documents grow.
  */
 final class YamlScan {
   /** Deeper nesting than any data file needs; deeper input is rejected before it costs much. */
   static final int MAX_DEPTH = 64;
 
-  private static final LoadSettings SETTINGS = LoadSettings.builder()
-      .setMaxAliasesForCollections(0)
-      .setAllowDuplicateKeys(false)
-      .build();
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder().setMaxAliasesForCollections(0).setAllowDuplicateKeys(false).build();
 
   private YamlScan() {}
 
@@ -35,51 +33,107 @@ final class YamlScan {
     int depth = 0;
     try {
       for (Event event : new Parse(SETTINGS).parseReader(YamlInput.reader(text))) {
-        if (event instanceof AliasEvent alias) {
-          report(path, firstLine, alias.getStartMark(), "\"*" + alias.getAlias().getValue()
-              + "\" is a YAML alias, which Folio does not read", "write the value itself here"
-              + " (and remove the anchor \"&" + alias.getAlias().getValue() + "\")", problems);
-          return false;
-        }
-        if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-          report(path, firstLine, node.getStartMark(), "\"&" + node.getAnchor().get().getValue()
-              + "\" is a YAML anchor, which Folio does not read", "write the value itself"
-              + " wherever it is needed", problems);
-          return false;
-        }
-        switch (event.getEventId()) {
-          case MappingStart, SequenceStart -> depth++;
-          case MappingEnd, SequenceEnd -> depth--;
-          default -> { }
-        }
-        if (depth > MAX_DEPTH) {
-          report(path, firstLine, event.getStartMark(), "the values are nested more than "
-              + MAX_DEPTH + " levels deep", "check the indentation and the brackets", problems);
+        depth +=
+            switch (event.getEventId()) {
+              case MappingStart, SequenceStart -> 1;
+              case MappingEnd, SequenceEnd -> -1;
+              default -> 0;
+            };
+        if (!readable(event, depth, path, firstLine, problems)) {
           return false;
         }
       }
       return true;
     } catch (MarkedYamlEngineException e) {
-      String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
-      String where = e.getContextMark().filter(c -> e.getContext() != null && e.getProblemMark()
-          .map(p -> p.getLine() != c.getLine()).orElse(false))
-          .map(c -> " (" + e.getContext().strip() + " that starts at line "
-              + (firstLine + c.getLine()) + ")").orElse("");
-      // At the end of the file the parser's position says nothing: point at what is unclosed.
-      Optional<Mark> at = problem.contains("end of stream") && e.getContextMark().isPresent()
-          ? e.getContextMark() : e.getProblemMark();
-      report(path, firstLine, at, "YAML syntax error: " + plain(oneLine(problem))
-          + plain(where), hint(problem), problems);
+      syntaxError(path, firstLine, e, problems);
       return false;
     } catch (YamlEngineException e) {
-      problems.add(new SourcePos(path, firstLine, 1), "YAML syntax error: "
-          + oneLine(String.valueOf(e.getMessage())), hint(""));
+      problems.add(
+          new SourcePos(path, firstLine, 1),
+          "YAML syntax error: " + oneLine(String.valueOf(e.getMessage())),
+          hint(""));
       return false;
     }
   }
 
-  private static void report(String path, int firstLine, Optional<Mark> mark, String message,
-      String hint, Problems problems) {
+  /** Whether an event is one Folio reads: no alias, no anchor, not nested too deep. */
+  private static boolean readable(
+      Event event, int depth, String path, int firstLine, Problems problems) {
+    if (event instanceof AliasEvent alias) {
+      String name = alias.getAlias().getValue();
+      report(
+          path,
+          firstLine,
+          alias.getStartMark(),
+          "\"*" + name + "\" is a YAML alias, which Folio does not read",
+          "write the value itself here (and remove the anchor \"&" + name + "\")",
+          problems);
+      return false;
+    }
+    if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+      report(
+          path,
+          firstLine,
+          node.getStartMark(),
+          "\"&"
+              + node.getAnchor().get().getValue()
+              + "\" is a YAML anchor, which Folio does"
+              + " not read",
+          "write the value itself wherever it is needed",
+          problems);
+      return false;
+    }
+    if (depth > MAX_DEPTH) {
+      report(
+          path,
+          firstLine,
+          event.getStartMark(),
+          "the values are nested more than " + MAX_DEPTH + " levels deep",
+          "check the indentation and the brackets",
+          problems);
+      return false;
+    }
+    return true;
+  }
+
+  private static void syntaxError(
+      String path, int firstLine, MarkedYamlEngineException e, Problems problems) {
+    String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
+    String where =
+        e.getContextMark()
+            .filter(
+                c ->
+                    e.getContext() != null
+                        && e.getProblemMark().map(p -> p.getLine() != c.getLine()).orElse(false))
+            .map(
+                c ->
+                    " ("
+                        + e.getContext().strip()
+                        + " that starts at line "
+                        + (firstLine + c.getLine())
+                        + ")")
+            .orElse("");
+    // At the end of the file the parser's position says nothing: point at what is unclosed.
+    Optional<Mark> at =
+        problem.contains("end of stream") && e.getContextMark().isPresent()
+            ? e.getContextMark()
+            : e.getProblemMark();
+    report(
+        path,
+        firstLine,
+        at,
+        "YAML syntax error: " + plain(oneLine(problem)) + plain(where),
+        hint(problem),
+        problems);
+  }
+
+  private static void report(
+      String path,
+      int firstLine,
+      Optional<Mark> mark,
+      String message,
+      String hint,
+      Problems problems) {
     int line = mark.map(m -> m.getLine() + 1).orElse(1);
     int column = mark.map(m -> m.getColumn() + 1).orElse(1);
     problems.add(new SourcePos(path, firstLine - 1 + line, column), message, hint);
@@ -95,8 +149,10 @@ final class YamlScan {
     return text.replace("<block end>", "the end of the indented block")
         .replace("<block mapping start>", "a new block of fields")
         .replace("<block sequence start>", "a new list")
-        .replace("'<scalar>'", "a value").replace("<scalar>", "a value")
-        .replace("'?'", "a new key").replace("'-'", "a list item (-)")
+        .replace("'<scalar>'", "a value")
+        .replace("<scalar>", "a value")
+        .replace("'?'", "a new key")
+        .replace("'-'", "a list item (-)")
         .replace("while parsing a flow mapping", "the {…}")
         .replace("while parsing a flow sequence", "the […]")
         .replace("while parsing a block mapping", "the block of fields")

@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 
 /**
  * What the builds of one {@code folio serve} share: the results of the last successful build's
- * {@link Task}s, so that a rebuild redoes only what an edit touched. A task's result is reused
- * when a task of the same boundary and unit reads equal values (and, for a result that learned
- * some of its reads as it ran, when {@link Task#stillRight} says they read the same); so a result
- * reused is the result the task would compute again, and an incremental build writes the bytes a
- * full one writes.
+ * {@link Task}s, so that a rebuild redoes only what an edit touched. A task's result is reused when
+ * a task of the same boundary and unit reads equal values (and, for a result that learned some of
+ * its reads as it ran, when {@link Task#stillRight} says they read the same); so a result reused is
+ * the result the task would compute again, and an incremental build writes the bytes a full one
+ * writes.
  *
  * <p>This is the one place that keeps anything between builds. Stages declare tasks and run them
  * through a {@link TaskRunner}; a one-off build runs them with {@link #oneOff()}, which keeps
@@ -27,11 +27,11 @@ import java.util.function.Predicate;
  * ({@link #abandon()}). What a build did not use is dropped when it commits, so the session holds
  * one build's results, however long the server runs. Safe to use from several threads.
  *
- * <p>Comparing keys is kept cheap: each value a task reads becomes a {@link Part}, hashed once
- * per instance and, where it equals a value of the last build, the very part that build made.
- * A parse reused from the last build is the same instance, so every key holding it compares by
- * identity; a value remade each build (a list of every page's anchors) is compared in full once
- * per build, and by identity in every other key that holds it.
+ * <p>Comparing keys is kept cheap: each value a task reads becomes a {@link Part}, hashed once per
+ * instance and, where it equals a value of the last build, the very part that build made. A parse
+ * reused from the last build is the same instance, so every key holding it compares by identity; a
+ * value remade each build (a list of every page's anchors) is compared in full once per build, and
+ * by identity in every other key that holds it.
  */
 public final class BuildSession implements TaskRunner {
   private static final BuildSession ONE_OFF = new BuildSession(false);
@@ -39,13 +39,17 @@ public final class BuildSession implements TaskRunner {
   private final boolean keeps;
   private volatile Map<Key, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Key, Object> used = new ConcurrentHashMap<>();
+
   /** The parts of the last build's keys, by their values' identity and by value; this one's. */
   private volatile Map<Identity, Part> partsKept = new ConcurrentHashMap<>();
+
   private volatile Map<Part, Part> partsKeptByValue = new ConcurrentHashMap<>();
   private volatile Map<Identity, Part> partsUsed = new ConcurrentHashMap<>();
   private volatile Map<Part, Part> partsUsedByValue = new ConcurrentHashMap<>();
+
   /** Tasks computed (not reused) since {@link #takeComputed()}, by boundary. */
   private final Map<String, LongAdder> computed = new ConcurrentHashMap<>();
+
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
@@ -72,8 +76,8 @@ public final class BuildSession implements TaskRunner {
     if (!keeps) {
       return task.compute().get();
     }
-    Key key = new Key(task.boundary(), task.unit(),
-        task.reads().get().stream().map(this::part).toList());
+    Key key =
+        new Key(task.boundary(), task.unit(), task.reads().get().stream().map(this::part).toList());
     Object result = used.get(key);
     if (result == null) {
       result = kept.get(key);
@@ -95,9 +99,9 @@ public final class BuildSession implements TaskRunner {
   }
 
   /**
-   * {@code value} as a part of keys: the part this build made of the same instance, else the
-   * last build's part of the same instance or of an equal value, else a new one. Values are
-   * immutable (records of immutable collections), so a hash kept with an instance stays right.
+   * {@code value} as a part of keys: the part this build made of the same instance, else the last
+   * build's part of the same instance or of an equal value, else a new one. Values are immutable
+   * (records of immutable collections), so a hash kept with an instance stays right.
    */
   Part part(Object value) {
     if (value == null) {
@@ -137,7 +141,8 @@ public final class BuildSession implements TaskRunner {
   record Part(Object value, int hash) {
     @Override
     public boolean equals(Object other) {
-      return other instanceof Part that && hash == that.hash
+      return other instanceof Part that
+          && hash == that.hash
           && (value == that.value || value.equals(that.value));
     }
 
@@ -174,8 +179,8 @@ public final class BuildSession implements TaskRunner {
   }
 
   /**
-   * The tasks computed (not reused) since the last call, by boundary ({@code BODY: 2}): for
-   * tests of what an edit makes a build redo.
+   * The tasks computed (not reused) since the last call, by boundary ({@code BODY: 2}): for tests
+   * of what an edit makes a build redo.
    */
   public SortedMap<String, Long> takeComputed() {
     SortedMap<String, Long> counts = new TreeMap<>();

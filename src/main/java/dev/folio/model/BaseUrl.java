@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where the site is published: a path ({@code /} or {@code /repo-name/}) and, when known, the
- * origin ({@code https://owner.github.io}). Pages link to each other relatively; only the
- * canonical and alternate links, the sitemap and the 404 page need this.
+ * origin ({@code https://owner.github.io}). Pages link to each other relatively; only the canonical
+ * and alternate links, the sitemap and the 404 page need this.
  */
 public record BaseUrl(String origin, String path) {
   /** Parses {@code /}, {@code /repo/}, {@code repo} or {@code https://host/repo/}. */
@@ -27,14 +27,21 @@ public record BaseUrl(String origin, String path) {
     }
     // Browsers drop tabs and line breaks from addresses and read \ as /: "//host", "/\host" or
     // "/<tab>/host" at the start of every link would send readers to another site.
-    if (path.codePoints().anyMatch(c -> c == '\\' || Character.isISOControl(c)
-        || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-      throw new IllegalArgumentException("a base URL path may hold no \\, spaces or control"
-          + " characters, got " + value);
+    if (path.codePoints()
+        .anyMatch(
+            c ->
+                c == '\\'
+                    || Character.isISOControl(c)
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+      throw new IllegalArgumentException(
+          "a base URL path may hold no \\, spaces or control" + " characters, got " + value);
     }
     if (path.startsWith("//")) {
-      throw new IllegalArgumentException("a base URL path must not start with //, which"
-          + " browsers read as another site's address, got " + value);
+      throw new IllegalArgumentException(
+          "a base URL path must not start with //, which"
+              + " browsers read as another site's address, got "
+              + value);
     }
     if (!path.startsWith("/")) {
       path = "/" + path;

@@ -1,20 +1,29 @@
 package dev.folio.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A chart defined in {@code content/charts.yaml}: what it draws (its kind, the data table and
- * the fields it reads) and its bilingual title and description. A page places it with a
- * {@code ```chart ID} block. {@code kind} is the kind's code as written (the charts schema
- * allows only the codes of the kinds the chart package draws; each kind's class there says
- * what it reads). {@code settings} holds every other setting as written (field names, a row id
- * to highlight, a scale), each with its position for error messages.
+ * A chart defined in {@code content/charts.yaml}: what it draws (its kind, the data table and the
+ * fields it reads) and its bilingual title and description. A page places it with a {@code ```chart
+ * ID} block. {@code kind} is the kind's code as written (the charts schema allows only the codes of
+ * the kinds the chart package draws; each kind's class there says what it reads). {@code settings}
+ * holds every other setting as written (field names, a row id to highlight, a scale), each with its
+ * position for error messages.
  */
-public record ChartSpec(String id, String kind, String table, Text title, Text description,
-    Map<String, Setting> settings, SourcePos pos, SourcePos idPos, SourcePos tablePos) {
+public record ChartSpec(
+    String id,
+    String kind,
+    String table,
+    Text title,
+    Text description,
+    Map<String, Setting> settings,
+    SourcePos pos,
+    SourcePos idPos,
+    SourcePos tablePos) {
   public ChartSpec {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
@@ -22,7 +31,7 @@ public record ChartSpec(String id, String kind, String table, Text title, Text d
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(pos, "pos");
-    settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }
 
   /** A setting's value as written and where. */

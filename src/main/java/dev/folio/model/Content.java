@@ -1,5 +1,7 @@
 package dev.folio.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,30 +9,38 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Everything loaded from a project, sorted for deterministic output: its configuration, pages,
- * data tables (with any that extensions computed), interface strings per language folder, the
- * charts of {@code content/charts.yaml} in file order (none without that file), the files of
- * {@code static/} by their path in the site, and the names of the embeds the enabled extensions
- * declare ({@code ```calculator}), which pages were read with.
+ * Everything loaded from a project, sorted for deterministic output: its configuration, pages, data
+ * tables (with any that extensions computed), interface strings per language folder, the charts of
+ * {@code content/charts.yaml} in file order (none without that file), the files of {@code static/}
+ * by their path in the site, and the names of the embeds the enabled extensions declare ({@code
+ * ```calculator}), which pages were read with.
  */
-public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable> tables,
-    Map<String, InterfaceStrings> strings, List<ChartSpec> charts, Set<String> staticFiles,
+public record Content(
+    SiteConfig config,
+    List<Page> pages,
+    Map<String, DataTable> tables,
+    Map<String, InterfaceStrings> strings,
+    List<ChartSpec> charts,
+    Set<String> staticFiles,
     Set<String> extensionEmbeds) {
   public Content {
     Objects.requireNonNull(config, "config");
     List<Language> order = config.languages();
-    pages = pages.stream()
-        .sorted(Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
-            .thenComparingInt(Page::order).thenComparing(Page::key))
-        .toList();
-    tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
-    strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
+    pages =
+        pages.stream()
+            .sorted(
+                Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
+                    .thenComparingInt(Page::order)
+                    .thenComparing(Page::key))
+            .toList();
+    tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+    strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     charts = List.copyOf(charts);
-    staticFiles = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(staticFiles));
-    extensionEmbeds = java.util.Collections.unmodifiableSet(
-        new java.util.TreeSet<>(extensionEmbeds));
+    staticFiles = Collections.unmodifiableSet(new TreeSet<>(staticFiles));
+    extensionEmbeds = Collections.unmodifiableSet(new TreeSet<>(extensionEmbeds));
   }
 
   /** The site's languages, in order. */
@@ -56,9 +66,9 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
   }
 
   /**
-   * What a page's embeds read: the charts it places, the tables it and they show with every
-   * table those name (a chart's table, the tables its settings name, the tables a column refers
-   * to), transitively, by name, and the extension embeds it places; its notes' included.
+   * What a page's embeds read: the charts it places, the tables it and they show with every table
+   * those name (a chart's table, the tables its settings name, the tables a column refers to),
+   * transitively, by name, and the extension embeds it places; its notes' included.
    */
   public record PageEmbeds(List<ChartSpec> charts, List<String> tables, Set<String> extensions) {
     /**
@@ -66,7 +76,7 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
      * extensions' embed types of these names in {@code embedTypes}.
      */
     public List<Object> values(Content content, Map<String, ?> embedTypes) {
-      List<Object> values = new java.util.ArrayList<>(charts);
+      List<Object> values = new ArrayList<>(charts);
       tables.forEach(name -> values.add(content.tables().get(name)));
       extensions.forEach(name -> values.add(embedTypes.get(name)));
       return values;
@@ -75,19 +85,25 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
 
   /** What {@code page}'s embeds read; see {@link PageEmbeds}. */
   public PageEmbeds embedsOf(Page page) {
-    List<ChartSpec> placed = new java.util.ArrayList<>();
-    Set<String> names = new java.util.TreeSet<>();
-    Set<String> extensions = new java.util.TreeSet<>();
+    List<ChartSpec> placed = new ArrayList<>();
+    Set<String> names = new TreeSet<>();
+    Set<String> extensions = new TreeSet<>();
     for (Embed embed : page.embeds()) {
       switch (embed.kind()) {
         case TABLE -> addTable(embed.name(), names);
-        case CHART -> chart(embed.name()).ifPresent(chart -> {
-          placed.add(chart);
-          addTable(chart.table(), names);
-          chart.settings().values().forEach(setting -> addTable(setting.value(), names));
-        });
+        case CHART ->
+            chart(embed.name())
+                .ifPresent(
+                    chart -> {
+                      placed.add(chart);
+                      addTable(chart.table(), names);
+                      chart
+                          .settings()
+                          .values()
+                          .forEach(setting -> addTable(setting.value(), names));
+                    });
         case EXTENSION -> extensions.add(embed.name());
-        case NOTE -> { }
+        case NOTE -> {}
       }
     }
     return new PageEmbeds(placed, List.copyOf(names), extensions);
@@ -96,7 +112,9 @@ public record Content(SiteConfig config, List<Page> pages, Map<String, DataTable
   private void addTable(String name, Set<String> names) {
     DataTable table = tables.get(name);
     if (table != null && names.add(name)) {
-      table.columns().stream().map(Column::ref).filter(Objects::nonNull)
+      table.columns().stream()
+          .map(Column::ref)
+          .filter(Objects::nonNull)
           .forEach(ref -> addTable(ref, names));
     }
   }

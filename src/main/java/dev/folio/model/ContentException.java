@@ -3,8 +3,8 @@ package dev.folio.model;
 import java.util.List;
 
 /**
- * The content has mistakes the user can fix. Carries every problem found, sorted; the command
- * line prints them and exits 1 — never with a stack trace.
+ * The content has mistakes the user can fix. Carries every problem found, sorted; the command line
+ * prints them and exits 1 — never with a stack trace.
  */
 public final class ContentException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -8,8 +8,14 @@ import java.util.Optional;
  * A data file: a table of facts with its provenance. {@code name} is the file name without
  * extension; it names the downloads and is how pages and other tables refer to it.
  */
-public record DataTable(String name, String path, Text title, Text description,
-    Provenance provenance, List<Column> columns, List<Row> rows) {
+public record DataTable(
+    String name,
+    String path,
+    Text title,
+    Text description,
+    Provenance provenance,
+    List<Column> columns,
+    List<Row> rows) {
   public DataTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");

@@ -1,26 +1,33 @@
 package dev.folio.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * One language's interface strings, key → text: the theme's, then the enabled extensions', then
- * the project's own {@code i18n/FOLDER.yaml} (each later one adds keys or overrides them).
+ * One language's interface strings, key → text: the theme's, then the enabled extensions', then the
+ * project's own {@code i18n/FOLDER.yaml} (each later one adds keys or overrides them).
  *
- * @param path      the project's file for this language, where a missing key is to be added
+ * @param path the project's file for this language, where a missing key is to be added
  * @param positions where each key was defined, for problems about it
- * @param builtin   the keys the theme or an extension defines in this language
+ * @param builtin the keys the theme or an extension defines in this language
  */
-public record InterfaceStrings(Language lang, String path, Map<String, String> strings,
-    Map<String, SourcePos> positions, java.util.Set<String> builtin) {
+public record InterfaceStrings(
+    Language lang,
+    String path,
+    Map<String, String> strings,
+    Map<String, SourcePos> positions,
+    Set<String> builtin) {
   public InterfaceStrings {
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(path, "path");
-    strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
-    positions = java.util.Collections.unmodifiableMap(new TreeMap<>(positions));
-    builtin = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(builtin));
+    strings = Collections.unmodifiableMap(new TreeMap<>(strings));
+    positions = Collections.unmodifiableMap(new TreeMap<>(positions));
+    builtin = Collections.unmodifiableSet(new TreeSet<>(builtin));
   }
 
   public Optional<String> get(String key) {

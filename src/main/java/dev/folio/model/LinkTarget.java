@@ -1,25 +1,26 @@
 package dev.folio.model;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a Markdown link or image leads, read the way an author writes it: relative to the
- * Markdown file on disk, as an editor or GitHub follows it ({@code llm-models.md},
- * {@code ../../static/report.pdf}), an anchor on the page, or an address on the web. Anything
- * else is {@link Invalid}, with the reason and a hint. Pure string work: whether the page, the
- * file or the anchor exists is the checker's business.
+ * Where a Markdown link or image leads, read the way an author writes it: relative to the Markdown
+ * file on disk, as an editor or GitHub follows it ({@code llm-models.md}, {@code
+ * ../../static/report.pdf}), an anchor on the page, or an address on the web. Anything else is
+ * {@link Invalid}, with the reason and a hint. Pure string work: whether the page, the file or the
+ * anchor exists is the checker's business.
  */
 public sealed interface LinkTarget {
   /** The schemes a report links to; every other one (javascript:, data:, file:…) is refused. */
   Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
   /** The project folder whose files are published as they are. */
   String STATIC = "static";
 
@@ -43,22 +44,28 @@ public sealed interface LinkTarget {
    * source's address, whatever schema let it through.
    */
   static boolean isWebAddress(String url) {
-    return url != null && url.chars().noneMatch(c -> Character.isISOControl(c) || c == 0x2028
-        || c == 0x2029 || Character.isWhitespace(c))
+    return url != null
+        && url.chars()
+            .noneMatch(
+                c ->
+                    Character.isISOControl(c)
+                        || c == 0x2028
+                        || c == 0x2029
+                        || Character.isWhitespace(c))
         && url.toLowerCase(Locale.ROOT).matches("https?://[^/?#\\\\]+.*");
   }
 
   /**
-   * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}) of
-   * the language whose pages are in {@code content/FOLDER/}.
+   * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}) of the
+   * language whose pages are in {@code content/FOLDER/}.
    */
   static LinkTarget parse(String pagePath, String folder, String href) {
     if (href == null || href.isBlank()) {
       return new Invalid("the link leads nowhere", "write the page, file or address it leads to");
     }
     if (href.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-      return new Invalid("the link holds a control character or a line separator",
-          "retype the link's address");
+      return new Invalid(
+          "the link holds a control character or a line separator", "retype the link's address");
     }
     if (href.startsWith("#")) {
       String fragment = decode(href.substring(1));
@@ -66,19 +73,22 @@ public sealed interface LinkTarget {
     }
     String scheme = scheme(href);
     if (scheme != null) {
-      return SCHEMES.contains(scheme.toLowerCase(Locale.ROOT)) ? new External(href)
-          : new Invalid("links with the scheme \"" + scheme + ":\" are not allowed",
+      return SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))
+          ? new External(href)
+          : new Invalid(
+              "links with the scheme \"" + scheme + ":\" are not allowed",
               "link to an http:, https: or mailto: address, a page (NAME.md) or a file in"
                   + " static/");
     }
     if (href.startsWith("//")) {
-      return new Invalid("a link starting with // leaves out the scheme",
-          "write the whole address, https://…");
+      return new Invalid(
+          "a link starting with // leaves out the scheme", "write the whole address, https://…");
     }
     if (href.startsWith("/")) {
-      return new Invalid("a link starting with / leads past the site's base URL and breaks"
-          + " when the site is published under a path", "write it relative to this file: a"
-          + " page as NAME.md, a file as ../../static/NAME");
+      return new Invalid(
+          "a link starting with / leads past the site's base URL and breaks"
+              + " when the site is published under a path",
+          "write it relative to this file: a" + " page as NAME.md, a file as ../../static/NAME");
     }
     return relative(pagePath, folder, href);
   }
@@ -88,8 +98,8 @@ public sealed interface LinkTarget {
     String file = hash < 0 ? href : href.substring(0, hash);
     String fragment = hash < 0 ? null : decode(href.substring(hash + 1));
     if (file.contains("?")) {
-      return new Invalid("a link to a page or file takes no ?query", "remove the part from ?"
-          + " on");
+      return new Invalid(
+          "a link to a page or file takes no ?query", "remove the part from ?" + " on");
     }
     if (hash >= 0 && fragment == null) {
       return badEscape();
@@ -107,28 +117,33 @@ public sealed interface LinkTarget {
     String pages = "content/" + folder + "/";
     if (joined.endsWith(".md")) {
       if (!joined.startsWith(pages)) {
-        return new Invalid("a link to a page stays within its language (content/" + folder
-            + "/)", "link to the page of this language; the language switch leads to the"
-                + " others");
+        return new Invalid(
+            "a link to a page stays within its language (content/" + folder + "/)",
+            "link to the page of this language; the language switch leads to the" + " others");
       }
-      return new Page(joined.substring(pages.length(), joined.length() - ".md".length()),
-          fragment);
+      return new Page(joined.substring(pages.length(), joined.length() - ".md".length()), fragment);
     }
     if (joined.startsWith(STATIC + "/") && !decoded.endsWith("/")) {
       return new StaticFile(joined.substring(STATIC.length() + 1), fragment);
     }
     String asPage = joined.replaceFirst("/$", "");
     if (asPage.startsWith(pages)) {
-      return new Invalid("links to a page name its file, with .md", "write "
-          + asPage.substring(asPage.lastIndexOf('/') + 1) + ".md");
+      return new Invalid(
+          "links to a page name its file, with .md",
+          "write " + asPage.substring(asPage.lastIndexOf('/') + 1) + ".md");
     }
-    return new Invalid("the link leads to " + joined + ", which is neither a page (NAME.md)"
-        + " nor a file in static/", "put the file in static/ and link to it relative to this"
+    return new Invalid(
+        "the link leads to "
+            + joined
+            + ", which is neither a page (NAME.md)"
+            + " nor a file in static/",
+        "put the file in static/ and link to it relative to this"
             + " file, e.g. ../../static/NAME");
   }
 
   private static Invalid badEscape() {
-    return new Invalid("the link has a % that is not followed by two hex digits of UTF-8",
+    return new Invalid(
+        "the link has a % that is not followed by two hex digits of UTF-8",
         "write %25 for a % sign, or the character itself");
   }
 
@@ -139,8 +154,13 @@ public sealed interface LinkTarget {
       return null;
     }
     String scheme = href.substring(0, colon);
-    if (!Character.isLetter(scheme.charAt(0)) || scheme.chars().anyMatch(c -> c > 127
-        || !(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.'))) {
+    if (!Character.isLetter(scheme.charAt(0))
+        || scheme
+            .chars()
+            .anyMatch(
+                c ->
+                    c > 127
+                        || !(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.'))) {
       return null;
     }
     return scheme;
@@ -179,10 +199,12 @@ public sealed interface LinkTarget {
 
   private static boolean flush(ByteArrayOutputStream bytes, StringBuilder out) {
     try {
-      out.append(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())));
+      out.append(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray())));
       bytes.reset();
       return true;
     } catch (CharacterCodingException e) {

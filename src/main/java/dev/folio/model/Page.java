@@ -1,34 +1,48 @@
 package dev.folio.model;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.commonmark.node.Node;
 
 /**
- * One page in one language, from {@code content/FOLDER/KEY.md}. The pages of every language
- * with the same {@code key} are the same page.
+ * One page in one language, from {@code content/FOLDER/KEY.md}. The pages of every language with
+ * the same {@code key} are the same page.
  *
- * <p>Everything later stages need of the body was found when it was read: its Markdown
- * ({@code body}) and the tree parsed from it ({@code document}), what it embeds, notes included
- * ({@code embeds}, in document order), and the anchors links to it may name. The tree is shared
- * read-only and never modified after loading. Two pages are equal when they are read from the
- * same text to the same result; the tree, derived from the body, is not compared (commonmark's
- * nodes compare by identity).
+ * <p>Everything later stages need of the body was found when it was read: its Markdown ({@code
+ * body}) and the tree parsed from it ({@code document}), what it embeds, notes included ({@code
+ * embeds}, in document order), and the anchors links to it may name. The tree is shared read-only
+ * and never modified after loading. Two pages are equal when they are read from the same text to
+ * the same result; the tree, derived from the body, is not compared (commonmark's nodes compare by
+ * identity).
  *
- * @param body      the Markdown after the front matter
- * @param bodyLine  the line of the file the body starts on (1-based)
- * @param embeds    the tables, charts, notes and extension embeds it places, the embeds inside
- *                  a note right after the note
- * @param anchors   the ids a link may name: its headings' (made the way the rendered page makes
- *                  them, notes' headings included) and its tables' and charts'
+ * @param body the Markdown after the front matter
+ * @param bodyLine the line of the file the body starts on (1-based)
+ * @param embeds the tables, charts, notes and extension embeds it places, the embeds inside a note
+ *     right after the note
+ * @param anchors the ids a link may name: its headings' (made the way the rendered page makes them,
+ *     notes' headings included) and its tables' and charts'
  */
-public record Page(String key, Language lang, String path, String title, int order,
-    Integer section, String description, String body, Node document, int bodyLine,
-    List<Embed> embeds, Set<String> anchors) {
+public record Page(
+    String key,
+    Language lang,
+    String path,
+    String title,
+    int order,
+    Integer section,
+    String description,
+    String body,
+    Node document,
+    int bodyLine,
+    List<Embed> embeds,
+    Set<String> anchors) {
   public static final String HOME = "index";
+
   /** The key of the generated search page; no content page may use it. */
   public static final String SEARCH = "search";
+
   /** The key of the generated contents page, which lists every page; no content page may use it. */
   public static final String CONTENTS = "contents";
 
@@ -40,7 +54,7 @@ public record Page(String key, Language lang, String path, String title, int ord
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(document, "document");
     embeds = List.copyOf(embeds);
-    anchors = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(anchors));
+    anchors = Collections.unmodifiableSet(new LinkedHashSet<>(anchors));
   }
 
   public boolean isHome() {
@@ -74,16 +88,23 @@ public record Page(String key, Language lang, String path, String title, int ord
 
   /** Whether the page places {@code ```table NAME}. */
   public boolean embedsTable(String name) {
-    return embeds.stream().anyMatch(embed -> embed.kind() == Embed.Kind.TABLE
-        && embed.name().equals(name));
+    return embeds.stream()
+        .anyMatch(embed -> embed.kind() == Embed.Kind.TABLE && embed.name().equals(name));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Page that && key.equals(that.key) && lang.equals(that.lang)
-        && path.equals(that.path) && title.equals(that.title) && order == that.order
-        && Objects.equals(section, that.section) && Objects.equals(description, that.description)
-        && bodyLine == that.bodyLine && body.equals(that.body) && embeds.equals(that.embeds)
+    return other instanceof Page that
+        && key.equals(that.key)
+        && lang.equals(that.lang)
+        && path.equals(that.path)
+        && title.equals(that.title)
+        && order == that.order
+        && Objects.equals(section, that.section)
+        && Objects.equals(description, that.description)
+        && bodyLine == that.bodyLine
+        && body.equals(that.body)
+        && embeds.equals(that.embeds)
         && anchors.equals(that.anchors);
   }
 

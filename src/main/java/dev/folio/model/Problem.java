@@ -1,6 +1,8 @@
 package dev.folio.model;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A mistake in the content that the user can fix: where, what is wrong, and how to fix it. */
 public record Problem(SourcePos pos, String message, String hint) implements Comparable<Problem> {
@@ -13,18 +15,19 @@ public record Problem(SourcePos pos, String message, String hint) implements Com
 
   /** Longest run of characters without a space that a message shows whole. */
   static final int LONGEST_WORD = 80;
+
   /** Longest message or hint, in characters. */
   static final int LONGEST_TEXT = 240;
 
   /**
    * A message on one line and of a readable length, whatever values it quotes: line breaks and
-   * other control characters become spaces, a long unbroken value (100 kB pasted into a field)
-   * is cut to its start, and so is a long text.
+   * other control characters become spaces, a long unbroken value (100 kB pasted into a field) is
+   * cut to its start, and so is a long text.
    */
   static String readable(String text) {
     String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
     StringBuilder shown = new StringBuilder();
-    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(line);
+    Matcher word = Pattern.compile("\\S+").matcher(line);
     int last = 0;
     while (word.find()) {
       shown.append(line, last, word.start());
@@ -37,7 +40,9 @@ public record Problem(SourcePos pos, String message, String hint) implements Com
         while (close > w.length() - 3 && "\"')]},:;.".indexOf(w.charAt(close - 1)) >= 0) {
           close--;
         }
-        shown.append(w, 0, w.offsetByCodePoints(0, LONGEST_WORD - 20)).append('…')
+        shown
+            .append(w, 0, w.offsetByCodePoints(0, LONGEST_WORD - 20))
+            .append('…')
             .append(w, close, w.length());
       }
       last = word.end();

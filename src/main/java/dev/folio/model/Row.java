@@ -1,19 +1,25 @@
 package dev.folio.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One row of a data table. {@code fields} holds every field but {@code id}, {@code note} and
- * {@code corrections}, in file order; {@code id} may be null where a table needs none.
+ * One row of a data table. {@code fields} holds every field but {@code id}, {@code note} and {@code
+ * corrections}, in file order; {@code id} may be null where a table needs none.
  */
-public record Row(String id, SourcePos pos, Map<String, Cell> fields, Text note,
+public record Row(
+    String id,
+    SourcePos pos,
+    Map<String, Cell> fields,
+    Text note,
     Map<String, Correction> corrections) {
   public Row {
     Objects.requireNonNull(pos, "pos");
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
-    corrections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(corrections));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    corrections = Collections.unmodifiableMap(new LinkedHashMap<>(corrections));
   }
 
   public Optional<Cell> cell(String key) {

@@ -1,21 +1,29 @@
 package dev.folio.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A site's {@code folio.yaml}: its languages (in the order the site lists them everywhere), the
- * one the chooser suggests, where it is published, its title, and the work it publishes.
+ * A site's {@code folio.yaml}: its languages (in the order the site lists them everywhere), the one
+ * the chooser suggests, where it is published, its title, and the work it publishes.
  *
- * @param baseUrl    where the site is published, or null for {@code /} (the {@code --base-url}
- *                   flag wins over it)
- * @param report     the published work's metadata, or null for a site that is not a report
+ * @param baseUrl where the site is published, or null for {@code /} (the {@code --base-url} flag
+ *     wins over it)
+ * @param report the published work's metadata, or null for a site that is not a report
  * @param extensions the extensions the site enables, by name, each with its settings as written
  */
-public record SiteConfig(List<Language> languages, Language defaultLanguage, String baseUrl,
-    Text title, Text description, Report report, Map<String, ExtensionSettings> extensions) {
+public record SiteConfig(
+    List<Language> languages,
+    Language defaultLanguage,
+    String baseUrl,
+    Text title,
+    Text description,
+    Report report,
+    Map<String, ExtensionSettings> extensions) {
   /** Where {@code folio.yaml} is, relative to the project. */
   public static final String PATH = "folio.yaml";
 
@@ -30,7 +38,7 @@ public record SiteConfig(List<Language> languages, Language defaultLanguage, Str
     }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    extensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
+    extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }
 
   public Optional<Report> reportIfAny() {
@@ -49,7 +57,7 @@ public record SiteConfig(List<Language> languages, Language defaultLanguage, Str
   public record ExtensionSettings(String name, Map<String, Setting> values, SourcePos pos) {
     public ExtensionSettings {
       Objects.requireNonNull(name, "name");
-      values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
       Objects.requireNonNull(pos, "pos");
     }
   }

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * Where something stands in a source file: path relative to the source folder (with {@code /}),
- * 1-based line and column. A problem with a whole file is reported at its start, 1:1, so that
- * every message about a file has the same {@code path:line:column:} form editors and CI jump
- * to; a folder's path ends with {@code /} and has no position.
+ * 1-based line and column. A problem with a whole file is reported at its start, 1:1, so that every
+ * message about a file has the same {@code path:line:column:} form editors and CI jump to; a
+ * folder's path ends with {@code /} and has no position.
  */
 public record SourcePos(String path, int line, int column) implements Comparable<SourcePos> {
   public SourcePos {

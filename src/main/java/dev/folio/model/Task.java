@@ -10,22 +10,26 @@ import java.util.function.Supplier;
  * extension's contribution, a page's body or frame, a search section. A stage declares each such
  * step as a task and hands it to a {@link TaskRunner}; a one-off build computes every task, and
  * {@code folio serve}'s build session may give back the result of the last successful build when
- * the task reads the same values. The stage knows nothing of that: the result is the same
- * either way, which is why {@code reads} must hold everything {@code compute} reads.
+ * the task reads the same values. The stage knows nothing of that: the result is the same either
+ * way, which is why {@code reads} must hold everything {@code compute} reads.
  *
- * @param boundary   the kind of step, one of the few places a build can reuse work
- * @param unit       which step of that kind (a data file's parse, a page's link check): tasks of
- *                   different units never share a result
- * @param reads      everything the computation reads, as values compared by {@code equals} (the
- *                   records of the model, strings, lists of them); asked only by a session that
- *                   keeps results, so building it may cost something
- * @param compute    the computation; it must not throw on any input (problems are values)
- * @param stillRight for a result that learns some of what it reads only as it runs (the
- *                   interface strings a template asks for): whether a kept result still reads
- *                   the same; {@code r -> true} for every other task
+ * @param boundary the kind of step, one of the few places a build can reuse work
+ * @param unit which step of that kind (a data file's parse, a page's link check): tasks of
+ *     different units never share a result
+ * @param reads everything the computation reads, as values compared by {@code equals} (the records
+ *     of the model, strings, lists of them); asked only by a session that keeps results, so
+ *     building it may cost something
+ * @param compute the computation; it must not throw on any input (problems are values)
+ * @param stillRight for a result that learns some of what it reads only as it runs (the interface
+ *     strings a template asks for): whether a kept result still reads the same; {@code r -> true}
+ *     for every other task
  */
-public record Task<T>(Boundary boundary, String unit, Supplier<List<Object>> reads,
-    Supplier<T> compute, Predicate<? super T> stillRight) {
+public record Task<T>(
+    Boundary boundary,
+    String unit,
+    Supplier<List<Object>> reads,
+    Supplier<T> compute,
+    Predicate<? super T> stillRight) {
   /** The named places where a build can reuse the work of the last one. */
   public enum Boundary {
     /** A source file read into a record (and a schema compiled for it). */
@@ -53,8 +57,8 @@ public record Task<T>(Boundary boundary, String unit, Supplier<List<Object>> rea
   }
 
   /** A task whose reads are all known before it runs. */
-  public static <T> Task<T> of(Boundary boundary, String unit, Supplier<List<Object>> reads,
-      Supplier<T> compute) {
+  public static <T> Task<T> of(
+      Boundary boundary, String unit, Supplier<List<Object>> reads, Supplier<T> compute) {
     return new Task<>(boundary, unit, reads, compute, result -> true);
   }
 }

@@ -7,16 +7,17 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Text that readers see, in every language of the site: language folder ({@code zh}, {@code en})
- * to string. A missing translation never gets this far: the loader reports it.
+ * Text that readers see, in every language of the site: language folder ({@code zh}, {@code en}) to
+ * string. A missing translation never gets this far: the loader reports it.
  */
 public record Text(Map<String, String> values) {
   public Text {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    values.forEach((language, text) -> {
-      Objects.requireNonNull(language, "language");
-      Objects.requireNonNull(text, "text in " + language);
-    });
+    values.forEach(
+        (language, text) -> {
+          Objects.requireNonNull(language, "language");
+          Objects.requireNonNull(text, "text in " + language);
+        });
   }
 
   /** {@code Text.of("zh", "模型", "en", "Model")}: folders and strings, in pairs. */

@@ -5,14 +5,16 @@ import dev.folio.render.Renderer;
 import java.util.Set;
 
 /**
- * The site's {@code assets/}: the theme's styles and scripts, the files of the extensions'
- * embeds that some page places, each replaced by a project's {@code templates/assets/} file of
- * the same name.
+ * The site's {@code assets/}: the theme's styles and scripts, the files of the extensions' embeds
+ * that some page places, each replaced by a project's {@code templates/assets/} file of the same
+ * name.
  */
 public final class Assets {
   private Assets() {}
 
-  /** @param usedEmbeds the extension embeds the pages place */
+  /**
+   * @param usedEmbeds the extension embeds the pages place
+   */
   public static Output render(Renderer renderer, Set<String> usedEmbeds, TaskRunner tasks) {
     return Output.of(tasks.run(renderer.assetsTask(usedEmbeds)));
   }

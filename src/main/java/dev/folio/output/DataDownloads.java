@@ -1,11 +1,11 @@
 package dev.folio.output;
 
-import dev.folio.model.OutputFile;
-import dev.folio.model.Language;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
+import dev.folio.model.Language;
+import dev.folio.model.OutputFile;
 import dev.folio.model.Row;
 import dev.folio.model.Source;
 import dev.folio.model.Task;
@@ -15,21 +15,24 @@ import dev.folio.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code data/NAME.json} and {@code data/NAME.csv} for every data table. The JSON keeps
- * everything (provenance, errata, every language); the CSV is one flat sheet for spreadsheets,
- * with a byte-order mark so that Excel reads the Chinese text as UTF-8.
+ * {@code data/NAME.json} and {@code data/NAME.csv} for every data table. The JSON keeps everything
+ * (provenance, errata, every language); the CSV is one flat sheet for spreadsheets, with a
+ * byte-order mark so that Excel reads the Chinese text as UTF-8.
  */
 public final class DataDownloads {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
 
   private DataDownloads() {}
 
@@ -37,16 +40,22 @@ public final class DataDownloads {
   public static Output render(Content content, TaskRunner tasks) {
     List<OutputFile> files = new ArrayList<>();
     for (DataTable table : content.tables().values()) {
-      files.addAll(tasks.run(Task.of(Task.Boundary.OUTPUT, "downloads " + table.name(),
-          () -> List.of(table, content.languages()), () -> files(table, content.languages()))));
+      files.addAll(
+          tasks.run(
+              Task.of(
+                  Task.Boundary.OUTPUT,
+                  "downloads " + table.name(),
+                  () -> List.of(table, content.languages()),
+                  () -> files(table, content.languages()))));
     }
     return Output.of(files);
   }
 
   /** One table's {@code data/NAME.json} and {@code data/NAME.csv}. */
-  static List<OutputFile> files(DataTable table, List<dev.folio.model.Language> languages) {
-    return List.of(OutputFile.text("data/" + table.name() + ".json",
-        JSON.writeValueAsString(json(table)) + "\n"),
+  static List<OutputFile> files(DataTable table, List<Language> languages) {
+    return List.of(
+        OutputFile.text(
+            "data/" + table.name() + ".json", JSON.writeValueAsString(json(table)) + "\n"),
         OutputFile.text("data/" + table.name() + ".csv", "\uFEFF" + csv(table, languages)));
   }
 
@@ -58,8 +67,8 @@ public final class DataDownloads {
       json.put("description", text(table.description()));
     }
     Map<String, Object> provenance = new LinkedHashMap<>();
-    provenance.put("sources", table.provenance().sources().stream().map(DataDownloads::source)
-        .toList());
+    provenance.put(
+        "sources", table.provenance().sources().stream().map(DataDownloads::source).toList());
     provenance.put("asOf", table.provenance().asOf());
     if (table.provenance().note() != null) {
       provenance.put("note", text(table.provenance().note()));
@@ -74,7 +83,7 @@ public final class DataDownloads {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("key", column.key());
     json.put("label", text(column.label()));
-    json.put("format", column.format().name().toLowerCase(java.util.Locale.ROOT));
+    json.put("format", column.format().name().toLowerCase(Locale.ROOT));
     if (column.ref() != null) {
       json.put("ref", column.ref());
     }
@@ -156,16 +165,17 @@ public final class DataDownloads {
   }
 
   /**
-   * id, every column (text in every language as one column per language, {@code name_zh},
-   * {@code name_en}…), then each corrected field's correction.
+   * id, every column (text in every language as one column per language, {@code name_zh}, {@code
+   * name_en}…), then each corrected field's correction.
    */
   private static String csv(DataTable table, List<Language> languages) {
     List<String> header = new ArrayList<>(List.of("id"));
-    List<java.util.function.Function<Row, String>> cells = new ArrayList<>();
+    List<Function<Row, String>> cells = new ArrayList<>();
     cells.add(row -> row.id() == null ? "" : row.id());
     for (Column column : table.columns()) {
-      boolean bilingual = table.rows().stream().anyMatch(row ->
-          row.value(column.key()).orElse(null) instanceof Value.Localized);
+      boolean bilingual =
+          table.rows().stream()
+              .anyMatch(row -> row.value(column.key()).orElse(null) instanceof Value.Localized);
       if (bilingual) {
         for (Language lang : languages) {
           header.add(column.key() + "_" + lang.folder());
@@ -177,17 +187,21 @@ public final class DataDownloads {
       }
       if (table.rows().stream().anyMatch(row -> row.corrections().containsKey(column.key()))) {
         header.add(column.key() + "_corrected");
-        cells.add(row -> {
-          Correction c = row.corrections().get(column.key());
-          return c == null || c.value() == null ? "" : csvText(c.value(), languages.get(0));
-        });
+        cells.add(
+            row -> {
+              Correction c = row.corrections().get(column.key());
+              return c == null || c.value() == null ? "" : csvText(c.value(), languages.get(0));
+            });
         for (Language lang : languages) {
           header.add(column.key() + "_correction_source_" + lang.folder());
-          cells.add(row -> {
-            Correction c = row.corrections().get(column.key());
-            return c == null ? "" : c.source().name().in(lang)
-                + (c.source().url() == null ? "" : " " + c.source().url());
-          });
+          cells.add(
+              row -> {
+                Correction c = row.corrections().get(column.key());
+                return c == null
+                    ? ""
+                    : c.source().name().in(lang)
+                        + (c.source().url() == null ? "" : " " + c.source().url());
+              });
         }
       }
     }
@@ -212,14 +226,15 @@ public final class DataDownloads {
     if (value instanceof Value.Undisclosed) {
       return Value.Undisclosed.WORD;
     }
-    return value instanceof Value.Bool bool ? String.valueOf(bool.value())
+    return value instanceof Value.Bool bool
+        ? String.valueOf(bool.value())
         : neutral(((Value.Str) value).value());
   }
 
   /**
    * Text a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code +1}, {@code @SUM})
-   * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV
-   * injection). Numbers are numbers and are left alone; the JSON keeps every value as written.
+   * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection).
+   * Numbers are numbers and are left alone; the JSON keeps every value as written.
    */
   static String neutral(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -233,7 +248,9 @@ public final class DataDownloads {
       if (i > 0) {
         line.append(',');
       }
-      if (field.contains(",") || field.contains("\"") || field.contains("\n")
+      if (field.contains(",")
+          || field.contains("\"")
+          || field.contains("\n")
           || field.contains("\r")) {
         line.append('"').append(field.replace("\"", "\"\"")).append('"');
       } else {

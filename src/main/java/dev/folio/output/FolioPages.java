@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folio's own pages in every language: {@code FOLDER/search/} (the search form, filled in by
- * {@code assets/search.js}) and {@code FOLDER/contents/} (every page, section by section).
+ * Folio's own pages in every language: {@code FOLDER/search/} (the search form, filled in by {@code
+ * assets/search.js}) and {@code FOLDER/contents/} (every page, section by section).
  */
 public final class FolioPages {
   private FolioPages() {}

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every content page of every language: its body, then its frame, each a task. Pages are
- * rendered in parallel (each task changes nothing shared) and merged in reading order, so the
- * output does not depend on the threads.
+ * Every content page of every language: its body, then its frame, each a task. Pages are rendered
+ * in parallel (each task changes nothing shared) and merged in reading order, so the output does
+ * not depend on the threads.
  */
 public final class Pages {
   private Pages() {}
@@ -28,20 +28,26 @@ public final class Pages {
    * The pages, with what later outputs need of them.
    *
    * @param sections each language's pages' sections for the search index, in reading order
-   * @param embeds   the extension embeds some page places, whose assets the site then needs
+   * @param embeds the extension embeds some page places, whose assets the site then needs
    */
-  public record Rendered(Output output, Map<Language, List<List<SearchSection>>> sections,
-      Set<String> embeds) {}
+  public record Rendered(
+      Output output, Map<Language, List<List<SearchSection>>> sections, Set<String> embeds) {}
 
   private record One(Page page, PageBody body, RenderedFile frame) {}
 
   public static Rendered render(Renderer renderer, TaskRunner tasks) {
-    List<Page> pages = renderer.content().languages().stream()
-        .flatMap(lang -> renderer.pages(lang).stream()).toList();
-    List<One> rendered = pages.parallelStream().map(page -> {
-      PageBody body = tasks.run(renderer.bodyTask(page));
-      return new One(page, body, tasks.run(renderer.frameTask(page, body)));
-    }).toList();
+    List<Page> pages =
+        renderer.content().languages().stream()
+            .flatMap(lang -> renderer.pages(lang).stream())
+            .toList();
+    List<One> rendered =
+        pages.parallelStream()
+            .map(
+                page -> {
+                  PageBody body = tasks.run(renderer.bodyTask(page));
+                  return new One(page, body, tasks.run(renderer.frameTask(page, body)));
+                })
+            .toList();
     List<OutputFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<Language, List<List<SearchSection>>> sections = new LinkedHashMap<>();
@@ -51,7 +57,8 @@ public final class Pages {
       problems.addAll(one.body().problems());
       problems.addAll(one.frame().problems());
       embeds.addAll(one.body().embeds());
-      sections.computeIfAbsent(one.page().lang(), lang -> new ArrayList<>())
+      sections
+          .computeIfAbsent(one.page().lang(), lang -> new ArrayList<>())
           .add(one.body().sections());
     }
     return new Rendered(new Output(files, problems), sections, embeds);

@@ -6,6 +6,7 @@ import dev.folio.model.OutputFile;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.SearchSection;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,26 +16,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client-side search index of one language, split so that a query downloads only what it
- * needs (as Pagefind does): a small manifest, the postings in shards by a hash of the token,
- * and the documents in chunks. A query reads the manifest, the shard of each of its tokens and
- * the chunks of the results it shows. {@code docs/theme.md} describes the files.
+ * The client-side search index of one language, split so that a query downloads only what it needs
+ * (as Pagefind does): a small manifest, the postings in shards by a hash of the token, and the
+ * documents in chunks. A query reads the manifest, the shard of each of its tokens and the chunks
+ * of the results it shows. {@code docs/theme.md} describes the files.
  *
  * <p>Each document is a section of a page (the text under one heading). Chinese has no spaces
- * between words, so runs of CJK characters are indexed as overlapping bigrams (参数 → 参数;
- * 推理成本 → 推理, 理成, 成本); other text as lower-case words. {@code assets/search.js}
- * tokenises queries the same way and hashes tokens the same way.
+ * between words, so runs of CJK characters are indexed as overlapping bigrams (参数 → 参数; 推理成本 → 推理,
+ * 理成, 成本); other text as lower-case words. {@code assets/search.js} tokenises queries the same way
+ * and hashes tokens the same way.
  */
 public final class SearchIndex {
   static final int VERSION = 1;
+
   /** A chunk holds at most this many documents; a document's number is chunk × SPAN + place. */
   static final int SPAN = 16;
+
   /** A chunk takes whole pages while they fit in this many bytes (a longer page is alone). */
   static final int CHUNK_BYTES = 8 * 1024;
+
   /** There are as many shards as it takes for each to hold about this many bytes. */
   static final int SHARD_BYTES = 12 * 1024;
 
@@ -43,20 +48,36 @@ public final class SearchIndex {
   private SearchIndex() {}
 
   /**
-   * Every language's index, from the sections of its pages in reading order: each index a task
-   * that reads those sections, each section's tokens a task of its own (so that a rebuild that
-   * changed one page tokenises only its sections).
+   * Every language's index, from the sections of its pages in reading order: each index a task that
+   * reads those sections, each section's tokens a task of its own (so that a rebuild that changed
+   * one page tokenises only its sections).
    */
-  public static Output render(Content content,
-      Map<Language, List<List<SearchSection>>> sections, TaskRunner tasks) {
+  public static Output render(
+      Content content, Map<Language, List<List<SearchSection>>> sections, TaskRunner tasks) {
     List<OutputFile> files = new ArrayList<>();
-    content.languages().parallelStream().map(lang -> {
-      List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
-      return tasks.run(Task.of(Task.Boundary.SEARCH, "index " + lang.folder(),
-          () -> List.of(lang, these), () -> build(lang, these, section -> tasks.run(
-              Task.of(Task.Boundary.SEARCH, "section", () -> List.of(section),
-                  () -> indexed(section))))));
-    }).toList().forEach(files::addAll);
+    content.languages().parallelStream()
+        .map(
+            lang -> {
+              List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
+              return tasks.run(
+                  Task.of(
+                      Task.Boundary.SEARCH,
+                      "index " + lang.folder(),
+                      () -> List.of(lang, these),
+                      () ->
+                          build(
+                              lang,
+                              these,
+                              section ->
+                                  tasks.run(
+                                      Task.of(
+                                          Task.Boundary.SEARCH,
+                                          "section",
+                                          () -> List.of(section),
+                                          () -> indexed(section))))));
+            })
+        .toList()
+        .forEach(files::addAll);
     return Output.of(files);
   }
 
@@ -70,10 +91,10 @@ public final class SearchIndex {
   }
 
   /**
-   * A section as the index holds it: its document's JSON and, if tokenised ahead, its tokens
-   * in the order they first appear (token t is {@code pool[ends[t - 1], ends[t])}) with how
-   * often each does. Null tokens: the section is tokenised as the index is built. The arrays
-   * are never changed once made.
+   * A section as the index holds it: its document's JSON and, if tokenised ahead, its tokens in the
+   * order they first appear (token t is {@code pool[ends[t - 1], ends[t])}) with how often each
+   * does. Null tokens: the section is tokenised as the index is built. The arrays are never changed
+   * once made.
    */
   record Indexed(byte[] json, char[] pool, int[] ends, int[] counts) {}
 
@@ -84,7 +105,8 @@ public final class SearchIndex {
     tokens(section.heading(), true, vocabulary);
     tokens(section.text(), true, vocabulary);
     int count = vocabulary.count;
-    return new Indexed(document(section).json(),
+    return new Indexed(
+        document(section).json(),
         Arrays.copyOf(vocabulary.pool, vocabulary.starts[count]),
         Arrays.copyOfRange(vocabulary.starts, 1, count + 1),
         Arrays.copyOf(vocabulary.lastCount, count));
@@ -101,12 +123,11 @@ public final class SearchIndex {
   }
 
   /**
-   * As {@link #build(Language, List)}, each section indexed by {@code indexed}: {@link
-   * #document}, or {@link #indexed} (perhaps reusing what an earlier build made of an equal
-   * section).
+   * As {@link #build(Language, List)}, each section indexed by {@code indexed}: {@link #document},
+   * or {@link #indexed} (perhaps reusing what an earlier build made of an equal section).
    */
-  static List<OutputFile> build(Language lang, List<List<SearchSection>> pages,
-      java.util.function.Function<SearchSection, Indexed> indexed) {
+  static List<OutputFile> build(
+      Language lang, List<List<SearchSection>> pages, Function<SearchSection, Indexed> indexed) {
     Vocabulary vocabulary = new Vocabulary(1024);
     Documents documents = new Documents();
     for (List<SearchSection> page : pages) {
@@ -116,9 +137,9 @@ public final class SearchIndex {
   }
 
   /**
-   * The documents in chunks of whole pages (a page of more than SPAN sections spans chunks),
-   * each document as the JSON array [url, page title, heading, text]; a document's tokens go
-   * into the vocabulary as it is placed, so that only its JSON is kept.
+   * The documents in chunks of whole pages (a page of more than SPAN sections spans chunks), each
+   * document as the JSON array [url, page title, heading, text]; a document's tokens go into the
+   * vocabulary as it is placed, so that only its JSON is kept.
    */
   private static final class Documents {
     private final List<List<byte[]>> chunks = new ArrayList<>();
@@ -126,8 +147,8 @@ public final class SearchIndex {
     private int bytes;
     private int count;
 
-    void add(List<SearchSection> page, java.util.function.Function<SearchSection, Indexed> index,
-        Vocabulary vocabulary) {
+    void add(
+        List<SearchSection> page, Function<SearchSection, Indexed> index, Vocabulary vocabulary) {
       List<Indexed> indexed = new ArrayList<>(page.size());
       int pageBytes = 0;
       for (SearchSection section : page) {
@@ -165,9 +186,9 @@ public final class SearchIndex {
   }
 
   /**
-   * The postings in shards: per token, its documents in ascending order with the token's count
-   * in each, as {@code "token":[doc,count,gap,count,…]} with gaps between document numbers;
-   * tokens in the order they first appear (deterministic, and no sort needed).
+   * The postings in shards: per token, its documents in ascending order with the token's count in
+   * each, as {@code "token":[doc,count,gap,count,…]} with gaps between document numbers; tokens in
+   * the order they first appear (deterministic, and no sort needed).
    */
   private static StringBuilder[] shards(Vocabulary vocabulary) {
     String[] entries = new String[vocabulary.count];
@@ -204,20 +225,21 @@ public final class SearchIndex {
   }
 
   /** The shards, the chunks of documents and the manifest, under {@code search/FOLDER/}. */
-  private static List<OutputFile> files(Language lang, Documents documents,
-      StringBuilder[] shards) {
+  private static List<OutputFile> files(
+      Language lang, Documents documents, StringBuilder[] shards) {
     List<List<byte[]>> chunks = documents.all();
     String folder = "search/" + lang.folder() + "/";
     List<OutputFile> files = new ArrayList<>(shards.length + chunks.size() + 1);
     CRC32C digest = new CRC32C();
     for (int s = 0; s < shards.length; s++) {
-      byte[] shard = (shards[s] == null ? "{}" : shards[s].append('}').toString())
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] shard =
+          (shards[s] == null ? "{}" : shards[s].append('}').toString())
+              .getBytes(StandardCharsets.UTF_8);
       digest.update(shard);
       files.add(new OutputFile(folder + "tokens/" + s + ".json", shard));
     }
     for (int c = 0; c < chunks.size(); c++) {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(CHUNK_BYTES);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK_BYTES);
       out.write('[');
       for (byte[] doc : chunks.get(c)) {
         if (out.size() > 1) {
@@ -256,8 +278,8 @@ public final class SearchIndex {
 
   /**
    * The shard of a token: FNV-1a (32 bits) over the UTF-16 code units of its first character if
-   * that is CJK (so that a one-character query finds every bigram it starts in one shard), else
-   * of the whole token, modulo the number of shards. search.js computes the same.
+   * that is CJK (so that a one-character query finds every bigram it starts in one shard), else of
+   * the whole token, modulo the number of shards. search.js computes the same.
    */
   public static int shard(String token, int shards) {
     int first = token.codePointAt(0);
@@ -275,7 +297,9 @@ public final class SearchIndex {
     void token(char[] chars, int start, int end);
   }
 
-  /** Words and CJK bigrams of {@code text}, as a query is split; must stay in step with search.js. */
+  /**
+   * Words and CJK bigrams of {@code text}, as a query is split; must stay in step with search.js.
+   */
   public static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     tokens(text, false, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
@@ -283,8 +307,8 @@ public final class SearchIndex {
   }
 
   /**
-   * The tokens a document is indexed by: those of {@link #tokens}, and the last character of
-   * each run of CJK characters on its own. Every character of a run then starts a token, so a
+   * The tokens a document is indexed by: those of {@link #tokens}, and the last character of each
+   * run of CJK characters on its own. Every character of a run then starts a token, so a
    * one-character query finds the documents that contain it among the tokens it starts.
    */
   public static List<String> indexTokens(String text) {
@@ -294,13 +318,13 @@ public final class SearchIndex {
   }
 
   /**
-   * Splits NFKC-normalised, lower-cased text: a word is a run of letters and digits, a run of
-   * CJK characters gives its overlapping pairs (or the one character of a run of one). Every
-   * token is a part of the normalised text, handed on by its bounds.
+   * Splits NFKC-normalised, lower-cased text: a word is a run of letters and digits, a run of CJK
+   * characters gives its overlapping pairs (or the one character of a run of one). Every token is a
+   * part of the normalised text, handed on by its bounds.
    */
   private static void tokens(String text, boolean runEnds, Sink out) {
-    char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .toCharArray();
+    char[] chars =
+        Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
     int word = -1;
     int run = -1;
     int previous = -1;
@@ -332,7 +356,8 @@ public final class SearchIndex {
           }
           run = -1;
         }
-        if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+        if (c < 0x80
+            ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
             : Character.isLetterOrDigit(c)) {
           if (word < 0) {
             word = i;
@@ -360,8 +385,10 @@ public final class SearchIndex {
       return true; // CJK Unified Ideographs, the common case
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   /** {@code text} as a JSON string (U+2028 and U+2029 escaped too, for old parsers). */
@@ -394,16 +421,22 @@ public final class SearchIndex {
   private static final class Vocabulary implements Sink {
     /** The document the tokens now arriving belong to. */
     int doc;
+
     String[] tokens;
+
     /** The tokens' characters one after the other: token t is pool[starts[t], starts[t + 1]). */
     char[] pool;
+
     int[] starts;
+
     /** Per token: its documents and counts so far, how many ints of them, and the last. */
     int[][] postings;
+
     int[] sizes;
     int[] lastDoc;
     int[] lastCount;
     int count;
+
     /** Slot → the hash of the token there (high half) and its number + 1 (low half; 0: empty). */
     long[] slots;
 

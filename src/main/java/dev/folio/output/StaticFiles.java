@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,20 +23,27 @@ public final class StaticFiles {
   private StaticFiles() {}
 
   /**
-   * {@code static/} as it is, where it does not collide with what Folio writes: a file that
-   * would replace one of {@code written} is a problem.
+   * {@code static/} as it is, where it does not collide with what Folio writes: a file that would
+   * replace one of {@code written} is a problem.
    */
   public static Output render(Path source, List<OutputFile> written) {
-    java.util.Set<String> paths = new java.util.HashSet<>();
+    Set<String> paths = new HashSet<>();
     written.forEach(file -> paths.add(file.path()));
     List<OutputFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (OutputFile file : files(source)) {
       if (paths.contains(file.path())) {
-        problems.add(Problem.at(SourcePos.file(FOLDER + "/" + file.path()), "static/"
-            + file.path() + " would replace the " + file.path() + " that Folio writes",
-            file.path().startsWith("assets/") ? "to replace a theme asset, put it in"
-                + " templates/" + file.path() : "rename or move it"));
+        problems.add(
+            Problem.at(
+                SourcePos.file(FOLDER + "/" + file.path()),
+                "static/"
+                    + file.path()
+                    + " would replace the "
+                    + file.path()
+                    + " that Folio writes",
+                file.path().startsWith("assets/")
+                    ? "to replace a theme asset, put it in" + " templates/" + file.path()
+                    : "rename or move it"));
       } else {
         files.add(file);
       }
@@ -51,8 +60,9 @@ public final class StaticFiles {
     try (Stream<Path> walk = Files.walk(folder)) {
       List<OutputFile> files = new ArrayList<>();
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        files.add(new OutputFile(folder.relativize(file).toString().replace('\\', '/'),
-            Files.readAllBytes(file)));
+        files.add(
+            new OutputFile(
+                folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
       }
       return files;
     } catch (IOException e) {

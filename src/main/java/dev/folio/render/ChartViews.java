@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Builds the view of a chart in one language: has its kind read the rows of its table into what
- * it draws ({@link dev.folio.chart.ChartKind#view}), draws it in both layouts, and lays out the
- * same data as a table.
+ * Builds the view of a chart in one language: has its kind read the rows of its table into what it
+ * draws ({@link dev.folio.chart.ChartKind#view}), draws it in both layouts, and lays out the same
+ * data as a table.
  */
 final class ChartViews {
   private final Content content;
@@ -31,7 +31,9 @@ final class ChartViews {
   private final ChartData data;
   private final TableViews tables;
 
-  /** @param strings the page language's interface string of a key */
+  /**
+   * @param strings the page language's interface string of a key
+   */
   ChartViews(Content content, Language lang, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
@@ -40,40 +42,57 @@ final class ChartViews {
     this.tables = new TableViews(content, lang, strings);
   }
 
-  /** @param root relative path from the page to the site root, for the download links */
+  /**
+   * @param root relative path from the page to the site root, for the download links
+   */
   ChartView view(ChartSpec spec, String root) {
     DataTable table = content.tables().get(spec.table());
     if (table == null) {
-      throw new IllegalStateException("chart " + spec.id() + " draws table " + spec.table()
-          + ", which the checker let through");
+      throw new IllegalStateException(
+          "chart "
+              + spec.id()
+              + " draws table "
+              + spec.table()
+              + ", which the checker let through");
     }
     ChartKind<?> kind = ChartKinds.of(spec.kind());
     Chart chart = kind.view(spec, table, data);
     List<Column> columns = columns(kind, spec, table);
     List<TableView.Header> headers = new ArrayList<>();
     for (Column column : columns) {
-      headers.add(new TableView.Header(column.label().in(lang),
-          column.unit() == null ? null : column.unit().in(lang),
-          formats.isNumeric(column.format())));
+      headers.add(
+          new TableView.Header(
+              column.label().in(lang),
+              column.unit() == null ? null : column.unit().in(lang),
+              formats.isNumeric(column.format())));
     }
-    return new ChartView("chart-" + spec.id(), spec.title().in(lang),
-        spec.description().in(lang), ChartSvg.render(chart, ChartSvg.Variant.WIDE),
-        ChartSvg.render(chart, ChartSvg.Variant.NARROW), headers, rows(table, columns),
+    return new ChartView(
+        "chart-" + spec.id(),
+        spec.title().in(lang),
+        spec.description().in(lang),
+        ChartSvg.render(chart, ChartSvg.Variant.WIDE),
+        ChartSvg.render(chart, ChartSvg.Variant.NARROW),
+        headers,
+        rows(table, columns),
         table.provenance().sources().stream().map(tables::source).toList(),
-        formats.date(table.provenance().asOf()), table.title().in(lang),
-        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+        formats.date(table.provenance().asOf()),
+        table.title().in(lang),
+        root + "data/" + table.name() + ".json",
+        root + "data/" + table.name() + ".csv");
   }
 
   /** The columns the chart reads, each once, in the order of its kind's fields. */
   private List<Column> columns(ChartKind<?> kind, ChartSpec spec, DataTable table) {
     List<Column> columns = new ArrayList<>();
     for (ChartKind.Role role : kind.roles()) {
-      spec.setting(role.setting()).ifPresent(setting -> {
-        Column column = data.column(table, setting.value());
-        if (columns.stream().noneMatch(c -> c.key().equals(column.key()))) {
-          columns.add(column);
-        }
-      });
+      spec.setting(role.setting())
+          .ifPresent(
+              setting -> {
+                Column column = data.column(table, setting.value());
+                if (columns.stream().noneMatch(c -> c.key().equals(column.key()))) {
+                  columns.add(column);
+                }
+              });
     }
     return columns;
   }
@@ -87,10 +106,13 @@ final class ChartViews {
         Column column = columns.get(i);
         String text = row.value(column.key()).map(v -> data.display(v, column)).orElse("");
         Correction correction = row.corrections().get(column.key());
-        String corrected = correction == null || correction.value() == null ? null
-            : data.display(correction.value(), column);
-        cells.add(new TableView.CellView(text, formats.isNumeric(column.format()), corrected,
-            null, i == 0));
+        String corrected =
+            correction == null || correction.value() == null
+                ? null
+                : data.display(correction.value(), column);
+        cells.add(
+            new TableView.CellView(
+                text, formats.isNumeric(column.format()), corrected, null, i == 0));
       }
       rows.add(cells);
     }

@@ -4,24 +4,73 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The text a reader sees of HTML that Folio's templates wrote (an embed's table or chart), for
- * the search index: what Jsoup's {@code Element.text()} gives, without parsing a document tree.
- * Tags are dropped, a block-level element or a {@code <br>} separates the words on either side
- * of it, the entities that escaping writes are decoded ({@code &amp; &lt; &gt; &quot; &apos;
- * &nbsp;} and numeric ones; another stays as written), and comments and the contents of
- * {@code <svg>} (a chart's drawing), {@code <script>} and {@code <style>} are not text. White
- * space is left for the caller to collapse. {@code HtmlTextTest} holds it to Jsoup's reading of
- * every page of the fixture sites. It reads the output of templates, which the template engine
- * escapes; it is not a sanitizer, and nothing it returns is written as HTML.
+ * The text a reader sees of HTML that Folio's templates wrote (an embed's table or chart), for the
+ * search index: what Jsoup's {@code Element.text()} gives, without parsing a document tree. Tags
+ * are dropped, a block-level element or a {@code <br>} separates the words on either side of it,
+ * the entities that escaping writes are decoded ({@code &amp; &lt; &gt; &quot; &apos; &nbsp;} and
+ * numeric ones; another stays as written), and comments and the contents of {@code <svg>} (a
+ * chart's drawing), {@code <script>} and {@code <style>} are not text. White space is left for the
+ * caller to collapse. {@code HtmlTextTest} holds it to Jsoup's reading of every page of the fixture
+ * sites. It reads the output of templates, which the template engine escapes; it is not a
+ * sanitizer, and nothing it returns is written as HTML.
  */
 final class HtmlText {
   /** The elements Jsoup lays out as blocks: a boundary of one is a boundary between words. */
-  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
-      "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div",
-      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2",
-      "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "li", "main", "menu",
-      "nav", "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-      "tfoot", "th", "thead", "title", "tr", "ul");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "col",
+          "colgroup",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "frameset",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "head",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "noscript",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "title",
+          "tr",
+          "ul");
+
   /** Elements whose content is not text a reader sees. */
   private static final Set<String> SKIPPED = Set.of("svg", "script", "style", "template");
 
@@ -114,10 +163,12 @@ final class HtmlText {
   /** The lower-case tag name starting at {@code from}; empty if none starts there. */
   private static String name(String html, int from) {
     int i = from;
-    while (i < html.length() && (Character.isLetterOrDigit(html.charAt(i)) || html.charAt(i) == '-')) {
+    while (i < html.length()
+        && (Character.isLetterOrDigit(html.charAt(i)) || html.charAt(i) == '-')) {
       i++;
     }
-    return i == from || !Character.isLetter(html.charAt(from)) ? ""
+    return i == from || !Character.isLetter(html.charAt(from))
+        ? ""
         : html.substring(from, i).toLowerCase(Locale.ROOT);
   }
 
@@ -133,15 +184,16 @@ final class HtmlText {
       } else if (name.startsWith("#")) {
         code = parse(name.substring(1), 10);
       } else {
-        code = switch (name) {
-          case "amp" -> '&';
-          case "lt" -> '<';
-          case "gt" -> '>';
-          case "quot" -> '"';
-          case "apos" -> '\'';
-          case "nbsp" -> '\u00a0';
-          default -> -1;
-        };
+        code =
+            switch (name) {
+              case "amp" -> '&';
+              case "lt" -> '<';
+              case "gt" -> '>';
+              case "quot" -> '"';
+              case "apos" -> '\'';
+              case "nbsp" -> '\u00a0';
+              default -> -1;
+            };
       }
       if (code >= 0 && Character.isValidCodePoint(code)) {
         out.appendCodePoint(code);

@@ -1,18 +1,19 @@
 package dev.folio.render;
 
 import dev.folio.model.InterfaceStrings;
+import dev.folio.model.StringsRead;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
-import dev.folio.model.StringsRead;
 import java.util.List;
 
 /**
- * {@code i18n("key")} in templates: the interface string in the page's language. A key that
- * is not defined is an error, never a silent fallback to the other language.
+ * {@code i18n("key")} in templates: the interface string in the page's language. A key that is not
+ * defined is an error, never a silent fallback to the other language.
  */
 final class InterfaceStringsMethod implements TemplateMethodModelEx {
   private final InterfaceStrings strings;
+
   /** Records the strings looked up, for a result that depends on them; null: not recorded. */
   private final StringsRead.Recorder read;
 

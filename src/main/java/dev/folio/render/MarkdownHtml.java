@@ -3,13 +3,16 @@ package dev.folio.render;
 import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Embed;
 import dev.folio.model.Language;
-import dev.folio.model.Page;
 import dev.folio.model.LinkTarget;
+import dev.folio.model.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Block;
@@ -32,10 +35,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Markdown to HTML for one page: raw HTML is escaped (content is not trusted), links to
- * {@code other.md} become links to the other page's URL, and {@code ```table},
- * {@code ```chart}, {@code ```note} and extension blocks become data tables, charts, editor's
- * notes and what the extensions render.
+ * Markdown to HTML for one page: raw HTML is escaped (content is not trusted), links to {@code
+ * other.md} become links to the other page's URL, and {@code ```table}, {@code ```chart}, {@code
+ * ```note} and extension blocks become data tables, charts, editor's notes and what the extensions
+ * render.
  */
 final class MarkdownHtml {
   /** What the embeds in a page need from the rest of the renderer. */
@@ -54,8 +57,10 @@ final class MarkdownHtml {
   private final String root;
   private final Embeds embeds;
   private final HtmlRenderer renderer;
+
   /** What rendering found out for the search index: heading ids, embeds' HTML, notes. */
   private final Map<Node, String> headingIds = new IdentityHashMap<>();
+
   private final Map<Node, String> embedHtml = new IdentityHashMap<>();
   private final Map<Node, Node> notes = new IdentityHashMap<>();
 
@@ -63,15 +68,16 @@ final class MarkdownHtml {
     this.page = page;
     this.root = root;
     this.embeds = embeds;
-    List<org.commonmark.Extension> extensions = new ArrayList<>(MarkdownSyntax.EXTENSIONS);
+    List<Extension> extensions = new ArrayList<>(MarkdownSyntax.EXTENSIONS);
     extensions.add(HeadingAnchorExtension.create());
-    this.renderer = HtmlRenderer.builder()
-        .extensions(extensions)
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .attributeProviderFactory(context -> new Attributes())
-        .nodeRendererFactory(EmbedRenderer::new)
-        .build();
+    this.renderer =
+        HtmlRenderer.builder()
+            .extensions(extensions)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> new Attributes())
+            .nodeRendererFactory(EmbedRenderer::new)
+            .build();
   }
 
   String render() throws Templates.TemplateProblem {
@@ -83,14 +89,14 @@ final class MarkdownHtml {
   }
 
   /**
-   * The page's sections as the search index takes them, from the Markdown as rendered (call
-   * after {@link #render}): the text before the first {@code ##} or {@code ###} heading (after
-   * the description), then each such heading with its anchor and the text under it. An embed's
-   * text is that of its HTML, without a chart's drawing.
+   * The page's sections as the search index takes them, from the Markdown as rendered (call after
+   * {@link #render}): the text before the first {@code ##} or {@code ###} heading (after the
+   * description), then each such heading with its anchor and the text under it. An embed's text is
+   * that of its HTML, without a chart's drawing.
    *
-   * @param url  the page's path in the site, {@code en/chips/}
+   * @param url the page's path in the site, {@code en/chips/}
    * @param lead what the page's header shows besides its title (the home page's cover, the
-   *             description), the start of the first section
+   *     description), the start of the first section
    */
   List<SearchSection> sections(String url, String lead) {
     List<SearchSection> sections = new ArrayList<>();
@@ -118,12 +124,13 @@ final class MarkdownHtml {
     return sections;
   }
 
-  private void addSection(List<SearchSection> sections, String url, String anchor,
-      String heading, StringBuilder text) {
+  private void addSection(
+      List<SearchSection> sections, String url, String anchor, String heading, StringBuilder text) {
     String body = SearchSection.collapse(text);
     if (!body.isEmpty() || !heading.isEmpty()) {
-      sections.add(new SearchSection(url + (anchor.isEmpty() ? "" : "#" + anchor),
-          page.title(), heading, body));
+      sections.add(
+          new SearchSection(
+              url + (anchor.isEmpty() ? "" : "#" + anchor), page.title(), heading, body));
     }
   }
 
@@ -190,8 +197,7 @@ final class MarkdownHtml {
       if (encoded.length() > 0) {
         encoded.append('/');
       }
-      encoded.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
-          .replace("+", "%20"));
+      encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return encoded.toString();
   }
@@ -204,8 +210,10 @@ final class MarkdownHtml {
   private final class Attributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-      String destination = node instanceof Link link ? link.getDestination()
-          : node instanceof Image image ? image.getDestination() : null;
+      String destination =
+          node instanceof Link link
+              ? link.getDestination()
+              : node instanceof Image image ? image.getDestination() : null;
       if (destination != null) {
         String href = href(LinkTarget.parse(page.path(), page.lang().folder(), destination));
         if (href != null) {
@@ -214,7 +222,8 @@ final class MarkdownHtml {
           attributes.remove("rel");
         }
       }
-      if (node instanceof Heading heading && node.getParent() == page.document()
+      if (node instanceof Heading heading
+          && node.getParent() == page.document()
           && (heading.getLevel() == 2 || heading.getLevel() == 3)
           && attributes.get("id") != null) {
         headingIds.put(node, attributes.get("id"));
@@ -252,11 +261,12 @@ final class MarkdownHtml {
       } else if (embed.kind() != Embed.Kind.NOTE) {
         html.line();
         try {
-          String rendered = switch (embed.kind()) {
-            case TABLE -> embeds.tableHtml(embed.name());
-            case CHART -> embeds.chartHtml(embed.name());
-            default -> embeds.extensionHtml(embed.name());
-          };
+          String rendered =
+              switch (embed.kind()) {
+                case TABLE -> embeds.tableHtml(embed.name());
+                case CHART -> embeds.chartHtml(embed.name());
+                default -> embeds.extensionHtml(embed.name());
+              };
           embedHtml.put(block, rendered);
           html.raw(rendered);
         } catch (Templates.TemplateProblem problem) {

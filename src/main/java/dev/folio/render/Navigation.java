@@ -16,19 +16,20 @@ import java.util.Set;
 /**
  * The navigation of one language, built once and shared by all its pages. Pages are grouped as
  * their files are: a page at the top of {@code content/FOLDER/} is an entry of its own, and the
- * pages of a folder {@code content/FOLDER/SECTION/} (and below) form one section, led by its
- * first page. Entries stand where their first page stands in the {@code order}; the reading
- * order (navigation, contents page, previous and next) takes each section's pages together.
+ * pages of a folder {@code content/FOLDER/SECTION/} (and below) form one section, led by its first
+ * page. Entries stand where their first page stands in the {@code order}; the reading order
+ * (navigation, contents page, previous and next) takes each section's pages together.
  *
- * <p>A page's view of it is bounded, as in mdBook's and Hugo's documentation themes: every
- * section but the current one is collapsed to its first page, and a list longer than
- * {@link #MAX_ENTRIES} (or a section longer than {@link #MAX_PAGES}) shows a window around the
- * current entry, with links to the contents page for the rest. Each view costs
- * O(MAX_ENTRIES + MAX_PAGES), whatever the size of the site.
+ * <p>A page's view of it is bounded, as in mdBook's and Hugo's documentation themes: every section
+ * but the current one is collapsed to its first page, and a list longer than {@link #MAX_ENTRIES}
+ * (or a section longer than {@link #MAX_PAGES}) shows a window around the current entry, with links
+ * to the contents page for the rest. Each view costs O(MAX_ENTRIES + MAX_PAGES), whatever the size
+ * of the site.
  */
 final class Navigation {
   /** The most entries (pages and sections) a page's navigation lists. */
   static final int MAX_ENTRIES = 20;
+
   /** The most pages of the current section a page's navigation lists. */
   static final int MAX_PAGES = 20;
 
@@ -38,22 +39,26 @@ final class Navigation {
   private final List<Page> order;
   private final List<Entry> entries;
   private final Map<String, Integer> positions = new HashMap<>();
+
   /** The entry of each page of the reading order. */
   private final int[] entryOf;
+
   /** The site path of each page of the reading order, {@code en/chips/}. */
   private final String[] paths;
+
   private final String contentsPath;
   private final String contentsLabel;
 
   /**
-   * @param pages         the language's pages, sorted by {@code order}
+   * @param pages the language's pages, sorted by {@code order}
    * @param contentsLabel the title of the contents page, which the navigation links to
    */
   Navigation(Language lang, List<Page> pages, String contentsLabel) {
     Map<String, List<Page>> groups = new LinkedHashMap<>();
     for (Page page : pages) {
       String folder = folder(page.key());
-      groups.computeIfAbsent(folder == null ? page.key() : folder + "/", g -> new ArrayList<>())
+      groups
+          .computeIfAbsent(folder == null ? page.key() : folder + "/", g -> new ArrayList<>())
           .add(page);
     }
     order = new ArrayList<>(pages.size());
@@ -62,8 +67,9 @@ final class Navigation {
     for (Map.Entry<String, List<Page>> group : groups.entrySet()) {
       String anchor = null;
       if (group.getKey().endsWith("/")) {
-        String base = "section-" + group.getKey().substring(0, group.getKey().length() - 1)
-            .replaceAll("\\s", "-");
+        String base =
+            "section-"
+                + group.getKey().substring(0, group.getKey().length() - 1).replaceAll("\\s", "-");
         anchor = base;
         for (int n = 2; !anchors.add(anchor); n++) {
           anchor = base + "-" + n;
@@ -117,8 +123,15 @@ final class Navigation {
     for (int e = window[0]; e < window[1]; e++) {
       Entry entry = entries.get(e);
       if (e != currentEntry || entry.anchor() == null) {
-        items.add(new NavView.NavItem(link(entry.first(), root, current), entry.anchor(),
-            entry.count(), false, List.of(), null, null));
+        items.add(
+            new NavView.NavItem(
+                link(entry.first(), root, current),
+                entry.anchor(),
+                entry.count(),
+                false,
+                List.of(),
+                null,
+                null));
         continue;
       }
       int others = entry.count() - 1;
@@ -128,13 +141,21 @@ final class Navigation {
         links.add(link(entry.first() + 1 + p, root, current));
       }
       String more = contentsHref + "#" + entry.anchor();
-      items.add(new NavView.NavItem(link(entry.first(), root, current), entry.anchor(),
-          entry.count(), true, links, pages[0] > 0 ? new NavView.NavMore(pages[0], more) : null,
-          pages[1] < others ? new NavView.NavMore(others - pages[1], more) : null));
+      items.add(
+          new NavView.NavItem(
+              link(entry.first(), root, current),
+              entry.anchor(),
+              entry.count(),
+              true,
+              links,
+              pages[0] > 0 ? new NavView.NavMore(pages[0], more) : null,
+              pages[1] < others ? new NavView.NavMore(others - pages[1], more) : null));
     }
     int before = window[0] == 0 ? 0 : entries.get(window[0]).first();
     int after = window[1] == entries.size() ? 0 : order.size() - entries.get(window[1]).first();
-    return new NavView(items, before > 0 ? new NavView.NavMore(before, contentsHref) : null,
+    return new NavView(
+        items,
+        before > 0 ? new NavView.NavMore(before, contentsHref) : null,
         after > 0 ? new NavView.NavMore(after, contentsHref) : null,
         new NavLink(contentsLabel, contentsHref, contentsCurrent, null));
   }
@@ -147,8 +168,15 @@ final class Navigation {
       for (int i = entry.first() + 1; i < entry.first() + entry.count(); i++) {
         links.add(link(i, root, -1));
       }
-      items.add(new NavView.NavItem(link(entry.first(), root, -1), entry.anchor(),
-          entry.count(), entry.anchor() != null, links, null, null));
+      items.add(
+          new NavView.NavItem(
+              link(entry.first(), root, -1),
+              entry.anchor(),
+              entry.count(),
+              entry.anchor() != null,
+              links,
+              null,
+              null));
     }
     return new ContentsView(items, order.size());
   }
@@ -171,9 +199,9 @@ final class Navigation {
   }
 
   /**
-   * The part {@code [from, to)} of a list of {@code size} to show, at most {@code max} long:
-   * all of it if it fits, else a window with {@code current} in its middle (the start of the
-   * list when nothing in it is current).
+   * The part {@code [from, to)} of a list of {@code size} to show, at most {@code max} long: all of
+   * it if it fits, else a window with {@code current} in its middle (the start of the list when
+   * nothing in it is current).
    */
   static int[] window(int size, int current, int max) {
     if (size <= max) {

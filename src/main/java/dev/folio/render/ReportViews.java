@@ -15,8 +15,8 @@ final class ReportViews {
   /**
    * The work in {@code lang}, or null for a site that publishes none.
    *
-   * @param strings the language's interface strings: {@code report.work} joins series and
-   *                title, {@code footer.source} cites the work, {@code punct.list} joins authors
+   * @param strings the language's interface strings: {@code report.work} joins series and title,
+   *     {@code footer.source} cites the work, {@code punct.list} joins authors
    */
   static ReportView view(SiteConfig config, Language lang, Function<String, String> strings) {
     if (config.report() == null) {
@@ -25,22 +25,31 @@ final class ReportViews {
     Report report = config.report();
     String title = report.title().in(lang);
     String series = report.series() == null ? null : report.series().in(lang);
-    List<ReportView.Author> authors = report.authors().stream()
-        .map(a -> new ReportView.Author(a.name().in(lang),
-            a.role() == null ? null : a.role().in(lang)))
-        .toList();
+    List<ReportView.Author> authors =
+        report.authors().stream()
+            .map(
+                a ->
+                    new ReportView.Author(
+                        a.name().in(lang), a.role() == null ? null : a.role().in(lang)))
+            .toList();
     String institution = report.institution() == null ? null : report.institution().in(lang);
     String date = new Formats(lang, strings).longDate(report.date());
-    String work = series == null ? title
-        : strings.apply("report.work").replace("{series}", series).replace("{title}", title);
-    String citation = strings.apply(institution == null ? "footer.sourceNoInstitution"
-            : "footer.source")
-        .replace("{institution}", institution == null ? "" : institution)
-        .replace("{work}", work)
-        .replace("{authors}", String.join(strings.apply("punct.list"),
-            authors.stream().map(ReportView.Author::name).toList()))
-        .replace("{date}", date);
-    return new ReportView(title, series, authors, institution, date, report.date().toString(),
-        citation);
+    String work =
+        series == null
+            ? title
+            : strings.apply("report.work").replace("{series}", series).replace("{title}", title);
+    String citation =
+        strings
+            .apply(institution == null ? "footer.sourceNoInstitution" : "footer.source")
+            .replace("{institution}", institution == null ? "" : institution)
+            .replace("{work}", work)
+            .replace(
+                "{authors}",
+                String.join(
+                    strings.apply("punct.list"),
+                    authors.stream().map(ReportView.Author::name).toList()))
+            .replace("{date}", date);
+    return new ReportView(
+        title, series, authors, institution, date, report.date().toString(), citation);
   }
 }

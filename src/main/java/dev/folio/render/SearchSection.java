@@ -6,8 +6,8 @@ package dev.folio.render;
  */
 public record SearchSection(String url, String page, String heading, String text) {
   /**
-   * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a
-   * chart's drawing (ticks, labels) is not text to search, its caption and data table are.
+   * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a chart's
+   * drawing (ticks, labels) is not text to search, its caption and data table are.
    */
   public static String htmlText(String html) {
     return collapse(HtmlText.of(html));

@@ -6,14 +6,15 @@ import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
 import dev.folio.model.Language;
-import dev.folio.model.Row;
 import dev.folio.model.LinkTarget;
+import dev.folio.model.Row;
 import dev.folio.model.Source;
 import dev.folio.model.Value;
 import dev.folio.render.view.SourceView;
 import dev.folio.render.view.TableView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Builds the view of a data table in one language: formatted cells, errata, provenance. */
 final class TableViews {
@@ -21,19 +22,28 @@ final class TableViews {
   private final Language lang;
   private final Formats formats;
 
-  /** @param strings the page language's interface string of a key */
-  TableViews(Content content, Language lang, java.util.function.Function<String, String> strings) {
+  /**
+   * @param strings the page language's interface string of a key
+   */
+  TableViews(Content content, Language lang, Function<String, String> strings) {
     this.content = content;
     this.lang = lang;
     this.formats = new Formats(lang, strings);
   }
 
-  /** @param root relative path from the page to the site root, for the download links */
+  /**
+   * @param root relative path from the page to the site root, for the download links
+   */
   TableView view(DataTable table, String root) {
-    List<TableView.Header> headers = table.columns().stream()
-        .map(c -> new TableView.Header(c.label().in(lang),
-            c.unit() == null ? null : c.unit().in(lang), formats.isNumeric(c.format())))
-        .toList();
+    List<TableView.Header> headers =
+        table.columns().stream()
+            .map(
+                c ->
+                    new TableView.Header(
+                        c.label().in(lang),
+                        c.unit() == null ? null : c.unit().in(lang),
+                        formats.isNumeric(c.format())))
+            .toList();
     List<TableView.Footnote> footnotes = new ArrayList<>();
     List<List<TableView.CellView>> rows = new ArrayList<>();
     for (Row row : table.rows()) {
@@ -45,21 +55,34 @@ final class TableViews {
         int number = footnotes.size() + 1;
         footnotes.add(new TableView.Footnote(number, row.note().in(lang), null, null, null, null));
         TableView.CellView first = cells.get(0);
-        cells.set(0, new TableView.CellView(first.text(), first.numeric(), first.corrected(),
-            first.footnote() != null ? first.footnote() : number, true));
+        cells.set(
+            0,
+            new TableView.CellView(
+                first.text(),
+                first.numeric(),
+                first.corrected(),
+                first.footnote() != null ? first.footnote() : number,
+                true));
       }
       rows.add(cells);
     }
-    return new TableView(table.name(), "table-" + table.name(), table.title().in(lang),
-        table.description() == null ? null : table.description().in(lang), headers, rows,
-        footnotes, table.provenance().sources().stream().map(this::source).toList(),
+    return new TableView(
+        table.name(),
+        "table-" + table.name(),
+        table.title().in(lang),
+        table.description() == null ? null : table.description().in(lang),
+        headers,
+        rows,
+        footnotes,
+        table.provenance().sources().stream().map(this::source).toList(),
         formats.date(table.provenance().asOf()),
         table.provenance().note() == null ? null : table.provenance().note().in(lang),
-        root + "data/" + table.name() + ".json", root + "data/" + table.name() + ".csv");
+        root + "data/" + table.name() + ".json",
+        root + "data/" + table.name() + ".csv");
   }
 
-  private TableView.CellView cell(Row row, Column column, boolean header,
-      List<TableView.Footnote> footnotes) {
+  private TableView.CellView cell(
+      Row row, Column column, boolean header, List<TableView.Footnote> footnotes) {
     boolean numeric = formats.isNumeric(column.format());
     String text = row.value(column.key()).map(v -> display(v, column)).orElse("");
     Correction correction = row.corrections().get(column.key());
@@ -68,8 +91,14 @@ final class TableViews {
     }
     String corrected = correction.value() == null ? null : display(correction.value(), column);
     int number = footnotes.size() + 1;
-    footnotes.add(new TableView.Footnote(number, correction.note().in(lang), text, corrected,
-        source(correction.source()), correction.confidence()));
+    footnotes.add(
+        new TableView.Footnote(
+            number,
+            correction.note().in(lang),
+            text,
+            corrected,
+            source(correction.source()),
+            correction.confidence()));
     return new TableView.CellView(text, numeric, corrected, number, header);
   }
 
@@ -79,7 +108,9 @@ final class TableViews {
       DataTable target = content.tables().get(column.ref());
       Row referenced = target.row(id.value()).orElseThrow();
       Column shown = target.columns().get(0);
-      return referenced.value(shown.key()).map(v -> formats.value(v, shown.format()))
+      return referenced
+          .value(shown.key())
+          .map(v -> formats.value(v, shown.format()))
           .orElse(id.value());
     }
     if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
@@ -89,7 +120,8 @@ final class TableViews {
   }
 
   SourceView source(Source source) {
-    return new SourceView(source.name().in(lang),
+    return new SourceView(
+        source.name().in(lang),
         LinkTarget.isWebAddress(source.url()) ? source.url() : null,
         source.date() == null ? null : formats.date(source.date()));
   }

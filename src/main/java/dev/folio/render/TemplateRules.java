@@ -16,49 +16,53 @@ import java.util.regex.Pattern;
 
 /**
  * What a template may do, beyond Freemarker's own settings: read the components of Folio's view
- * records and nothing else of Java (no {@code getClass()}, no constructors, no fields), and use
- * no directive or built-in that evaluates text as a template, reaches Java, reads the clock or
- * changes the locale. Templates hold loops and formatting, and two builds give the same bytes.
+ * records and nothing else of Java (no {@code getClass()}, no constructors, no fields), and use no
+ * directive or built-in that evaluates text as a template, reaches Java, reads the clock or changes
+ * the locale. Templates hold loops and formatting, and two builds give the same bytes.
  */
 final class TemplateRules {
   /** Built-ins and special variables a template may not use, with why, for the message. */
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "\\?\\s*(eval|eval_json|interpret|new|api|has_api)\\b"
-          + "|(?<![\\w$)\\]])\\.\\s*(now|locale_object)\\b"
-          + "|[<\\[]#\\s*setting\\b");
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "\\?\\s*(eval|eval_json|interpret|new|api|has_api)\\b"
+              + "|(?<![\\w$)\\]])\\.\\s*(now|locale_object)\\b"
+              + "|[<\\[]#\\s*setting\\b");
 
   private TemplateRules() {}
 
   /** Only record components of records, nothing else, are visible to templates. */
-  static final MemberAccessPolicy RECORDS_ONLY = new MemberAccessPolicy() {
-    @Override
-    public ClassMemberAccessPolicy forClass(Class<?> type) {
-      return new ClassMemberAccessPolicy() {
+  static final MemberAccessPolicy RECORDS_ONLY =
+      new MemberAccessPolicy() {
         @Override
-        public boolean isMethodExposed(Method method) {
-          Class<?> owner = method.getDeclaringClass();
-          return owner.isRecord() && method.getParameterCount() == 0
-              && Arrays.stream(owner.getRecordComponents()).map(RecordComponent::getName)
-                  .anyMatch(method.getName()::equals);
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+          return new ClassMemberAccessPolicy() {
+            @Override
+            public boolean isMethodExposed(Method method) {
+              Class<?> owner = method.getDeclaringClass();
+              return owner.isRecord()
+                  && method.getParameterCount() == 0
+                  && Arrays.stream(owner.getRecordComponents())
+                      .map(RecordComponent::getName)
+                      .anyMatch(method.getName()::equals);
+            }
+
+            @Override
+            public boolean isConstructorExposed(Constructor<?> constructor) {
+              return false;
+            }
+
+            @Override
+            public boolean isFieldExposed(Field field) {
+              return false;
+            }
+          };
         }
 
         @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-          return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-          return false;
+        public boolean isToStringAlwaysExposed() {
+          return true;
         }
       };
-    }
-
-    @Override
-    public boolean isToStringAlwaysExposed() {
-      return true;
-    }
-  };
 
   /** A template that uses what it may not, found when it is loaded. */
   static final class Forbidden extends IOException {
@@ -128,8 +132,11 @@ final class TemplateRules {
       String before = text.substring(0, found.start());
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = found.start() - before.lastIndexOf('\n');
-      throw new Forbidden(name, line, column, "\"" + found.group().replaceAll("\\s+", "")
-          + "\" is not available in Folio's templates");
+      throw new Forbidden(
+          name,
+          line,
+          column,
+          "\"" + found.group().replaceAll("\\s+", "") + "\" is not available in Folio's templates");
     }
   }
 }

@@ -1,29 +1,32 @@
 package dev.folio.render;
 
 import dev.folio.model.Problem;
+import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import freemarker.cache.TemplateLookupContext;
 import freemarker.cache.TemplateLookupResult;
 import freemarker.cache.TemplateLookupStrategy;
 import freemarker.core.ParseException;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import dev.folio.model.Similarity;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Freemarker, configured once: HTML auto-escaping for {@code .ftlh}, no access to Java classes,
- * no locale- or clock-dependent output. A template mistake becomes a {@link Problem} pointing
- * at the template's line.
+ * Freemarker, configured once: HTML auto-escaping for {@code .ftlh}, no access to Java classes, no
+ * locale- or clock-dependent output. A template mistake becomes a {@link Problem} pointing at the
+ * template's line.
  */
 final class Templates {
   static {
@@ -35,8 +38,8 @@ final class Templates {
   private final Theme theme;
 
   /**
-   * Templates looked up in the project, the extensions, then the theme. The configuration keeps
-   * the templates it parsed: a dev server reuses it while no template file changed.
+   * Templates looked up in the project, the extensions, then the theme. The configuration keeps the
+   * templates it parsed: a dev server reuses it while no template file changed.
    */
   Templates(Theme theme) {
     this.theme = theme;
@@ -47,8 +50,8 @@ final class Templates {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     config.setTemplateLoader(TemplateRules.checking(theme.templateLoader()));
-    freemarker.template.DefaultObjectWrapperBuilder wrapper =
-        new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setMemberAccessPolicy(TemplateRules.RECORDS_ONLY);
     wrapper.setExposeFields(false);
     config.setObjectWrapper(wrapper.build());
@@ -69,19 +72,20 @@ final class Templates {
   }
 
   /**
-   * A template is found by its name alone: no acquisition (a name starting with a {@code *}
-   * step, which Freemarker looks up in every parent folder). A template that acquired itself
-   * was parsed anew at each level of its recursion and ran for minutes instead of overflowing
-   * the stack.
+   * A template is found by its name alone: no acquisition (a name starting with a {@code *} step,
+   * which Freemarker looks up in every parent folder). A template that acquired itself was parsed
+   * anew at each level of its recursion and ran for minutes instead of overflowing the stack.
    */
-  private static final TemplateLookupStrategy BY_NAME_ONLY = new TemplateLookupStrategy() {
-    @Override
-    public TemplateLookupResult lookup(TemplateLookupContext context) throws IOException {
-      String name = context.getTemplateName();
-      return name.contains("*") ? context.createNegativeLookupResult()
-          : context.lookupWithAcquisitionStrategy(name);
-    }
-  };
+  private static final TemplateLookupStrategy BY_NAME_ONLY =
+      new TemplateLookupStrategy() {
+        @Override
+        public TemplateLookupResult lookup(TemplateLookupContext context) throws IOException {
+          String name = context.getTemplateName();
+          return name.contains("*")
+              ? context.createNegativeLookupResult()
+              : context.lookupWithAcquisitionStrategy(name);
+        }
+      };
 
   /** Renders {@code name} (e.g. {@code page.ftlh}) with {@code model}. */
   String render(String name, Map<String, Object> model) throws TemplateProblem {
@@ -91,9 +95,11 @@ final class Templates {
       template.process(model, out);
       return out.toString();
     } catch (TemplateNotFoundException e) {
-      throw new TemplateProblem(Problem.at(SourcePos.file("templates/" + name),
-          "template \"" + name + "\" does not exist", "the theme has no " + name
-              + "; add templates/" + name + " or check the name"));
+      throw new TemplateProblem(
+          Problem.at(
+              SourcePos.file("templates/" + name),
+              "template \"" + name + "\" does not exist",
+              "the theme has no " + name + "; add templates/" + name + " or check the name"));
     } catch (ParseException e) {
       throw new TemplateProblem(syntaxError(e));
     } catch (TemplateException e) {
@@ -113,14 +119,20 @@ final class Templates {
           throw new TemplateProblem(outside(name));
         }
       }
-      throw new TemplateProblem(Problem.at(SourcePos.file(theme.templatePath(name)),
-          "template \"" + name + "\" cannot be read: " + e.getMessage(), "check that the file"
-              + " is in templates/ and readable"));
+      throw new TemplateProblem(
+          Problem.at(
+              SourcePos.file(theme.templatePath(name)),
+              "template \"" + name + "\" cannot be read: " + e.getMessage(),
+              "check that the file" + " is in templates/ and readable"));
     } catch (StackOverflowError e) {
-      throw new TemplateProblem(Problem.at(SourcePos.file(theme.templatePath(name)),
-          "template \"" + name + "\" includes itself, directly or through other templates,"
-              + " without end", "check its <#include> directives (and those of what it"
-              + " includes)"));
+      throw new TemplateProblem(
+          Problem.at(
+              SourcePos.file(theme.templatePath(name)),
+              "template \""
+                  + name
+                  + "\" includes itself, directly or through other templates,"
+                  + " without end",
+              "check its <#include> directives (and those of what it" + " includes)"));
     } catch (SecurityException e) {
       throw new TemplateProblem(outside(name));
     }
@@ -128,18 +140,22 @@ final class Templates {
 
   /** Freemarker's file loader refuses a template that is a link to outside templates/. */
   private static Problem outside(String name) {
-    return Problem.at(SourcePos.file("templates/" + name), "template \"" + name + "\" is"
-        + " outside templates/ (a symbolic link?)", "copy the template into templates/ instead"
-            + " of linking to it");
+    return Problem.at(
+        SourcePos.file("templates/" + name),
+        "template \"" + name + "\" is" + " outside templates/ (a symbolic link?)",
+        "copy the template into templates/ instead" + " of linking to it");
   }
 
   private Problem forbidden(TemplateRules.Forbidden e) {
-    return Problem.at(pos(e.templateName, e.line, e.column), e.what, "templates hold loops and"
-        + " formatting; docs/theme.md lists what they can use");
+    return Problem.at(
+        pos(e.templateName, e.line, e.column),
+        e.what,
+        "templates hold loops and" + " formatting; docs/theme.md lists what they can use");
   }
 
   private Problem syntaxError(ParseException e) {
-    return Problem.at(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+    return Problem.at(
+        pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
         "template syntax error: " + expected(firstLine(e.getEditorMessage())),
         "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");
   }
@@ -147,8 +163,8 @@ final class Templates {
   private Problem templateError(TemplateException e) {
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
-    SourcePos pos = pos(e.getTemplateSourceName(), line == null ? 0 : line,
-        column == null ? 0 : column);
+    SourcePos pos =
+        pos(e.getTemplateSourceName(), line == null ? 0 : line, column == null ? 0 : column);
     String where = "";
     if (!pos.path().startsWith("templates/")) {
       // A built-in template that fails where a project template includes it: the include is
@@ -161,14 +177,18 @@ final class Templates {
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof InterfaceStringsMethod.MissingString missing) {
-        return Problem.at(pos, where + firstLine(missing.getMessageWithoutStackTop()),
-            missing.hint());
+        return Problem.at(
+            pos, where + firstLine(missing.getMessageWithoutStackTop()), missing.hint());
       }
       if (cause instanceof TemplateNotFoundException missing) {
         String name = missing.getTemplateName();
-        return Problem.at(pos, where + "template error: there is no template \""
-            + excerpt(name) + "\"", (name.contains("*") ? "Folio finds a template"
-                + " by its name alone, without \"*/\"; " : "") + "a template can include those"
+        return Problem.at(
+            pos,
+            where + "template error: there is no template \"" + excerpt(name) + "\"",
+            (name.contains("*")
+                    ? "Folio finds a template" + " by its name alone, without \"*/\"; "
+                    : "")
+                + "a template can include those"
                 + " in templates/ and the theme's (docs/theme.md lists them), by their name");
       }
     }
@@ -177,31 +197,39 @@ final class Templates {
     if (blamed != null && message.contains("null or missing")) {
       String name = blamed.substring(blamed.lastIndexOf('.') + 1);
       Optional<String> closest = Similarity.closest(name, ViewFields.NAMES);
-      return Problem.at(pos, where + "template error: \"" + excerpt(blamed)
-          + "\" is null or missing",
-          closest.filter(c -> !c.equals(name)).map(c -> "did you mean \"" + c + "\"? ")
-              .orElse("") + "docs/theme.md lists what each template sees; write \"x!\" or"
+      return Problem.at(
+          pos,
+          where + "template error: \"" + excerpt(blamed) + "\" is null or missing",
+          closest.filter(c -> !c.equals(name)).map(c -> "did you mean \"" + c + "\"? ").orElse("")
+              + "docs/theme.md lists what each template sees; write \"x!\" or"
               + " \"x??\" for a field that may be absent");
     }
     if (message.contains("has evaluated to a method")) {
-      return Problem.at(pos, where + "template error: \"" + excerpt(blamed == null ? "?" : blamed)
-          + "\" is a function, not a value", "call it, e.g. ${i18n(\"nav.title\")} for an"
+      return Problem.at(
+          pos,
+          where
+              + "template error: \""
+              + excerpt(blamed == null ? "?" : blamed)
+              + "\" is a function, not a value",
+          "call it, e.g. ${i18n(\"nav.title\")} for an"
               + " interface string; docs/theme.md lists what each template sees");
     }
-    return Problem.at(pos, where + "template error: " + message, "docs/theme.md lists what"
-        + " each template sees");
+    return Problem.at(
+        pos,
+        where + "template error: " + message,
+        "docs/theme.md lists what" + " each template sees");
   }
 
   /** {@code [in template "NAME" at line L, column C]} in Freemarker's stack of instructions. */
-  private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
-      "\\[in template \"([^\"]*)\" at line (\\d+), column (\\d+)\\]");
+  private static final Pattern FRAME =
+      Pattern.compile("\\[in template \"([^\"]*)\" at line (\\d+), column (\\d+)\\]");
 
   /** The innermost instruction of a project template, outermost last in Freemarker's stack. */
   private Optional<SourcePos> projectFrame(String stack) {
-    java.util.regex.Matcher frame = FRAME.matcher(stack == null ? "" : stack);
+    Matcher frame = FRAME.matcher(stack == null ? "" : stack);
     while (frame.find()) {
-      SourcePos at = pos(frame.group(1), Integer.parseInt(frame.group(2)),
-          Integer.parseInt(frame.group(3)));
+      SourcePos at =
+          pos(frame.group(1), Integer.parseInt(frame.group(2)), Integer.parseInt(frame.group(3)));
       if (at.path().startsWith("templates/")) {
         return Optional.of(at);
       }
@@ -211,7 +239,8 @@ final class Templates {
 
   private static String excerpt(String value) {
     String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
-    return line.codePointCount(0, line.length()) <= 60 ? line
+    return line.codePointCount(0, line.length()) <= 60
+        ? line
         : line.substring(0, line.offsetByCodePoints(0, 60)) + "…";
   }
 
@@ -229,23 +258,32 @@ final class Templates {
       return message;
     }
     String patterns = message.substring(message.indexOf(':', list) + 1);
-    String what = patterns.contains("<ID>") && patterns.contains("<INTEGER>")
-        ? "an expression (a name, a number or a quoted string)"
-        : patterns.strip().replace("<ID>", "a name").replace("<STRING_LITERAL>", "a quoted string")
-            .replace("<INTEGER>", "a number").replace("\" \"", "\", \"");
-    return message.substring(0, list).strip().replaceAll(",$", "") + " where " + what
+    String what =
+        patterns.contains("<ID>") && patterns.contains("<INTEGER>")
+            ? "an expression (a name, a number or a quoted string)"
+            : patterns
+                .strip()
+                .replace("<ID>", "a name")
+                .replace("<STRING_LITERAL>", "a quoted string")
+                .replace("<INTEGER>", "a number")
+                .replace("\" \"", "\", \"");
+    return message.substring(0, list).strip().replaceAll(",$", "")
+        + " where "
+        + what
         + " was expected";
   }
 
   /** A Freemarker message as one line: its list of expected patterns joined, then cut. */
   private static String firstLine(String message) {
     String text = message == null ? "" : message.strip();
-    text = text.replaceAll("\\s*\\n\\s*", " ").replace("patterns: ", "patterns: ")
-        // the position is the problem's own; Java's class names mean nothing to its reader
-        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
-        .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
-        .replaceAll("\\b(?:dev\\.folio|freemarker|java|javax)\\.(?:[a-z]\\w*\\.)*([A-Z][\\w$]*)",
-            "$1");
+    text =
+        text.replaceAll("\\s*\\n\\s*", " ")
+            .replace("patterns: ", "patterns: ")
+            // the position is the problem's own; Java's class names mean nothing to its reader
+            .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+            .replaceAll("\\s*\\(wrapper: [^)]*\\)", "")
+            .replaceAll(
+                "\\b(?:dev\\.folio|freemarker|java|javax)\\.(?:[a-z]\\w*\\.)*([A-Z][\\w$]*)", "$1");
     return text.length() <= 240 ? text : text.substring(0, 240) + "…";
   }
 

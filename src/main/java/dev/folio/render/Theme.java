@@ -7,13 +7,22 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,12 +39,14 @@ final class Theme {
 
   private final Path projectTemplates;
   private final List<String> extensionTemplates;
+
   /** Read once: a theme is made per build, and its files are read at its start. */
   private String fingerprint;
+
   private Map<String, String> projectFiles;
 
   /**
-   * @param source             the project folder; its {@code templates/} may be absent
+   * @param source the project folder; its {@code templates/} may be absent
    * @param extensionTemplates class-path folders of the enabled extensions' templates
    */
   Theme(Path source, List<String> extensionTemplates) {
@@ -44,9 +55,9 @@ final class Theme {
   }
 
   /**
-   * What the project's {@code templates/} holds (every file's name and bytes) and which
-   * extensions' templates are used: with the jar's own theme, all that a template or an asset
-   * can come from. Equal fingerprints mean the same templates.
+   * What the project's {@code templates/} holds (every file's name and bytes) and which extensions'
+   * templates are used: with the jar's own theme, all that a template or an asset can come from.
+   * Equal fingerprints mean the same templates.
    */
   String fingerprint() {
     if (fingerprint == null) {
@@ -57,14 +68,13 @@ final class Theme {
 
   private String readFingerprint() {
     StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
-    projectFiles().forEach((name, text) -> all.append(name).append('\0').append(text)
-        .append('\0'));
+    projectFiles().forEach((name, text) -> all.append(name).append('\0').append(text).append('\0'));
     return all.toString();
   }
 
   /**
-   * The files of the project's {@code templates/} (templates and assets) by their path in it,
-   * each with its bytes as ISO-8859-1 text; read once.
+   * The files of the project's {@code templates/} (templates and assets) by their path in it, each
+   * with its bytes as ISO-8859-1 text; read once.
    */
   Map<String, String> projectFiles() {
     if (projectFiles == null) {
@@ -72,37 +82,39 @@ final class Theme {
       if (Files.isDirectory(projectTemplates)) {
         try (Stream<Path> walk = Files.walk(projectTemplates)) {
           for (Path file : walk.filter(Files::isRegularFile).toList()) {
-            files.put(projectTemplates.relativize(file).toString().replace('\\', '/'),
-                new String(Files.readAllBytes(file),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            files.put(
+                projectTemplates.relativize(file).toString().replace('\\', '/'),
+                new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }
-      projectFiles = java.util.Collections.unmodifiableMap(files);
+      projectFiles = Collections.unmodifiableMap(files);
     }
     return projectFiles;
   }
 
   /** {@code <#include "name">} or {@code <#import "name" as x>}, either syntax, a literal name. */
-  private static final Pattern LITERAL_USE = Pattern.compile(
-      "[<\\[]#(?:include|import)\\s+(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')"
-          + "(?=\\s*/?[>\\]]|\\s+(?:as|parse|encoding|ignore_missing)\\b)");
+  private static final Pattern LITERAL_USE =
+      Pattern.compile(
+          "[<\\[]#(?:include|import)\\s+(?:\"([^\"\\\\$]*)\"|'([^'\\\\$]*)')"
+              + "(?=\\s*/?[>\\]]|\\s+(?:as|parse|encoding|ignore_missing)\\b)");
+
   /** Any use of another template, or a template made from text at run time. */
-  private static final Pattern ANY_USE = Pattern.compile(
-      "#include|#import|get_optional_template|\\?interpret");
+  private static final Pattern ANY_USE =
+      Pattern.compile("#include|#import|get_optional_template|\\?interpret");
 
   /**
-   * As {@link #fingerprint()}, for only what {@code roots} read: the text each of them is
-   * looked up to and, transitively, of the templates they include or import by a literal name.
-   * A template that names another any other way (an expression, {@code ?interpret}) reads
-   * anything: then this is the whole fingerprint.
+   * As {@link #fingerprint()}, for only what {@code roots} read: the text each of them is looked up
+   * to and, transitively, of the templates they include or import by a literal name. A template
+   * that names another any other way (an expression, {@code ?interpret}) reads anything: then this
+   * is the whole fingerprint.
    */
-  String fingerprint(java.util.Collection<String> roots) {
+  String fingerprint(Collection<String> roots) {
     StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
-    java.util.Deque<String> next = new java.util.ArrayDeque<>(new java.util.TreeSet<>(roots));
-    java.util.Set<String> seen = new java.util.HashSet<>(next);
+    Deque<String> next = new ArrayDeque<>(new TreeSet<>(roots));
+    Set<String> seen = new HashSet<>(next);
     while (!next.isEmpty()) {
       String name = next.removeFirst();
       String text = source(name);
@@ -124,8 +136,8 @@ final class Theme {
   }
 
   /**
-   * The templates a template's text uses by literal, plain names; empty if it uses one any
-   * other way. Kept per text: the jar's never change, and a project has few.
+   * The templates a template's text uses by literal, plain names; empty if it uses one any other
+   * way. Kept per text: the jar's never change, and a project has few.
    */
   private static Optional<List<String>> uses(String text) {
     Matcher literal = LITERAL_USE.matcher(text);
@@ -137,26 +149,25 @@ final class Theme {
       }
       uses.add(used);
     }
-    return ANY_USE.matcher(text).results().count() == uses.size() ? Optional.of(List.copyOf(uses))
+    return ANY_USE.matcher(text).results().count() == uses.size()
+        ? Optional.of(List.copyOf(uses))
         : Optional.empty();
   }
 
   /** {@link #uses} of each template text seen (at most a few hundred). */
-  private static final Map<String, Optional<List<String>>> USES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Optional<List<String>>> USES = new ConcurrentHashMap<>();
 
   /** The text {@code name} is looked up to (project, extensions, theme); empty if none. */
   private String source(String name) {
     try {
       Path own = projectTemplates.resolve(name);
       if (Files.isRegularFile(own)) {
-        return new String(Files.readAllBytes(own), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(Files.readAllBytes(own), StandardCharsets.ISO_8859_1);
       }
       List<String> folders = new ArrayList<>(extensionTemplates);
       folders.add(TEMPLATES);
       for (String folder : folders) {
-        Optional<String> text = BUILT_IN.computeIfAbsent(folder + "/" + name,
-            Theme::resourceText);
+        Optional<String> text = BUILT_IN.computeIfAbsent(folder + "/" + name, Theme::resourceText);
         if (text.isPresent()) {
           return text.get();
         }
@@ -168,14 +179,13 @@ final class Theme {
   }
 
   /** The jar's templates by resource name (empty: none there): they change only with the jar. */
-  private static final Map<String, Optional<String>> BUILT_IN =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Optional<String>> BUILT_IN = new ConcurrentHashMap<>();
 
   private static Optional<String> resourceText(String resource) {
     try (var in = Theme.class.getResourceAsStream(resource)) {
-      return in == null ? Optional.empty()
-          : Optional.of(new String(in.readAllBytes(),
-              java.nio.charset.StandardCharsets.ISO_8859_1));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,8 +210,11 @@ final class Theme {
 
   /** What {@link #templateLoader()} looks in: equal keys, equal lookups. */
   String lookupKey() {
-    return projectTemplates.toAbsolutePath().normalize() + "|" + Files.isDirectory(projectTemplates)
-        + "|" + extensionTemplates;
+    return projectTemplates.toAbsolutePath().normalize()
+        + "|"
+        + Files.isDirectory(projectTemplates)
+        + "|"
+        + extensionTemplates;
   }
 
   /** How a problem names a template: the project's file, an extension's, or the theme's. */
@@ -211,8 +224,10 @@ final class Theme {
     }
     for (String folder : extensionTemplates) {
       if (Theme.class.getResource(folder + "/" + name) != null) {
-        return "(built-in extension) " + folder.substring(folder.lastIndexOf("/extensions/") + 1)
-            + "/" + name;
+        return "(built-in extension) "
+            + folder.substring(folder.lastIndexOf("/extensions/") + 1)
+            + "/"
+            + name;
       }
     }
     return "(built-in theme) templates/" + name;

@@ -24,11 +24,20 @@ final class ViewFields {
   private ViewFields() {}
 
   private static Set<String> names() {
-    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "contents",
-        "i18n"));
-    Stream.of(Alternate.class, ChartView.class, ChooserView.class, ContentsView.class,
-            LanguageLink.class, NavLink.class, NavView.class, NotFoundView.class, PageView.class, ReportView.class,
-            SourceView.class, TableView.class)
+    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "contents", "i18n"));
+    Stream.of(
+            Alternate.class,
+            ChartView.class,
+            ChooserView.class,
+            ContentsView.class,
+            LanguageLink.class,
+            NavLink.class,
+            NavView.class,
+            NotFoundView.class,
+            PageView.class,
+            ReportView.class,
+            SourceView.class,
+            TableView.class)
         .forEach(type -> collect(type, names));
     return Set.copyOf(names);
   }

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Builds the views templates see, by name: what every page of a language shows around its
- * body (site title, language switch, alternates, navigation, the published work), and what the
- * page itself adds (title, description, section, neighbours, body). One per build.
+ * Builds the views templates see, by name: what every page of a language shows around its body
+ * (site title, language switch, alternates, navigation, the published work), and what the page
+ * itself adds (title, description, section, neighbours, body). One per build.
  */
 final class Views {
   /** From a page of Folio's own ({@code zh/search/}) to the site's root. */
@@ -29,11 +29,16 @@ final class Views {
   private final BaseUrl base;
   private final Map<Language, Navigation> navigations;
   private final Map<Language, ReportView> reports;
+
   /** An interface string of a language Folio itself needs (missing: a problem, and the key). */
   private final BiFunction<Language, String, String> label;
 
-  Views(Content content, BaseUrl base, Map<Language, Navigation> navigations,
-      Map<Language, ReportView> reports, BiFunction<Language, String, String> label) {
+  Views(
+      Content content,
+      BaseUrl base,
+      Map<Language, Navigation> navigations,
+      Map<Language, ReportView> reports,
+      BiFunction<Language, String, String> label) {
     this.content = content;
     this.base = base;
     this.navigations = navigations;
@@ -77,9 +82,15 @@ final class Views {
 
   /** The same page in every other language, for the language switch. */
   private List<LanguageLink> languageLinks(Language current, String key, String root) {
-    return content.languages().stream().filter(other -> !other.equals(current))
-        .map(other -> new LanguageLink(other.folder(), other.code(),
-            MarkdownHtml.pageHref(root, other, key), other.name()))
+    return content.languages().stream()
+        .filter(other -> !other.equals(current))
+        .map(
+            other ->
+                new LanguageLink(
+                    other.folder(),
+                    other.code(),
+                    MarkdownHtml.pageHref(root, other, key),
+                    other.name()))
         .toList();
   }
 
@@ -99,13 +110,19 @@ final class Views {
     languages.add(0, content.config().defaultLanguage());
     List<ChooserView.Choice> choices = new ArrayList<>();
     for (Language lang : languages) {
-      choices.add(new ChooserView.Choice(lang.folder(), lang.code(), root + lang.folder() + "/",
-          lang.name(), content.config().title().in(lang),
-          content.config().description().in(lang), label.apply(lang, "notfound.title"),
-          label.apply(lang, "notfound.back")));
+      choices.add(
+          new ChooserView.Choice(
+              lang.folder(),
+              lang.code(),
+              root + lang.folder() + "/",
+              lang.name(),
+              content.config().title().in(lang),
+              content.config().description().in(lang),
+              label.apply(lang, "notfound.title"),
+              label.apply(lang, "notfound.back")));
     }
-    String title = String.join(" · ", choices.stream().map(ChooserView.Choice::siteTitle)
-        .distinct().toList());
+    String title =
+        String.join(" · ", choices.stream().map(ChooserView.Choice::siteTitle).distinct().toList());
     return new ChooserView(root, title, choices, alternates(Page.HOME), base.url(""));
   }
 
@@ -169,8 +186,23 @@ final class Views {
     }
 
     PageView build() {
-      return new PageView(lang, htmlLang, siteTitle, title, description, section, body, root,
-          canonical, alternates, languages, nav, previous, next, home, report);
+      return new PageView(
+          lang,
+          htmlLang,
+          siteTitle,
+          title,
+          description,
+          section,
+          body,
+          root,
+          canonical,
+          alternates,
+          languages,
+          nav,
+          previous,
+          next,
+          home,
+          report);
     }
   }
 }

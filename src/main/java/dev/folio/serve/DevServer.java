@@ -22,26 +22,35 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Serves a site over HTTP on 127.0.0.1 only: either a built site held in memory, swapped whole on
  * each rebuild ({@link #inMemory}, what {@code folio serve} uses), or a folder as it is on disk.
- * Never serves a file outside the site. HTML responses get a small script that listens for
- * reload and error events; a page that connects while the last build failed is shown its
- * problems at once, and one served by an older build is told to reload.
+ * Never serves a file outside the site. HTML responses get a small script that listens for reload
+ * and error events; a page that connects while the last build failed is shown its problems at once,
+ * and one served by an older build is told to reload.
  */
 public final class DevServer implements AutoCloseable {
   static final String EVENTS = "/_folio/events";
   static final String SCRIPT = "/_folio/live.js";
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json; charset=utf-8"),
-      Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
-      Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"), Map.entry("wasm", "application/wasm"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json; charset=utf-8"),
+          Map.entry("csv", "text/csv; charset=utf-8"),
+          Map.entry("xml", "application/xml; charset=utf-8"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("wasm", "application/wasm"));
+
   /** What every request is answered with until a first build succeeds. */
-  private static final byte[] NOT_BUILT = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta"
-      + " charset=\"utf-8\"><title>Folio: no site yet</title></head>\n<body>\n<p>Folio: the"
-      + " site has not built yet. This page reloads once the problems shown here are fixed.</p>\n"
-      + "</body>\n</html>\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NOT_BUILT =
+      ("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta"
+              + " charset=\"utf-8\"><title>Folio: no site yet</title></head>\n<body>\n<p>Folio: the"
+              + " site has not built yet. This page reloads once the problems shown here are fixed.</p>\n"
+              + "</body>\n</html>\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   static {
     // Without TCP_NODELAY, every response on a kept-alive connection (a page's style sheet,
@@ -53,15 +62,17 @@ public final class DevServer implements AutoCloseable {
   }
 
   /**
-   * What is served, replaced whole (never changed) so that a request sees one build from start
-   * to end: the site (null until a first build succeeded), which build it is, and the problems
-   * of the last build if it failed (null if it succeeded).
+   * What is served, replaced whole (never changed) so that a request sees one build from start to
+   * end: the site (null until a first build succeeded), which build it is, and the problems of the
+   * last build if it failed (null if it succeeded).
    */
   private record State(SiteFiles site, long build, String problems) {}
 
   private final AtomicReference<State> state;
+
   /** Tells this server's pages from those of an earlier {@code folio serve} on the same port. */
   private final String instance = Long.toHexString(new SecureRandom().nextLong());
+
   private final boolean liveReload;
   private final HttpServer server;
   private final ExecutorService executor;
@@ -92,14 +103,19 @@ public final class DevServer implements AutoCloseable {
     this.state = new AtomicReference<>(new State(site, 1, null));
     this.liveReload = liveReload;
     // Creating it binds the port: a busy one fails here, before anything else is done.
-    this.server = HttpServer.create(new InetSocketAddress(
-        InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), port), 0);
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(
+                InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), port),
+            0);
     server.createContext("/", this::handle);
-    executor = Executors.newCachedThreadPool(r -> {
-      Thread thread = new Thread(r, "folio-serve");
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread thread = new Thread(r, "folio-serve");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
   }
 
@@ -117,8 +133,8 @@ public final class DevServer implements AutoCloseable {
   }
 
   /**
-   * Serves {@code files} from now on, in place of the site served so far, and tells every open
-   * page to reload. A request already being answered finishes with the site it began with.
+   * Serves {@code files} from now on, in place of the site served so far, and tells every open page
+   * to reload. A request already being answered finishes with the site it began with.
    *
    * @throws IllegalStateException if a path leaves the site or two files share one (a bug)
    */
@@ -180,12 +196,14 @@ public final class DevServer implements AutoCloseable {
       // Decoded once (%2e%2e → ..) before path() checks it; null for "GET * HTTP/1.1".
       String rawPath = exchange.getRequestURI().getRawPath();
       String path = rawPath == null ? null : URI.create(rawPath).getPath();
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      if (!exchange.getRequestMethod().equals("GET")
+          && !exchange.getRequestMethod().equals("HEAD")) {
         send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes());
       } else if (liveReload && EVENTS.equals(path)) {
         events(exchange);
       } else if (liveReload && SCRIPT.equals(path)) {
-        send(exchange, 200, TYPES.get("js"), LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange, 200, TYPES.get("js"), LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
       } else {
         // Read once: the whole response comes from one build, whatever is published meanwhile.
         file(exchange, state.get(), path, rawPath);
@@ -199,8 +217,8 @@ public final class DevServer implements AutoCloseable {
     exchange.sendResponseHeaders(200, 0);
     OutputStream body = exchange.getResponseBody();
     String query = exchange.getRequestURI().getRawQuery();
-    String pageBuild = query != null && query.startsWith("build=")
-        ? query.substring("build=".length()) : null;
+    String pageBuild =
+        query != null && query.startsWith("build=") ? query.substring("build=".length()) : null;
     try {
       synchronized (body) {
         // Listen first, then greet and tell the page where things stand, all before any event
@@ -237,26 +255,35 @@ public final class DevServer implements AutoCloseable {
     }
     String path = path(urlPath);
     boolean folderUrl = urlPath != null && urlPath.endsWith("/");
-    byte[] body = path == null ? null
-        : folderUrl ? (now.site().isFolder(path) ? now.site().file(index(path)) : null)
-        : now.site().file(path);
+    byte[] body =
+        path == null
+            ? null
+            : folderUrl
+                ? (now.site().isFolder(path) ? now.site().file(index(path)) : null)
+                : now.site().file(path);
     if (body == null && path != null && !folderUrl && now.site().isFolder(path)) {
       // /zh/page → /zh/page/ so that the page's relative links resolve. The raw (still
       // percent-encoded) path keeps the header ASCII and the URL as the browser sent it.
       String query = exchange.getRequestURI().getRawQuery();
-      exchange.getResponseHeaders().set("Location", rawPath + "/"
-          + (query == null ? "" : "?" + query));
+      exchange
+          .getResponseHeaders()
+          .set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
       send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
     if (body == null) {
       byte[] notFound = now.site().file("404.html");
-      send(exchange, 404, TYPES.get("html"), notFound != null ? withScript(notFound, now)
-          : "not found".getBytes(StandardCharsets.UTF_8));
+      send(
+          exchange,
+          404,
+          TYPES.get("html"),
+          notFound != null
+              ? withScript(notFound, now)
+              : "not found".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    String type = TYPES.getOrDefault(extension(folderUrl ? "index.html" : path),
-        "application/octet-stream");
+    String type =
+        TYPES.getOrDefault(extension(folderUrl ? "index.html" : path), "application/octet-stream");
     send(exchange, 200, type, type.startsWith("text/html") ? withScript(body, now) : body);
   }
 
@@ -270,7 +297,9 @@ public final class DevServer implements AutoCloseable {
    * separator on Windows), and no {@code ..} may climb above the root.
    */
   static String path(String urlPath) {
-    if (urlPath == null || !urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0
+    if (urlPath == null
+        || !urlPath.startsWith("/")
+        || urlPath.indexOf('\0') >= 0
         || urlPath.indexOf('\\') >= 0) {
       return null;
     }

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 /**
  * The builds behind {@code folio serve}: each renders the site in memory and hands it to the
  * server, which swaps it in whole; nothing is written to disk, so the project's {@code site/}
- * (perhaps built for publishing, with another base URL) is never touched. A build that fails,
- * with problems in the content or with any exception at all, leaves the last good site served
- * and shows what went wrong in every page.
+ * (perhaps built for publishing, with another base URL) is never touched. A build that fails, with
+ * problems in the content or with any exception at all, leaves the last good site served and shows
+ * what went wrong in every page.
  */
 public final class LiveBuild {
   /** Renders the whole site in memory: {@link Pipeline#render()}. */
@@ -58,18 +58,24 @@ public final class LiveBuild {
       server.publish(site.files());
       built = true;
       Content content = site.content();
-      return new Outcome.Built(new Pipeline.Summary(content.pages().size(),
-          content.languages().size(), content.tables().size(), site.files().size(),
-          (System.nanoTime() - start) / 1_000_000));
+      return new Outcome.Built(
+          new Pipeline.Summary(
+              content.pages().size(),
+              content.languages().size(),
+              content.tables().size(),
+              site.files().size(),
+              (System.nanoTime() - start) / 1_000_000));
     } catch (ContentException e) {
-      server.showError(e.problems().stream().map(Problem::format)
-          .collect(Collectors.joining("\n")));
+      server.showError(
+          e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
       return new Outcome.Problems(e);
     } catch (Throwable e) {
       // Whatever a change does to the sources, the server keeps going: a stack overflow from a
       // template that includes itself, or memory run out on a huge number, ends this build only.
-      server.showError("internal error while building (a bug in Folio; the terminal shows its"
-          + " trace, please report it): " + describe(e));
+      server.showError(
+          "internal error while building (a bug in Folio; the terminal shows its"
+              + " trace, please report it): "
+              + describe(e));
       return new Outcome.Failed(e);
     }
   }

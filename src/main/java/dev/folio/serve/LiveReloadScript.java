@@ -3,11 +3,12 @@ package dev.folio.serve;
 /**
  * The script the dev server adds to pages: reload on rebuild, show problems on failure. It tells
  * the server which build served the page ({@code data-build} on its tag), so that a page opened
- * while the last build is failing is shown the problems as soon as it connects, and one whose
- * build was replaced before it connected reloads.
+ * while the last build is failing is shown the problems as soon as it connects, and one whose build
+ * was replaced before it connected reloads.
  */
 final class LiveReloadScript {
-  static final String TEXT = """
+  static final String TEXT =
+      """
       (() => {
         const build = document.currentScript && document.currentScript.dataset.build;
         const events = new EventSource("/_folio/events"

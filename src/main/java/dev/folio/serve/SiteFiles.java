@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The files a {@link DevServer} serves, named by clean relative paths ({@code ""} for the root,
- * {@code zh/chips/index.html}): {@link #clean} has removed {@code .}, {@code ..} and empty
- * segments before a lookup, so a path can only name something inside the site.
+ * {@code zh/chips/index.html}): {@link #clean} has removed {@code .}, {@code ..} and empty segments
+ * before a lookup, so a path can only name something inside the site.
  */
 interface SiteFiles {
   /** The bytes of the file at {@code path}, or null if there is no such file. */
@@ -104,8 +104,11 @@ interface SiteFiles {
     private Path inside(String path) {
       Path file = root.resolve(path).normalize();
       try {
-        return file.startsWith(root) && Files.exists(file)
-            && file.toRealPath().startsWith(root.toRealPath()) ? file : null;
+        return file.startsWith(root)
+                && Files.exists(file)
+                && file.toRealPath().startsWith(root.toRealPath())
+            ? file
+            : null;
       } catch (IOException | RuntimeException e) {
         return null;
       }

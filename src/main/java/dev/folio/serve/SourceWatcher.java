@@ -18,18 +18,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches source folders (recursively, including folders created later) and calls back once
- * per burst of changes: an editor's save often touches a file several times.
+ * Watches source folders (recursively, including folders created later) and calls back once per
+ * burst of changes: an editor's save often touches a file several times.
  */
 public final class SourceWatcher implements AutoCloseable {
   /**
-   * How long a burst lasts at most between two of its changes: an editor's write, rename and
-   * chmod come within a few milliseconds; every millisecond here is one the reader waits.
+   * How long a burst lasts at most between two of its changes: an editor's write, rename and chmod
+   * come within a few milliseconds; every millisecond here is one the reader waits.
    */
   private static final long QUIET_MILLIS = 25;
 
   private final WatchService watcher;
   private final long quietMillis;
+
   /** Folders watched for some of their files only (the project's root for folio.yaml). */
   private final Map<WatchKey, Set<Path>> onlyFiles = new HashMap<>();
 
@@ -39,8 +40,8 @@ public final class SourceWatcher implements AutoCloseable {
   }
 
   /**
-   * Watches folders as above, and single files in folders that are not watched as a whole (a
-   * change to anything else there, such as the site being written, is no change).
+   * Watches folders as above, and single files in folders that are not watched as a whole (a change
+   * to anything else there, such as the site being written, is no change).
    */
   public SourceWatcher(List<Path> folders, List<Path> files) throws IOException {
     this(folders, files, QUIET_MILLIS);
@@ -56,17 +57,22 @@ public final class SourceWatcher implements AutoCloseable {
       }
     }
     for (Path file : files) {
-      WatchKey key = file.toAbsolutePath().getParent().register(watcher,
-          StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-          StandardWatchEventKinds.ENTRY_DELETE);
+      WatchKey key =
+          file.toAbsolutePath()
+              .getParent()
+              .register(
+                  watcher,
+                  StandardWatchEventKinds.ENTRY_CREATE,
+                  StandardWatchEventKinds.ENTRY_MODIFY,
+                  StandardWatchEventKinds.ENTRY_DELETE);
       onlyFiles.computeIfAbsent(key, k -> new HashSet<>()).add(file.getFileName());
     }
   }
 
   /**
-   * Blocks, calling {@code onChange} after each burst of changes, until the thread is
-   * interrupted (it then returns normally, the interrupt status set) or the watcher is closed.
-   * Stopping is the normal way out of {@code folio serve}, not an error.
+   * Blocks, calling {@code onChange} after each burst of changes, until the thread is interrupted
+   * (it then returns normally, the interrupt status set) or the watcher is closed. Stopping is the
+   * normal way out of {@code folio serve}, not an error.
    */
   public void run(Runnable onChange) {
     try {
@@ -112,8 +118,8 @@ public final class SourceWatcher implements AutoCloseable {
 
   /**
    * Registers a folder, then lists it and registers its subfolders the same way. In this order a
-   * subfolder created meanwhile is either listed or reported as created; listing first could
-   * miss one made between the listing and the registration (as {@code mkdir -p a/b/c} does).
+   * subfolder created meanwhile is either listed or reported as created; listing first could miss
+   * one made between the listing and the registration (as {@code mkdir -p a/b/c} does).
    */
   private void registerTree(Path folder) throws IOException {
     register(folder);
@@ -136,8 +142,11 @@ public final class SourceWatcher implements AutoCloseable {
   }
 
   private void register(Path folder) throws IOException {
-    folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+    folder.register(
+        watcher,
+        StandardWatchEventKinds.ENTRY_CREATE,
+        StandardWatchEventKinds.ENTRY_MODIFY,
+        StandardWatchEventKinds.ENTRY_DELETE);
   }
 
   @Override

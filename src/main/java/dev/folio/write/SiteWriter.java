@@ -2,6 +2,7 @@ package dev.folio.write;
 
 import dev.folio.model.OutputFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Writes a rendered site to its output folder, all or nothing. */
 public final class SiteWriter {
@@ -38,11 +40,11 @@ public final class SiteWriter {
   }
 
   /**
-   * The folders first, each once, then the files on every core: a large site is thousands of
-   * small files, and each write mostly waits for the file system.
+   * The folders first, each once, then the files on every core: a large site is thousands of small
+   * files, and each write mostly waits for the file system.
    */
   private static void writeAll(List<OutputFile> files, Path folder) throws IOException {
-    Set<Path> folders = new java.util.TreeSet<>();
+    Set<Path> folders = new TreeSet<>();
     for (OutputFile file : files) {
       folders.add(folder.resolve(file.path()).getParent());
     }
@@ -50,14 +52,16 @@ public final class SiteWriter {
       Files.createDirectories(each);
     }
     try {
-      files.parallelStream().forEach(file -> {
-        try {
-          Files.write(folder.resolve(file.path()), file.bytes());
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-    } catch (java.io.UncheckedIOException e) {
+      files.parallelStream()
+          .forEach(
+              file -> {
+                try {
+                  Files.write(folder.resolve(file.path()), file.bytes());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
@@ -105,18 +109,21 @@ public final class SiteWriter {
   }
 
   static void deleteTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How many scenarios per second the cost model evaluates: the report's own scenario, and its
- * batch sweep (1, 8, 32, 64, 128; the last does not fit and stops before the decode sum).
- * Both evaluate the design note's reference scenario (cost-model.md), built once in setup. Not a unit test: run it
- * with the command in README.md ("Benchmarks").
+ * How many scenarios per second the cost model evaluates: the report's own scenario, and its batch
+ * sweep (1, 8, 32, 64, 128; the last does not fit and stops before the decode sum). Both evaluate
+ * the design note's reference scenario (cost-model.md), built once in setup. Not a unit test: run
+ * it with the command in README.md ("Benchmarks").
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,10 +37,17 @@ public class CostModelBenchmark {
   /** The design note's reference scenario: the report's own, at FP16, and its batch sweep. */
   @Setup
   public void readTheScenario() {
-    citic2023 = new Scenario(ModelShape.of(96, 12288), Precision.uniform(2),
-        new Workload(1, 512, 200),
-        new Deployment(AcceleratorSpec.fromDatasheet("a100-80gb-sxm", 312, 2039, 80, 600), 8,
-            0.3, 0.85, 8));
+    citic2023 =
+        new Scenario(
+            ModelShape.of(96, 12288),
+            Precision.uniform(2),
+            new Workload(1, 512, 200),
+            new Deployment(
+                AcceleratorSpec.fromDatasheet("a100-80gb-sxm", 312, 2039, 80, 600),
+                8,
+                0.3,
+                0.85,
+                8));
     sweep = List.of(1, 8, 32, 64, 128);
   }
 

@@ -12,18 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * axe-core (the npm package, installed by Maven's npm-ci step) on every page in both languages,
- * in light and dark colour schemes: no serious or critical violation anywhere.
+ * axe-core (the npm package, installed by Maven's npm-ci step) on every page in both languages, in
+ * light and dark colour schemes: no serious or critical violation anywhere.
  */
 @InBrowser
 @NeedsNpm
 class AccessibilityInBrowserTest {
-  private static final String RUN_AXE = """
+  private static final String RUN_AXE =
+      """
       const done = arguments[arguments.length - 1];
       axe.run(document, {resultTypes: ["violations"]}).then((result) => done(result.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -53,8 +55,11 @@ class AccessibilityInBrowserTest {
   void noPageHasASeriousOrCriticalAccessibilityViolation() throws IOException {
     List<String> violations = new ArrayList<>();
     for (String scheme : List.of("light", "dark")) {
-      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
-          "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setEmulatedMedia",
+              Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (String page : pages()) {
         browser.show(page, 1280);
         browser.driver().executeScript(axe);

@@ -11,6 +11,7 @@ import dev.folio.testing.NeedsTeaVm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,11 +40,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The live cost calculator in a real browser: the cost model compiled to JavaScript gives the
- * Java results to 1e-9 (through {@code folioCost} for every parity vector, through the form for
- * a typed subset, and for every scenario of the site's tables); bad inputs are marked beside
- * their field; the address keeps a scenario; the page without JavaScript still has the tables.
- * Also measures the script's size and the time to the first result.
+ * The live cost calculator in a real browser: the cost model compiled to JavaScript gives the Java
+ * results to 1e-9 (through {@code folioCost} for every parity vector, through the form for a typed
+ * subset, and for every scenario of the site's tables); bad inputs are marked beside their field;
+ * the address keeps a scenario; the page without JavaScript still has the tables. Also measures the
+ * script's size and the time to the first result.
  */
 @InBrowser
 @NeedsTeaVm
@@ -49,23 +52,49 @@ import tools.jackson.databind.json.JsonMapper;
 class CalculatorInBrowserTest {
   private static final double TOLERANCE = 1e-9;
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
   /** Results the page shows as outputs (the step counts only appear in sentences). */
-  private static final List<String> SHOWN = List.of("usdPerRequest", "usdPerThousandOutputTokens",
-      "requestSeconds", "outputTokensPerSecond", "firstDecodeStepSeconds", "meanDecodeStepSeconds",
-      "decodeBound", "requiredBytes", "parameters", "weightBytes", "kvBytesPerToken",
-      "availableBytes", "prefillSeconds", "decodeSeconds", "effectiveFlops", "effectiveBandwidth",
-      "ridgePoint", "criticalBatch");
-  private static final List<String> PRICED = List.of("usdPerRequest", "usdPerThousandOutputTokens",
-      "requestSeconds", "outputTokensPerSecond", "firstDecodeStepSeconds", "meanDecodeStepSeconds",
-      "decodeBound", "prefillSeconds", "decodeSeconds");
+  private static final List<String> SHOWN =
+      List.of(
+          "usdPerRequest",
+          "usdPerThousandOutputTokens",
+          "requestSeconds",
+          "outputTokensPerSecond",
+          "firstDecodeStepSeconds",
+          "meanDecodeStepSeconds",
+          "decodeBound",
+          "requiredBytes",
+          "parameters",
+          "weightBytes",
+          "kvBytesPerToken",
+          "availableBytes",
+          "prefillSeconds",
+          "decodeSeconds",
+          "effectiveFlops",
+          "effectiveBandwidth",
+          "ridgePoint",
+          "criticalBatch");
+
+  private static final List<String> PRICED =
+      List.of(
+          "usdPerRequest",
+          "usdPerThousandOutputTokens",
+          "requestSeconds",
+          "outputTokensPerSecond",
+          "firstDecodeStepSeconds",
+          "meanDecodeStepSeconds",
+          "decodeBound",
+          "prefillSeconds",
+          "decodeSeconds");
+
   /** How many vectors to type into the form field by field (all go through the bridge). */
   private static final int TYPED = 32;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path site;
   static Browser browser;
   static List<CalculatorVectors.Vector> vectors;
+
   /** The largest relative difference between the browser and Java, for the record. */
   static double largestDifference;
 
@@ -83,20 +112,24 @@ class CalculatorInBrowserTest {
     if (browser != null) {
       browser.close();
     }
-    System.out.println("calculator parity: largest relative difference browser vs Java = "
-        + largestDifference);
+    System.out.println(
+        "calculator parity: largest relative difference browser vs Java = " + largestDifference);
   }
 
   @AfterEach
   void javaScriptBackOn() {
     scripts(true);
-    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
   }
 
   private static void scripts(boolean enabled) {
-    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-        Map.of("value", !enabled));
+    browser
+        .driver()
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
   }
 
   private void open(String path, int width) {
@@ -115,10 +148,13 @@ class CalculatorInBrowserTest {
   void theCompiledModelGivesTheJavaResultsForEveryVector() {
     assertThat(vectors).hasSizeGreaterThanOrEqualTo(200);
     open("en/calculator/", 1280);
-    List<Map<String, Object>> inputs = vectors.stream().map(CalculatorVectors.Vector::inputs)
-        .toList();
-    List<Map<String, Object>> results = (List<Map<String, Object>>) browser.driver().executeScript(
-        "return arguments[0].map((inputs) => folioCost(inputs));", inputs);
+    List<Map<String, Object>> inputs =
+        vectors.stream().map(CalculatorVectors.Vector::inputs).toList();
+    List<Map<String, Object>> results =
+        (List<Map<String, Object>>)
+            browser
+                .driver()
+                .executeScript("return arguments[0].map((inputs) => folioCost(inputs));", inputs);
     assertThat(results).hasSameSizeAs(vectors);
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < vectors.size(); i++) {
@@ -132,27 +168,33 @@ class CalculatorInBrowserTest {
   @SuppressWarnings("unchecked")
   void theCompiledModelNamesTheBadInputLikeJava() {
     open("en/calculator/", 1280);
-    CalculatorVectors.Vector valid = vectors.stream().filter(CalculatorVectors.Vector::fits)
-        .findFirst().orElseThrow();
+    CalculatorVectors.Vector valid =
+        vectors.stream().filter(CalculatorVectors.Vector::fits).findFirst().orElseThrow();
     for (CalculatorVectors.Invalid invalid : CalculatorVectors.invalid(valid)) {
-      Map<String, Object> result = (Map<String, Object>) browser.driver().executeScript(
-          "return folioCost(arguments[0]);", invalid.inputs());
-      assertThat(result).as(invalid.id()).containsEntry("ok", false)
-          .containsEntry("error", invalid.field()).doesNotContainKey("fits");
+      Map<String, Object> result =
+          (Map<String, Object>)
+              browser.driver().executeScript("return folioCost(arguments[0]);", invalid.inputs());
+      assertThat(result)
+          .as(invalid.id())
+          .containsEntry("ok", false)
+          .containsEntry("error", invalid.field())
+          .doesNotContainKey("fits");
       assertThat((String) result.get("message")).as(invalid.id()).isNotBlank();
     }
   }
 
   @Test
   void typedIntoTheFormTheResultsMatchJava() {
-    List<CalculatorVectors.Vector> enterable = vectors.stream()
-        .filter(CalculatorVectors.Vector::enterable).toList();
+    List<CalculatorVectors.Vector> enterable =
+        vectors.stream().filter(CalculatorVectors.Vector::enterable).toList();
     List<CalculatorVectors.Vector> typed = new ArrayList<>();
     int step = Math.max(1, enterable.size() / TYPED);
     for (int i = 0; i < enterable.size() && typed.size() < TYPED; i += step) {
       typed.add(enterable.get(i));
     }
-    assertThat(typed).anyMatch(v -> !v.fits()).anyMatch(v -> v.fits() && v.computeBound())
+    assertThat(typed)
+        .anyMatch(v -> !v.fits())
+        .anyMatch(v -> v.fits() && v.computeBound())
         .anyMatch(v -> v.model().id() == null)
         .anyMatch(v -> v.model().kvHeads() < v.model().heads());
     open("zh/calculator/", 1280);
@@ -170,11 +212,15 @@ class CalculatorInBrowserTest {
   void everyScenarioOfTheSitesTablesGivesTheTablesNumbers() throws IOException {
     open("en/calculator/", 1280);
     Map<String, JsonNode> rows = new LinkedHashMap<>();
-    JSON.readTree(Files.readString(site.resolve("data/cost-estimates.json"))).get("rows")
+    JSON.readTree(Files.readString(site.resolve("data/cost-estimates.json")))
+        .get("rows")
         .forEach(row -> rows.put(row.get("scenario").asString(), row));
     Select scenarios = new Select(browser.driver().findElement(By.id("calc-scenario")));
-    List<String> ids = scenarios.getOptions().stream().map(o -> o.getAttribute("value"))
-        .filter(v -> !v.isEmpty()).toList();
+    List<String> ids =
+        scenarios.getOptions().stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> !v.isEmpty())
+            .toList();
     assertThat(ids).containsExactlyElementsOf(rows.keySet());
     List<String> mismatches = new ArrayList<>();
     for (String id : ids) {
@@ -203,23 +249,31 @@ class CalculatorInBrowserTest {
 
   @Test
   void aMillionDecodeStepsAreSummedExactlyAsInJava() {
-    CalculatorVectors.Model model = CalculatorVectors.models(site).stream()
-        .filter(m -> m.id().equals("llama-3-8b")).findFirst().orElseThrow();
-    CalculatorVectors.Accelerator b200 = CalculatorVectors.accelerators(site).stream()
-        .filter(a -> a.id().equals("b200")).findFirst().orElseThrow();
-    CalculatorVectors.Vector vector = new CalculatorVectors.Vector("million", model, b200, 8, 2, 1,
-        0, 1_000_000, 30, 85, 1);
+    CalculatorVectors.Model model =
+        CalculatorVectors.models(site).stream()
+            .filter(m -> m.id().equals("llama-3-8b"))
+            .findFirst()
+            .orElseThrow();
+    CalculatorVectors.Accelerator b200 =
+        CalculatorVectors.accelerators(site).stream()
+            .filter(a -> a.id().equals("b200"))
+            .findFirst()
+            .orElseThrow();
+    CalculatorVectors.Vector vector =
+        new CalculatorVectors.Vector("million", model, b200, 8, 2, 1, 0, 1_000_000, 30, 85, 1);
     assertThat(vector.fits()).isTrue();
-    open("en/calculator/?model=llama-3-8b&accelerator=b200&acceleratorCount=8&promptTokens=0"
-        + "&outputTokens=1000000&batchSize=1", 1280);
+    open(
+        "en/calculator/?model=llama-3-8b&accelerator=b200&acceleratorCount=8&promptTokens=0"
+            + "&outputTokens=1000000&batchSize=1",
+        1280);
     assertThat(state()).isEqualTo("priced");
     assertThat(compare("million", vector.expected(), shown(), false)).isEmpty();
     // Typing into such a scenario waits for a pause, then shows the new result (type() waits
     // until the page says the results shown were computed from batchSize=2).
     type(input("batchSize"), "2");
     assertThat(state()).isEqualTo("priced");
-    vector = new CalculatorVectors.Vector("million-b2", model, b200, 8, 2, 2, 0, 1_000_000, 30, 85,
-        1);
+    vector =
+        new CalculatorVectors.Vector("million-b2", model, b200, 8, 2, 2, 0, 1_000_000, 30, 85, 1);
     assertThat(compare("million-b2", vector.expected(), shown(), false)).isEmpty();
   }
 
@@ -229,18 +283,19 @@ class CalculatorInBrowserTest {
   void aBadValueIsMarkedBesideItsFieldAndNothingIsComputed() {
     open("en/calculator/", 1280);
     String[][] cases = {
-        {"layers", "", "Enter a number."},
-        {"layers", "-3", "Enter at least 1."},
-        {"layers", "2.5", "Enter a whole number."},
-        {"hiddenSize", "12k", "Enter a plain number, e.g. 1200."},
-        {"hiddenSize", "99999999", "Enter at most 200,000."},
-        {"kvHeads", "200", "At most as many as the attention heads."},
-        {"utilisation", "0", "Enter more than 0."},
-        {"bandwidthEfficiency", "120", "Enter at most 100."},
-        {"usdPerAcceleratorHour", "-1", "Enter more than 0."},
-        {"outputTokens", "1e9", "Enter at most 1,000,000."},
-        {"batchSize", "Infinity", "Enter a plain number, e.g. 1200."},
-        {"promptTokens", "NaN", "Enter a plain number, e.g. 1200."}};
+      {"layers", "", "Enter a number."},
+      {"layers", "-3", "Enter at least 1."},
+      {"layers", "2.5", "Enter a whole number."},
+      {"hiddenSize", "12k", "Enter a plain number, e.g. 1200."},
+      {"hiddenSize", "99999999", "Enter at most 200,000."},
+      {"kvHeads", "200", "At most as many as the attention heads."},
+      {"utilisation", "0", "Enter more than 0."},
+      {"bandwidthEfficiency", "120", "Enter at most 100."},
+      {"usdPerAcceleratorHour", "-1", "Enter more than 0."},
+      {"outputTokens", "1e9", "Enter at most 1,000,000."},
+      {"batchSize", "Infinity", "Enter a plain number, e.g. 1200."},
+      {"promptTokens", "NaN", "Enter a plain number, e.g. 1200."}
+    };
     for (String[] c : cases) {
       WebElement input = input(c[0]);
       String before = input.getAttribute("value");
@@ -276,8 +331,9 @@ class CalculatorInBrowserTest {
     open("en/calculator/?batchSize=128", 1280);
     assertThat(state()).isEqualTo("does-not-fit");
     assertThat(browser.driver().findElement(By.cssSelector("[data-calc-status]")).getText())
-        .isEqualTo("Does not fit in memory: the weights and KV cache need 777.9 GB, the 8"
-            + " accelerators have 640 GB. Not priced.");
+        .isEqualTo(
+            "Does not fit in memory: the weights and KV cache need 777.9 GB, the 8"
+                + " accelerators have 640 GB. Not priced.");
     Map<String, Object> shown = shown();
     PRICED.forEach(key -> assertThat(shown).as(key).doesNotContainKey(key));
     assertThat(browser.driver().findElement(By.id("calc-out-usdPerRequest")).getText())
@@ -301,13 +357,20 @@ class CalculatorInBrowserTest {
     type(input("usdPerAcceleratorHour"), "2.25");
     Map<String, Object> before = shown();
     String address = browser.driver().getCurrentUrl();
-    assertThat(address).contains("model=llama-3-70b").contains("accelerator=h100-sxm")
-        .contains("batchSize=16").contains("utilisation=42.5").contains("bytesPerParameter=1");
+    assertThat(address)
+        .contains("model=llama-3-70b")
+        .contains("accelerator=h100-sxm")
+        .contains("batchSize=16")
+        .contains("utilisation=42.5")
+        .contains("bytesPerParameter=1");
 
     browser.show("en/", 1280);
     open(address.substring(browser.url("").length()), 1280);
-    assertThat(new Select(browser.driver().findElement(By.id("calc-model")))
-        .getFirstSelectedOption().getAttribute("value")).isEqualTo("llama-3-70b");
+    assertThat(
+            new Select(browser.driver().findElement(By.id("calc-model")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("llama-3-70b");
     assertThat(input("acceleratorCount").getAttribute("value")).isEqualTo("2");
     assertThat(input("utilisation").getAttribute("value")).isEqualTo("42.5");
     assertThat(shown()).isEqualTo(before);
@@ -325,8 +388,11 @@ class CalculatorInBrowserTest {
     assertThat(input("layers").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.driver().findElement(By.id("calc-layers-message")).getText())
         .isEqualTo("Enter at least 1.");
-    assertThat(new Select(browser.driver().findElement(By.id("calc-accelerator")))
-        .getFirstSelectedOption().getAttribute("value")).isEqualTo("h100-sxm");
+    assertThat(
+            new Select(browser.driver().findElement(By.id("calc-accelerator")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("h100-sxm");
     assertNoNaNOrInfinity();
   }
 
@@ -366,13 +432,20 @@ class CalculatorInBrowserTest {
   @Test
   void screenshotsAtPhoneAndDesktopWidthsInBothSchemes() {
     for (String scheme : List.of("light", "dark")) {
-      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-          List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setEmulatedMedia",
+              Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (String lang : List.of("zh", "en")) {
         for (int width : new int[] {375, 1280}) {
           open(lang + "/calculator/", width);
-          Number overflow = (Number) browser.driver().executeScript(
-              "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          Number overflow =
+              (Number)
+                  browser
+                      .driver()
+                      .executeScript(
+                          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
           assertThat(overflow.intValue()).as(lang + " at " + width).isLessThanOrEqualTo(0);
           browser.screenshot("calculator_" + lang + "_" + scheme + "_" + width);
         }
@@ -389,28 +462,36 @@ class CalculatorInBrowserTest {
     WebElement ticker = browser.driver().findElement(By.cssSelector("[data-calc-ticker]"));
     assertThat(ticker.isDisplayed()).isTrue();
     assertThat(ticker.getText()).isEqualTo("US$0.002134 and 7.681 s per request, 282.8 tokens/s.");
-    Number bottom = (Number) browser.driver().executeScript(
-        "return arguments[0].getBoundingClientRect().bottom - window.innerHeight", ticker);
-    assertThat(bottom.doubleValue()).as("the ticker sits at the bottom of the window")
+    Number bottom =
+        (Number)
+            browser
+                .driver()
+                .executeScript(
+                    "return arguments[0].getBoundingClientRect().bottom - window.innerHeight",
+                    ticker);
+    assertThat(bottom.doubleValue())
+        .as("the ticker sits at the bottom of the window")
         .isBetween(-1.0, 1.0);
     Path file = Folio.projectDir().resolve("target/screenshots/calculator_en_375_typing.png");
     Files.createDirectories(file.getParent());
-    Files.write(file, browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Files.write(file, browser.driver().getScreenshotAs(OutputType.BYTES));
     browser.show("en/calculator/", 1280);
     assertThat(browser.driver().findElement(By.cssSelector("[data-calc-ticker]")).isDisplayed())
-        .as("beside the results on a wide screen, no ticker").isFalse();
+        .as("beside the results on a wide screen, no ticker")
+        .isFalse();
   }
 
   @Test
   void everyInputHasALabelAndTheKeyboardReachesIt() {
     open("en/calculator/", 1280);
-    List<WebElement> controls = browser.driver().findElements(
-        By.cssSelector(".calculator input, .calculator select"));
+    List<WebElement> controls =
+        browser.driver().findElements(By.cssSelector(".calculator input, .calculator select"));
     assertThat(controls).hasSizeGreaterThanOrEqualTo(16);
     for (WebElement control : controls) {
       String id = control.getAttribute("id");
       assertThat(browser.driver().findElements(By.cssSelector("label[for='" + id + "']")))
-          .as("label for " + id).hasSize(1);
+          .as("label for " + id)
+          .hasSize(1);
     }
     // Tab from the scenario menu through every control, in order.
     browser.driver().executeScript("document.getElementById('calc-scenario').focus()");
@@ -419,8 +500,9 @@ class CalculatorInBrowserTest {
       browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
       reached.add(browser.driver().switchTo().activeElement().getAttribute("id"));
     }
-    assertThat(reached).containsExactlyElementsOf(controls.subList(1, controls.size()).stream()
-        .map(c -> c.getAttribute("id")).toList());
+    assertThat(reached)
+        .containsExactlyElementsOf(
+            controls.subList(1, controls.size()).stream().map(c -> c.getAttribute("id")).toList());
     // Typing with the keyboard alone updates the results.
     WebElement batch = input("batchSize");
     batch.sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
@@ -433,7 +515,8 @@ class CalculatorInBrowserTest {
     Path script = Folio.projectDir().resolve("node_modules/axe-core/axe.min.js");
     assertThat(script).as("axe-core is installed by `mvn verify` (npm ci)").exists();
     String axe = Files.readString(script, StandardCharsets.UTF_8);
-    String run = """
+    String run =
+        """
         const done = arguments[arguments.length - 1];
         axe.run(document.querySelector(".calculator"), {resultTypes: ["violations"]})
           .then((r) => done(r.violations
@@ -443,8 +526,11 @@ class CalculatorInBrowserTest {
         """;
     List<String> violations = new ArrayList<>();
     for (String scheme : List.of("light", "dark")) {
-      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-          List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setEmulatedMedia",
+              Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (String state : List.of("?", "?batchSize=128", "?layers=-1&utilisation=0")) {
         open("zh/calculator/" + state, 1280);
         browser.driver().executeScript("document.querySelector('.calc-more').open = true;");
@@ -474,28 +560,62 @@ class CalculatorInBrowserTest {
         browser.show("en/", 1280);
         open("en/calculator/", 1280);
         waiting()
-            .until(d -> (Boolean) browser.driver().executeScript(
-                "return performance.getEntriesByName('folio-calculator-first-frame').length > 0"));
-        firstUpdate[i] = ((Number) browser.driver().executeScript(
-            "return performance.getEntriesByName('folio-calculator-first-update')[0].startTime"))
-            .doubleValue();
-        firstFrame[i] = ((Number) browser.driver().executeScript(
-            "return performance.getEntriesByName('folio-calculator-first-frame')[0].startTime"))
-            .doubleValue();
-        domContentLoaded[i] = ((Number) browser.driver().executeScript(
-            "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
-            .doubleValue();
+            .until(
+                d ->
+                    (Boolean)
+                        browser
+                            .driver()
+                            .executeScript(
+                                "return performance.getEntriesByName('folio-calculator-first-frame').length > 0"));
+        firstUpdate[i] =
+            ((Number)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return performance.getEntriesByName('folio-calculator-first-update')[0].startTime"))
+                .doubleValue();
+        firstFrame[i] =
+            ((Number)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return performance.getEntriesByName('folio-calculator-first-frame')[0].startTime"))
+                .doubleValue();
+        domContentLoaded[i] =
+            ((Number)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+                .doubleValue();
       }
     } finally {
-      browser.driver().executeCdpCommand("Network.setCacheDisabled",
-          Map.of("cacheDisabled", false));
+      browser
+          .driver()
+          .executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
     }
-    String report = "calculator.js: " + script.length + " bytes, " + gzip(script).length
-        + " gzipped; calculator-page.js: " + page.length + " bytes, " + gzip(page).length
-        + " gzipped\ntime to first update (navigation start to first result in the DOM), median of "
-        + runs + " cold loads: " + round(median(firstUpdate)) + " ms (min "
-        + round(min(firstUpdate)) + ", max " + round(max(firstUpdate)) + "); to the next frame: "
-        + round(median(firstFrame)) + " ms; DOMContentLoaded at " + round(median(domContentLoaded)) + " ms\n";
+    String report =
+        "calculator.js: "
+            + script.length
+            + " bytes, "
+            + gzip(script).length
+            + " gzipped; calculator-page.js: "
+            + page.length
+            + " bytes, "
+            + gzip(page).length
+            + " gzipped\ntime to first update (navigation start to first result in the DOM), median of "
+            + runs
+            + " cold loads: "
+            + round(median(firstUpdate))
+            + " ms (min "
+            + round(min(firstUpdate))
+            + ", max "
+            + round(max(firstUpdate))
+            + "); to the next frame: "
+            + round(median(firstFrame))
+            + " ms; DOMContentLoaded at "
+            + round(median(domContentLoaded))
+            + " ms\n";
     System.out.print(report);
     Path file = Folio.projectDir().resolve("target/calculator/measurements.txt");
     Files.createDirectories(file.getParent());
@@ -519,23 +639,35 @@ class CalculatorInBrowserTest {
    * computed its results from that text (typing may wait for a pause before it computes).
    */
   private void type(WebElement input, String text) {
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
-        text.isEmpty() ? Keys.BACK_SPACE.toString() : text);
+    input.sendKeys(
+        Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.BACK_SPACE.toString() : text);
     settled(Map.of(input.getAttribute("name"), text));
   }
 
   /**
-   * Waits until the results, state and status on the page were computed from the form exactly as
-   * it reads now, and the form holds {@code values} (control name to text): the page's
-   * {@code data-computed-from} names the form values of its last computation, so results still
-   * waiting for a pause in typing are never read as those of the new values.
+   * Waits until the results, state and status on the page were computed from the form exactly as it
+   * reads now, and the form holds {@code values} (control name to text): the page's {@code
+   * data-computed-from} names the form values of its last computation, so results still waiting for
+   * a pause in typing are never read as those of the new values.
    */
   @SuppressWarnings("unchecked")
   private void settled(Map<String, String> values) {
     Object[] last = new Object[1];
-    waiting().withMessage(() -> "the results shown are not computed from " + values
-        + " and the form as it reads now: " + last[0]).until(d -> {
-          Map<String, Object> page = (Map<String, Object>) browser.driver().executeScript("""
+    waiting()
+        .withMessage(
+            () ->
+                "the results shown are not computed from "
+                    + values
+                    + " and the form as it reads now: "
+                    + last[0])
+        .until(
+            d -> {
+              Map<String, Object> page =
+                  (Map<String, Object>)
+                      browser
+                          .driver()
+                          .executeScript(
+                              """
               const root = document.querySelector(".calculator");
               const now = {};
               for (const el of root.querySelector("[data-calc-form]").elements) {
@@ -545,11 +677,12 @@ class CalculatorInBrowserTest {
               }
               return {now, from: JSON.parse(root.dataset.computedFrom || "null")};
               """);
-          last[0] = page;
-          Object from = page.get("from");
-          return from != null && from.equals(page.get("now"))
-              && ((Map<String, Object>) from).entrySet().containsAll(values.entrySet());
-        });
+              last[0] = page;
+              Object from = page.get("from");
+              return from != null
+                  && from.equals(page.get("now"))
+                  && ((Map<String, Object>) from).entrySet().containsAll(values.entrySet());
+            });
   }
 
   private String state() {
@@ -567,7 +700,9 @@ class CalculatorInBrowserTest {
       set("layers", Integer.toString(v.model().layers()), entered);
       set("hiddenSize", Integer.toString(v.model().hiddenSize()), entered);
       set("vocabulary", Integer.toString(v.model().vocabulary()), entered);
-      set("parameters", v.model().parameters() == null ? "" : v.model().parameters().toString(),
+      set(
+          "parameters",
+          v.model().parameters() == null ? "" : v.model().parameters().toString(),
           entered);
     }
     set("accelerator", v.accelerator().id(), entered);
@@ -615,18 +750,19 @@ class CalculatorInBrowserTest {
     String text = browser.driver().findElement(By.tagName("body")).getText();
     assertThat(text).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("undefined");
     for (WebElement output : browser.driver().findElements(By.cssSelector("output[data-key]"))) {
-      assertThat(output.getAttribute("data-value")).doesNotContain("NaN")
+      assertThat(output.getAttribute("data-value"))
+          .doesNotContain("NaN")
           .doesNotContain("Infinity");
     }
   }
 
   /**
    * Differences between Java's results and the browser's: numbers beyond 1e-9 relative, other
-   * values unequal, and with {@code complete} a result the browser has and Java has not (a
-   * price for a scenario that does not fit) or the reverse.
+   * values unequal, and with {@code complete} a result the browser has and Java has not (a price
+   * for a scenario that does not fit) or the reverse.
    */
-  private static List<String> compare(String id, Map<String, Object> expected,
-      Map<String, Object> actual, boolean complete) {
+  private static List<String> compare(
+      String id, Map<String, Object> expected, Map<String, Object> actual, boolean complete) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Object> e : expected.entrySet()) {
       if (!complete && !SHOWN.contains(e.getKey())) {
@@ -660,11 +796,12 @@ class CalculatorInBrowserTest {
 
   private static byte[] gzip(byte[] bytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-      {
-        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
       gz.write(bytes);
     }
     return out.toByteArray();
@@ -673,7 +810,8 @@ class CalculatorInBrowserTest {
   private static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+    return sorted.length % 2 == 1
+        ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 
@@ -686,6 +824,6 @@ class CalculatorInBrowserTest {
   }
 
   private static String round(double value) {
-    return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 }

@@ -22,9 +22,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every chart of the real report, in both languages, in a real browser at phone (375 px) and
- * desktop (1280 px) widths: no text of a chart may stick out of its SVG or touch another label,
- * and all of it is legible (WCAG AA contrast) in light and dark mode. Screenshots of each chart
- * are saved under target/screenshots/charts/ for review.
+ * desktop (1280 px) widths: no text of a chart may stick out of its SVG or touch another label, and
+ * all of it is legible (WCAG AA contrast) in light and dark mode. Screenshots of each chart are
+ * saved under target/screenshots/charts/ for review.
  */
 @InBrowser
 class ChartsInBrowserTest {
@@ -32,7 +32,8 @@ class ChartsInBrowserTest {
    * Measures the visible chart SVGs of the page: every line of text (a tspan, or a text without
    * them) must lie inside its SVG's box and not overlap a line of another text element.
    */
-  private static final String MEASURE = """
+  private static final String MEASURE =
+      """
       const problems = [];
       const charts = [];
       for (const svg of document.querySelectorAll('svg.chart-svg')) {
@@ -75,10 +76,11 @@ class ChartsInBrowserTest {
       """;
 
   /**
-   * The contrast of every visible chart text against the page background (WCAG's ratio), the
-   * lowest first: {label, ratio}.
+   * The contrast of every visible chart text against the page background (WCAG's ratio), the lowest
+   * first: {label, ratio}.
    */
-  private static final String CONTRAST = """
+  private static final String CONTRAST =
+      """
       const parse = c => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
       const lum = rgb => {
         const [r, g, b] = rgb.map(v => { v /= 255;
@@ -137,7 +139,9 @@ class ChartsInBrowserTest {
         browser.show(page, width);
         Map<String, Object> result = (Map<String, Object>) browser.driver().executeScript(MEASURE);
         List<String> charts = (List<String>) result.get("charts");
-        assertThat(charts).as("visible charts on " + page + " at " + width + " px").isNotEmpty()
+        assertThat(charts)
+            .as("visible charts on " + page + " at " + width + " px")
+            .isNotEmpty()
             .allMatch(id -> id.endsWith(width < 600 ? "-narrow" : "-wide"));
         measured += charts.size();
         for (Object problem : (List<Object>) result.get("problems")) {
@@ -156,16 +160,20 @@ class ChartsInBrowserTest {
     List<String> low = new ArrayList<>();
     try {
       for (String scheme : List.of("light", "dark")) {
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-            List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        browser
+            .driver()
+            .executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                    "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         for (String page : chartPages()) {
           browser.show(page, 1280);
           for (Object found : (List<Object>) browser.driver().executeScript(CONTRAST)) {
             List<Object> pair = (List<Object>) found;
             double ratio = ((Number) pair.get(1)).doubleValue();
             if (ratio < 4.5) {
-              low.add(scheme + " " + page + " " + pair.get(0) + ": " + Math.round(ratio * 100)
-                  / 100.0);
+              low.add(
+                  scheme + " " + page + " " + pair.get(0) + ": " + Math.round(ratio * 100) / 100.0);
             }
           }
           if (scheme.equals("dark")) {
@@ -174,8 +182,11 @@ class ChartsInBrowserTest {
         }
       }
     } finally {
-      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-          List.of(Map.of("name", "prefers-color-scheme", "value", ""))));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setEmulatedMedia",
+              Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", ""))));
     }
     assertThat(low).as("chart text below WCAG AA contrast (4.5:1)").isEmpty();
   }
@@ -191,8 +202,8 @@ class ChartsInBrowserTest {
     String lang = page.substring(0, page.indexOf('/'));
     for (WebElement figure : browser.driver().findElements(By.cssSelector("figure.chart"))) {
       browser.driver().executeScript("arguments[0].scrollIntoView()", figure);
-      String name = lang + "-" + figure.getAttribute("id").replaceFirst("^chart-", "") + "-"
-          + width + suffix;
+      String name =
+          lang + "-" + figure.getAttribute("id").replaceFirst("^chart-", "") + "-" + width + suffix;
       Path file = Folio.projectDir().resolve("target/screenshots/charts").resolve(name + ".png");
       Files.createDirectories(file.getParent());
       Files.write(file, figure.getScreenshotAs(OutputType.BYTES));

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Every page of the real report in a real browser, at phone and desktop widths: nothing
- * overflows sideways, the language switch leads to the same page, and screenshots of each page
- * are saved under target/screenshots/ for review.
+ * Every page of the real report in a real browser, at phone and desktop widths: nothing overflows
+ * sideways, the language switch leads to the same page, and screenshots of each page are saved
+ * under target/screenshots/ for review.
  */
 @InBrowser
 class PagesInBrowserTest {
@@ -39,8 +40,12 @@ class PagesInBrowserTest {
     for (int width : new int[] {375, 1280}) {
       for (String page : browser.pages()) {
         browser.show(page, width);
-        Number overflow = (Number) browser.driver().executeScript(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow =
+            (Number)
+                browser
+                    .driver()
+                    .executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (overflow.intValue() > 0) {
           overflowing.add(page + " at " + width + " px by " + overflow + " px");
         }
@@ -55,7 +60,8 @@ class PagesInBrowserTest {
     browser.show("zh/llm-models/", 1280);
     browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("en/llm-models/"));
-    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+        .isEqualTo("en");
     browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("zh/llm-models/"));
   }
@@ -64,12 +70,15 @@ class PagesInBrowserTest {
   void keyboardUsersCanSkipToTheContentAndSeeWhereFocusIs() {
     browser.show("en/", 1280);
     WebElement body = browser.driver().findElement(By.tagName("body"));
-    body.sendKeys(org.openqa.selenium.Keys.TAB);
+    body.sendKeys(Keys.TAB);
     WebElement focused = browser.driver().switchTo().activeElement();
     assertThat(focused.getAttribute("class")).contains("skip-link");
     assertThat(focused.isDisplayed()).isTrue();
-    String outline = (String) browser.driver().executeScript(
-        "return getComputedStyle(document.activeElement).outlineStyle");
+    String outline =
+        (String)
+            browser
+                .driver()
+                .executeScript("return getComputedStyle(document.activeElement).outlineStyle");
     assertThat(outline).isNotEqualTo("none");
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Browser;
 import dev.folio.testing.InBrowser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,48 +39,64 @@ class ReaderFeaturesInBrowserTest {
     WebElement input = browser.driver().findElement(By.id("search-q"));
     input.clear();
     input.sendKeys(query);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        !d.findElement(By.cssSelector(".search-status")).getText().isBlank());
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.cssSelector(".search-status")).getText().isBlank());
     return browser.driver().findElements(By.cssSelector(".search-results a")).stream()
-        .map(a -> a.getAttribute("href")).toList();
+        .map(a -> a.getAttribute("href"))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}: \"{1}\" finds {2}")
   @CsvSource({
-      "zh, 参数, zh/llm-models/",
-      "zh, 成本, zh/limitations/",
-      "zh, RLHF, zh/innovation/",
-      "zh, 谷歌, zh/arms-race/",
-      "zh, 芯, zh/chips/",
-      "en, parameters, en/llm-models/",
-      "en, cost, en/limitations/",
-      "en, RLHF, en/innovation/",
-      "en, musiclm, en/arms-race/"})
+    "zh, 参数, zh/llm-models/",
+    "zh, 成本, zh/limitations/",
+    "zh, RLHF, zh/innovation/",
+    "zh, 谷歌, zh/arms-race/",
+    "zh, 芯, zh/chips/",
+    "en, parameters, en/llm-models/",
+    "en, cost, en/limitations/",
+    "en, RLHF, en/innovation/",
+    "en, musiclm, en/arms-race/"
+  })
   void searchFindsWordsInBothLanguages(String lang, String query, String expectedPage) {
     List<String> results = searchResults(lang, query);
-    assertThat(results).as("results for " + query)
+    assertThat(results)
+        .as("results for " + query)
         .anyMatch(href -> href.startsWith(browser.url(expectedPage)));
     assertThat(browser.driver().getCurrentUrl()).as("the query is kept in the URL").contains("q=");
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void aQueryDownloadsOnlyTheIndexFilesItNeeds() throws java.io.IOException {
+  void aQueryDownloadsOnlyTheIndexFilesItNeeds() throws IOException {
     searchResults("en", "RLHF");
-    List<String> fetched = ((List<Object>) browser.driver().executeScript(
-        "return performance.getEntriesByType('resource').map(e => e.name)"
-            + ".filter(n => n.includes('/search/en/'))")).stream()
-        .map(name -> name.toString().replaceFirst("^.*/search/en/", "").replaceFirst("\\?.*", ""))
-        .distinct().toList();
-    assertThat(fetched).contains("index.json").allMatch(name -> name.equals("index.json")
-        || name.matches("(tokens|docs)/\\d+\\.json"));
-    assertThat(fetched.stream().filter(name -> name.startsWith("tokens/"))).as("one shard for one"
-        + " word").hasSize(1);
+    List<String> fetched =
+        ((List<Object>)
+                browser
+                    .driver()
+                    .executeScript(
+                        "return performance.getEntriesByType('resource').map(e => e.name)"
+                            + ".filter(n => n.includes('/search/en/'))"))
+            .stream()
+                .map(
+                    name ->
+                        name.toString()
+                            .replaceFirst("^.*/search/en/", "")
+                            .replaceFirst("\\?.*", ""))
+                .distinct()
+                .toList();
+    assertThat(fetched)
+        .contains("index.json")
+        .allMatch(name -> name.equals("index.json") || name.matches("(tokens|docs)/\\d+\\.json"));
+    assertThat(fetched.stream().filter(name -> name.startsWith("tokens/")))
+        .as("one shard for one" + " word")
+        .hasSize(1);
     long files;
-    try (var index = java.nio.file.Files.walk(browser.site().resolve("search/en"))) {
-      files = index.filter(java.nio.file.Files::isRegularFile).count();
+    try (var index = Files.walk(browser.site().resolve("search/en"))) {
+      files = index.filter(Files::isRegularFile).count();
     }
-    assertThat(fetched.size()).as(fetched + " of the index's " + files + " files")
+    assertThat(fetched.size())
+        .as(fetched + " of the index's " + files + " files")
         .isLessThan((int) files / 2);
   }
 
@@ -88,8 +106,8 @@ class ReaderFeaturesInBrowserTest {
     WebElement more = browser.driver().findElement(By.cssSelector(".search-more"));
     assertThat(more.isDisplayed()).isTrue();
     more.findElement(By.tagName("button")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        d.findElements(By.cssSelector(".search-results li")).size() > 10);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector(".search-results li")).size() > 10);
     assertThat(browser.driver().findElements(By.cssSelector(".search-results li")).size())
         .isBetween(11, 20);
   }
@@ -107,8 +125,8 @@ class ReaderFeaturesInBrowserTest {
     WebElement box = browser.driver().findElement(By.id("site-search-q"));
     box.sendKeys("LLaMA");
     box.submit();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        !d.findElements(By.cssSelector(".search-results a")).isEmpty());
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector(".search-results a")).isEmpty());
     assertThat(browser.driver().getCurrentUrl()).contains("en/search/?q=LLaMA");
   }
 
@@ -120,19 +138,20 @@ class ReaderFeaturesInBrowserTest {
     browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("zh/llm-models/"));
     browser.show("", 1280);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        d.getCurrentUrl().equals(browser.url("zh/")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(browser.url("zh/")));
     browser.show("en/", 1280);
     browser.show("", 1280);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        d.getCurrentUrl().equals(browser.url("en/")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(browser.url("en/")));
   }
 
   @Test
   void languageSwitchKeepsTheSection() {
     browser.show("zh/llm-models/#table-llm-models", 1280);
     browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
-    assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("en/llm-models/#table-llm-models"));
+    assertThat(browser.driver().getCurrentUrl())
+        .isEqualTo(browser.url("en/llm-models/#table-llm-models"));
   }
 
   @Test

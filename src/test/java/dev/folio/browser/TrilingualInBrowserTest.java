@@ -35,7 +35,8 @@ class TrilingualInBrowserTest {
     assertThat(browser.driver().getCurrentUrl())
         .isEqualTo(browser.url("zh-hant/rockets/#table-launches"));
     browser.driver().findElement(By.cssSelector("a.lang-switch[data-lang=en]")).click();
-    assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("en/rockets/#table-launches"));
+    assertThat(browser.driver().getCurrentUrl())
+        .isEqualTo(browser.url("en/rockets/#table-launches"));
   }
 
   @Test
@@ -43,8 +44,8 @@ class TrilingualInBrowserTest {
     browser.show("en/", 1280);
     browser.driver().findElement(By.cssSelector("a.lang-switch[data-lang=ja]")).click();
     browser.show("", 1280);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        d.getCurrentUrl().equals(browser.url("ja/")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(browser.url("ja/")));
     browser.driver().executeScript("localStorage.clear()");
   }
 }

@@ -24,8 +24,8 @@ class ChartFollowsDataTest {
 
     Path data = project.resolve("content/data/app-adoption.yaml");
     String yaml = Files.readString(data, StandardCharsets.UTF_8);
-    String edited = yaml.replaceFirst(
-        "(?m)^(  - id: chatgpt\\n(?:    .*\\n)*?    months: )2$", "$150");
+    String edited =
+        yaml.replaceFirst("(?m)^(  - id: chatgpt\\n(?:    .*\\n)*?    months: )2$", "$150");
     assertThat(edited).as("the edit applies").isNotEqualTo(yaml);
     Files.writeString(data, edited, StandardCharsets.UTF_8);
     Map<String, String> after = build(project, dir.resolve("after"));
@@ -33,17 +33,21 @@ class ChartFollowsDataTest {
     for (String layout : new String[] {"wide", "narrow"}) {
       for (String lang : new String[] {"zh", "en"}) {
         String name = lang + "/app-adoption-" + layout + ".svg";
-        assertThat(after.get(name)).as(name).isNotEqualTo(before.get(name))
-            .contains(">50</text>").doesNotContain(">2</text>");
+        assertThat(after.get(name))
+            .as(name)
+            .isNotEqualTo(before.get(name))
+            .contains(">50</text>")
+            .doesNotContain(">2</text>");
         assertThat(before.get(name)).contains(">2</text>");
       }
     }
     // Only the edited chart changes.
-    after.forEach((name, svg) -> {
-      if (!name.contains("app-adoption")) {
-        assertThat(svg).as(name).isEqualTo(before.get(name));
-      }
-    });
+    after.forEach(
+        (name, svg) -> {
+          if (!name.contains("app-adoption")) {
+            assertThat(svg).as(name).isEqualTo(before.get(name));
+          }
+        });
   }
 
   private static Map<String, String> build(Path project, Path out) throws IOException {

@@ -21,20 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every chart of the report fixture ({@code sites/report}), in both languages and both layouts, compared byte for byte
- * with {@code golden/charts/<lang>/<chart>-<layout>.svg}, so that a change to a chart is a diff a
- * reviewer can read (and open: the files are standalone SVG). Regenerate with
- * {@code mvn -B -P update-golden test} (never in CI).
+ * Every chart of the report fixture ({@code sites/report}), in both languages and both layouts,
+ * compared byte for byte with {@code golden/charts/<lang>/<chart>-<layout>.svg}, so that a change
+ * to a chart is a diff a reviewer can read (and open: the files are standalone SVG). Regenerate
+ * with {@code mvn -B -P update-golden test} (never in CI).
  */
 @NeedsTeaVm
 class ChartGoldenTest {
   private static final Path GOLDEN = TestSites.resources().resolve("golden/charts");
-  private static final Pattern SVG = Pattern.compile(
-      "(?s)<svg xmlns=\"http://www.w3.org/2000/svg\""
-          + " id=\"chart-([a-z0-9-]+)-(wide|narrow)\".*?</svg>\n");
+  private static final Pattern SVG =
+      Pattern.compile(
+          "(?s)<svg xmlns=\"http://www.w3.org/2000/svg\""
+              + " id=\"chart-([a-z0-9-]+)-(wide|narrow)\".*?</svg>\n");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Map<String, String> charts;
 
   @BeforeAll
@@ -81,7 +81,8 @@ class ChartGoldenTest {
       walk.filter(Files::isRegularFile)
           .forEach(p -> expected.add(GOLDEN.relativize(p).toString().replace('\\', '/')));
     }
-    assertThat(charts.keySet()).as("charts drawn (missing or unexpected against golden/charts)")
+    assertThat(charts.keySet())
+        .as("charts drawn (missing or unexpected against golden/charts)")
         .containsExactlyInAnyOrderElementsOf(expected);
     List<String> differing = new ArrayList<>();
     for (String name : expected) {
@@ -90,14 +91,16 @@ class ChartGoldenTest {
         differing.add(name);
       }
     }
-    assertThat(differing).as("charts that differ from golden/charts; review the diff, then"
-        + " regenerate with mvn -P update-golden test").isEmpty();
+    assertThat(differing)
+        .as(
+            "charts that differ from golden/charts; review the diff, then"
+                + " regenerate with mvn -P update-golden test")
+        .isEmpty();
   }
 
   @Test
   void noLabelOfARealChartReachesPastItsEdgesByTheChartsOwnMeasure() {
-    charts.forEach((name, svg) ->
-        assertThat(ChartSvgTest.labelsOutside(svg)).as(name).isEmpty());
+    charts.forEach((name, svg) -> assertThat(ChartSvgTest.labelsOutside(svg)).as(name).isEmpty());
   }
 
   @Test
@@ -110,9 +113,10 @@ class ChartGoldenTest {
         }
       }
     }
-    assertThat(charts.get("zh/app-adoption-wide.svg")).contains(
-        "<title id=\"chart-app-adoption-wide-title\">ChatGPT 只用 2 个月就达到 1 亿用户</title>");
-    assertThat(charts.get("en/app-adoption-wide.svg")).contains("Google Translate")
+    assertThat(charts.get("zh/app-adoption-wide.svg"))
+        .contains("<title id=\"chart-app-adoption-wide-title\">ChatGPT 只用 2 个月就达到 1 亿用户</title>");
+    assertThat(charts.get("en/app-adoption-wide.svg"))
+        .contains("Google Translate")
         .contains("class=\"chart-bar chart-highlight\"");
   }
 }

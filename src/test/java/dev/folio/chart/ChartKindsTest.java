@@ -14,16 +14,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A chart kind lives in its class, registered once in {@link ChartKinds}, and in the charts
- * schema, which must agree with it: the schema allows exactly the kinds' codes, and a setting
- * exactly when some kind reads it.
+ * A chart kind lives in its class, registered once in {@link ChartKinds}, and in the charts schema,
+ * which must agree with it: the schema allows exactly the kinds' codes, and a setting exactly when
+ * some kind reads it.
  */
 class ChartKindsTest {
   private static final Set<String> OWN = Set.of("id", "kind", "table", "title", "description");
 
   private static JsonNode chartSchema() throws IOException {
-    try (InputStream in = ChartKind.class.getResourceAsStream(
-        "/dev/folio/schemas/charts.schema.json")) {
+    try (InputStream in =
+        ChartKind.class.getResourceAsStream("/dev/folio/schemas/charts.schema.json")) {
       return JsonMapper.builder().build().readTree(in).get("$defs").get("chart");
     }
   }
@@ -31,10 +31,13 @@ class ChartKindsTest {
   @Test
   void theSchemaAllowsEveryKindsCodeAndNoOther() throws IOException {
     List<String> codes = new ArrayList<>();
-    chartSchema().get("properties").get("kind").get("enum")
+    chartSchema()
+        .get("properties")
+        .get("kind")
+        .get("enum")
         .forEach(code -> codes.add(code.asString()));
-    assertThat(codes).containsExactlyElementsOf(
-        ChartKinds.all().stream().map(ChartKind::code).toList());
+    assertThat(codes)
+        .containsExactlyElementsOf(ChartKinds.all().stream().map(ChartKind::code).toList());
     for (String code : codes) {
       assertThat(ChartKinds.of(code).code()).isEqualTo(code);
     }

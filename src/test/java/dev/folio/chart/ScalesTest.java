@@ -14,19 +14,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScalesTest {
   @ParameterizedTest(name = "{0} to {1}, about {2} ticks: step {3}")
   @CsvSource({
-      "0, 10, 10, 1",
-      "0, 78, 5, 20",
-      "0, 78, 10, 10",
-      "0, 1, 5, 0.2",
-      "0, 1, 10, 0.1",
-      "0, 0.03, 3, 0.01",
-      "-1, 1, 4, 0.5",
-      "3, 78, 4, 20",
-      "0, 2500, 5, 500",
-      "0, 7, 6, 1",
+    "0, 10, 10, 1",
+    "0, 78, 5, 20",
+    "0, 78, 10, 10",
+    "0, 1, 5, 0.2",
+    "0, 1, 10, 0.1",
+    "0, 0.03, 3, 0.01",
+    "-1, 1, 4, 0.5",
+    "3, 78, 4, 20",
+    "0, 2500, 5, 500",
+    "0, 7, 6, 1",
   })
-  void niceStepsAreOneTwoOrFiveTimesAPowerOfTen(double start, double stop, int count,
-      double step) {
+  void niceStepsAreOneTwoOrFiveTimesAPowerOfTen(double start, double stop, int count, double step) {
     assertThat(Ticks.step(start, stop, count)).isCloseTo(step, within(1e-12));
   }
 
@@ -87,25 +86,34 @@ class ScalesTest {
   @Test
   void timeTicksFallOnCalendarBoundaries() {
     TimeScale years = new TimeScale(LocalDate.of(2017, 6, 1), LocalDate.of(2023, 2, 1), 0, 600);
-    assertThat(years.ticks(8)).extracting(TimeScale.Tick::date).containsExactly(
-        LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1),
-        LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1));
+    assertThat(years.ticks(8))
+        .extracting(TimeScale.Tick::date)
+        .containsExactly(
+            LocalDate.of(2018, 1, 1),
+            LocalDate.of(2019, 1, 1),
+            LocalDate.of(2020, 1, 1),
+            LocalDate.of(2021, 1, 1),
+            LocalDate.of(2022, 1, 1),
+            LocalDate.of(2023, 1, 1));
     assertThat(years.ticks(8)).allMatch(t -> t.unit() == Chart.DateUnit.YEAR);
     TimeScale nice = years.nice(8);
     assertThat(nice.d0()).isEqualTo(LocalDate.of(2017, 1, 1));
     assertThat(nice.d1()).isEqualTo(LocalDate.of(2024, 1, 1));
-    assertThat(years.ticks(3)).extracting(TimeScale.Tick::date)
-        .containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 1, 1),
-            LocalDate.of(2022, 1, 1));
+    assertThat(years.ticks(3))
+        .extracting(TimeScale.Tick::date)
+        .containsExactly(
+            LocalDate.of(2018, 1, 1), LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1));
 
     TimeScale weeks = new TimeScale(LocalDate.of(2023, 1, 10), LocalDate.of(2023, 2, 3), 0, 600);
-    assertThat(weeks.ticks(5)).extracting(TimeScale.Tick::date).containsExactly(
-        LocalDate.of(2023, 1, 16), LocalDate.of(2023, 1, 23), LocalDate.of(2023, 1, 30));
+    assertThat(weeks.ticks(5))
+        .extracting(TimeScale.Tick::date)
+        .containsExactly(
+            LocalDate.of(2023, 1, 16), LocalDate.of(2023, 1, 23), LocalDate.of(2023, 1, 30));
     assertThat(weeks.nice(5).d0()).isEqualTo(LocalDate.of(2023, 1, 9));
     assertThat(weeks.nice(TimeScale.Interval.MONTH).ticks(TimeScale.Interval.MONTH))
         .extracting(TimeScale.Tick::date)
-        .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 1),
-            LocalDate.of(2023, 3, 1));
+        .containsExactly(
+            LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 1), LocalDate.of(2023, 3, 1));
     assertThat(years.map(LocalDate.of(2017, 6, 1))).isZero();
     assertThat(years.map(LocalDate.of(2023, 2, 1))).isEqualTo(600);
   }

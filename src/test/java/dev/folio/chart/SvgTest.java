@@ -22,13 +22,18 @@ class SvgTest {
 
   @Test
   void textIsEscapedAndAttributesKeepTheirOrder() {
-    String svg = new Svg().text(1, 2, "a < b & \"c\"", "chart-label", "end", "font-size", 11.0)
-        .leaf("rect", "x", 0.0, "y", null, "class", "x")
-        .toString();
-    assertThat(svg).isEqualTo("<text x=\"1\" y=\"2\" class=\"chart-label\" text-anchor=\"end\""
-        + " font-size=\"11\">a &lt; b &amp; &quot;c&quot;</text>\n<rect x=\"0\" class=\"x\"/>\n");
+    String svg =
+        new Svg()
+            .text(1, 2, "a < b & \"c\"", "chart-label", "end", "font-size", 11.0)
+            .leaf("rect", "x", 0.0, "y", null, "class", "x")
+            .toString();
+    assertThat(svg)
+        .isEqualTo(
+            "<text x=\"1\" y=\"2\" class=\"chart-label\" text-anchor=\"end\""
+                + " font-size=\"11\">a &lt; b &amp; &quot;c&quot;</text>\n<rect x=\"0\" class=\"x\"/>\n");
     assertThat(new Svg().text(5, 10, List.of("one", "two"), 13, null, "start").toString())
-        .isEqualTo("<text x=\"5\" y=\"10\"><tspan x=\"5\" y=\"10\">one</tspan>"
-            + "<tspan x=\"5\" y=\"23\">two</tspan></text>\n");
+        .isEqualTo(
+            "<text x=\"5\" y=\"10\"><tspan x=\"5\" y=\"10\">one</tspan>"
+                + "<tspan x=\"5\" y=\"23\">two</tspan></text>\n");
   }
 }

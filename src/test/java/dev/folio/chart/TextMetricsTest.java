@@ -3,7 +3,10 @@ package dev.folio.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Text widths, wrapping and shortening, in Chinese and English. */
@@ -25,8 +28,8 @@ class TextMetricsTest {
 
   @Test
   void latinTextWrapsBetweenWords() {
-    List<String> lines = TextMetrics.wrap("Final drafts better than professional writers", 100,
-        11, 5);
+    List<String> lines =
+        TextMetrics.wrap("Final drafts better than professional writers", 100, 11, 5);
     assertThat(lines).containsExactly("Final drafts", "better than", "professional", "writers");
     assertThat(lines).allMatch(line -> TextMetrics.width(line, 11) <= 100);
     assertThat(TextMetrics.wrap("3D/video models", 40, 11, 5)).startsWith("3D/");
@@ -45,8 +48,7 @@ class TextMetricsTest {
   @Test
   void aWordWiderThanTheLineIsBrokenAndTooManyLinesEndInAnEllipsis() {
     List<String> broken = TextMetrics.wrap("disillusionment", 40, 11, 5);
-    assertThat(broken).hasSizeGreaterThan(1)
-        .allMatch(line -> TextMetrics.width(line, 11) <= 40);
+    assertThat(broken).hasSizeGreaterThan(1).allMatch(line -> TextMetrics.width(line, 11) <= 40);
     assertThat(String.join("", broken)).isEqualTo("disillusionment");
     List<String> cut = TextMetrics.wrap("one two three four five six seven", 40, 11, 2);
     assertThat(cut).hasSize(2);
@@ -84,7 +86,7 @@ class TextMetricsTest {
 
   @Test
   void shorteningGivesWhatMeasuringEveryPrefixGave() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     String[] pieces = {"a", "W", " ", "  ", "长", "😀", "1", ".", "-", "\uD800", "…", "\t"};
     for (int i = 0; i < 3000; i++) {
       StringBuilder text = new StringBuilder();
@@ -103,7 +105,8 @@ class TextMetricsTest {
   void aLabelOfAHundredThousandCharactersIsShortenedAndWrappedAtOnce() {
     // each prefix measured anew: a bars chart with such a title ran for minutes (fuzz test)
     String label = "{n}".repeat(33_333);
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
         () -> {
           assertThat(TextMetrics.abbreviate(label, 300, 11)).endsWith("…").hasSizeLessThan(100);
           assertThat(TextMetrics.wrap(label, 100, 11, 3)).hasSize(3);

@@ -20,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CostCommandTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path fixture;
+  @TempDir static Path fixture;
 
   @BeforeAll
   static void layOutTheReportFixture() {
@@ -64,7 +63,8 @@ class CostCommandTest {
     assertThat(firstPrinciples.get("requestSeconds").asDouble()).isCloseTo(5.6198, within(5e-5));
     assertThat(firstPrinciples.get("usdPerRequest").asDouble()).isCloseTo(0.012488, within(5e-7));
     assertThat(firstPrinciples.get("requestSeconds").asString().length())
-        .as("unrounded").isGreaterThan(10);
+        .as("unrounded")
+        .isGreaterThan(10);
     assertThat(firstPrinciples.get("prefillBound").asString()).isEqualTo("compute");
     JsonNode figures = report.get("asPublished").get("figures");
     assertThat(figures.size()).isEqualTo(9);
@@ -91,9 +91,11 @@ class CostCommandTest {
   void theTableFormatPrintsTheSameFiguresRounded() {
     Folio.Run run = cost("--scenario", "citic-2023");
     assertThat(run.exitCode()).as(run.all()).isZero();
-    assertThat(run.out()).contains("requestSeconds            5.6198")
+    assertThat(run.out())
+        .contains("requestSeconds            5.6198")
         .contains("usdPerRequest             0.012488")
-        .contains("criticalIntensity").contains("contradicted")
+        .contains("criticalIntensity")
+        .contains("contradicted")
         .contains("asPublished");
   }
 
@@ -107,8 +109,9 @@ class CostCommandTest {
   @ParameterizedTest(name = "--batch {0}: {1} s, US${2} per 1,000 tokens")
   @CsvSource({"8, 7.6807, 0.010668", "32, 14.747, 0.005120"})
   void aBatchOverrideGivesTheDesignNotesFigures(String batch, double seconds, double usd) {
-    JsonNode results = json(cost("--scenario", "citic-2023", "--batch", batch, "--format", "json"))
-        .get("firstPrinciples");
+    JsonNode results =
+        json(cost("--scenario", "citic-2023", "--batch", batch, "--format", "json"))
+            .get("firstPrinciples");
     assertThat(results.get("requestSeconds").asDouble()).isCloseTo(seconds, within(seconds * 1e-4));
     assertThat(results.get("usdPerThousandOutputTokens").asDouble())
         .isCloseTo(usd, within(usd * 1e-3));
@@ -116,11 +119,35 @@ class CostCommandTest {
 
   @Test
   void everyInputCanBeOverridden() {
-    JsonNode report = json(cost("--scenario", "citic-2023", "--format", "json",
-        "--layers", "80", "--hidden", "8192", "--kv-ratio", "0.125", "--bytes-per-param", "1",
-        "--prompt-tokens", "1024", "--output-tokens", "256", "--accelerator", "h100-sxm",
-        "--gpus", "4", "--utilization", "0.4", "--bandwidth-efficiency", "0.8",
-        "--usd-per-hour", "10"));
+    JsonNode report =
+        json(
+            cost(
+                "--scenario",
+                "citic-2023",
+                "--format",
+                "json",
+                "--layers",
+                "80",
+                "--hidden",
+                "8192",
+                "--kv-ratio",
+                "0.125",
+                "--bytes-per-param",
+                "1",
+                "--prompt-tokens",
+                "1024",
+                "--output-tokens",
+                "256",
+                "--accelerator",
+                "h100-sxm",
+                "--gpus",
+                "4",
+                "--utilization",
+                "0.4",
+                "--bandwidth-efficiency",
+                "0.8",
+                "--usd-per-hour",
+                "10"));
     JsonNode inputs = report.get("inputs");
     assertThat(inputs.get("layers").asInt()).isEqualTo(80);
     assertThat(inputs.get("hiddenSize").asInt()).isEqualTo(8192);
@@ -134,16 +161,26 @@ class CostCommandTest {
     assertThat(inputs.get("bandwidthEfficiency").asDouble()).isEqualTo(0.8);
     assertThat(inputs.get("usdPerHour").asDouble()).isEqualTo(10);
     assertThat(report.get("firstPrinciples").get("parameters").asDouble())
-        .as("12·L·h²").isEqualTo(12.0 * 80 * 8192 * 8192);
+        .as("12·L·h²")
+        .isEqualTo(12.0 * 80 * 8192 * 8192);
   }
 
   @Test
   void reshapingAModelWithAPublishedCountCountsFromTheShapeUnlessParamsIsGiven() {
-    JsonNode reshaped = json(cost("--scenario", "llama-3-8b-h100", "--format", "json",
-        "--layers", "16"));
+    JsonNode reshaped =
+        json(cost("--scenario", "llama-3-8b-h100", "--format", "json", "--layers", "16"));
     assertThat(reshaped.get("inputs").get("parameterCount").isNull()).isTrue();
-    JsonNode counted = json(cost("--scenario", "llama-3-8b-h100", "--format", "json",
-        "--layers", "16", "--params", "4e9"));
+    JsonNode counted =
+        json(
+            cost(
+                "--scenario",
+                "llama-3-8b-h100",
+                "--format",
+                "json",
+                "--layers",
+                "16",
+                "--params",
+                "4e9"));
     assertThat(counted.get("firstPrinciples").get("parameters").asDouble()).isEqualTo(4e9);
     JsonNode kept = json(cost("--scenario", "llama-3-8b-h100", "--format", "json"));
     assertThat(kept.get("firstPrinciples").get("parameters").asDouble()).isEqualTo(8030261248.0);
@@ -160,19 +197,21 @@ class CostCommandTest {
   void anUnknownAcceleratorIsBadUsageAndListsTheKnownOnes() {
     Folio.Run run = cost("--scenario", "citic-2023", "--accelerator", "a100");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--accelerator: unknown accelerator \"a100\"")
+    assertThat(run.err())
+        .contains("--accelerator: unknown accelerator \"a100\"")
         .contains("a100-40gb-sxm, a100-80gb-sxm, h100-sxm, h200-sxm, b200, mi300x");
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-      "--utilization, 1.5, --utilization: utilisation must be greater than 0 and at most 1",
-      "--bandwidth-efficiency, 0, --bandwidth-efficiency: bandwidthEfficiency must be",
-      "--batch, 0, --batch: batchSize must be at least 1",
-      "--gpus, -1, --gpus: acceleratorCount must be at least 1",
-      "--kv-ratio, 2, --kv-ratio: kvHeadRatio must be",
-      "--usd-per-hour, NaN, --usd-per-hour: usdPerHour must be a finite number",
-      "--layers, many, Invalid value for option '--layers'"})
+    "--utilization, 1.5, --utilization: utilisation must be greater than 0 and at most 1",
+    "--bandwidth-efficiency, 0, --bandwidth-efficiency: bandwidthEfficiency must be",
+    "--batch, 0, --batch: batchSize must be at least 1",
+    "--gpus, -1, --gpus: acceleratorCount must be at least 1",
+    "--kv-ratio, 2, --kv-ratio: kvHeadRatio must be",
+    "--usd-per-hour, NaN, --usd-per-hour: usdPerHour must be a finite number",
+    "--layers, many, Invalid value for option '--layers'"
+  })
   void aBadValueIsBadUsageThatNamesTheOption(String option, String value, String message) {
     Folio.Run run = cost("--scenario", "citic-2023", option, value);
     assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
@@ -191,8 +230,10 @@ class CostCommandTest {
   void aScenarioThatDoesNotFitCannotRunAndSaysWhy() {
     Folio.Run run = cost("--scenario", "citic-2023", "--batch", "128", "--format", "json");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("folio: scenario \"citic-2023\" cannot run: the weights and KV"
-        + " cache need 777.9 GB, more than the 640 GB of 8 × a100-80gb-sxm");
+    assertThat(run.err())
+        .contains(
+            "folio: scenario \"citic-2023\" cannot run: the weights and KV"
+                + " cache need 777.9 GB, more than the 640 GB of 8 × a100-80gb-sxm");
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.get("firstPrinciples").get("fits").asBoolean()).isFalse();
     assertThat(report.get("firstPrinciples").has("usdPerRequest")).isFalse();
@@ -208,13 +249,17 @@ class CostCommandTest {
   @Test
   void brokenContentIsReportedLikeABuildDoes(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
-    String at = project.replace("content/data/cost-scenarios.yaml", "accelerator: h200-sxm",
-        "accelerator: h200-sxn");
-    Folio.Run run = Folio.run("cost", "--source", project.root().toString(), "--scenario",
-        "citic-2023");
+    String at =
+        project.replace(
+            "content/data/cost-scenarios.yaml", "accelerator: h200-sxm", "accelerator: h200-sxn");
+    Folio.Run run =
+        Folio.run("cost", "--source", project.root().toString(), "--scenario", "citic-2023");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains(at.replaceFirst(":\\d+$", ":18")
-        + ": \"h200-sxn\" is not an id in content/data/accelerators.yaml")
-        .contains("did you mean \"h200-sxm\"?").contains("nothing was computed");
+    assertThat(run.err())
+        .contains(
+            at.replaceFirst(":\\d+$", ":18")
+                + ": \"h200-sxn\" is not an id in content/data/accelerators.yaml")
+        .contains("did you mean \"h200-sxm\"?")
+        .contains("nothing was computed");
   }
 }

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/folio}, run with a stand-in for {@code java} that records its arguments: when it
- * uses the class-data-sharing archive (Java 17 to 24) or the AOT cache (Java 25 and later), when
- * it makes one (and that a failed run leaves none), and which JIT settings each command gets.
+ * {@code bin/folio}, run with a stand-in for {@code java} that records its arguments: when it uses
+ * the class-data-sharing archive (Java 17 to 24) or the AOT cache (Java 25 and later), when it
+ * makes one (and that a failed run leaves none), and which JIT settings each command gets.
  */
 class LauncherTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path jar;
   private Path jsa;
   private Path javaHome;
@@ -32,8 +31,11 @@ class LauncherTest {
   @BeforeEach
   void fakeJava() throws IOException {
     // bin/folio is a bash script: a machine without bash cannot run it, and that is a failure.
-    assertThat(Files.isExecutable(Path.of("/bin/bash"))
-        || Files.isExecutable(Path.of("/usr/bin/bash"))).as("bash, which bin/folio needs").isTrue();
+    assertThat(
+            Files.isExecutable(Path.of("/bin/bash"))
+                || Files.isExecutable(Path.of("/usr/bin/bash")))
+        .as("bash, which bin/folio needs")
+        .isTrue();
     Path folder = Files.createDirectories(dir.resolve("a folder"));
     jar = Files.writeString(folder.resolve("folio.jar"), "not really a jar");
     jsa = folder.resolve("folio.jsa");
@@ -43,7 +45,9 @@ class LauncherTest {
     javaVersion("17.0.15");
     // Records each run's arguments, one per line, after a line "run"; writes the class list and
     // the archive it is asked to; a build exits with FAKE_RC.
-    Files.writeString(java, """
+    Files.writeString(
+        java,
+        """
         #!/usr/bin/env bash
         { echo run; printf '%s\\n' "$@"; } >> "$FAKE_LOG"
         dump=no
@@ -65,20 +69,35 @@ class LauncherTest {
 
   /** The stand-in's version, in its home's release file, which is where bin/folio reads it. */
   private void javaVersion(String version) throws IOException {
-    Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\""
-        + version + "\"\nJAVA_RUNTIME_VERSION=\"" + version + "+1\"\n");
+    Files.writeString(
+        javaHome.resolve("release"),
+        "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\""
+            + version
+            + "\"\nJAVA_RUNTIME_VERSION=\""
+            + version
+            + "+1\"\n");
   }
 
   private int launch(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("bash",
-        Folio.projectDir().resolve("bin/folio").toString()));
+    List<String> command =
+        new ArrayList<>(List.of("bash", Folio.projectDir().resolve("bin/folio").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("out.txt").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("out.txt").toFile());
     builder.environment().remove("FOLIO_JAVA_OPTS");
     builder.environment().remove("FOLIO_CDS");
-    builder.environment().putAll(Map.of("JAVA_HOME", javaHome.toString(), "FOLIO_JAR",
-        jar.toString(), "FAKE_LOG", log.toString()));
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "JAVA_HOME",
+                javaHome.toString(),
+                "FOLIO_JAR",
+                jar.toString(),
+                "FAKE_LOG",
+                log.toString()));
     builder.environment().putAll(env);
     return builder.start().waitFor();
   }
@@ -104,7 +123,9 @@ class LauncherTest {
 
   /** The value of {@code option} ({@code option=value}) in a run's arguments. */
   private static String value(List<String> run, String option) {
-    return run.stream().filter(a -> a.startsWith(option + "=")).findFirst()
+    return run.stream()
+        .filter(a -> a.startsWith(option + "="))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(option + " not in " + run))
         .substring(option.length() + 1);
   }
@@ -118,20 +139,37 @@ class LauncherTest {
   void aBuildUsesAFreshArchiveWithTheQuickCompilerOnly() throws Exception {
     archiveNewerThanJar();
     assertThat(launch(Map.of(), "build", "--out", "site")).isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
-        jar.toString(), "build", "--out", "site");
+    assertThat(lastRun())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:SharedArchiveFile=" + jsa,
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off",
+            "-jar",
+            jar.toString(),
+            "build",
+            "--out",
+            "site");
   }
 
   @Test
   void serveKeepsItsCollectorAndTheUsersOptionsComeLast() throws Exception {
     archiveNewerThanJar();
-    assertThat(launch(Map.of("FOLIO_JAVA_OPTS", "-Xmx1g -Dx=y"), "serve", "--port", "0"))
-        .isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1",
-        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toString(), "serve", "--port",
-        "0");
+    assertThat(launch(Map.of("FOLIO_JAVA_OPTS", "-Xmx1g -Dx=y"), "serve", "--port", "0")).isZero();
+    assertThat(lastRun())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:SharedArchiveFile=" + jsa,
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off",
+            "-Xmx1g",
+            "-Dx=y",
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--port",
+            "0");
   }
 
   @Test
@@ -141,12 +179,24 @@ class LauncherTest {
     assertThat(runs).hasSize(2);
     String list = value(runs.get(0), "-XX:DumpLoadedClassList");
     assertThat(list).startsWith(jsa + ".");
-    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build");
-    assertThat(runs.get(1)).startsWith("-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-        "-XX:SharedClassListFile=" + list).endsWith("-cp", jar.toString());
+    assertThat(runs.get(0))
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:DumpLoadedClassList=" + list,
+            "-jar",
+            jar.toString(),
+            "build");
+    assertThat(runs.get(1))
+        .startsWith(
+            "-Xshare:dump",
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off",
+            "-XX:SharedClassListFile=" + list)
+        .endsWith("-cp", jar.toString());
     assertThat(jsa).hasContent("archive");
-    assertThat(Files.list(jsa.getParent())).as("no class list or half-made archive left")
+    assertThat(Files.list(jsa.getParent()))
+        .as("no class list or half-made archive left")
         .hasSize(2);
     assertThat(dir.resolve("out.txt")).content().contains("folio: made " + jsa);
 
@@ -167,16 +217,16 @@ class LauncherTest {
   @Test
   void otherCommandsNeitherMakeNorUseAStaleArchiveAndCds0TurnsItOff() throws Exception {
     assertThat(launch(Map.of(), "--version")).isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-jar", jar.toString(),
-        "--version");
+    assertThat(lastRun())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "--version");
     assertThat(jsa).doesNotExist();
 
     archiveNewerThanJar();
     launch(Map.of("FOLIO_CDS", "0"), "build");
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-jar", jar.toString(),
-        "build");
+    assertThat(lastRun())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "build");
   }
 
   @Test
@@ -188,12 +238,25 @@ class LauncherTest {
     assertThat(runs).hasSize(2);
     String record = value(runs.get(0), "-XX:AOTConfiguration");
     assertThat(record).startsWith(aot + ".");
-    assertThat(runs.get(0)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:AOTMode=record", "-XX:AOTConfiguration=" + record, "-Xlog:aot=off",
-        "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-jar",
-        jar.toString(), "build");
-    assertThat(runs.get(1)).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:AOTMode=create", "-XX:AOTConfiguration=" + record)
+    assertThat(runs.get(0))
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:AOTMode=record",
+            "-XX:AOTConfiguration=" + record,
+            "-Xlog:aot=off",
+            "-Xlog:cds=off",
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:-DisplayVMOutput",
+            "-jar",
+            jar.toString(),
+            "build");
+    assertThat(runs.get(1))
+        .startsWith(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:AOTMode=create",
+            "-XX:AOTConfiguration=" + record)
         .anyMatch(a -> a.startsWith("-XX:AOTCache=" + aot + "."))
         .endsWith("-cp", jar.toString());
     assertThat(aot).hasContent("archive");
@@ -202,8 +265,17 @@ class LauncherTest {
     assertThat(dir.resolve("out.txt")).content().contains("folio: made " + aot);
 
     assertThat(launch(Map.of(), "serve", "--port", "0")).isZero();
-    assertThat(lastRun()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:AOTCache=" + aot,
-        "-Xlog:aot=off", "-Xlog:cds=off", "-jar", jar.toString(), "serve", "--port", "0");
+    assertThat(lastRun())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:AOTCache=" + aot,
+            "-Xlog:aot=off",
+            "-Xlog:cds=off",
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--port",
+            "0");
   }
 
   @Test
@@ -212,7 +284,8 @@ class LauncherTest {
     archiveNewerThanJar();
     assertThat(launch(Map.of("FAKE_RC", "1"), "build")).isEqualTo(1);
     assertThat(runs()).hasSize(1);
-    assertThat(lastRun()).contains("-XX:AOTMode=record")
+    assertThat(lastRun())
+        .contains("-XX:AOTMode=record")
         .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
     assertThat(Files.list(jar.getParent())).containsExactlyInAnyOrder(jar, jsa);
   }

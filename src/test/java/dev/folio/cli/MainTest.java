@@ -22,8 +22,8 @@ class MainTest {
   void theHelpListsEveryCommandTheBuiltInOnesFirst() {
     Folio.Run run = Folio.run("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).containsSubsequence("build", "check", "serve", "new", "schemas",
-        "help", "cost");
+    assertThat(run.out())
+        .containsSubsequence("build", "check", "serve", "new", "schemas", "help", "cost");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteLinks;
 import dev.folio.testing.TestSites;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code folio new}: a small working report that checks and builds at once, in any languages;
- * and what a second report made with it can become without a file copied from another project.
+ * {@code folio new}: a small working report that checks and builds at once, in any languages; and
+ * what a second report made with it can become without a file copied from another project.
  */
 class NewCommandTest {
   private static Path create(Path dir, String... options) {
@@ -37,9 +38,11 @@ class NewCommandTest {
   @Test
   void aNewReportChecksBuildsAndPassesTheHtmlLinkAndWorkflowChecks(@TempDir Path dir) {
     Path project = create(dir.resolve("report"));
-    assertThat(project.resolve("folio.yaml")).content().startsWith(
-        "# yaml-language-server: $schema=schemas/folio.schema.json");
-    assertThat(project).isDirectoryContaining("glob:**/.gitignore")
+    assertThat(project.resolve("folio.yaml"))
+        .content()
+        .startsWith("# yaml-language-server: $schema=schemas/folio.schema.json");
+    assertThat(project)
+        .isDirectoryContaining("glob:**/.gitignore")
         .isDirectoryContaining("glob:**/README.md");
     Folio.Run check = Folio.run("check", "--source", project.toString());
     assertThat(check.exitCode()).as(check.all()).isZero();
@@ -49,8 +52,9 @@ class NewCommandTest {
     assertThat(HtmlChecker.get().checkSite(site)).isEmpty();
     assertThat(new SiteLinks(site, "/").checkEveryPage().problems()).isEmpty();
     assertThat(Actionlint.lint(List.of(project.resolve(".github/workflows/pages.yml")))).isEmpty();
-    assertThat(site.resolve("zh/findings/index.html")).content().contains("table-measurements",
-        "chart-measurements");
+    assertThat(site.resolve("zh/findings/index.html"))
+        .content()
+        .contains("table-measurements", "chart-measurements");
   }
 
   @Test
@@ -64,8 +68,7 @@ class NewCommandTest {
     Folio.build(project, site);
     Document page = Jsoup.parse(site.resolve("ja/index.html").toFile(), "UTF-8");
     assertThat(page.select("html").attr("lang")).isEqualTo("ja");
-    assertThat(page.select("a.lang-switch").eachAttr("hreflang")).containsExactly("en",
-        "zh-Hant");
+    assertThat(page.select("a.lang-switch").eachAttr("hreflang")).containsExactly("en", "zh-Hant");
     assertThat(HtmlChecker.get().checkSite(site)).isEmpty();
   }
 
@@ -84,8 +87,7 @@ class NewCommandTest {
   }
 
   @Test
-  void aNewReportWithItsOwnAcceleratorsTableHasNoNameReservedForTheCostModel(
-      @TempDir Path dir) {
+  void aNewReportWithItsOwnAcceleratorsTableHasNoNameReservedForTheCostModel(@TempDir Path dir) {
     Path project = create(dir.resolve("report"));
     TestSites.apply(project, TestSites.resources().resolve("overlays/other-accelerators"));
     Path site = dir.resolve("site");
@@ -110,8 +112,15 @@ class NewCommandTest {
     assertThat(page(site, "en/cost/").select("#table-cost-estimates").text())
         .contains("Tiny model on one GPU");
     assertThat(HtmlChecker.get().checkSite(site)).isEmpty();
-    Folio.Run cost = Folio.run("cost", "--source", project.toString(), "--scenario",
-        "tiny-on-one", "--format", "json");
+    Folio.Run cost =
+        Folio.run(
+            "cost",
+            "--source",
+            project.toString(),
+            "--scenario",
+            "tiny-on-one",
+            "--format",
+            "json");
     assertThat(cost.exitCode()).as(cost.all()).isZero();
     assertThat(cost.out()).contains("\"usdPerRequest\"");
   }
@@ -120,7 +129,7 @@ class NewCommandTest {
     try {
       return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

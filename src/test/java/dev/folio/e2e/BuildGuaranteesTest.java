@@ -21,7 +21,8 @@ class BuildGuaranteesTest {
   void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path dir) {
     Folio.buildFixture("report", dir.resolve("one"));
     Folio.buildFixture("report", dir.resolve("two"));
-    assertThat(SiteSnapshot.of(dir.resolve("two"))).isEqualTo(SiteSnapshot.of(dir.resolve("one")))
+    assertThat(SiteSnapshot.of(dir.resolve("two")))
+        .isEqualTo(SiteSnapshot.of(dir.resolve("one")))
         .isNotEmpty();
   }
 
@@ -44,13 +45,18 @@ class BuildGuaranteesTest {
     Path site = dir.resolve("site");
     Folio.buildFixture("report", site, "--base-url", "/repo-name/");
     Document page = Jsoup.parse(site.resolve("en/llm-models/index.html").toFile(), "UTF-8");
-    assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/repo-name/en/llm-models/");
-    assertThat(page.select("link[hreflang=zh-CN]").attr("href")).isEqualTo("/repo-name/zh/llm-models/");
+    assertThat(page.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("/repo-name/en/llm-models/");
+    assertThat(page.select("link[hreflang=zh-CN]").attr("href"))
+        .isEqualTo("/repo-name/zh/llm-models/");
     assertThat(page.select("link[hreflang=x-default]").attr("href")).isEqualTo("/repo-name/");
     Document notFound = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
-    assertThat(notFound.select("a").eachAttr("href")).containsExactly("/repo-name/zh/", "/repo-name/en/");
-    assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/repo-name/assets/style.css");
-    assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: /repo-name/sitemap.xml");
+    assertThat(notFound.select("a").eachAttr("href"))
+        .containsExactly("/repo-name/zh/", "/repo-name/en/");
+    assertThat(notFound.select("link[rel=stylesheet]").attr("href"))
+        .isEqualTo("/repo-name/assets/style.css");
+    assertThat(Files.readString(site.resolve("robots.txt")))
+        .contains("Sitemap: /repo-name/sitemap.xml");
   }
 
   @NeedsTeaVm
@@ -109,18 +115,27 @@ class BuildGuaranteesTest {
     assertThat(notes.resolve("todo.txt")).hasContent("keep me");
     assertThat(file).hasContent("keep me too");
     assertThat(source.resolve("content")).isDirectory();
-    assertThat(Folio.run("build", "--source", source.toString(), "--out",
-        dir.resolve("empty-or-new").toString()).exitCode()).isZero();
+    assertThat(
+            Folio.run(
+                    "build",
+                    "--source",
+                    source.toString(),
+                    "--out",
+                    dir.resolve("empty-or-new").toString())
+                .exitCode())
+        .isZero();
   }
 
   @Test
   void aProjectsTemplatesAndAssetsOverrideTheThemesFileByFile(@TempDir Path dir)
       throws IOException {
     Path source = TestSites.prepare(dir.resolve("project"), "basic");
-    assertThat(source.resolve("templates")).as("the fixture uses the built-in theme")
+    assertThat(source.resolve("templates"))
+        .as("the fixture uses the built-in theme")
         .doesNotExist();
     Files.createDirectories(source.resolve("templates/assets"));
-    Files.writeString(source.resolve("templates/table.ftlh"), "<p class=\"own\">${table.title}</p>");
+    Files.writeString(
+        source.resolve("templates/table.ftlh"), "<p class=\"own\">${table.title}</p>");
     Files.writeString(source.resolve("templates/assets/style.css"), "body { color: teal; }\n");
     Path site = dir.resolve("site");
     Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", site.toString());
@@ -142,8 +157,8 @@ class BuildGuaranteesTest {
     Path site = dir.resolve("site");
     Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", site.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
-    assertThat(site.resolve("files/report.pdf")).hasBinaryContent(
-        new byte[] {'%', 'P', 'D', 'F', 0, 1});
+    assertThat(site.resolve("files/report.pdf"))
+        .hasBinaryContent(new byte[] {'%', 'P', 'D', 'F', 0, 1});
     assertThat(site.resolve("favicon.ico")).hasContent("icon");
 
     Files.writeString(source.resolve("static/robots.txt"), "mine");
@@ -151,8 +166,11 @@ class BuildGuaranteesTest {
     Files.writeString(source.resolve("static/assets/style.css"), "mine");
     Folio.Run clash = Folio.run("build", "--source", source.toString(), "--out", site.toString());
     assertThat(clash.exitCode()).isEqualTo(1);
-    assertThat(clash.err()).contains("static/robots.txt:1:1: static/robots.txt would replace the"
-        + " robots.txt that Folio writes").contains("static/assets/style.css:")
+    assertThat(clash.err())
+        .contains(
+            "static/robots.txt:1:1: static/robots.txt would replace the"
+                + " robots.txt that Folio writes")
+        .contains("static/assets/style.css:")
         .contains("put it in templates/assets/style.css");
   }
 

@@ -20,42 +20,48 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case in {@code src/test/resources/invalid/} breaks the basic fixture on purpose. The
- * build must print exactly the case's {@code expected.txt} to standard error (every problem and
- * hint, in order, and the summary line: an extra or a missing problem fails), exit 1 without a
- * stack trace, and leave the previously built site exactly as it was; {@code check} must print
- * the same problems. Regenerate the files with {@code mvn -B -P update-golden test} (never in
- * CI) and review the diff.
+ * Every case in {@code src/test/resources/invalid/} breaks the basic fixture on purpose. The build
+ * must print exactly the case's {@code expected.txt} to standard error (every problem and hint, in
+ * order, and the summary line: an extra or a missing problem fails), exit 1 without a stack trace,
+ * and leave the previously built site exactly as it was; {@code check} must print the same
+ * problems. Regenerate the files with {@code mvn -B -P update-golden test} (never in CI) and review
+ * the diff.
  */
 class InvalidContentTest {
   private static final String BUILD_SUMMARY_END = " found; the previous site was left as it was.";
   private static final String CHECK_SUMMARY_END = " found; nothing was written.";
+
   /** The path that starts a line, before {@code :LINE:COLUMN: } or {@code : } (a folder). */
   private static final Pattern LEADING_PATH = Pattern.compile("(?m)^[^\\s:\"]+(?=:[\\d ])");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> list = Files.list(TestSites.resources().resolve("invalid"))) {
-      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return list
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void brokenContentIsReportedWithItsPositionAndLeavesTheSiteUntouched(String invalidCase,
-      @TempDir Path dir) throws IOException {
+  void brokenContentIsReportedWithItsPositionAndLeavesTheSiteUntouched(
+      String invalidCase, @TempDir Path dir) throws IOException {
     Path source = TestSites.prepare(dir.resolve("project"), "basic");
     Path site = source.resolve("site");
     assertThat(Folio.run("build", "--source", source.toString()).exitCode())
-        .as("the fixture builds before it is broken").isZero();
+        .as("the fixture builds before it is broken")
+        .isZero();
     Map<String, String> before = SiteSnapshot.of(site);
 
     TestSites.overlay(source, invalidCase);
     Folio.Run build = Folio.run("build", "--source", source.toString());
     Folio.Run check = Folio.run("check", "--source", source.toString());
 
-    Path expectedFile = TestSites.resources().resolve("invalid").resolve(invalidCase)
-        .resolve("expected.txt");
+    Path expectedFile =
+        TestSites.resources().resolve("invalid").resolve(invalidCase).resolve("expected.txt");
     if (Boolean.getBoolean("folio.updateGolden")) {
       assertThat(System.getenv("CI")).as("expected output is never regenerated in CI").isNull();
       Files.writeString(expectedFile, normalise(build.err()), StandardCharsets.UTF_8);
@@ -66,24 +72,30 @@ class InvalidContentTest {
       assertThat(run.out()).as("standard output of " + invalidCase).isEmpty();
       assertThat(run.all()).doesNotContain("\tat ").doesNotContain("Exception");
     }
-    assertThat(expected).as("expected.txt of " + invalidCase + " ends with the build's summary")
+    assertThat(expected)
+        .as("expected.txt of " + invalidCase + " ends with the build's summary")
         .endsWith(BUILD_SUMMARY_END + "\n");
-    assertThat(normalise(build.err())).as("what build prints for " + invalidCase
-        + " (against its expected.txt; regenerate with mvn -P update-golden test)")
+    assertThat(normalise(build.err()))
+        .as(
+            "what build prints for "
+                + invalidCase
+                + " (against its expected.txt; regenerate with mvn -P update-golden test)")
         .isEqualTo(expected);
-    assertThat(normalise(check.err())).as("what check prints for " + invalidCase)
+    assertThat(normalise(check.err()))
+        .as("what check prints for " + invalidCase)
         .isEqualTo(expected.replace(BUILD_SUMMARY_END + "\n", CHECK_SUMMARY_END + "\n"));
 
     assertThat(SiteSnapshot.of(site)).as("the previous site").isEqualTo(before);
     try (Stream<Path> leftovers = Files.list(source)) {
       assertThat(leftovers.map(p -> p.getFileName().toString()))
-          .as("no temporary folders left behind").noneMatch(name -> name.startsWith(".site"));
+          .as("no temporary folders left behind")
+          .noneMatch(name -> name.startsWith(".site"));
     }
   }
 
   /**
-   * What may differ between machines, and only that: line ends, and on Windows the separators
-   * of the path a line starts with (Folio writes paths in messages with {@code /} already).
+   * What may differ between machines, and only that: line ends, and on Windows the separators of
+   * the path a line starts with (Folio writes paths in messages with {@code /} already).
    */
   static String normalise(String output) {
     String text = output.replace(System.lineSeparator(), "\n");
@@ -93,8 +105,8 @@ class InvalidContentTest {
     Matcher path = LEADING_PATH.matcher(text);
     StringBuilder out = new StringBuilder();
     while (path.find()) {
-      path.appendReplacement(out,
-          Matcher.quoteReplacement(path.group().replace(File.separatorChar, '/')));
+      path.appendReplacement(
+          out, Matcher.quoteReplacement(path.group().replace(File.separatorChar, '/')));
     }
     return path.appendTail(out).toString();
   }

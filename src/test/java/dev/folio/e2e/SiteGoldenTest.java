@@ -27,29 +27,32 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * One golden case per feature, as Observable Framework keeps {@code test/input/build/CASE} and
- * {@code test/output/build/CASE}: the fixture {@code sites/CASE} is built and every file it
- * writes is compared byte for byte with {@code golden/CASE}, so that a change to templates or
- * rendering shows up as a reviewable diff. Regenerate with {@code mvn -B -P update-golden test}
- * (never in CI). Assets are copied verbatim, so they are compared with their source (the
- * project's {@code templates/assets/}, else the theme's or an extension's) instead of a golden
- * copy; everything else, the search index and the data downloads included, is in the golden
- * folder.
+ * {@code test/output/build/CASE}: the fixture {@code sites/CASE} is built and every file it writes
+ * is compared byte for byte with {@code golden/CASE}, so that a change to templates or rendering
+ * shows up as a reviewable diff. Regenerate with {@code mvn -B -P update-golden test} (never in
+ * CI). Assets are copied verbatim, so they are compared with their source (the project's {@code
+ * templates/assets/}, else the theme's or an extension's) instead of a golden copy; everything
+ * else, the search index and the data downloads included, is in the golden folder.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteGoldenTest {
   /** The cases whose fixtures build without TeaVM's {@code calculator.js}, with their feature. */
-  static final List<String> CASES = List.of(
-      "basic", // pages in two languages, a section, a table, a note, static files
-      "trilingual", // three languages, two of them with interface strings from the project
-      "chart-kinds", // one chart of every kind on one page
-      "notes-and-errata", // notes, a table with corrections of each confidence, and its chart
-      "static-files"); // static/ published as it is; templates/assets/ replaces a theme asset
+  static final List<String> CASES =
+      List.of(
+          "basic", // pages in two languages, a section, a table, a note, static files
+          "trilingual", // three languages, two of them with interface strings from the project
+          "chart-kinds", // one chart of every kind on one page
+          "notes-and-errata", // notes, a table with corrections of each confidence, and its chart
+          "static-files"); // static/ published as it is; templates/assets/ replaces a theme asset
+
   /** The cases whose pages place the calculator, whose script TeaVM compiles. */
-  static final List<String> CALCULATOR_CASES = List.of(
-      "extensions"); // both built-in extensions: their tables, charts and the calculator
+  static final List<String> CALCULATOR_CASES =
+      List.of("extensions"); // both built-in extensions: their tables, charts and the calculator
+
   private static final Path GOLDEN = TestSites.resources().resolve("golden");
   private static final Path THEME_ASSETS =
       Folio.projectDir().resolve("src/main/resources/dev/folio/theme/assets");
+
   /** Where the assets Folio writes come from, on the class path, after the project's own. */
   private static final List<String> ASSET_FOLDERS =
       List.of("/dev/folio/theme/assets/", "/dev/folio/extensions/inference/assets/");
@@ -60,7 +63,8 @@ class SiteGoldenTest {
   void siteMatchesItsReviewedGoldenFiles(String name, @TempDir Path dir) throws IOException {
     Path site = buildAndCompare(name, dir);
     assertThat(site.resolve("assets/calculator.js"))
-        .as("a case that places the calculator belongs in CALCULATOR_CASES").doesNotExist();
+        .as("a case that places the calculator belongs in CALCULATOR_CASES")
+        .doesNotExist();
   }
 
   @NeedsTeaVm
@@ -84,8 +88,9 @@ class SiteGoldenTest {
     folders.remove("charts"); // ChartGoldenTest's: the report's charts, one SVG file each
     Set<String> cases = new TreeSet<>(CASES);
     cases.addAll(CALCULATOR_CASES);
-    assertThat(folders).as("folders of golden/ (a case without its golden folder, or the other"
-        + " way round)").isEqualTo(cases);
+    assertThat(folders)
+        .as("folders of golden/ (a case without its golden folder, or the other" + " way round)")
+        .isEqualTo(cases);
     for (String name : cases) {
       assertThat(TestSites.resources().resolve("sites").resolve(name)).isDirectory();
     }
@@ -96,8 +101,15 @@ class SiteGoldenTest {
     Path golden = GOLDEN.resolve(name);
     Path source = TestSites.prepare(dir.resolve("project"), name);
     Path site = dir.resolve("site");
-    Folio.Run run = Folio.run("build", "--source", source.toString(), "--out", site.toString(),
-        "--base-url", "https://example.org/folio/");
+    Folio.Run run =
+        Folio.run(
+            "build",
+            "--source",
+            source.toString(),
+            "--out",
+            site.toString(),
+            "--base-url",
+            "https://example.org/folio/");
     assertThat(run.exitCode()).as(run.all()).isZero();
 
     if (Boolean.getBoolean("folio.updateGolden")) {
@@ -113,7 +125,8 @@ class SiteGoldenTest {
     Set<String> expected = files(golden);
     Set<String> actual = files(site);
     actual.removeIf(file -> file.startsWith("assets/"));
-    assertThat(actual).as("files written (missing or unexpected against golden/" + name + ")")
+    assertThat(actual)
+        .as("files written (missing or unexpected against golden/" + name + ")")
         .containsExactlyElementsOf(expected);
     List<String> differing = new ArrayList<>();
     for (String file : expected) {
@@ -123,14 +136,19 @@ class SiteGoldenTest {
         differing.add(file + firstDifference(want, got));
       }
     }
-    assertThat(differing).as("files that differ from golden/" + name + "; review the diff, then"
-        + " regenerate with mvn -P update-golden test").isEmpty();
+    assertThat(differing)
+        .as(
+            "files that differ from golden/"
+                + name
+                + "; review the diff, then"
+                + " regenerate with mvn -P update-golden test")
+        .isEmpty();
     return site;
   }
 
   /**
-   * Every asset the site has is its source's copy, the project's own first; every theme asset
-   * and every one of the project's is there.
+   * Every asset the site has is its source's copy, the project's own first; every theme asset and
+   * every one of the project's is there.
    */
   private static void compareAssets(Path source, Path site) throws IOException {
     Path own = source.resolve("templates/assets");
@@ -141,11 +159,14 @@ class SiteGoldenTest {
     Set<String> written = files(site.resolve("assets"));
     assertThat(written).as("assets written").containsAll(required);
     for (String asset : written) {
-      byte[] expected = Files.isRegularFile(own.resolve(asset))
-          ? Files.readAllBytes(own.resolve(asset)) : builtIn(asset);
+      byte[] expected =
+          Files.isRegularFile(own.resolve(asset))
+              ? Files.readAllBytes(own.resolve(asset))
+              : builtIn(asset);
       assertThat(expected).as("the source of asset " + asset).isNotNull();
       assertThat(Files.readAllBytes(site.resolve("assets").resolve(asset)))
-          .as("asset " + asset).isEqualTo(expected);
+          .as("asset " + asset)
+          .isEqualTo(expected);
     }
   }
 

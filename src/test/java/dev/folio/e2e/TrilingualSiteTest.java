@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -24,11 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * search, downloads, numbers and dates.
  */
 class TrilingualSiteTest {
-  private static final Map<String, String> CODES = Map.of("en", "en", "ja", "ja",
-      "zh-hant", "zh-Hant");
+  private static final Map<String, String> CODES =
+      Map.of("en", "en", "ja", "ja", "zh-hant", "zh-Hant");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path site;
 
   @BeforeAll
@@ -51,11 +51,14 @@ class TrilingualSiteTest {
       for (String key : List.of("", "rockets/")) {
         Document page = page(lang + "/" + key);
         assertThat(page.select("html").attr("lang")).isEqualTo(CODES.get(lang));
-        assertThat(page.select("a.lang-switch")).extracting(a -> a.attr("href"))
-            .containsExactlyElementsOf(CODES.keySet().stream().sorted(
-                java.util.Comparator.comparing(List.of("en", "ja", "zh-hant")::indexOf))
-                .filter(other -> !other.equals(lang))
-                .map(other -> (key.isEmpty() ? "../" : "../../") + other + "/" + key).toList());
+        assertThat(page.select("a.lang-switch"))
+            .extracting(a -> a.attr("href"))
+            .containsExactlyElementsOf(
+                CODES.keySet().stream()
+                    .sorted(Comparator.comparing(List.of("en", "ja", "zh-hant")::indexOf))
+                    .filter(other -> !other.equals(lang))
+                    .map(other -> (key.isEmpty() ? "../" : "../../") + other + "/" + key)
+                    .toList());
         assertThat(page.select("link[rel=alternate]").eachAttr("hreflang"))
             .containsExactly("en", "ja", "zh-Hant", "x-default");
       }
@@ -81,8 +84,14 @@ class TrilingualSiteTest {
 
   @Test
   void noWordOfTheThemeReachesAPageInAnotherLanguage() {
-    for (String word : List.of("Skip to content", "Sections", "Source", "Download the data",
-        "Switch language", "Figures as of")) {
+    for (String word :
+        List.of(
+            "Skip to content",
+            "Sections",
+            "Source",
+            "Download the data",
+            "Switch language",
+            "Figures as of")) {
       assertThat(page("ja/rockets/").text()).as(word).doesNotContain(word);
       assertThat(page("zh-hant/rockets/").text()).as(word).doesNotContain(word);
     }
@@ -91,8 +100,8 @@ class TrilingualSiteTest {
   @Test
   void downloadsHaveAColumnPerLanguageAndSearchAnIndexPerLanguage() {
     String csv = read("data/launches.csv");
-    assertThat(csv.lines().findFirst().orElseThrow()).contains("name_en", "name_ja",
-        "name_zh-hant");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .contains("name_en", "name_ja", "name_zh-hant");
     for (String lang : CODES.keySet()) {
       assertThat(site.resolve("search/" + lang + "/index.json")).exists();
     }

@@ -5,35 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folio.model.Column;
 import dev.folio.model.Language;
-import java.util.Map;
 import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-  private static final Map<String, String> ZH = Map.of("value.undisclosed", "未披露",
-      "value.yes", "是", "value.no", "否");
-  private static final Map<String, String> EN = Map.of("value.undisclosed", "not disclosed",
-      "value.yes", "yes", "value.no", "no");
+  private static final Map<String, String> ZH =
+      Map.of("value.undisclosed", "未披露", "value.yes", "是", "value.no", "否");
+  private static final Map<String, String> EN =
+      Map.of("value.undisclosed", "not disclosed", "value.yes", "yes", "value.no", "no");
   private final Formats zh = new Formats(Language.of("zh-CN", "zh", "中文"), ZH::get);
-  private final Formats en = new Formats(
-      new Language("en", "en", "English", java.util.Locale.forLanguageTag("en-GB")), EN::get);
+  private final Formats en =
+      new Formats(new Language("en", "en", "English", Locale.forLanguageTag("en-GB")), EN::get);
 
   @ParameterizedTest(name = "{0} → {1} / {2}")
-  @CsvSource(delimiter = '|', value = {
-      "175000000000   | 1750亿   | 175 billion",
-      "650000000000   | 6500亿   | 650 billion",
-      "65000000000    | 650亿    | 65 billion",
-      "10000000000000 | 10万亿   | 10 trillion",
-      "1600000000000  | 1.6万亿  | 1.6 trillion",
-      "117000000      | 1.17亿   | 117 million",
-      "8300000000     | 83亿     | 8.3 billion",
-      "1500000        | 150万    | 1.5 million",
-      "950            | 950      | 950",
-      "123456789      | 1.23亿   | 123.46 million"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "175000000000   | 1750亿   | 175 billion",
+        "650000000000   | 6500亿   | 650 billion",
+        "65000000000    | 650亿    | 65 billion",
+        "10000000000000 | 10万亿   | 10 trillion",
+        "1600000000000  | 1.6万亿  | 1.6 trillion",
+        "117000000      | 1.17亿   | 117 million",
+        "8300000000     | 83亿     | 8.3 billion",
+        "1500000        | 150万    | 1.5 million",
+        "950            | 950      | 950",
+        "123456789      | 1.23亿   | 123.46 million"
+      })
   void largeCountsReadTheWayEachLanguageSaysThem(String value, String chinese, String english) {
     assertThat(zh.count(new BigDecimal(value))).isEqualTo(chinese);
     assertThat(en.count(new BigDecimal(value))).isEqualTo(english);
@@ -68,7 +72,8 @@ class FormatsTest {
 
   @Test
   void valuesFollowTheirColumnsFormatAndLanguage() {
-    assertThat(zh.value(new Value.Localized(Text.of("zh", "谷歌", "en", "Google")), Column.Format.TEXT))
+    assertThat(
+            zh.value(new Value.Localized(Text.of("zh", "谷歌", "en", "Google")), Column.Format.TEXT))
         .isEqualTo("谷歌");
     assertThat(en.value(new Value.Bool(true), Column.Format.BOOLEAN)).isEqualTo("yes");
     assertThat(zh.value(new Value.Bool(false), Column.Format.BOOLEAN)).isEqualTo("否");

@@ -16,16 +16,23 @@ class OutputChecksTest {
       "folio: 1 problem found; the previous site was left as it was.\n";
 
   private static List<String> check(int exitCode, String out, String err) {
-    return OutputChecks.output(exitCode, out, err, path -> path.equals("content/en/a.md") ? 10
-        : -1, "");
+    return OutputChecks.output(
+        exitCode, out, err, path -> path.equals("content/en/a.md") ? 10 : -1, "");
   }
 
   @Test
   void acceptsPositionedErrorsWithHintsAndTheSummary() {
-    assertThat(check(1, "", "content/en/a.md:3:7: \"x\" is not a page\n    hint: check it\n"
-        + SUMMARY)).isEmpty();
-    assertThat(check(0, "folio: built 6 pages in 2 languages, 15 data tables, 52 files in 99 ms"
-        + " → /tmp/site\n", "")).isEmpty();
+    assertThat(
+            check(
+                1, "", "content/en/a.md:3:7: \"x\" is not a page\n    hint: check it\n" + SUMMARY))
+        .isEmpty();
+    assertThat(
+            check(
+                0,
+                "folio: built 6 pages in 2 languages, 15 data tables, 52 files in 99 ms"
+                    + " → /tmp/site\n",
+                ""))
+        .isEmpty();
     // a folder has no lines: SourcePos prints it without a position
     assertThat(check(1, "", "content/ja/: the folder of language ja does not exist\n" + SUMMARY))
         .isEmpty();
@@ -42,8 +49,7 @@ class OutputChecksTest {
   void rejectsErrorsWithoutAPositionInAFileOfTheProject() {
     assertThat(check(1, "", "content/en/a.md: whole file\n" + SUMMARY)).hasSize(1);
     assertThat(check(1, "", "content/en/b.md:1:1: no such file\n" + SUMMARY)).hasSize(1);
-    assertThat(check(1, "", "(built-in theme) templates/page.ftlh:3:1: x\n" + SUMMARY))
-        .hasSize(1);
+    assertThat(check(1, "", "(built-in theme) templates/page.ftlh:3:1: x\n" + SUMMARY)).hasSize(1);
     assertThat(check(1, "", "content/en/a.md:99:1: past the end\n" + SUMMARY)).hasSize(1);
     assertThat(check(1, "", "content/en/a.md:2:1: a\nb\n" + SUMMARY)).isNotEmpty();
     assertThat(check(3, "", "folio: internal error\n")).isNotEmpty();
@@ -54,14 +60,15 @@ class OutputChecksTest {
 
   @Test
   void rejectsInternalsAndLongLines() {
-    assertThat(check(1, "", "content/en/a.md:2:1: java.lang.IllegalStateException: x\n"
-        + SUMMARY)).isNotEmpty();
-    assertThat(check(1, "", "content/en/a.md:2:1: at [Source: REDACTED]\n" + SUMMARY))
+    assertThat(check(1, "", "content/en/a.md:2:1: java.lang.IllegalStateException: x\n" + SUMMARY))
         .isNotEmpty();
+    assertThat(check(1, "", "content/en/a.md:2:1: at [Source: REDACTED]\n" + SUMMARY)).isNotEmpty();
     assertThat(check(1, "", "content/en/a.md:2:1: " + "x".repeat(400) + "\n" + SUMMARY))
         .isNotEmpty();
-    assertThat(check(1, "", "content/en/a.md:2:1: see https://freemarker.apache.org/docs/\n"
-        + SUMMARY)).isEmpty();
+    assertThat(
+            check(
+                1, "", "content/en/a.md:2:1: see https://freemarker.apache.org/docs/\n" + SUMMARY))
+        .isEmpty();
   }
 
   @Test
@@ -79,8 +86,7 @@ class OutputChecksTest {
   }
 
   @Test
-  void aSnapshotSeesAnyChangedByteAndWhatTheWriterLeftBeside(@TempDir Path dir)
-      throws IOException {
+  void aSnapshotSeesAnyChangedByteAndWhatTheWriterLeftBeside(@TempDir Path dir) throws IOException {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.writeString(site.resolve("a.html"), "<p>a</p>");
     Files.createDirectories(site.resolve("en"));

@@ -32,8 +32,11 @@ class StructuredTextTest {
     // snakeyaml-engine reads 1,024 characters at a time; a surrogate pair split by that
     // boundary made it read past its buffer (IndexOutOfBoundsException, exit 3)
     for (int at = 1000; at < 1060; at++) {
-      for (String text : List.of("a: " + "x".repeat(at) + "😀\n",
-          "a: \"" + "x".repeat(at) + "😀\"\n", "a: " + "😀".repeat(at) + "\n")) {
+      for (String text :
+          List.of(
+              "a: " + "x".repeat(at) + "😀\n",
+              "a: \"" + "x".repeat(at) + "😀\"\n",
+              "a: " + "😀".repeat(at) + "\n")) {
         Problems problems = new Problems();
         Optional<JsonNode> node = StructuredText.parse("f", text, InputFormat.YAML, 1, problems);
         assertThat(node).as("at %d", at).isPresent();
@@ -52,8 +55,10 @@ class StructuredTextTest {
     for (String value : List.of("1.0e-2147483649", "!!float x")) {
       List<Problem> problems = problems("a: " + value + "\n", InputFormat.YAML);
       assertThat(problems).hasSize(1);
-      assertThat(problems.get(0).message()).contains("is written or tagged as a number, but it"
-          + " is not one Folio can read").doesNotContain("Exception").doesNotContain("java");
+      assertThat(problems.get(0).message())
+          .contains("is written or tagged as a number, but it" + " is not one Folio can read")
+          .doesNotContain("Exception")
+          .doesNotContain("java");
       assertThat(problems.get(0).hint()).contains("write a plain number");
     }
   }
@@ -61,24 +66,28 @@ class StructuredTextTest {
   @Test
   void aJsonNumberBeyondBigDecimalsRangeIsAProblemAtItsValue() {
     // Jackson's JSON parser let this NumberFormatException escape unwrapped (exit 3)
-    List<Problem> problems = problems("{\n  \"a\": [1,\n    1.0e-2147483649]\n}",
-        InputFormat.JSON);
-    assertThat(problems).singleElement().satisfies(problem -> {
-      assertThat(problem.pos().line()).isEqualTo(3);
-      assertThat(problem.pos().column()).isEqualTo(5);
-      assertThat(problem.message()).startsWith("\"1.0e-2147483649\" is written or tagged as a"
-          + " number");
-    });
+    List<Problem> problems = problems("{\n  \"a\": [1,\n    1.0e-2147483649]\n}", InputFormat.JSON);
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.pos().line()).isEqualTo(3);
+              assertThat(problem.pos().column()).isEqualTo(5);
+              assertThat(problem.message())
+                  .startsWith("\"1.0e-2147483649\" is written or tagged as a" + " number");
+            });
   }
 
   @Test
   void anUnclosedObjectOrListIsNamedWithoutTheParsersInternalSource() {
-    for (String text : List.of("{\"a\": [1, 2}", "{\"a\": {\"b\": 1]", "{\"a\": 1",
-        "{\"a\": [1")) {
+    for (String text : List.of("{\"a\": [1, 2}", "{\"a\": {\"b\": 1]", "{\"a\": 1", "{\"a\": [1")) {
       List<Problem> problems = problems(text, InputFormat.JSON);
       assertThat(problems).hasSize(1);
-      assertThat(problems.get(0).message()).startsWith("JSON syntax error: ")
-          .doesNotContain("[Source").doesNotContain("REDACTED").doesNotContain("`")
+      assertThat(problems.get(0).message())
+          .startsWith("JSON syntax error: ")
+          .doesNotContain("[Source")
+          .doesNotContain("REDACTED")
+          .doesNotContain("`")
           .doesNotContain("Feature");
     }
     assertThat(problems("{\"a\": 1", InputFormat.JSON).get(0).message())

@@ -16,7 +16,10 @@ class BuildSessionTest {
 
   /** A task that reads {@code text} and says which computation it was. */
   private Task<String> task(String text) {
-    return Task.of(Task.Boundary.PARSE, "unit", () -> List.of(text),
+    return Task.of(
+        Task.Boundary.PARSE,
+        "unit",
+        () -> List.of(text),
         () -> text + " #" + computed.incrementAndGet());
   }
 
@@ -37,10 +40,11 @@ class BuildSessionTest {
   void tasksOfAnotherBoundaryOrUnitNeverShareAResult() {
     BuildSession session = BuildSession.keeping();
     session.run(task("a"));
-    assertThat(session.run(Task.of(Task.Boundary.CHECK, "unit", () -> List.of("a"),
-        () -> "check"))).isEqualTo("check");
-    assertThat(session.run(Task.of(Task.Boundary.PARSE, "other", () -> List.of("a"),
-        () -> "other"))).isEqualTo("other");
+    assertThat(session.run(Task.of(Task.Boundary.CHECK, "unit", () -> List.of("a"), () -> "check")))
+        .isEqualTo("check");
+    assertThat(
+            session.run(Task.of(Task.Boundary.PARSE, "other", () -> List.of("a"), () -> "other")))
+        .isEqualTo("other");
   }
 
   @Test
@@ -74,9 +78,15 @@ class BuildSessionTest {
   void aKeptResultThatIsNoLongerRightIsComputedAgain() {
     BuildSession session = BuildSession.keeping();
     String[] read = {"v1"};
-    Supplier<String> build = () -> session.run(new Task<>(Task.Boundary.BODY, "page",
-        () -> List.of("page"), () -> read[0] + " #" + computed.incrementAndGet(),
-        kept -> kept.startsWith(read[0])));
+    Supplier<String> build =
+        () ->
+            session.run(
+                new Task<>(
+                    Task.Boundary.BODY,
+                    "page",
+                    () -> List.of("page"),
+                    () -> read[0] + " #" + computed.incrementAndGet(),
+                    kept -> kept.startsWith(read[0])));
     assertThat(build.get()).isEqualTo("v1 #1");
     session.commit();
     assertThat(build.get()).isEqualTo("v1 #1");
@@ -90,9 +100,14 @@ class BuildSessionTest {
   @Test
   void aOneOffSessionComputesEveryTimeAndNeverAsksWhatATaskReads() {
     BuildSession oneOff = BuildSession.oneOff();
-    Task<String> task = Task.of(Task.Boundary.PARSE, "unit", () -> {
-      throw new AssertionError("a one-off build builds no key");
-    }, () -> "a #" + computed.incrementAndGet());
+    Task<String> task =
+        Task.of(
+            Task.Boundary.PARSE,
+            "unit",
+            () -> {
+              throw new AssertionError("a one-off build builds no key");
+            },
+            () -> "a #" + computed.incrementAndGet());
     oneOff.run(task);
     oneOff.commit();
     assertThat(oneOff.run(task)).isEqualTo("a #2");
@@ -101,10 +116,17 @@ class BuildSessionTest {
   @Test
   void aTasksExceptionPassesThroughAndIsNotKept() {
     BuildSession session = BuildSession.keeping();
-    assertThatThrownBy(() -> session.run(Task.of(Task.Boundary.PARSE, "unit",
-        () -> List.of("x"), () -> {
-          throw new IllegalStateException("a bug");
-        }))).hasMessage("a bug");
+    assertThatThrownBy(
+            () ->
+                session.run(
+                    Task.of(
+                        Task.Boundary.PARSE,
+                        "unit",
+                        () -> List.of("x"),
+                        () -> {
+                          throw new IllegalStateException("a bug");
+                        })))
+        .hasMessage("a bug");
     assertThat(session.run(task("x"))).isEqualTo("x #1");
   }
 

@@ -31,11 +31,20 @@ class BaseUrlTest {
   @Test
   void aBaseThatBrowsersWouldReadAsAnotherSiteIsRejected() {
     // every link of the 404 page and every canonical link would go to evil.example (fuzz test)
-    for (String other : new String[] {"//evil.example/", "/\\evil.example/", "\\\\evil.example",
-        "/\t/evil.example/", "/\n/evil.example", "https://owner.github.io//evil.example/"}) {
-      assertThatThrownBy(() -> BaseUrl.parse(other)).as(other)
+    for (String other :
+        new String[] {
+          "//evil.example/",
+          "/\\evil.example/",
+          "\\\\evil.example",
+          "/\t/evil.example/",
+          "/\n/evil.example",
+          "https://owner.github.io//evil.example/"
+        }) {
+      assertThatThrownBy(() -> BaseUrl.parse(other))
+          .as(other)
           .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThat(BaseUrl.parse("/a/b-c_d.e~f/%E4%B8%AD/").path()).isEqualTo("/a/b-c_d.e~f/%E4%B8%AD/");
+    assertThat(BaseUrl.parse("/a/b-c_d.e~f/%E4%B8%AD/").path())
+        .isEqualTo("/a/b-c_d.e~f/%E4%B8%AD/");
   }
 }

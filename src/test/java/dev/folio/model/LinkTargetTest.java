@@ -30,16 +30,35 @@ class LinkTargetTest {
   @Test
   void anchorsAndAddressesOnTheWeb() {
     assertThat(parse("#section")).isEqualTo(new LinkTarget.SamePage("section"));
-    assertThat(parse("https://example.org/x.md")).isEqualTo(
-        new LinkTarget.External("https://example.org/x.md"));
+    assertThat(parse("https://example.org/x.md"))
+        .isEqualTo(new LinkTarget.External("https://example.org/x.md"));
     assertThat(parse("mailto:a@b.c")).isEqualTo(new LinkTarget.External("mailto:a@b.c"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "/en/x/", "//evil.example/x", "javascript:alert(1)",
-      "data:text/html,<b>x</b>", "file:///etc/passwd", "vbscript:x", "%zz.md", "a%e2%28.md",
-      "?.md", "x.md?a=b", "../../zh/index.md", "../../../../out.md", "next", "next/",
-      "../../data/x.csv", "a\u2028b.md", "a\u0000b.md", "tab\there.md"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "/en/x/",
+        "//evil.example/x",
+        "javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "file:///etc/passwd",
+        "vbscript:x",
+        "%zz.md",
+        "a%e2%28.md",
+        "?.md",
+        "x.md?a=b",
+        "../../zh/index.md",
+        "../../../../out.md",
+        "next",
+        "next/",
+        "../../data/x.csv",
+        "a\u2028b.md",
+        "a\u0000b.md",
+        "tab\there.md"
+      })
   void everythingElseIsInvalidWithAReasonAndAHint(String href) {
     LinkTarget target = parse(href);
     assertThat(target).as(href).isInstanceOf(LinkTarget.Invalid.class);
@@ -50,7 +69,8 @@ class LinkTargetTest {
 
   @Test
   void aSchemeIsOnlyWhatComesBeforeTheFirstColonIfItLooksLikeOne() {
-    assertThat(parse("a:b.md")).as("a: is a scheme, and not one a report uses")
+    assertThat(parse("a:b.md"))
+        .as("a: is a scheme, and not one a report uses")
         .isInstanceOf(LinkTarget.Invalid.class);
     assertThat(parse("./a:b.md")).isEqualTo(new LinkTarget.Page("guide/a:b", null));
     assertThat(parse("HTTPS://example.org")).isInstanceOf(LinkTarget.External.class);
@@ -65,9 +85,20 @@ class LinkTargetTest {
   void aSourceAddressMustBeAWholeWebAddress() {
     assertThat(LinkTarget.isWebAddress("https://example.org/a?b#c")).isTrue();
     assertThat(LinkTarget.isWebAddress("HTTP://example.org")).isTrue();
-    for (String bad : new String[] {null, "", "javascript:alert(1)", "data:text/html,x",
-        "//evil.example", "https://", "https:///path", "https://a b", "https://a\u2028b",
-        "ftp://example.org", "/local"}) {
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "javascript:alert(1)",
+          "data:text/html,x",
+          "//evil.example",
+          "https://",
+          "https:///path",
+          "https://a b",
+          "https://a\u2028b",
+          "ftp://example.org",
+          "/local"
+        }) {
       assertThat(LinkTarget.isWebAddress(bad)).as(String.valueOf(bad)).isFalse();
     }
   }

@@ -11,18 +11,21 @@ class ProblemTest {
   @Test
   void aShortMessageIsLeftAsItIs() {
     Problem problem = Problem.at(AT, "\"params\" must be a number, got \"6500亿\"", "write 6.5e11");
-    assertThat(problem.format()).isEqualTo("content/data/models.yaml:3:7: \"params\" must be a"
-        + " number, got \"6500亿\"\n    hint: write 6.5e11");
+    assertThat(problem.format())
+        .isEqualTo(
+            "content/data/models.yaml:3:7: \"params\" must be a"
+                + " number, got \"6500亿\"\n    hint: write 6.5e11");
   }
 
   @Test
   void aLongValueIsCutToItsStartAndKeepsItsClosingQuote() {
-    String message = Problem.at(AT, "table \"models\" has no field \"" + "长".repeat(3000)
-        + "\"").message();
-    assertThat(message).startsWith("table \"models\" has no field \"长长长").endsWith("…\"")
+    String message =
+        Problem.at(AT, "table \"models\" has no field \"" + "长".repeat(3000) + "\"").message();
+    assertThat(message)
+        .startsWith("table \"models\" has no field \"长长长")
+        .endsWith("…\"")
         .hasSizeLessThan(Problem.LONGEST_WORD + 40);
-    assertThat(Problem.at(AT, "a " + "😀".repeat(5000) + " b").message())
-        .matches("a (😀){60}… b");
+    assertThat(Problem.at(AT, "a " + "😀".repeat(5000) + " b").message()).matches("a (😀){60}… b");
   }
 
   @Test

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The search tokenizer exists twice: {@link SearchIndex#tokens} builds the index, {@code tokens()}
  * in the theme's {@code search.js} splits a reader's query. Both run on the shared vectors of
  * {@code src/test/resources/search/tokenizer-vectors.json} (Latin, digits, CJK pairs, mixed
- * scripts, punctuation, case folding, full-width forms, emoji) and must give every vector's
- * tokens, and every token's shard, so that what a query looks up is what the index holds.
+ * scripts, punctuation, case folding, full-width forms, emoji) and must give every vector's tokens,
+ * and every token's shard, so that what a query looks up is what the index holds.
  */
 class SearchTokenizerVectorsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,9 +40,12 @@ class SearchTokenizerVectorsTest {
     List<List<String>> tokens = new ArrayList<>();
     vectors.get("tokens").forEach(v -> tokens.add(SearchIndex.tokens(v.get("text").asString())));
     List<Integer> shards = new ArrayList<>();
-    vectors.get("shards").forEach(v -> shards.add(
-        SearchIndex.shard(v.get("token").asString(), v.get("shards").asInt())));
-    assertThat(disagreements(tokens, shards)).as("vectors on which SearchIndex disagrees")
+    vectors
+        .get("shards")
+        .forEach(
+            v -> shards.add(SearchIndex.shard(v.get("token").asString(), v.get("shards").asInt())));
+    assertThat(disagreements(tokens, shards))
+        .as("vectors on which SearchIndex disagrees")
         .isEmpty();
   }
 
@@ -53,8 +56,7 @@ class SearchTokenizerVectorsTest {
     results.get("tokens").forEach(list -> tokens.add(strings(list)));
     List<Integer> shards = new ArrayList<>();
     results.get("shards").forEach(shard -> shards.add(shard.asInt()));
-    assertThat(disagreements(tokens, shards)).as("vectors on which search.js disagrees")
-        .isEmpty();
+    assertThat(disagreements(tokens, shards)).as("vectors on which search.js disagrees").isEmpty();
   }
 
   /** Every vector that {@code tokens} and {@code shards} (in the vectors' order) get wrong. */
@@ -66,18 +68,28 @@ class SearchTokenizerVectorsTest {
       JsonNode vector = vectors.get("tokens").get(i);
       List<String> expected = strings(vector.get("tokens"));
       if (!tokens.get(i).equals(expected)) {
-        wrong.add(vector.get("about").asString() + ": "
-            + JSON.writeValueAsString(vector.get("text").asString()) + " gives "
-            + JSON.writeValueAsString(tokens.get(i)) + ", not "
-            + JSON.writeValueAsString(expected));
+        wrong.add(
+            vector.get("about").asString()
+                + ": "
+                + JSON.writeValueAsString(vector.get("text").asString())
+                + " gives "
+                + JSON.writeValueAsString(tokens.get(i))
+                + ", not "
+                + JSON.writeValueAsString(expected));
       }
     }
     for (int i = 0; i < shards.size(); i++) {
       JsonNode vector = vectors.get("shards").get(i);
       if (shards.get(i) != vector.get("shard").asInt()) {
-        wrong.add("the shard of " + JSON.writeValueAsString(vector.get("token").asString())
-            + " among " + vector.get("shards").asInt() + " is " + shards.get(i) + ", not "
-            + vector.get("shard").asInt());
+        wrong.add(
+            "the shard of "
+                + JSON.writeValueAsString(vector.get("token").asString())
+                + " among "
+                + vector.get("shards").asInt()
+                + " is "
+                + shards.get(i)
+                + ", not "
+                + vector.get("shard").asInt());
       }
     }
     return wrong;
@@ -91,9 +103,11 @@ class SearchTokenizerVectorsTest {
 
   /** What {@code src/test/js/search-tokens.mjs} prints: search.js run on the vectors. */
   private static JsonNode node() {
-    List<String> command = List.of("node",
-        Folio.projectDir().resolve("src/test/js/search-tokens.mjs").toString(),
-        VECTORS.toString());
+    List<String> command =
+        List.of(
+            "node",
+            Folio.projectDir().resolve("src/test/js/search-tokens.mjs").toString(),
+            VECTORS.toString());
     try {
       Process node = new ProcessBuilder(command).start();
       node.getOutputStream().close();
@@ -104,8 +118,11 @@ class SearchTokenizerVectorsTest {
       }
       return JSON.readTree(out);
     } catch (IOException e) {
-      throw new AssertionError("this test runs search.js with Node.js (`node`, installed by"
-          + " .ci/install-tools): " + e.getMessage(), e);
+      throw new AssertionError(
+          "this test runs search.js with Node.js (`node`, installed by"
+              + " .ci/install-tools): "
+              + e.getMessage(),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while running node", e);

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The search index's text of HTML is what a real HTML parser (Jsoup's {@code text()}) reads in
- * it, on every page the fixture sites' templates write: tables, charts, notes, the calculator's
- * form, the page frame with its scripts.
+ * The search index's text of HTML is what a real HTML parser (Jsoup's {@code text()}) reads in it,
+ * on every page the fixture sites' templates write: tables, charts, notes, the calculator's form,
+ * the page frame with its scripts.
  */
 class HtmlTextTest {
   @TempDir Path dir;
@@ -49,10 +49,13 @@ class HtmlTextTest {
 
   @Test
   void entitiesCommentsAndSkippedElements() {
-    assertThat(SearchSection.collapse(HtmlText.of("<p>a &amp; b&lt;c&gt; &#39;d&#x27; &quot;e"
-        + "&nbsp;f &copy; g &unknown; 1 < 2</p><!-- not <b>text</b> --><td>x</td><td>y</td>"
-        + "<svg><text>tick</text><svg><text>inner</text></svg></svg><script>var a = '<p>';"
-        + "</script>z<br>w<span>i</span>n<img src=\"a>b\" alt=\"q\">k")))
+    assertThat(
+            SearchSection.collapse(
+                HtmlText.of(
+                    "<p>a &amp; b&lt;c&gt; &#39;d&#x27; &quot;e"
+                        + "&nbsp;f &copy; g &unknown; 1 < 2</p><!-- not <b>text</b> --><td>x</td><td>y</td>"
+                        + "<svg><text>tick</text><svg><text>inner</text></svg></svg><script>var a = '<p>';"
+                        + "</script>z<br>w<span>i</span>n<img src=\"a>b\" alt=\"q\">k")))
         .isEqualTo("a & b<c> 'd' \"e f &copy; g &unknown; 1 < 2 x y z wink");
   }
 

@@ -3,11 +3,13 @@ package dev.folio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.Pipeline;
-import dev.folio.output.SearchIndex;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.output.SearchIndex;
 import dev.folio.testing.Slow;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,30 +44,51 @@ class LargeSiteTest {
   private static final int PAGES = 2000;
   private static final int SECTION = 50;
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String[] ZH = ("模型 数据 训练 推理 参数 算力 芯片 服务器 内存 带宽 延迟 吞吐 批量"
-      + " 序列 上下文 提示 回答 语言 视觉 语音 图像 视频 搜索 引擎 云端 服务 平台 市场 公司 产业 收入 成本"
-      + " 价格 资本 投资 增长 普及 用户 客户 产品 功能 发布 版本 评测").split(" ");
+  private static final String[] ZH =
+      ("模型 数据 训练 推理 参数 算力 芯片 服务器 内存 带宽 延迟 吞吐 批量"
+              + " 序列 上下文 提示 回答 语言 视觉 语音 图像 视频 搜索 引擎 云端 服务 平台 市场 公司 产业 收入 成本"
+              + " 价格 资本 投资 增长 普及 用户 客户 产品 功能 发布 版本 评测")
+          .split(" ");
 
   private Map<String, byte[]> site;
 
   @BeforeAll
   void buildTheSite(@TempDir Path dir) throws IOException, ContentException {
-    Files.writeString(dir.resolve("folio.yaml"), "title: {zh: 大站点}\n"
-        + "description: {zh: 生成的测试站点}\nlanguages:\n  - {code: zh-CN, folder: zh, name: 中文}\n");
+    Files.writeString(
+        dir.resolve("folio.yaml"),
+        "title: {zh: 大站点}\n"
+            + "description: {zh: 生成的测试站点}\nlanguages:\n  - {code: zh-CN, folder: zh, name: 中文}\n");
     Random random = new Random(2023);
     String[] words = vocabulary(random, 3000);
     Path content = dir.resolve("content/zh");
     Files.createDirectories(content);
-    Files.writeString(content.resolve("index.md"), "---\ntitle: 首页\norder: 0\n---\n"
-        + paragraph(random, words, 40) + "\n");
+    Files.writeString(
+        content.resolve("index.md"),
+        "---\ntitle: 首页\norder: 0\n---\n" + paragraph(random, words, 40) + "\n");
     for (int i = 1; i < PAGES; i++) {
       Path folder = content.resolve(String.format("s%02d", (i - 1) / SECTION + 1));
       Files.createDirectories(folder);
-      StringBuilder page = new StringBuilder("---\ntitle: \"第 " + i + " 页 " + words[i % 97]
-          + "\"\norder: " + i + "\n---\n" + paragraph(random, words, 80) + " uniq" + i + "\n");
+      StringBuilder page =
+          new StringBuilder(
+              "---\ntitle: \"第 "
+                  + i
+                  + " 页 "
+                  + words[i % 97]
+                  + "\"\norder: "
+                  + i
+                  + "\n---\n"
+                  + paragraph(random, words, 80)
+                  + " uniq"
+                  + i
+                  + "\n");
       for (int h = 1; h <= 3; h++) {
-        page.append("\n## ").append(words[random.nextInt(200)]).append(' ').append(h)
-            .append("\n\n").append(paragraph(random, words, 100)).append('\n');
+        page.append("\n## ")
+            .append(words[random.nextInt(200)])
+            .append(' ')
+            .append(h)
+            .append("\n\n")
+            .append(paragraph(random, words, 100))
+            .append('\n');
       }
       Files.writeString(folder.resolve(String.format("p%04d.md", i)), page);
     }
@@ -90,21 +114,26 @@ class LargeSiteTest {
       }
     }
     assertThat(pages).isEqualTo(PAGES + 2);
-    assertThat(mostLinks).as("links in a page's navigation")
+    assertThat(mostLinks)
+        .as("links in a page's navigation")
         .isLessThanOrEqualTo(Navigation.MAX_ENTRIES + Navigation.MAX_PAGES + 5);
     assertThat(mostBytes).as("bytes of a page's navigation").isLessThan(8 * 1024);
     String contents = new String(site.get("zh/contents/index.html"), StandardCharsets.UTF_8);
-    String list = contents.substring(contents.indexOf("<ol class=\"contents-list\">"),
-        contents.indexOf("</article>"));
+    String list =
+        contents.substring(
+            contents.indexOf("<ol class=\"contents-list\">"), contents.indexOf("</article>"));
     assertThat(count(list, "<a ")).isEqualTo(PAGES);
-    assertThat(list).contains("id=\"section-s01\"", "id=\"section-s40\"",
-        "href=\"../../zh/s40/p1999/\"");
+    assertThat(list)
+        .contains("id=\"section-s01\"", "id=\"section-s40\"", "href=\"../../zh/s40/p1999/\"");
   }
 
   @Test
   void aOneWordQueryDownloadsAFewKilobytesOfAnIndexOfMegabytes() {
-    long whole = site.entrySet().stream().filter(e -> e.getKey().startsWith("search/zh/"))
-        .mapToLong(e -> e.getValue().length).sum();
+    long whole =
+        site.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("search/zh/"))
+            .mapToLong(e -> e.getValue().length)
+            .sum();
     assertThat(whole).as("the whole index").isGreaterThan(4_000_000);
 
     Query rare = query("uniq1234");
@@ -115,7 +144,8 @@ class LargeSiteTest {
     String common = mostCommonWord();
     Query everywhere = query(common);
     assertThat(everywhere.hits().size()).as("sections with " + common).isGreaterThan(PAGES);
-    assertThat(everywhere.bytes()).as("bytes for \"" + common + "\", on nearly every page")
+    assertThat(everywhere.bytes())
+        .as("bytes for \"" + common + "\", on nearly every page")
         .isLessThan(128 * 1024);
     assertThat(everywhere.bytes() * 50).as("a fiftieth of the index at most").isLessThan(whole);
 
@@ -123,19 +153,34 @@ class LargeSiteTest {
     assertThat(chinese.hits()).isNotEmpty();
     assertThat(chinese.bytes()).isLessThan(128 * 1024);
     Query oneCharacter = query("本");
-    assertThat(oneCharacter.hits()).as("one character finds the bigrams it starts and ends")
+    assertThat(oneCharacter.hits())
+        .as("one character finds the bigrams it starts and ends")
         .containsAll(chinese.hits());
-    System.out.printf("search index of %d pages: %,d bytes; a query downloads (gzipped): uniq1234"
-        + " %,d (%,d), \"%s\" (%d sections) %,d (%,d), 成本 %,d (%,d), 本 %,d (%,d)%n", PAGES,
-        whole, rare.bytes(), rare.gzipped(), common, everywhere.hits().size(),
-        everywhere.bytes(), everywhere.gzipped(), chinese.bytes(), chinese.gzipped(),
-        oneCharacter.bytes(), oneCharacter.gzipped());
+    System.out.printf(
+        "search index of %d pages: %,d bytes; a query downloads (gzipped): uniq1234"
+            + " %,d (%,d), \"%s\" (%d sections) %,d (%,d), 成本 %,d (%,d), 本 %,d (%,d)%n",
+        PAGES,
+        whole,
+        rare.bytes(),
+        rare.gzipped(),
+        common,
+        everywhere.hits().size(),
+        everywhere.bytes(),
+        everywhere.gzipped(),
+        chinese.bytes(),
+        chinese.gzipped(),
+        oneCharacter.bytes(),
+        oneCharacter.gzipped());
   }
 
-  /** What search.js downloads for a query (in bytes, and gzipped) and the results it shows first. */
+  /**
+   * What search.js downloads for a query (in bytes, and gzipped) and the results it shows first.
+   */
   record Query(List<Integer> hits, List<String> urls, long bytes, long gzipped) {}
 
-  /** search.js's algorithm, in Java: manifest, the shard of each token, the first ten hits' chunks. */
+  /**
+   * search.js's algorithm, in Java: manifest, the shard of each token, the first ten hits' chunks.
+   */
   private Query query(String text) {
     byte[] manifestBytes = site.get("search/zh/index.json");
     JsonNode manifest = JSON.readTree(manifestBytes);
@@ -154,8 +199,8 @@ class LargeSiteTest {
         gzipped += gzipped(shardBytes);
       }
       JsonNode postings = JSON.readTree(shardBytes);
-      boolean single = term.codePointCount(0, term.length()) == 1
-          && SearchIndex.isCjk(term.codePointAt(0));
+      boolean single =
+          term.codePointCount(0, term.length()) == 1 && SearchIndex.isCjk(term.codePointAt(0));
       Map<Integer, Double> found = new HashMap<>();
       for (Iterator<String> keys = postings.propertyNames().iterator(); keys.hasNext(); ) {
         String key = keys.next();
@@ -181,8 +226,11 @@ class LargeSiteTest {
     }
     List<Integer> hits = new ArrayList<>(scores.keySet());
     Map<Integer, Double> ranked = scores;
-    hits.sort((a, b) -> ranked.get(a).equals(ranked.get(b)) ? Integer.compare(a, b)
-        : Double.compare(ranked.get(b), ranked.get(a)));
+    hits.sort(
+        (a, b) ->
+            ranked.get(a).equals(ranked.get(b))
+                ? Integer.compare(a, b)
+                : Double.compare(ranked.get(b), ranked.get(a)));
     Set<Integer> chunks = new TreeSet<>();
     List<String> urls = new ArrayList<>();
     for (int doc : hits.subList(0, Math.min(10, hits.size()))) {
@@ -198,11 +246,11 @@ class LargeSiteTest {
 
   /** The size of {@code bytes} gzipped, as a web server sends JSON (GitHub Pages does). */
   private static long gzipped(byte[] bytes) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
       gzip.write(bytes);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return out.size();
   }

@@ -9,6 +9,7 @@ import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.node.Document;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,19 @@ class NavigationTest {
   private static final Language EN = Language.of("en", "en", "English");
 
   private static Page page(String key, int order) {
-    return new Page(key, EN, "content/en/" + key + ".md", "T " + key, order, null, null, "",
-        new Document(), 1, List.of(), java.util.Set.of());
+    return new Page(
+        key,
+        EN,
+        "content/en/" + key + ".md",
+        "T " + key,
+        order,
+        null,
+        null,
+        "",
+        new Document(),
+        1,
+        List.of(),
+        Set.of());
   }
 
   /** index, then sections a/ (30 pages) and b/ (3 pages), then about. */
@@ -44,7 +56,8 @@ class NavigationTest {
     NavView view = nav.view(nav.pages().get(32), "../../../"); // b/q2
     assertThat(view.earlier()).isNull();
     assertThat(view.later()).isNull();
-    assertThat(view.items()).extracting(item -> item.link().label())
+    assertThat(view.items())
+        .extracting(item -> item.link().label())
         .containsExactly("T index", "T a/p1", "T b/q1", "T about");
     NavView.NavItem a = view.items().get(1);
     assertThat(a.anchor()).isEqualTo("section-a");
@@ -90,8 +103,7 @@ class NavigationTest {
     Navigation nav = new Navigation(EN, pages, "Contents");
     NavView view = nav.view(pages.get(50), "../../");
     assertThat(view.items()).hasSize(Navigation.MAX_ENTRIES);
-    assertThat(view.earlier().count() + view.items().size() + view.later().count())
-        .isEqualTo(100);
+    assertThat(view.earlier().count() + view.items().size() + view.later().count()).isEqualTo(100);
     assertThat(view.items().stream().filter(item -> item.link().current()).count()).isOne();
     NavView search = nav.generatedPageView("../../", false);
     assertThat(search.earlier()).isNull();
@@ -101,11 +113,10 @@ class NavigationTest {
 
   @Test
   void readingOrderKeepsASectionTogetherAndTheContentsListEveryPage() {
-    List<Page> pages = List.of(page("index", 0), page("a/one", 1), page("top", 2),
-        page("a/two", 3));
+    List<Page> pages =
+        List.of(page("index", 0), page("a/one", 1), page("top", 2), page("a/two", 3));
     Navigation nav = new Navigation(EN, pages, "Contents");
-    assertThat(nav.pages()).extracting(Page::key).containsExactly("index", "a/one", "a/two",
-        "top");
+    assertThat(nav.pages()).extracting(Page::key).containsExactly("index", "a/one", "a/two", "top");
     assertThat(nav.next(pages.get(1), "").label()).isEqualTo("T a/two");
     assertThat(nav.previous(pages.get(0), "")).isNull();
     ContentsView contents = nav.contents("../../");

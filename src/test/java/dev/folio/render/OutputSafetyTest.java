@@ -8,12 +8,13 @@ import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What reaches the output is safe whatever the content holds: downloads that a spreadsheet
- * cannot run, templates that cannot reach Java, read the clock or escape templates/.
+ * What reaches the output is safe whatever the content holds: downloads that a spreadsheet cannot
+ * run, templates that cannot reach Java, read the clock or escape templates/.
  */
 class OutputSafetyTest {
   @Test
@@ -21,28 +22,50 @@ class OutputSafetyTest {
       throws IOException {
     Path source = TestSites.prepare(dir.resolve("project"), "basic");
     Path data = source.resolve("content/data/models.yaml");
-    Files.writeString(data, Files.readString(data).replace("model: GPT-3",
-        "model: \"=HYPERLINK(\\\"https://evil.example\\\")\""));
+    Files.writeString(
+        data,
+        Files.readString(data)
+            .replace("model: GPT-3", "model: \"=HYPERLINK(\\\"https://evil.example\\\")\""));
     Folio.build(source, dir.resolve("site"));
-    assertThat(dir.resolve("site/data/models.csv")).content()
+    assertThat(dir.resolve("site/data/models.csv"))
+        .content()
         .contains(",\"'=HYPERLINK(\"\"https://evil.example\"\")\",");
-    assertThat(dir.resolve("site/data/models.json")).content()
+    assertThat(dir.resolve("site/data/models.json"))
+        .content()
         .contains("\"=HYPERLINK(\\\"https://evil.example\\\")\"");
   }
 
   @Test
   void templatesMayNotEvaluateTextReadTheClockOrChangeSettings() {
-    for (String forbidden : new String[] {"${x?eval}", "${x?eval_json}", "<#assign t = x?interpret>",
-        "${.now}", "${ . now }", "<#setting locale=\"de\">", "[#setting number_format=\"0\"]",
-        "${\"java.io.File\"?new()}", "${x?api.getClass()}"}) {
+    for (String forbidden :
+        new String[] {
+          "${x?eval}",
+          "${x?eval_json}",
+          "<#assign t = x?interpret>",
+          "${.now}",
+          "${ . now }",
+          "<#setting locale=\"de\">",
+          "[#setting number_format=\"0\"]",
+          "${\"java.io.File\"?new()}",
+          "${x?api.getClass()}"
+        }) {
       assertThatThrownBy(() -> TemplateRules.check("t.ftlh", "<p>\n" + forbidden))
-          .as(forbidden).isInstanceOf(TemplateRules.Forbidden.class)
+          .as(forbidden)
+          .isInstanceOf(TemplateRules.Forbidden.class)
           .hasMessageStartingWith("t.ftlh:2:");
     }
-    for (String allowed : new String[] {"${page.title}", "${x?has_content}", "${n?c}",
-        "<#import \"_layout.ftlh\" as layout>", "${page.nowhere}", "${a.b.now!}"}) {
-      org.assertj.core.api.Assertions.assertThatCode(() -> TemplateRules.check("t.ftlh", allowed))
-          .as(allowed).doesNotThrowAnyException();
+    for (String allowed :
+        new String[] {
+          "${page.title}",
+          "${x?has_content}",
+          "${n?c}",
+          "<#import \"_layout.ftlh\" as layout>",
+          "${page.nowhere}",
+          "${a.b.now!}"
+        }) {
+      Assertions.assertThatCode(() -> TemplateRules.check("t.ftlh", allowed))
+          .as(allowed)
+          .doesNotThrowAnyException();
     }
   }
 
@@ -72,8 +95,11 @@ class OutputSafetyTest {
     Files.createSymbolicLink(source.resolve("templates/table.ftlh"), outside);
     Folio.Run build = Folio.run("build", "--source", source.toString());
     assertThat(build.exitCode()).as(build.all()).isEqualTo(1);
-    assertThat(build.err()).contains("templates/table.ftlh:1:1: template \"table.ftlh\" is"
-        + " outside templates/ (a symbolic link?)").doesNotContain("Exception");
+    assertThat(build.err())
+        .contains(
+            "templates/table.ftlh:1:1: template \"table.ftlh\" is"
+                + " outside templates/ (a symbolic link?)")
+        .doesNotContain("Exception");
     assertThat(source.resolve("site")).doesNotExist();
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Parsed templates are kept between builds of a project (folio serve rebuilds it on every
- * save): an edited template must be read again, even when its file's time did not change.
+ * Parsed templates are kept between builds of a project (folio serve rebuilds it on every save): an
+ * edited template must be read again, even when its file's time did not change.
  */
 class TemplateReloadTest {
   private static final String TABLE = "<figure id=\"${table.anchor}\"><p>%s</p></figure>\n";
@@ -39,7 +39,8 @@ class TemplateReloadTest {
     assertThat(build(source, site)).contains("<p>second</p>").doesNotContain("<p>first</p>");
 
     Files.delete(template);
-    assertThat(build(source, site)).doesNotContain("<p>second</p>")
+    assertThat(build(source, site))
+        .doesNotContain("<p>second</p>")
         .contains("class=\"data-table\"");
   }
 
@@ -48,8 +49,10 @@ class TemplateReloadTest {
     Path one = TestSites.prepare(dir.resolve("one"), "basic");
     Path two = TestSites.prepare(dir.resolve("two"), "basic");
     for (Path source : new Path[] {one, two}) {
-      Files.writeString(Files.createDirectories(source.resolve("templates"))
-          .resolve("table.ftlh"), TABLE.formatted(source.getFileName()), StandardCharsets.UTF_8);
+      Files.writeString(
+          Files.createDirectories(source.resolve("templates")).resolve("table.ftlh"),
+          TABLE.formatted(source.getFileName()),
+          StandardCharsets.UTF_8);
     }
     assertThat(build(one, dir.resolve("site-one"))).contains("<p>one</p>");
     assertThat(build(two, dir.resolve("site-two"))).contains("<p>two</p>");

@@ -13,15 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analyst's loop: the edits analysts make to {@code content/} (and only there), each on its
- * own and all together, applied to a copy of the real report. Each edited report must build, show
- * the edit, and still keep the whole {@link ReportContract}; so an update to the data can never
- * break the tests that guard the published site.
+ * The analyst's loop: the edits analysts make to {@code content/} (and only there), each on its own
+ * and all together, applied to a copy of the real report. Each edited report must build, show the
+ * edit, and still keep the whole {@link ReportContract}; so an update to the data can never break
+ * the tests that guard the published site.
  */
 @NeedsTeaVm
 class AnalystEditsTest {
@@ -38,13 +40,18 @@ class AnalystEditsTest {
   static final String REVISED_TFLOPS = "2222.5";
 
   /**
-   * The key of the page the analyst adds, and the ids of the rows: names no real edit of the
-   * report will use, so that the test still applies once the report holds such edits itself.
+   * The key of the page the analyst adds, and the ids of the rows: names no real edit of the report
+   * will use, so that the test still applies once the report holds such edits itself.
    */
   static final String PAGE = "analyst-edit-page";
 
   /** A model whose parameter count is not public, and one whose count is. */
-  static final Edit ADD_MODELS = project -> addRows(project, "llm-models", """
+  static final Edit ADD_MODELS =
+      project ->
+          addRows(
+              project,
+              "llm-models",
+              """
         - id: analyst-edit-gpt-4
           company: openai
           model: GPT-4 (edit)
@@ -56,22 +63,36 @@ class AnalystEditsTest {
           params: 540000000000
       """);
 
-  static final Edit ADD_EVENT = project -> addRows(project, "ai-events", """
+  static final Edit ADD_EVENT =
+      project ->
+          addRows(
+              project,
+              "ai-events",
+              """
         - id: analyst-edit-openai-gpt-4
           company: openai
           date: 2023-03-14
           event: {zh: 发布GPT-4（编辑）, en: Released GPT-4 (edit)}
       """);
 
-  static final Edit ADD_APPLICATION = project -> addRows(project, "app-adoption", """
+  static final Edit ADD_APPLICATION =
+      project ->
+          addRows(
+              project,
+              "app-adoption",
+              """
         - id: analyst-edit-threads
           app: {zh: Threads（编辑）, en: Threads (edit)}
           months: 0.17
           launched: 2023-07-05
       """);
 
-  static final Edit ADD_ACCELERATOR_AND_SCENARIO = project -> {
-    addRows(project, "accelerators", """
+  static final Edit ADD_ACCELERATOR_AND_SCENARIO =
+      project -> {
+        addRows(
+            project,
+            "accelerators",
+            """
           - id: analyst-edit-mi325x
             name: AMD Instinct MI325X (edit)
             denseBf16Tflops: 1307.4
@@ -81,7 +102,10 @@ class AnalystEditsTest {
             linkGBps: 1024
             source: https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html
         """);
-    addRows(project, "cost-scenarios", """
+        addRows(
+            project,
+            "cost-scenarios",
+            """
           - id: analyst-edit-gpt3-mi325x
             label: {zh: GPT-3 规模，8 × MI325X（编辑）, en: GPT-3-sized on 8 × MI325X (edit)}
             model: gpt3-report
@@ -96,24 +120,29 @@ class AnalystEditsTest {
             usdPerHour: 16
             batchSweep: "1, 8, 32"
         """);
-  };
+      };
 
   /**
    * A figure published after the report (B200's datasheet), revised to a value no row holds,
    * whatever the data file says today.
    */
-  static final Edit CHANGE_LATER_FIGURE = project -> {
-    Path file = project.resolve("content/data/accelerators.yaml");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    java.util.regex.Matcher b200 = java.util.regex.Pattern
-        .compile("(    name: NVIDIA B200\n    denseBf16Tflops: )(\\S+)\n").matcher(text);
-    assertThat(b200.find()).as("the B200 row of accelerators.yaml").isTrue();
-    Files.writeString(file, b200.replaceFirst("$1" + REVISED_TFLOPS + "\n"),
-        StandardCharsets.UTF_8);
-  };
+  static final Edit CHANGE_LATER_FIGURE =
+      project -> {
+        Path file = project.resolve("content/data/accelerators.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher b200 =
+            Pattern.compile("(    name: NVIDIA B200\n    denseBf16Tflops: )(\\S+)\n").matcher(text);
+        assertThat(b200.find()).as("the B200 row of accelerators.yaml").isTrue();
+        Files.writeString(
+            file, b200.replaceFirst("$1" + REVISED_TFLOPS + "\n"), StandardCharsets.UTF_8);
+      };
 
-  static final Edit ADD_PAGE = project -> {
-    write(project, "content/zh/" + PAGE + ".md", """
+  static final Edit ADD_PAGE =
+      project -> {
+        write(
+            project,
+            "content/zh/" + PAGE + ".md",
+            """
         ---
         title: GPT-4 之后
         order: 75
@@ -127,7 +156,10 @@ class AnalystEditsTest {
         ```chart llm-parameters
         ```
         """);
-    write(project, "content/en/" + PAGE + ".md", """
+        write(
+            project,
+            "content/en/" + PAGE + ".md",
+            """
         ---
         title: After GPT-4
         order: 75
@@ -141,7 +173,7 @@ class AnalystEditsTest {
         ```chart llm-parameters
         ```
         """);
-  };
+      };
 
   /** The real report, copied, with {@code edits} applied; built into {@code dir/site}. */
   static ReportSite edited(Path dir, Edit... edits) throws IOException {
@@ -192,8 +224,7 @@ class AnalystEditsTest {
     void theEventIsInTheTableAndOnTheTimeline() {
       Document en = site.page("en/arms-race/");
       assertThat(rowWith(en, "ai-events", "Released GPT-4 (edit)"))
-          .containsSubsequence("OpenAI",
-          "14 Mar 2023");
+          .containsSubsequence("OpenAI", "14 Mar 2023");
       assertThat(en.select("#chart-ai-events svg").text()).contains("Released GPT-4 (edit)");
     }
   }
@@ -223,8 +254,7 @@ class AnalystEditsTest {
     @Test
     void theScenarioIsEstimatedAndTheAcceleratorIsOnTheRooflineAndInTheCalculator() {
       Document en = site.page("en/cost-model/");
-      assertThat(rowWith(en, "cost-estimates", "GPT-3-sized on 8 × MI325X (edit)"))
-          .isNotEmpty();
+      assertThat(rowWith(en, "cost-estimates", "GPT-3-sized on 8 × MI325X (edit)")).isNotEmpty();
       assertThat(en.select("figure.chart svg").text()).contains("AMD Instinct MI325X (edit)");
       assertThat(site.page("en/calculator/").select("option").eachText())
           .contains("AMD Instinct MI325X (edit)");
@@ -240,8 +270,8 @@ class AnalystEditsTest {
 
     @Test
     void theNewFigureIsShown() throws IOException {
-      String json = Files.readString(site.root().resolve("data/accelerators.json"),
-          StandardCharsets.UTF_8);
+      String json =
+          Files.readString(site.root().resolve("data/accelerators.json"), StandardCharsets.UTF_8);
       assertThat(json).contains("\"denseBf16Tflops\" : " + REVISED_TFLOPS);
     }
   }
@@ -268,8 +298,14 @@ class AnalystEditsTest {
   class AllEditsTogether extends ReportContract {
     @Override
     ReportSite build(Path dir) throws IOException {
-      return edited(dir, ADD_MODELS, ADD_EVENT, ADD_APPLICATION, ADD_ACCELERATOR_AND_SCENARIO,
-          CHANGE_LATER_FIGURE, ADD_PAGE);
+      return edited(
+          dir,
+          ADD_MODELS,
+          ADD_EVENT,
+          ADD_APPLICATION,
+          ADD_ACCELERATOR_AND_SCENARIO,
+          CHANGE_LATER_FIGURE,
+          ADD_PAGE);
     }
 
     @Test
@@ -278,8 +314,12 @@ class AnalystEditsTest {
       assertThat(row(page, "llm-models", "OpenAI", "GPT-4 (edit)", "not disclosed")).isNotEmpty();
       assertThat(rowWith(site.page("en/arms-race/"), "ai-events", "Released GPT-4 (edit)"))
           .isNotEmpty();
-      assertThat(rowWith(site.page("en/cost-model/"), "cost-estimates",
-          "GPT-3-sized on 8 × MI325X (edit)")).isNotEmpty();
+      assertThat(
+              rowWith(
+                  site.page("en/cost-model/"),
+                  "cost-estimates",
+                  "GPT-3-sized on 8 × MI325X (edit)"))
+          .isNotEmpty();
     }
   }
 

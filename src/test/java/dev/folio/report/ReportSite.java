@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A built site of the report, read as a reader gets it: pages, the rows of their tables, the
- * footnotes under them. Rows are found by what they say, never by their position, so that rows
- * an analyst adds change nothing here.
+ * footnotes under them. Rows are found by what they say, never by their position, so that rows an
+ * analyst adds change nothing here.
  */
 record ReportSite(Path source, Path root) {
   /** The two languages of the report, by their folders. */
@@ -47,21 +47,27 @@ record ReportSite(Path source, Path root) {
 
   /** The one row of a table whose first cells are exactly {@code leading}. */
   static List<String> row(Document page, String name, String... leading) {
-    List<List<String>> matching = rows(page, name).stream()
-        .filter(row -> row.size() >= leading.length
-            && row.subList(0, leading.length).equals(List.of(leading)))
-        .toList();
-    assertThat(matching).as("rows of " + name + " on " + page.location() + " starting "
-        + List.of(leading)).hasSize(1);
+    List<List<String>> matching =
+        rows(page, name).stream()
+            .filter(
+                row ->
+                    row.size() >= leading.length
+                        && row.subList(0, leading.length).equals(List.of(leading)))
+            .toList();
+    assertThat(matching)
+        .as("rows of " + name + " on " + page.location() + " starting " + List.of(leading))
+        .hasSize(1);
     return matching.get(0);
   }
 
   /** The one row of a table that has a cell containing {@code text}. */
   static List<String> rowWith(Document page, String name, String text) {
-    List<List<String>> matching = rows(page, name).stream()
-        .filter(row -> row.stream().anyMatch(cell -> cell.contains(text)))
-        .toList();
-    assertThat(matching).as("rows of " + name + " on " + page.location() + " with " + text)
+    List<List<String>> matching =
+        rows(page, name).stream()
+            .filter(row -> row.stream().anyMatch(cell -> cell.contains(text)))
+            .toList();
+    assertThat(matching)
+        .as("rows of " + name + " on " + page.location() + " with " + text)
         .hasSize(1);
     return matching.get(0);
   }
@@ -82,7 +88,9 @@ record ReportSite(Path source, Path root) {
     Path folder = root.resolve(lang);
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> p.toString().endsWith(".html"))
-          .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

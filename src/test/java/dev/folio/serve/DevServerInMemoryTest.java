@@ -44,8 +44,12 @@ class DevServerInMemoryTest {
   void start() throws Exception {
     server = DevServer.inMemory(0);
     server.start();
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
   }
 
   @AfterEach
@@ -55,13 +59,15 @@ class DevServerInMemoryTest {
 
   /** A small site whose pages say which version of it they belong to. */
   private static List<OutputFile> site(int version, String... extraPaths) {
-    List<OutputFile> files = new ArrayList<>(List.of(
-        OutputFile.text("index.html", page("chooser " + version)),
-        OutputFile.text("zh/chips/index.html", page("芯片 " + version)),
-        OutputFile.text("zh/芯片/index.html", page("chips " + version)),
-        OutputFile.text("404.html", page("404 · not found here " + version)),
-        OutputFile.text("assets/style.css", "body { --version: " + version + "; }\n"),
-        OutputFile.text("data/t.csv", "a,b\n1," + version + "\n")));
+    List<OutputFile> files =
+        new ArrayList<>(
+            List.of(
+                OutputFile.text("index.html", page("chooser " + version)),
+                OutputFile.text("zh/chips/index.html", page("芯片 " + version)),
+                OutputFile.text("zh/芯片/index.html", page("chips " + version)),
+                OutputFile.text("404.html", page("404 · not found here " + version)),
+                OutputFile.text("assets/style.css", "body { --version: " + version + "; }\n"),
+                OutputFile.text("data/t.csv", "a,b\n1," + version + "\n")));
     for (String path : extraPaths) {
       files.add(OutputFile.text(path, page(path)));
     }
@@ -70,7 +76,10 @@ class DevServerInMemoryTest {
 
   private static String page(String title) {
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"utf-8\"><title>"
-        + title + "</title></head>\n<body>\n<h1>" + title + "</h1>\n</body>\n</html>\n";
+        + title
+        + "</title></head>\n<body>\n<h1>"
+        + title
+        + "</h1>\n</body>\n</html>\n";
   }
 
   @Test
@@ -80,7 +89,8 @@ class DevServerInMemoryTest {
     HttpResponse<String> page = get("/zh/chips/");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-    assertThat(page.body()).contains("<h1>芯片 1</h1>")
+    assertThat(page.body())
+        .contains("<h1>芯片 1</h1>")
         .containsPattern(DevServerTest.LIVE_SCRIPT + "</body>");
     assertThat(get("/").body()).contains("<h1>chooser 1</h1>");
     assertThat(get("/zh/chips/index.html").body()).contains("<h1>芯片 1</h1>");
@@ -99,22 +109,38 @@ class DevServerInMemoryTest {
     assertThat(get("/zh/%E8%8A%AF%E7%89%87").headers().firstValue("Location"))
         .hasValue("/zh/%E8%8A%AF%E7%89%87/");
 
-    for (String missing : List.of("/nope.html", "/zh/nope/", "/zh/chips/nope", "/assets/",
-        "/assets/style.css/", "/zh/chips/index.html/")) {
+    for (String missing :
+        List.of(
+            "/nope.html",
+            "/zh/nope/",
+            "/zh/chips/nope",
+            "/assets/",
+            "/assets/style.css/",
+            "/zh/chips/index.html/")) {
       HttpResponse<String> response = get(missing);
       assertThat(response.statusCode()).as(missing).isEqualTo(404);
-      assertThat(response.body()).as(missing).contains("404 · not found here 1")
+      assertThat(response.body())
+          .as(missing)
+          .contains("404 · not found here 1")
           .containsPattern(DevServerTest.LIVE_SCRIPT);
     }
 
-    HttpResponse<String> head = http.send(HttpRequest.newBuilder(url("/"))
-        .timeout(Duration.ofSeconds(5)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> head =
+        http.send(
+            HttpRequest.newBuilder(url("/"))
+                .timeout(Duration.ofSeconds(5))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
-    HttpResponse<String> post = http.send(HttpRequest.newBuilder(url("/"))
-        .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(url("/"))
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isEqualTo(405);
   }
 
@@ -157,14 +183,16 @@ class DevServerInMemoryTest {
   void aBuildWithAPathOutsideTheSiteOrTwoFilesAtOnePathIsRefusedAndTheLastOneStays()
       throws Exception {
     server.publish(site(1));
-    for (List<OutputFile> bad : List.of(
-        List.of(OutputFile.text("../escape.html", "x")),
-        List.of(OutputFile.text("/etc/passwd", "x")),
-        List.of(OutputFile.text("a/../../escape.html", "x")),
-        List.of(OutputFile.text("", "x")),
-        List.of(OutputFile.text("a.html", "x"), OutputFile.text("./a.html", "y")),
-        List.of(OutputFile.text("zh", "x"), OutputFile.text("zh/index.html", "y")))) {
-      assertThatThrownBy(() -> server.publish(bad)).as(bad.toString())
+    for (List<OutputFile> bad :
+        List.of(
+            List.of(OutputFile.text("../escape.html", "x")),
+            List.of(OutputFile.text("/etc/passwd", "x")),
+            List.of(OutputFile.text("a/../../escape.html", "x")),
+            List.of(OutputFile.text("", "x")),
+            List.of(OutputFile.text("a.html", "x"), OutputFile.text("./a.html", "y")),
+            List.of(OutputFile.text("zh", "x"), OutputFile.text("zh/index.html", "y")))) {
+      assertThatThrownBy(() -> server.publish(bad))
+          .as(bad.toString())
           .isInstanceOf(IllegalStateException.class);
     }
     assertThat(get("/").body()).contains("<h1>chooser 1</h1>");
@@ -176,13 +204,16 @@ class DevServerInMemoryTest {
     for (String path : List.of("/", "/en/", "/assets/style.css")) {
       HttpResponse<String> response = get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(503);
-      assertThat(response.body()).as(path).contains("has not built yet")
+      assertThat(response.body())
+          .as(path)
+          .contains("has not built yet")
           .containsPattern(DevServerTest.LIVE_SCRIPT);
     }
     String build = build(get("/").body());
     try (EventStream page = EventStream.open(server.port(), build)) {
-      assertThat(page.nextEvent()).containsExactly("event: problems",
-          "data: content/en/index.md:1:1: missing front matter");
+      assertThat(page.nextEvent())
+          .containsExactly(
+              "event: problems", "data: content/en/index.md:1:1: missing front matter");
 
       server.publish(site(1));
       assertThat(page.nextEvent()).first().isEqualTo("event: reload");
@@ -194,8 +225,9 @@ class DevServerInMemoryTest {
   void aPageOpenedAfterAFailedRebuildIsShownTheProblemsAndTheLastGoodSite() throws Exception {
     server.publish(site(1));
     String before = build(get("/").body());
-    server.showError("content/data/llm.yaml:3:7: \"params\" must be a number\n"
-        + "    hint: write a plain number");
+    server.showError(
+        "content/data/llm.yaml:3:7: \"params\" must be a number\n"
+            + "    hint: write a plain number");
 
     // Every page served now, the not-found page too, comes from the last good build, and its
     // script is told the problems the moment it connects.
@@ -203,16 +235,19 @@ class DevServerInMemoryTest {
       HttpResponse<String> response = get(path);
       assertThat(response.body()).as(path).contains(" 1</h1>");
       try (EventStream page = EventStream.open(server.port(), build(response.body()))) {
-        assertThat(page.nextEvent()).as(path).containsExactly("event: problems",
-            "data: content/data/llm.yaml:3:7: \"params\" must be a number",
-            "data:     hint: write a plain number");
+        assertThat(page.nextEvent())
+            .as(path)
+            .containsExactly(
+                "event: problems",
+                "data: content/data/llm.yaml:3:7: \"params\" must be a number",
+                "data:     hint: write a plain number");
       }
     }
     // A later failure replaces the problems shown.
     server.showError("content/en/a.md:2:1: second problem");
     try (EventStream page = EventStream.open(server.port(), build(get("/").body()))) {
-      assertThat(page.nextEvent()).containsExactly("event: problems",
-          "data: content/en/a.md:2:1: second problem");
+      assertThat(page.nextEvent())
+          .containsExactly("event: problems", "data: content/en/a.md:2:1: second problem");
     }
 
     server.publish(site(2));
@@ -224,8 +259,8 @@ class DevServerInMemoryTest {
         EventStream current = EventStream.open(server.port(), after)) {
       assertThat(stale.nextEvent()).containsExactly("event: reload", "data: ");
       server.showError("content/en/a.md:3:1: third problem");
-      assertThat(current.nextEvent()).containsExactly("event: problems",
-          "data: content/en/a.md:3:1: third problem");
+      assertThat(current.nextEvent())
+          .containsExactly("event: problems", "data: content/en/a.md:3:1: third problem");
     }
   }
 
@@ -246,18 +281,24 @@ class DevServerInMemoryTest {
   }
 
   /**
-   * Issue 12: requests during the swap of a rebuild got 404s. Here clients request pages all
-   * the time while 300 builds are swapped in, each swap waiting until some request has completed
-   * since the one before, so that requests and swaps interleave however the machine is loaded.
-   * Every response must be a 200 of one whole build: the page's text and the build its script
-   * tag names agree.
+   * Issue 12: requests during the swap of a rebuild got 404s. Here clients request pages all the
+   * time while 300 builds are swapped in, each swap waiting until some request has completed since
+   * the one before, so that requests and swaps interleave however the machine is loaded. Every
+   * response must be a 200 of one whole build: the page's text and the build its script tag names
+   * agree.
    */
   @Test
   void noRequestSeesAMissingOrMixedSiteWhileBuildsAreSwappedIn() throws Exception {
     int builds = 300;
     server.publish(site(0));
-    List<String> paths = List.of("/", "/zh/chips/", "/zh/chips/index.html", "/assets/style.css",
-        "/data/t.csv", "/zh/%E8%8A%AF%E7%89%87/");
+    List<String> paths =
+        List.of(
+            "/",
+            "/zh/chips/",
+            "/zh/chips/index.html",
+            "/assets/style.css",
+            "/data/t.csv",
+            "/zh/%E8%8A%AF%E7%89%87/");
     Queue<String> wrong = new ConcurrentLinkedQueue<>();
     Semaphore completed = new Semaphore(0);
     AtomicBoolean done = new AtomicBoolean();
@@ -265,22 +306,25 @@ class DevServerInMemoryTest {
     List<Thread> clients = new ArrayList<>();
     for (int c = 0; c < 3; c++) {
       int offset = c;
-      Thread client = new Thread(() -> {
-        for (int i = offset; !done.get(); i++) {
-          String path = paths.get(i % paths.size());
-          try {
-            HttpResponse<String> response = get(path);
-            String problem = wholeBuild(path, response);
-            if (problem != null) {
-              wrong.add(problem);
-            }
-          } catch (Exception e) {
-            wrong.add(path + ": " + e);
-          }
-          requests.incrementAndGet();
-          completed.release();
-        }
-      }, "client-" + c);
+      Thread client =
+          new Thread(
+              () -> {
+                for (int i = offset; !done.get(); i++) {
+                  String path = paths.get(i % paths.size());
+                  try {
+                    HttpResponse<String> response = get(path);
+                    String problem = wholeBuild(path, response);
+                    if (problem != null) {
+                      wrong.add(problem);
+                    }
+                  } catch (Exception e) {
+                    wrong.add(path + ": " + e);
+                  }
+                  requests.incrementAndGet();
+                  completed.release();
+                }
+              },
+              "client-" + c);
       client.setDaemon(true);
       clients.add(client);
       client.start();
@@ -290,7 +334,8 @@ class DevServerInMemoryTest {
         server.publish(site(version, "extra/" + version + ".html"));
         completed.drainPermits();
         assertThat(completed.tryAcquire(10, TimeUnit.SECONDS))
-            .as("a request completes after build %d", version).isTrue();
+            .as("a request completes after build %d", version)
+            .isTrue();
       }
     } finally {
       done.set(true);
@@ -309,7 +354,8 @@ class DevServerInMemoryTest {
     }
     String body = response.body();
     if (!path.endsWith("/") && !path.endsWith(".html")) {
-      return body.startsWith("body { --version: ") || body.startsWith("a,b\n1,") ? null
+      return body.startsWith("body { --version: ") || body.startsWith("a,b\n1,")
+          ? null
           : path + ": " + body;
     }
     Matcher h1 = Pattern.compile("<h1>[^<]* (\\d+)</h1>").matcher(body);
@@ -319,7 +365,8 @@ class DevServerInMemoryTest {
     }
     // The server starts at build 1 (nothing built) and site(0) is the first published: build 2.
     long expected = Long.parseLong(h1.group(1)) + 2;
-    return Long.parseLong(build.group(2)) == expected ? null
+    return Long.parseLong(build.group(2)) == expected
+        ? null
         : path + ": the text of build " + expected + " with the script of build " + build.group(2);
   }
 
@@ -334,7 +381,8 @@ class DevServerInMemoryTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(10)).build(),
+    return http.send(
+        HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -36,12 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class DevServerTest {
   private static final String SECRET = "SECRET-OUTSIDE-THE-SITE";
+
   /** The live-reload script's tag, naming the build that served the page. */
   static final String LIVE_SCRIPT =
       "<script src=\"/_folio/live\\.js\" data-build=\"[0-9a-f]+-[0-9]+\"></script>";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path root;
   static DevServer server;
   static HttpClient http;
@@ -67,8 +67,12 @@ class DevServerTest {
     }
     server = new DevServer(root, 0);
     server.start();
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
   }
 
   @AfterAll
@@ -119,7 +123,8 @@ class DevServerTest {
 
     HttpResponse<String> script = get(DevServer.SCRIPT);
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.body()).contains("new EventSource(\"/_folio/events\"")
+    assertThat(script.body())
+        .contains("new EventSource(\"/_folio/events\"")
         .contains("document.currentScript.dataset.build");
   }
 
@@ -136,9 +141,10 @@ class DevServerTest {
   void serverWithoutLiveReloadDeliversPagesByteForByte() throws Exception {
     try (DevServer plain = DevServer.withoutLiveReload(root, 0)) {
       plain.start();
-      HttpResponse<String> page = http.send(
-          request(URI.create("http://127.0.0.1:" + plain.port() + "/zh/chips/")),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(
+              request(URI.create("http://127.0.0.1:" + plain.port() + "/zh/chips/")),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(page.body()).isEqualTo(Files.readString(root.resolve("zh/chips/index.html")));
     }
   }
@@ -169,22 +175,32 @@ class DevServerTest {
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValue("text/html; charset=utf-8");
-      assertThat(response.body()).as(path).contains("404 · not found here")
+      assertThat(response.body())
+          .as(path)
+          .contains("404 · not found here")
           .containsPattern(LIVE_SCRIPT);
     }
   }
 
   @Test
   void onlyGetAndHeadAreAllowed() throws Exception {
-    HttpResponse<String> post = http.send(HttpRequest.newBuilder(url("/index.html"))
-        .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(url("/index.html"))
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isEqualTo(405);
     assertThat(post.body()).doesNotContain("chooser");
 
-    HttpResponse<String> head = http.send(HttpRequest.newBuilder(url("/index.html"))
-        .timeout(Duration.ofSeconds(5)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> head =
+        http.send(
+            HttpRequest.newBuilder(url("/index.html"))
+                .timeout(Duration.ofSeconds(5))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
   }
@@ -238,17 +254,26 @@ class DevServerTest {
 
   /** Request lines the HTTP layer itself refuses as malformed; never content. */
   static List<String> malformedTargets(String absolute) {
-    return List.of("/..\\secret.txt", "/\\..\\secret.txt",
-        "http://127.0.0.1/../secret.txt", "file://" + absolute, "*", "..", "../secret.txt");
+    return List.of(
+        "/..\\secret.txt",
+        "/\\..\\secret.txt",
+        "http://127.0.0.1/../secret.txt",
+        "file://" + absolute,
+        "*",
+        "..",
+        "../secret.txt");
   }
 
   @Test
   void symbolicLinkInsideTheRootDoesNotLeadOutOfIt() throws Exception {
-    assertThat(root.resolve("leak.txt")).as("this file system makes symbolic links").isSymbolicLink();
+    assertThat(root.resolve("leak.txt"))
+        .as("this file system makes symbolic links")
+        .isSymbolicLink();
     assertThat(Files.readString(root.resolve("leak.txt"))).as("the link works").isEqualTo(SECRET);
 
-    for (String target : List.of("/leak.txt", "/leakdir/", "/leakdir", "/leakdir/index.html",
-        "/leakdir/secret.txt")) {
+    for (String target :
+        List.of(
+            "/leak.txt", "/leakdir/", "/leakdir", "/leakdir/index.html", "/leakdir/secret.txt")) {
       RawResponse raw = rawGet(server.port(), target);
       assertThat(raw.body()).as("raw GET %s", target).doesNotContain(SECRET);
       assertThat(raw.status()).as("raw GET %s", target).isEqualTo(404);
@@ -270,11 +295,14 @@ class DevServerTest {
       server.reload();
       assertThat(events.nextEvent()).containsExactly("event: reload", "data: ");
 
-      server.showError("content/data/llm.yaml:3:7: \"params\" must be a number\n"
-          + "content/en/chips.md:1:1: missing front matter");
-      assertThat(events.nextEvent()).containsExactly("event: problems",
-          "data: content/data/llm.yaml:3:7: \"params\" must be a number",
-          "data: content/en/chips.md:1:1: missing front matter");
+      server.showError(
+          "content/data/llm.yaml:3:7: \"params\" must be a number\n"
+              + "content/en/chips.md:1:1: missing front matter");
+      assertThat(events.nextEvent())
+          .containsExactly(
+              "event: problems",
+              "data: content/data/llm.yaml:3:7: \"params\" must be a number",
+              "data: content/en/chips.md:1:1: missing front matter");
 
       server.reload();
       assertThat(events.nextEvent()).first().isEqualTo("event: reload");
@@ -313,7 +341,10 @@ class DevServerTest {
 
   private static String page(String title) {
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"utf-8\"><title>"
-        + title + "</title></head>\n<body>\n<h1>" + title + "</h1>\n</body>\n</html>\n";
+        + title
+        + "</title></head>\n<body>\n<h1>"
+        + title
+        + "</h1>\n</body>\n</html>\n";
   }
 
   private static void write(Path file, String text) throws IOException {
@@ -341,8 +372,9 @@ class DevServerTest {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
       String response;
       try {
@@ -354,8 +386,10 @@ class DevServerTest {
       String head = end < 0 ? response : response.substring(0, end);
       String body = end < 0 ? "" : response.substring(end + 4);
       String[] statusLine = head.split("\r\n", 2)[0].split(" ");
-      int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}")
-          ? Integer.parseInt(statusLine[1]) : 0;
+      int status =
+          statusLine.length > 1 && statusLine[1].matches("\\d{3}")
+              ? Integer.parseInt(statusLine[1])
+              : 0;
       return new RawResponse(status, head, body);
     }
   }

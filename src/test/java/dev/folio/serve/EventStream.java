@@ -38,8 +38,14 @@ final class EventStream implements AutoCloseable {
     Socket socket = new Socket();
     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
     String target = DevServer.EVENTS + (build == null ? "" : "?build=" + build);
-    socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\n"
-        + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    socket
+        .getOutputStream()
+        .write(
+            ("GET "
+                    + target
+                    + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
     EventStream stream = new EventStream(socket);
     Thread reader = new Thread(() -> stream.read(socket), "event-stream-reader");
     reader.setDaemon(true);

@@ -32,17 +32,16 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The builds behind {@code folio serve}, on a copy of the {@code basic} fixture and called
- * directly (not through the file watcher), so that each test knows exactly how many builds ran:
- * pages stay served through rebuilds, and no failure of a build, whatever it throws, stops the
- * server or hides the last good site.
+ * The builds behind {@code folio serve}, on a copy of the {@code basic} fixture and called directly
+ * (not through the file watcher), so that each test knows exactly how many builds ran: pages stay
+ * served through rebuilds, and no failure of a build, whatever it throws, stops the server or hides
+ * the last good site.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LiveBuildTest {
   private static final Pattern BUILD = Pattern.compile("data-build=\"([0-9a-f]+-[0-9]+)\"");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path project;
   private DevServer server;
   private HttpClient http;
@@ -52,8 +51,11 @@ class LiveBuildTest {
     project = TestSites.prepare(dir.resolve("project"), "basic");
     server = DevServer.inMemory(0);
     server.start();
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2)).build();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
   }
 
   @AfterEach
@@ -66,10 +68,10 @@ class LiveBuildTest {
   }
 
   /**
-   * Issue 12: during the swap of a rebuild, pages were briefly missing (1 to 4 wrong 404s over
-   * 10 to 28 rebuilds under load). Clients request every page and asset of the site all the
-   * time while it is rebuilt 15 times from edited sources; each rebuild waits until a request
-   * has completed since the one before. Every response must be a 200.
+   * Issue 12: during the swap of a rebuild, pages were briefly missing (1 to 4 wrong 404s over 10
+   * to 28 rebuilds under load). Clients request every page and asset of the site all the time while
+   * it is rebuilt 15 times from edited sources; each rebuild waits until a request has completed
+   * since the one before. Every response must be a 200.
    */
   @Test
   void noRequestSeesAMissingSiteDuringRebuilds() throws Exception {
@@ -88,21 +90,24 @@ class LiveBuildTest {
     List<Thread> clients = new ArrayList<>();
     for (int c = 0; c < 2; c++) {
       int offset = c * paths.size() / 2;
-      Thread client = new Thread(() -> {
-        for (int i = offset; !done.get(); i++) {
-          String path = paths.get(i % paths.size());
-          try {
-            HttpResponse<String> response = get(path);
-            if (response.statusCode() != 200) {
-              wrong.add(path + ": status " + response.statusCode());
-            }
-          } catch (Exception e) {
-            wrong.add(path + ": " + e);
-          }
-          requests.incrementAndGet();
-          completed.release();
-        }
-      }, "client-" + c);
+      Thread client =
+          new Thread(
+              () -> {
+                for (int i = offset; !done.get(); i++) {
+                  String path = paths.get(i % paths.size());
+                  try {
+                    HttpResponse<String> response = get(path);
+                    if (response.statusCode() != 200) {
+                      wrong.add(path + ": status " + response.statusCode());
+                    }
+                  } catch (Exception e) {
+                    wrong.add(path + ": " + e);
+                  }
+                  requests.incrementAndGet();
+                  completed.release();
+                }
+              },
+              "client-" + c);
       client.setDaemon(true);
       clients.add(client);
       client.start();
@@ -111,11 +116,11 @@ class LiveBuildTest {
     try {
       for (int i = 1; i <= rebuilds && wrong.isEmpty(); i++) {
         Files.writeString(page, original + "\nEdit number " + i + ".\n");
-        assertThat(build.rebuild()).as("rebuild %d", i)
-            .isInstanceOf(LiveBuild.Outcome.Built.class);
+        assertThat(build.rebuild()).as("rebuild %d", i).isInstanceOf(LiveBuild.Outcome.Built.class);
         completed.drainPermits();
         assertThat(completed.tryAcquire(20, TimeUnit.SECONDS))
-            .as("a request completes after rebuild %d", i).isTrue();
+            .as("a request completes after rebuild %d", i)
+            .isTrue();
       }
     } finally {
       done.set(true);
@@ -132,25 +137,29 @@ class LiveBuildTest {
   void anythingABuildThrowsIsShownInThePagesAndTheLastGoodSiteStaysServed() throws Exception {
     Pipeline pipeline = new Pipeline(project, BaseUrl.parse("/"));
     Pipeline.Rendered good = pipeline.render();
-    List<Throwable> failures = List.of(
-        new IllegalArgumentException("Illegal character in path at index 1: a|b.md"),
-        new StringIndexOutOfBoundsException("begin 0, end -1, length 3"),
-        new NullPointerException(),
-        new StackOverflowError(),
-        new OutOfMemoryError("Java heap space"),
-        new IllegalStateException("two output files at en/index.html"));
+    List<Throwable> failures =
+        List.of(
+            new IllegalArgumentException("Illegal character in path at index 1: a|b.md"),
+            new StringIndexOutOfBoundsException("begin 0, end -1, length 3"),
+            new NullPointerException(),
+            new StackOverflowError(),
+            new OutOfMemoryError("Java heap space"),
+            new IllegalStateException("two output files at en/index.html"));
     AtomicInteger call = new AtomicInteger();
-    LiveBuild build = new LiveBuild(() -> {
-      int n = call.getAndIncrement();
-      if (n == 0 || n > failures.size()) {
-        return good;
-      }
-      Throwable failure = failures.get(n - 1);
-      if (failure instanceof Error error) {
-        throw error;
-      }
-      throw (RuntimeException) failure;
-    }, server);
+    LiveBuild build =
+        new LiveBuild(
+            () -> {
+              int n = call.getAndIncrement();
+              if (n == 0 || n > failures.size()) {
+                return good;
+              }
+              Throwable failure = failures.get(n - 1);
+              if (failure instanceof Error error) {
+                throw error;
+              }
+              throw (RuntimeException) failure;
+            },
+            server);
 
     assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
     String served = get("/en/").body();
@@ -164,7 +173,8 @@ class LiveBuildTest {
       try (EventStream events = EventStream.open(server.port(), build(page.body()))) {
         List<String> problems = events.nextEvent();
         assertThat(problems).first().isEqualTo("event: problems");
-        assertThat(problems.get(1)).startsWith("data: internal error while building")
+        assertThat(problems.get(1))
+            .startsWith("data: internal error while building")
             .contains(failure.getClass().getSimpleName())
             .doesNotContain("java.lang.");
         if (failure.getMessage() != null) {
@@ -195,8 +205,12 @@ class LiveBuildTest {
     try (EventStream events = EventStream.open(server.port(), build(response.body()))) {
       List<String> problems = events.nextEvent();
       assertThat(problems).first().isEqualTo("event: problems");
-      assertThat(problems).anySatisfy(line -> assertThat(line)
-          .startsWith("data: content/en/index.md:1:1: ").contains("front matter"));
+      assertThat(problems)
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("data: content/en/index.md:1:1: ")
+                      .contains("front matter"));
 
       Files.writeString(page, original);
       assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
@@ -207,9 +221,9 @@ class LiveBuildTest {
   }
 
   /**
-   * Issue 12: an edit writing a link the generator could not parse ({@code [x](a|b.md)}) ended
-   * the server. Whether the generator reports it as a problem or fails on it, the server shows
-   * it and keeps serving the last good site.
+   * Issue 12: an edit writing a link the generator could not parse ({@code [x](a|b.md)}) ended the
+   * server. Whether the generator reports it as a problem or fails on it, the server shows it and
+   * keeps serving the last good site.
    */
   @Test
   void aMarkdownLinkTheGeneratorCannotReadIsShownAndTheLastGoodSiteStays() throws Exception {
@@ -219,8 +233,14 @@ class LiveBuildTest {
     Path page = project.resolve("content/en/index.md");
     String original = Files.readString(page);
 
-    for (String link : List.of("[x](a|b.md)", "[x](a{b}.md)", "[x](%zz.md)", "[x](a:b.md)",
-        "[x](?.md)", "[x](a\u2028b.md)")) {
+    for (String link :
+        List.of(
+            "[x](a|b.md)",
+            "[x](a{b}.md)",
+            "[x](%zz.md)",
+            "[x](a:b.md)",
+            "[x](?.md)",
+            "[x](a\u2028b.md)")) {
       Files.writeString(page, original + "\nA broken link: " + link + "\n");
       LiveBuild.Outcome outcome = build.rebuild();
       // The generator may accept one of these as a link to something it does not check; then
@@ -236,15 +256,17 @@ class LiveBuildTest {
 
   private void showsTheErrorOverTheLastGoodSite(String link, LiveBuild.Outcome outcome)
       throws Exception {
-    assertThat(outcome).as(link).isInstanceOfAny(LiveBuild.Outcome.Problems.class,
-        LiveBuild.Outcome.Failed.class);
+    assertThat(outcome)
+        .as(link)
+        .isInstanceOfAny(LiveBuild.Outcome.Problems.class, LiveBuild.Outcome.Failed.class);
     HttpResponse<String> response = get("/en/");
     assertThat(response.statusCode()).as(link).isEqualTo(200);
     assertThat(response.body()).as(link).doesNotContain("A broken link");
     try (EventStream events = EventStream.open(server.port(), build(response.body()))) {
       List<String> problems = events.nextEvent();
       assertThat(problems).as(link).first().isEqualTo("event: problems");
-      assertThat(String.join("\n", problems)).as(link)
+      assertThat(String.join("\n", problems))
+          .as(link)
           .containsAnyOf("content/en/index.md:", "internal error while building");
     }
   }
@@ -257,8 +279,11 @@ class LiveBuildTest {
       if (path.equals("404.html")) {
         continue;
       }
-      paths.add("/" + (path.endsWith("index.html")
-          ? path.substring(0, path.length() - "index.html".length()) : path));
+      paths.add(
+          "/"
+              + (path.endsWith("index.html")
+                  ? path.substring(0, path.length() - "index.html".length())
+                  : path));
     }
     List<String> encoded = new ArrayList<>();
     for (String path : paths) {
@@ -278,7 +303,10 @@ class LiveBuildTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(20))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

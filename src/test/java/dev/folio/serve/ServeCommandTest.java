@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code folio serve} end to end on a copy of the report fixture: it builds, serves on a free loopback
- * port, rebuilds on a change and tells open pages, and shows a broken build's problems while it
- * keeps serving the last good site.
+ * {@code folio serve} end to end on a copy of the report fixture: it builds, serves on a free
+ * loopback port, rebuilds on a change and tells open pages, and shows a broken build's problems
+ * while it keeps serving the last good site.
  */
 class ServeCommandTest {
   private static final Pattern SERVING = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
@@ -42,19 +42,27 @@ class ServeCommandTest {
   @NeedsTeaVm
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void serveRebuildsOnChangeReloadsOpenPagesAndReportsProblems(@TempDir Path dir)
-      throws Exception {
+  void serveRebuildsOnChangeReloadsOpenPagesAndReportsProblems(@TempDir Path dir) throws Exception {
     Path project = TestSites.prepare(dir.resolve("project"), "report");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve = new Thread(() -> exit.set(Main.run(
-        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-        new PrintWriter(out, true), new PrintWriter(err, true))), "folio-serve-command");
+    Thread serve =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "folio-serve-command");
     serve.setDaemon(true);
     serve.start();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     int port = -1;
     try {
       port = awaitPort(out, err, serve);
@@ -62,7 +70,8 @@ class ServeCommandTest {
 
       HttpResponse<String> page = get(http, about);
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains("<html lang=\"en\"")
+      assertThat(page.body())
+          .contains("<html lang=\"en\"")
           .containsPattern(DevServerTest.LIVE_SCRIPT + "</body>");
 
       try (EventStream events = EventStream.open(port)) {
@@ -76,8 +85,12 @@ class ServeCommandTest {
         // The open page is told what is wrong and where; the last good site stays.
         List<String> problems = events.nextEvent(20);
         assertThat(problems).first().isEqualTo("event: problems");
-        assertThat(problems).anySatisfy(line -> assertThat(line)
-            .startsWith("data: content/en/about.md:1:1: ").contains("front matter"));
+        assertThat(problems)
+            .anySatisfy(
+                line ->
+                    assertThat(line)
+                        .startsWith("data: content/en/about.md:1:1: ")
+                        .contains("front matter"));
         assertThat(get(http, about).body()).contains("A sentence added while serving.");
       }
     } finally {
@@ -85,8 +98,10 @@ class ServeCommandTest {
       serve.join(10_000);
     }
     assertThat(serve.isAlive()).as("serve stops when interrupted").isFalse();
-    assertThat(err.toString()).contains("content/en/about.md:1:1: ")
-        .contains("still serving the last good site").doesNotContain("internal error");
+    assertThat(err.toString())
+        .contains("content/en/about.md:1:1: ")
+        .contains("still serving the last good site")
+        .doesNotContain("internal error");
     assertThat(exit.get()).as("exit code; printed:%n%s%s", out, err).isZero();
     assertThat(connects(http, port)).as("the server is closed").isFalse();
   }
@@ -97,8 +112,7 @@ class ServeCommandTest {
    */
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void aBusyPortIsReportedAsSuchBeforeAnythingIsBuiltOrWritten(@TempDir Path dir)
-      throws Exception {
+  void aBusyPortIsReportedAsSuchBeforeAnythingIsBuiltOrWritten(@TempDir Path dir) throws Exception {
     Path project = TestSites.prepare(dir.resolve("project"), "basic");
     Folio.build(project, project.resolve("site"), "--base-url", "/repo-name/");
     Map<String, String> before = SiteSnapshot.of(project);
@@ -106,12 +120,17 @@ class ServeCommandTest {
 
     try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
       int port = busy.getLocalPort();
-      Folio.Run run = Folio.run("serve", "--source", project.toString(), "--port",
-          String.valueOf(port));
+      Folio.Run run =
+          Folio.run("serve", "--source", project.toString(), "--port", String.valueOf(port));
       assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-      assertThat(run.err()).contains("port " + port).contains("already in use")
-          .contains("--port N").contains("--port 0")
-          .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(run.err())
+          .contains("port " + port)
+          .contains("already in use")
+          .contains("--port N")
+          .contains("--port 0")
+          .doesNotContain("internal error")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
       assertThat(run.out()).doesNotContain("built").doesNotContain("serving");
     }
     assertThat(SiteSnapshot.of(project)).as("nothing in the project changed").isEqualTo(before);
@@ -119,8 +138,8 @@ class ServeCommandTest {
   }
 
   /**
-   * Issue 12: serve rebuilt site/, replacing a site built for publishing (with --base-url) by
-   * one for 127.0.0.1. It serves from memory and never writes site/, even across rebuilds.
+   * Issue 12: serve rebuilt site/, replacing a site built for publishing (with --base-url) by one
+   * for 127.0.0.1. It serves from memory and never writes site/, even across rebuilds.
    */
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -135,13 +154,22 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve = new Thread(() -> exit.set(Main.run(
-        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-        new PrintWriter(out, true), new PrintWriter(err, true))), "folio-serve-command");
+    Thread serve =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "folio-serve-command");
     serve.setDaemon(true);
     serve.start();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     try {
       int port = awaitPort(out, err, serve);
       URI home = URI.create("http://127.0.0.1:" + port + "/en/");
@@ -161,7 +189,8 @@ class ServeCommandTest {
     }
     assertThat(exit.get()).as("exit code; printed:%n%s%s", out, err).isZero();
     assertThat(out.toString()).contains("from memory").contains("site/ is not written");
-    assertThat(SiteSnapshot.of(site)).as("site/ is byte for byte the published one")
+    assertThat(SiteSnapshot.of(site))
+        .as("site/ is byte for byte the published one")
         .isEqualTo(published);
     assertThat(entries(project)).as("no folder was made next to site/").isEqualTo(entries);
   }
@@ -190,7 +219,8 @@ class ServeCommandTest {
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+    return http.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,17 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceWatcherTest {
   /** Long enough for a callback to arrive on a slow machine; a test waits this only on failure. */
   private static final long ARRIVES_WITHIN_MS = 5_000;
+
   /**
-   * The quiet time that ends a burst in most tests (the real one, 150 ms, in the burst test). It
-   * is what makes "only one callback" hold: on a busy 2-core machine a burst's events (a folder
-   * tree created, then registered) can spread over more than 100 ms, so it is kept well above.
+   * The quiet time that ends a burst in most tests (the real one, 150 ms, in the burst test). It is
+   * what makes "only one callback" hold: on a busy 2-core machine a burst's events (a folder tree
+   * created, then registered) can spread over more than 100 ms, so it is kept well above.
    */
   private static final long QUIET_MS = 300;
 
   private long noMoreWithinMs = 4 * QUIET_MS;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Semaphore callbacks = new Semaphore(0);
   private SourceWatcher watcher;
@@ -54,19 +55,22 @@ class SourceWatcherTest {
     if (watcher != null) {
       watcher.close();
     }
-    assertThat(thread == null || !thread.isAlive()).as("the watcher stops when interrupted")
+    assertThat(thread == null || !thread.isAlive())
+        .as("the watcher stops when interrupted")
         .isTrue();
   }
 
   private void expectACallback(String why) throws InterruptedException {
     assertThat(callbacks.tryAcquire(ARRIVES_WITHIN_MS, TimeUnit.MILLISECONDS))
-        .as("a callback after %s", why).isTrue();
+        .as("a callback after %s", why)
+        .isTrue();
   }
 
   private void expectOneCallback(String why) throws InterruptedException {
     expectACallback(why);
     assertThat(callbacks.tryAcquire(noMoreWithinMs, TimeUnit.MILLISECONDS))
-        .as("only one callback after %s", why).isFalse();
+        .as("only one callback after %s", why)
+        .isFalse();
   }
 
   @Test
@@ -124,8 +128,7 @@ class SourceWatcherTest {
 
     // Editors that save atomically write a temporary file and rename it over the original.
     Path temp = Files.writeString(data.resolve(".t.yaml.swp"), "a: 2");
-    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     expectOneCallback("an atomic save");
 
     Files.delete(file);

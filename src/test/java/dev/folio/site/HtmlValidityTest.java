@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every HTML file of the report fixture's site passes the Nu HTML Checker, and so does its
- * style sheet; and the checker itself reports errors with their line and column.
+ * Every HTML file of the report fixture's site passes the Nu HTML Checker, and so does its style
+ * sheet; and the checker itself reports errors with their line and column.
  */
 @NeedsTeaVm
 class HtmlValidityTest {
-  @TempDir
-  static Path site;
+  @TempDir static Path site;
 
   @BeforeAll
   static void buildTheSite() {
@@ -34,30 +33,39 @@ class HtmlValidityTest {
   @Test
   void everyHtmlFileOfTheSiteIsValidHtml() {
     List<Path> pages = HtmlChecker.htmlFiles(site);
-    assertThat(pages).extracting(site::relativize).extracting(Path::toString)
-        .contains("index.html", "404.html", "zh/index.html", "en/index.html",
-            "zh/search/index.html", "en/search/index.html")
+    assertThat(pages)
+        .extracting(site::relativize)
+        .extracting(Path::toString)
+        .contains(
+            "index.html",
+            "404.html",
+            "zh/index.html",
+            "en/index.html",
+            "zh/search/index.html",
+            "en/search/index.html")
         .hasSizeGreaterThan(10);
 
     List<String> problems = HtmlChecker.get().checkSite(site);
 
     assertThat(problems)
-        .withFailMessage("%d HTML checker errors in %d pages:%n%s", problems.size(), pages.size(),
-            String.join("\n", problems))
+        .withFailMessage(
+            "%d HTML checker errors in %d pages:%n%s",
+            problems.size(), pages.size(), String.join("\n", problems))
         .isEmpty();
   }
 
   @Test
   void theStyleSheetIsValidCss() throws IOException {
-    List<String> problems = checkCss("assets/style.css",
-        Files.readAllBytes(site.resolve("assets/style.css")));
+    List<String> problems =
+        checkCss("assets/style.css", Files.readAllBytes(site.resolve("assets/style.css")));
 
     assertThat(problems).withFailMessage("CSS errors:%n%s", String.join("\n", problems)).isEmpty();
   }
 
   @Test
   void theCheckerReportsEachErrorWithItsLineAndColumn() {
-    String page = """
+    String page =
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><title>t</title></head>
@@ -70,7 +78,8 @@ class HtmlValidityTest {
 
     List<String> problems = check("bad.html", page.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("bad.html:5:").contains("alt"))
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).startsWith("bad.html:5:").contains("alt"))
         .anySatisfy(p -> assertThat(p).startsWith("bad.html:6:").contains("Duplicate ID"));
   }
 
@@ -80,12 +89,14 @@ class HtmlValidityTest {
 
     assertThat(checkCss("bad.css", css.getBytes(StandardCharsets.UTF_8)))
         .singleElement(as(InstanceOfAssertFactories.STRING))
-        .startsWith("bad.css:3:").contains("margin");
+        .startsWith("bad.css:3:")
+        .contains("margin");
   }
 
   @Test
   void theCheckerPassesAValidPageWithAContentSecurityPolicy() {
-    String page = """
+    String page =
+        """
         <!DOCTYPE html>
         <html lang="zh-CN">
         <head>

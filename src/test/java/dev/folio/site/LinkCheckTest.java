@@ -7,16 +7,14 @@ import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -30,15 +28,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every link of the report fixture's site leads somewhere, built for a user site ({@code /}) and for a
- * GitHub project site ({@code --base-url /repo-name/}); and both languages mirror each other.
+ * Every link of the report fixture's site leads somewhere, built for a user site ({@code /}) and
+ * for a GitHub project site ({@code --base-url /repo-name/}); and both languages mirror each other.
  */
 @NeedsTeaVm
 class LinkCheckTest {
   private static final Map<String, String> HTML_LANG = Map.of("zh", "zh-CN", "en", "en");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Build userSite;
   static Build projectSite;
@@ -71,8 +68,10 @@ class LinkCheckTest {
     SiteLinks links = new SiteLinks(build.root(), build.basePath()).checkEveryPage();
 
     assertThat(links.checked()).isGreaterThan(500);
-    assertThat(links.problems()).withFailMessage("%d broken links:%n%s", links.problems().size(),
-        String.join("\n", links.problems())).isEmpty();
+    assertThat(links.problems())
+        .withFailMessage(
+            "%d broken links:%n%s", links.problems().size(), String.join("\n", links.problems()))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -80,11 +79,13 @@ class LinkCheckTest {
   void theNotFoundPageLinksOnlyRootRelativelyBecauseItIsServedAtAnyDepth(Build build) {
     Document notFound = page(build.root().resolve("404.html"));
     List<String> links = new ArrayList<>();
-    notFound.select("[href], [src]").forEach(e -> links.add(e.hasAttr("href") ? e.attr("href")
-        : e.attr("src")));
+    notFound
+        .select("[href], [src]")
+        .forEach(e -> links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
 
-    assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link)
-        .startsWith(build.basePath()).doesNotStartWith("//"));
+    assertThat(links)
+        .isNotEmpty()
+        .allSatisfy(link -> assertThat(link).startsWith(build.basePath()).doesNotStartWith("//"));
     assertThat(notFound.select("link[rel=stylesheet]")).hasSize(1);
   }
 
@@ -113,16 +114,16 @@ class LinkCheckTest {
 
         String htmlLang = page.selectFirst("html").attr("lang");
         if (!htmlLang.equals(HTML_LANG.get(lang))) {
-          problems.add(name + ": <html lang=\"" + htmlLang + "\">, expected "
-              + HTML_LANG.get(lang));
+          problems.add(
+              name + ": <html lang=\"" + htmlLang + "\">, expected " + HTML_LANG.get(lang));
         }
 
         Elements canonical = page.select("link[rel=canonical]");
         if (canonical.size() != 1) {
           problems.add(name + ": " + canonical.size() + " canonical links, expected exactly one");
         } else {
-          expectTarget(problems, links, file, canonical.first(), "href", file,
-              name + ": canonical");
+          expectTarget(
+              problems, links, file, canonical.first(), "href", file, name + ": canonical");
         }
 
         Map<String, Path> alternates = new LinkedHashMap<>();
@@ -132,10 +133,21 @@ class LinkCheckTest {
         for (var alternate : alternates.entrySet()) {
           Elements found = page.select("link[rel=alternate][hreflang=" + alternate.getKey() + "]");
           if (found.size() != 1) {
-            problems.add(name + ": " + found.size() + " alternates for hreflang="
-                + alternate.getKey() + ", expected exactly one");
+            problems.add(
+                name
+                    + ": "
+                    + found.size()
+                    + " alternates for hreflang="
+                    + alternate.getKey()
+                    + ", expected exactly one");
           } else {
-            expectTarget(problems, links, file, found.first(), "href", alternate.getValue(),
+            expectTarget(
+                problems,
+                links,
+                file,
+                found.first(),
+                "href",
+                alternate.getValue(),
                 name + ": alternate " + alternate.getKey());
           }
         }
@@ -145,11 +157,14 @@ class LinkCheckTest {
           problems.add(name + ": " + switches.size() + " language switch links, expected one");
         } else {
           Element languageSwitch = switches.first();
-          expectTarget(problems, links, file, languageSwitch, "href", twin,
-              name + ": lang-switch");
+          expectTarget(problems, links, file, languageSwitch, "href", twin, name + ": lang-switch");
           if (!languageSwitch.attr("hreflang").equals(HTML_LANG.get(other))) {
-            problems.add(name + ": lang-switch has hreflang=\"" + languageSwitch.attr("hreflang")
-                + "\", expected " + HTML_LANG.get(other));
+            problems.add(
+                name
+                    + ": lang-switch has hreflang=\""
+                    + languageSwitch.attr("hreflang")
+                    + "\", expected "
+                    + HTML_LANG.get(other));
           }
         }
       }
@@ -169,17 +184,35 @@ class LinkCheckTest {
     List<String> problems = new ArrayList<>();
 
     assertThat(page.select("link[rel=canonical]")).hasSize(1);
-    expectTarget(problems, links, chooser, page.selectFirst("link[rel=canonical]"), "href",
-        chooser, "index.html: canonical");
+    expectTarget(
+        problems,
+        links,
+        chooser,
+        page.selectFirst("link[rel=canonical]"),
+        "href",
+        chooser,
+        "index.html: canonical");
     for (String lang : List.of("zh", "en")) {
       Elements alternate = page.select("link[rel=alternate][hreflang=" + HTML_LANG.get(lang) + "]");
       assertThat(alternate).as("alternate " + lang).hasSize(1);
-      expectTarget(problems, links, chooser, alternate.first(), "href",
-          build.root().resolve(lang + "/index.html"), "index.html: alternate " + lang);
+      expectTarget(
+          problems,
+          links,
+          chooser,
+          alternate.first(),
+          "href",
+          build.root().resolve(lang + "/index.html"),
+          "index.html: alternate " + lang);
       Elements choice = page.select("a[hreflang=" + HTML_LANG.get(lang) + "]");
       assertThat(choice).as("link to the " + lang + " home page").hasSize(1);
-      expectTarget(problems, links, chooser, choice.first(), "href",
-          build.root().resolve(lang + "/index.html"), "index.html: choice " + lang);
+      expectTarget(
+          problems,
+          links,
+          chooser,
+          choice.first(),
+          "href",
+          build.root().resolve(lang + "/index.html"),
+          "index.html: choice " + lang);
     }
 
     assertThat(problems).withFailMessage(String.join("\n", problems)).isEmpty();
@@ -190,7 +223,9 @@ class LinkCheckTest {
     Path root = dir.resolve("broken");
     Files.createDirectories(root.resolve("en/page"));
     Files.writeString(root.resolve("index.html"), "<p id=top>root</p>");
-    Files.writeString(root.resolve("en/page/index.html"), """
+    Files.writeString(
+        root.resolve("en/page/index.html"),
+        """
         <a href="../../index.html#top">fine</a>
         <a href="../../">fine, a folder</a>
         <a href="#here" id="here">fine, this page</a>
@@ -209,26 +244,38 @@ class LinkCheckTest {
       links.check(page, a, "href");
     }
 
-    assertThat(links.problems()).hasSize(7).satisfiesExactly(
-        p -> assertThat(p).contains("../missing/").contains("no such file"),
-        p -> assertThat(p).contains("#nowhere").contains("no element with id"),
-        p -> assertThat(p).contains("../../../outside.html").contains("outside the site"),
-        p -> assertThat(p).contains("/index.html").contains("/repo-name/"),
-        p -> assertThat(p).contains("https://exa mple.org/"),
-        p -> assertThat(p).contains("javascript:"),
-        p -> assertThat(p).contains("../../en").contains("trailing slash"));
+    assertThat(links.problems())
+        .hasSize(7)
+        .satisfiesExactly(
+            p -> assertThat(p).contains("../missing/").contains("no such file"),
+            p -> assertThat(p).contains("#nowhere").contains("no element with id"),
+            p -> assertThat(p).contains("../../../outside.html").contains("outside the site"),
+            p -> assertThat(p).contains("/index.html").contains("/repo-name/"),
+            p -> assertThat(p).contains("https://exa mple.org/"),
+            p -> assertThat(p).contains("javascript:"),
+            p -> assertThat(p).contains("../../en").contains("trailing slash"));
   }
 
   /** Checks that {@code element}'s link resolves to exactly {@code expected}. */
-  private static void expectTarget(List<String> problems, SiteLinks links, Path page,
+  private static void expectTarget(
+      List<String> problems,
+      SiteLinks links,
+      Path page,
       Element element,
-      String attribute, Path expected, String what) {
+      String attribute,
+      Path expected,
+      String what) {
     String link = element.attr(attribute);
     Path target = links.target(page, link);
     if (target == null || !target.equals(expected)) {
-      problems.add(what + " \"" + link + "\" leads to "
-          + (target == null ? "nothing" : links.root().relativize(target)) + ", expected "
-          + links.root().relativize(expected));
+      problems.add(
+          what
+              + " \""
+              + link
+              + "\" leads to "
+              + (target == null ? "nothing" : links.root().relativize(target))
+              + ", expected "
+              + links.root().relativize(expected));
     }
   }
 
@@ -249,7 +296,8 @@ class LinkCheckTest {
   }
 
   private static Set<String> relativePaths(Path root) {
-    return htmlFiles(root).stream().map(p -> root.relativize(p).toString().replace('\\', '/'))
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    return htmlFiles(root).stream()
+        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

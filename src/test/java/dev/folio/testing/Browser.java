@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,9 +17,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} + {@code chromedriver}, or the ones named
- * by {@code FOLIO_CHROME} / {@code FOLIO_CHROMEDRIVER}) looking at a built site served on
- * 127.0.0.1. A missing browser fails the test: browser tests never skip.
+ * A real headless Chromium (Debian's {@code chromium} + {@code chromedriver}, or the ones named by
+ * {@code FOLIO_CHROME} / {@code FOLIO_CHROMEDRIVER}) looking at a built site served on 127.0.0.1. A
+ * missing browser fails the test: browser tests never skip.
  */
 public final class Browser implements AutoCloseable {
   private final Path site;
@@ -33,9 +33,13 @@ public final class Browser implements AutoCloseable {
     String chrome = env("FOLIO_CHROME", "/usr/bin/chromium");
     String chromedriver = env("FOLIO_CHROMEDRIVER", "/usr/bin/chromedriver");
     if (!Files.isExecutable(Path.of(chrome)) || !Files.isExecutable(Path.of(chromedriver))) {
-      throw new AssertionError("browser tests need Chromium and chromedriver: install them with"
-          + " `apt-get install -y chromium chromium-driver` (looked for " + chrome + " and "
-          + chromedriver + ")");
+      throw new AssertionError(
+          "browser tests need Chromium and chromedriver: install them with"
+              + " `apt-get install -y chromium chromium-driver` (looked for "
+              + chrome
+              + " and "
+              + chromedriver
+              + ")");
     }
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     server = DevServer.withoutLiveReload(site, 0);
@@ -43,15 +47,25 @@ public final class Browser implements AutoCloseable {
     profile = Files.createTempDirectory("folio-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chrome);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-extensions",
-        "--no-first-run", "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--no-first-run",
+        "--disable-quic",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
         "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(chromedriver).toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(chromedriver).toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -68,8 +82,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Builds fixture {@code name} of {@code src/test/resources/sites/} into a temporary folder and
-   * opens a browser on it; {@link #close()} deletes the folder. The usual set-up of a browser
-   * test class, most often on {@code report}, the frozen copy of the report.
+   * opens a browser on it; {@link #close()} deletes the folder. The usual set-up of a browser test
+   * class, most often on {@code report}, the frozen copy of the report.
    */
   public static Browser openFixture(String name) {
     try {
@@ -120,11 +134,14 @@ public final class Browser implements AutoCloseable {
   /** Saves a full-page screenshot under target/screenshots/ for review. */
   public Path screenshot(String name) {
     try {
-      Object height = driver.executeScript(
-          "return Math.ceil(document.documentElement.scrollHeight)");
+      Object height =
+          driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
       Dimension size = driver.manage().window().getSize();
-      driver.manage().window().setSize(new Dimension(size.getWidth(),
-          Math.min(8000, ((Number) height).intValue() + 100)));
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new Dimension(size.getWidth(), Math.min(8000, ((Number) height).intValue() + 100)));
       Path file = Folio.projectDir().resolve("target/screenshots").resolve(name + ".png");
       Files.createDirectories(file.getParent());
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

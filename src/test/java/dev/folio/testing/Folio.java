@@ -42,8 +42,8 @@ public final class Folio {
    * builds it into {@code out}; fails the test if it fails.
    */
   public static Run buildFixture(String name, Path out, String... extraArgs) {
-    Path source = TestSites.prepare(
-        out.toAbsolutePath().resolveSibling(out.getFileName() + "-source"), name);
+    Path source =
+        TestSites.prepare(out.toAbsolutePath().resolveSibling(out.getFileName() + "-source"), name);
     return build(source, out, extraArgs);
   }
 

@@ -9,19 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.apache.log4j.BasicConfigurator;
+import org.apache.log4j.varia.NullAppender;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu HTML Checker (the engine behind validator.w3.org/nu), in-process and offline: its
- * schemas are inside the jar. Set up once per JVM (about a second), then about 10 ms a page.
- * Warnings are ignored; errors come back as {@code name:line:col: message}.
+ * The Nu HTML Checker (the engine behind validator.w3.org/nu), in-process and offline: its schemas
+ * are inside the jar. Set up once per JVM (about a second), then about 10 ms a page. Warnings are
+ * ignored; errors come back as {@code name:line:col: message}.
  */
 public final class HtmlChecker {
   /** The checker's own name for its bundled HTML5 schema (resolved from the jar, not fetched). */
   private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
+
   private static HtmlChecker shared;
 
   private final SimpleDocumentValidator checker;
@@ -29,7 +32,7 @@ public final class HtmlChecker {
 
   private HtmlChecker() throws Exception {
     // The checker logs through log4j 1.2; keep it quiet instead of letting it warn about that.
-    org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
+    BasicConfigurator.configure(new NullAppender());
     // No log4j set-up of its own, no URL logging, no language guessing: the pages declare
     // their language and a guess is only ever a warning.
     checker = new SimpleDocumentValidator(false, false, false);
@@ -58,8 +61,8 @@ public final class HtmlChecker {
     List<String> problems = new ArrayList<>();
     for (Path page : htmlFiles(site)) {
       try {
-        problems.addAll(check(site.relativize(page).toString().replace('\\', '/'),
-            Files.readAllBytes(page)));
+        problems.addAll(
+            check(site.relativize(page).toString().replace('\\', '/'), Files.readAllBytes(page)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -132,7 +135,12 @@ public final class HtmlChecker {
     }
 
     private String format(SAXParseException e) {
-      return name + ":" + (e.getLineNumber() + lineOffset) + ":" + e.getColumnNumber() + ": "
+      return name
+          + ":"
+          + (e.getLineNumber() + lineOffset)
+          + ":"
+          + e.getColumnNumber()
+          + ": "
           + e.getMessage();
     }
   }

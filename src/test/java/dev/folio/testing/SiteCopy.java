@@ -40,8 +40,12 @@ public final class SiteCopy {
       String text = Files.readString(path, StandardCharsets.UTF_8);
       int at = text.indexOf(from);
       assertThat(at).as("\"" + from + "\" in " + file).isNotNegative();
-      assertThat(text.indexOf(from, at + 1)).as("a second \"" + from + "\" in " + file).isNegative();
-      Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()),
+      assertThat(text.indexOf(from, at + 1))
+          .as("a second \"" + from + "\" in " + file)
+          .isNegative();
+      Files.writeString(
+          path,
+          text.substring(0, at) + to + text.substring(at + from.length()),
           StandardCharsets.UTF_8);
       int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
       int column = at - text.lastIndexOf('\n', at - 1);

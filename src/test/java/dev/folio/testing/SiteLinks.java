@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Resolves the links of a built site the way a browser does, as if the site were served under
- * {@code basePath}, and says what is wrong with each: a missing file or anchor, a path that
- * leaves the site or bypasses the base path, a scheme other than http(s).
+ * {@code basePath}, and says what is wrong with each: a missing file or anchor, a path that leaves
+ * the site or bypasses the base path, a scheme other than http(s).
  */
 public final class SiteLinks {
   /** Where the site pretends to be served, to resolve links the way a browser does. */
@@ -70,8 +70,15 @@ public final class SiteLinks {
   public void check(Path page, Element element, String attribute) {
     checked++;
     String link = element.attr(attribute);
-    String where = root.relativize(page) + ": <" + element.tagName() + " " + attribute + "=\""
-        + link + "\">: ";
+    String where =
+        root.relativize(page)
+            + ": <"
+            + element.tagName()
+            + " "
+            + attribute
+            + "=\""
+            + link
+            + "\">: ";
     String problem = problem(page, link);
     if (problem != null) {
       problems.add(where + problem);
@@ -93,7 +100,8 @@ public final class SiteLinks {
       if (!uri.getScheme().equals("https") && !uri.getScheme().equals("http")) {
         return "unexpected scheme " + uri.getScheme() + ":";
       }
-      return uri.getHost() == null || uri.getHost().isEmpty() ? "external link without a host"
+      return uri.getHost() == null || uri.getHost().isEmpty()
+          ? "external link without a host"
           : null;
     }
     if (link.startsWith("//")) {
@@ -147,8 +155,9 @@ public final class SiteLinks {
   }
 
   private Set<String> ids(Path file) {
-    return ids.computeIfAbsent(file, f -> page(f).select("[id]").stream()
-        .map(e -> e.attr("id")).collect(Collectors.toSet()));
+    return ids.computeIfAbsent(
+        file,
+        f -> page(f).select("[id]").stream().map(e -> e.attr("id")).collect(Collectors.toSet()));
   }
 
   public static Document page(Path file) {

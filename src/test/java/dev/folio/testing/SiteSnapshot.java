@@ -22,7 +22,9 @@ public final class SiteSnapshot {
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+        files.put(
+            folder.relativize(file).toString().replace('\\', '/'),
+            sha256(Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

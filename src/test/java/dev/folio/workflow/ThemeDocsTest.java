@@ -21,13 +21,18 @@ class ThemeDocsTest {
   @Test
   void everyBuiltInInterfaceStringIsDocumented() throws IOException {
     Path resources = Folio.projectDir().resolve("src/main/resources/dev/folio");
-    String docs = Files.readString(Folio.projectDir().resolve("docs/theme.md"),
-        StandardCharsets.UTF_8);
+    String docs =
+        Files.readString(Folio.projectDir().resolve("docs/theme.md"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
     int keys = 0;
     try (Stream<Path> files = Files.walk(resources)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".yaml")
-          && p.getParent().getFileName().toString().equals("i18n")).toList()) {
+      for (Path file :
+          files
+              .filter(
+                  p ->
+                      p.toString().endsWith(".yaml")
+                          && p.getParent().getFileName().toString().equals("i18n"))
+              .toList()) {
         Matcher key = KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
         while (key.find()) {
           keys++;

@@ -16,7 +16,8 @@ class SiteWriterTest {
   @Test
   void writesExactlyTheGivenFilesAndLeavesNoTemporaryFolder(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("site");
-    SiteWriter.write(List.of(OutputFile.text("a/index.html", "A"), OutputFile.text("b.txt", "B")), out);
+    SiteWriter.write(
+        List.of(OutputFile.text("a/index.html", "A"), OutputFile.text("b.txt", "B")), out);
     assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("A");
     assertThat(Files.readString(out.resolve("b.txt"))).isEqualTo("B");
     try (Stream<Path> list = Files.list(dir)) {
@@ -29,7 +30,8 @@ class SiteWriterTest {
     Path out = dir.resolve("site");
     SiteWriter.write(List.of(OutputFile.text("index.html", "old")), out);
     // A file where the new site needs a folder makes the write fail halfway.
-    List<OutputFile> broken = List.of(OutputFile.text("x", "file"), OutputFile.text("x/y", "clash"));
+    List<OutputFile> broken =
+        List.of(OutputFile.text("x", "file"), OutputFile.text("x/y", "clash"));
     assertThatThrownBy(() -> SiteWriter.write(broken, out)).isInstanceOf(IOException.class);
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
     try (Stream<Path> list = Files.list(dir)) {
@@ -39,11 +41,14 @@ class SiteWriterTest {
 
   @Test
   void twoFilesAtOnePathOrAPathOutsideTheSiteIsAFolioBug(@TempDir Path dir) {
-    assertThatThrownBy(() -> SiteWriter.write(
-        List.of(OutputFile.text("a", "1"), OutputFile.text("a", "2")), dir.resolve("s")))
+    assertThatThrownBy(
+            () ->
+                SiteWriter.write(
+                    List.of(OutputFile.text("a", "1"), OutputFile.text("a", "2")),
+                    dir.resolve("s")))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> SiteWriter.write(
-        List.of(OutputFile.text("../escape", "1")), dir.resolve("s")))
+    assertThatThrownBy(
+            () -> SiteWriter.write(List.of(OutputFile.text("../escape", "1")), dir.resolve("s")))
         .isInstanceOf(IllegalStateException.class);
     assertThat(dir.resolve("s")).doesNotExist();
     assertThat(dir.resolve("escape")).doesNotExist();

@@ -1,8 +1,8 @@
 package dev.folio.extensions.inference;
 
-import dev.folio.model.Language;
 import dev.folio.extension.EmbedType;
 import dev.folio.extensions.inference.calculator.ScenarioField;
+import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problems;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +27,24 @@ import tools.jackson.databind.json.JsonMapper;
 final class CalculatorEmbed implements EmbedType {
   static final String NAME = "calculator";
   private static final String ASSETS = "/dev/folio/extensions/inference/assets/";
+
   /** The precomputed results the page falls back on without JavaScript. */
   private static final String FALLBACK_TABLE = EstimateTables.ESTIMATES;
+
   /** Bytes per parameter the form offers, with the interface string of each. */
-  private static final Map<String, String> PRECISIONS = Map.of("4", "calc.precision.fp32",
-      "2", "calc.precision.fp16", "1.5", "calc.precision.report", "1", "calc.precision.int8",
-      "0.5", "calc.precision.int4");
+  private static final Map<String, String> PRECISIONS =
+      Map.of(
+          "4",
+          "calc.precision.fp32",
+          "2",
+          "calc.precision.fp16",
+          "1.5",
+          "calc.precision.report",
+          "1",
+          "calc.precision.int8",
+          "0.5",
+          "calc.precision.int4");
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final CostInputs costs;
@@ -48,15 +61,21 @@ final class CalculatorEmbed implements EmbedType {
   @Override
   public void check(Use use, Problems problems) {
     if (!use.body().isBlank()) {
-      problems.add(use.pos(), "a calculator embed takes no body",
+      problems.add(
+          use.pos(),
+          "a calculator embed takes no body",
           "close the block right after the ```calculator line");
     }
     if (use.index() == 1) {
-      problems.add(use.pos(), "a page can hold only one calculator",
+      problems.add(
+          use.pos(),
+          "a page can hold only one calculator",
           "remove this second ```calculator block");
     }
     if (costs.models().isEmpty() || costs.accelerators().isEmpty()) {
-      problems.add(use.pos(), "the calculator needs at least one model and one accelerator",
+      problems.add(
+          use.pos(),
+          "the calculator needs at least one model and one accelerator",
           "add rows to the inference-cost extension's models and accelerators");
     }
   }
@@ -70,61 +89,109 @@ final class CalculatorEmbed implements EmbedType {
   public Object view(Context context) {
     Language lang = context.lang();
     List<CalculatorView.Option> models = new ArrayList<>();
-    costs.models().values().forEach(m -> models.add(new CalculatorView.Option(m.id(),
-        m.name().in(lang), json(m.values()))));
+    costs
+        .models()
+        .values()
+        .forEach(
+            m ->
+                models.add(new CalculatorView.Option(m.id(), m.name().in(lang), json(m.values()))));
     List<CalculatorView.Option> accelerators = new ArrayList<>();
-    costs.accelerators().values().forEach(a -> accelerators.add(new CalculatorView.Option(
-        a.spec().id(), a.name(), json(a.values()))));
+    costs
+        .accelerators()
+        .values()
+        .forEach(
+            a ->
+                accelerators.add(
+                    new CalculatorView.Option(a.spec().id(), a.name(), json(a.values()))));
+    CostInputs.ScenarioInput start =
+        costs.reportScenario().orElse(costs.scenarios().values().stream().findFirst().orElse(null));
+    String fallback =
+        context.pageEmbedsTable().test(FALLBACK_TABLE) ? "#table-" + FALLBACK_TABLE : null;
+    return new CalculatorView(
+        context.root() + "assets/",
+        lang.locale().toLanguageTag(),
+        fields(),
+        models,
+        accelerators,
+        precisions(context),
+        scenarios(lang),
+        initial(start),
+        start != null ? start.modelId() : models.get(0).id(),
+        start != null ? start.acceleratorId() : accelerators.get(0).id(),
+        start == null ? "" : start.id(),
+        fallback);
+  }
+
+  /** Every scenario, with its inputs as the form takes them. */
+  private List<CalculatorView.Scenario> scenarios(Language lang) {
     List<CalculatorView.Scenario> scenarios = new ArrayList<>();
-    costs.scenarios().values().forEach(s -> scenarios.add(new CalculatorView.Scenario(s.id(),
-        s.label().in(lang), s.modelId(), s.acceleratorId(), json(scenarioValues(s)))));
-    CostInputs.ScenarioInput start = costs.reportScenario()
-        .orElse(costs.scenarios().values().stream().findFirst().orElse(null));
+    costs
+        .scenarios()
+        .values()
+        .forEach(
+            s ->
+                scenarios.add(
+                    new CalculatorView.Scenario(
+                        s.id(),
+                        s.label().in(lang),
+                        s.modelId(),
+                        s.acceleratorId(),
+                        json(scenarioValues(s)))));
+    return scenarios;
+  }
+
+  /** The form's first values: the starting scenario's, else the first model's. */
+  private Map<String, String> initial(CostInputs.ScenarioInput start) {
     Map<String, String> initial = new LinkedHashMap<>();
     if (start != null) {
       start.values().forEach((field, value) -> initial.put(field.inputName(), text(field, value)));
     } else {
-      costs.models().values().iterator().next().values()
+      costs
+          .models()
+          .values()
+          .iterator()
+          .next()
+          .values()
           .forEach((field, value) -> initial.put(field.inputName(), text(field, value)));
     }
-    String initialModel = start != null ? start.modelId() : models.get(0).id();
-    String initialAccelerator = start != null ? start.acceleratorId() : accelerators.get(0).id();
-    String fallback = context.pageEmbedsTable().test(FALLBACK_TABLE) ? "#table-" + FALLBACK_TABLE
-        : null;
-    return new CalculatorView(context.root() + "assets/", lang.locale().toLanguageTag(), fields(), models, accelerators,
-        precisions(context), scenarios, initial, initialModel, initialAccelerator,
-        start == null ? "" : start.id(), fallback);
+    return initial;
   }
 
   @Override
   public List<OutputFile> assets() {
-    return List.of(asset("calculator.js", "TeaVM writes it when Maven builds Folio (mvn package)"),
+    return List.of(
+        asset("calculator.js", "TeaVM writes it when Maven builds Folio (mvn package)"),
         asset("calculator-page.js", "it ships with Folio"));
   }
 
   /** The precisions the form offers: the usual ones, and any a scenario uses, largest first. */
   private List<CalculatorView.Option> precisions(Context context) {
     Map<BigDecimal, String> labels = new TreeMap<>(Comparator.reverseOrder());
-    PRECISIONS.forEach((bytes, key) -> labels.put(new BigDecimal(bytes), context.strings()
-        .apply(key)));
+    PRECISIONS.forEach(
+        (bytes, key) -> labels.put(new BigDecimal(bytes), context.strings().apply(key)));
     for (CostInputs.ScenarioInput scenario : costs.scenarios().values()) {
       BigDecimal bytes = decimal(scenario.values().get(ScenarioField.BYTES_PER_PARAMETER));
       labels.putIfAbsent(bytes, bytes.toPlainString());
     }
     List<CalculatorView.Option> options = new ArrayList<>();
-    labels.forEach((bytes, label) -> options.add(new CalculatorView.Option(
-        bytes.stripTrailingZeros().toPlainString(), label, "")));
+    labels.forEach(
+        (bytes, label) ->
+            options.add(
+                new CalculatorView.Option(bytes.stripTrailingZeros().toPlainString(), label, "")));
     return options;
   }
 
   /** A scenario's own inputs (its model's and accelerator's come with those choices). */
   private static Map<ScenarioField, Double> scenarioValues(CostInputs.ScenarioInput scenario) {
     Map<ScenarioField, Double> own = new LinkedHashMap<>();
-    scenario.values().forEach((field, value) -> {
-      if (field.source() == ScenarioField.Source.SCENARIO) {
-        own.put(field, value);
-      }
-    });
+    scenario
+        .values()
+        .forEach(
+            (field, value) -> {
+              if (field.source() == ScenarioField.Source.SCENARIO) {
+                own.put(field, value);
+              }
+            });
     return own;
   }
 
@@ -132,11 +199,11 @@ final class CalculatorEmbed implements EmbedType {
   private static String fields() {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     for (ScenarioField.Source source : ScenarioField.Source.values()) {
-      fields.put(source.name().toLowerCase(java.util.Locale.ROOT), new ArrayList<>());
+      fields.put(source.name().toLowerCase(Locale.ROOT), new ArrayList<>());
     }
     fields.put("percent", new ArrayList<>());
     for (ScenarioField field : ScenarioField.values()) {
-      fields.get(field.source().name().toLowerCase(java.util.Locale.ROOT)).add(field.inputName());
+      fields.get(field.source().name().toLowerCase(Locale.ROOT)).add(field.inputName());
       if (field.percent()) {
         fields.get("percent").add(field.inputName());
       }
@@ -151,15 +218,16 @@ final class CalculatorEmbed implements EmbedType {
   }
 
   /**
-   * A value as the form writes it: the shortest decimal that JavaScript's {@code Number()} reads
-   * as the same double Java holds; a percentage in percent; an absent optional value as empty.
+   * A value as the form writes it: the shortest decimal that JavaScript's {@code Number()} reads as
+   * the same double Java holds; a percentage in percent; an absent optional value as empty.
    */
   private static String text(ScenarioField field, double value) {
     if (Double.isNaN(value)) {
       return field == ScenarioField.VOCABULARY ? "0" : "";
     }
     BigDecimal decimal = decimal(value);
-    return (field.percent() ? decimal.movePointRight(2) : decimal).stripTrailingZeros()
+    return (field.percent() ? decimal.movePointRight(2) : decimal)
+        .stripTrailingZeros()
         .toPlainString();
   }
 
@@ -170,8 +238,8 @@ final class CalculatorEmbed implements EmbedType {
   private static OutputFile asset(String name, String why) {
     try (InputStream in = CalculatorEmbed.class.getResourceAsStream(ASSETS + name)) {
       if (in == null) {
-        throw new IllegalStateException(ASSETS + name + " is missing from Folio's class path: "
-            + why);
+        throw new IllegalStateException(
+            ASSETS + name + " is missing from Folio's class path: " + why);
       }
       return new OutputFile("assets/" + name, in.readAllBytes());
     } catch (IOException e) {

@@ -1,11 +1,16 @@
 package dev.folio.extensions.inference;
 
-/** The code a table cell holds for a value of the model's enums: {@code NOT_DERIVABLE} → notDerivable. */
+import java.util.Locale;
+
+/**
+ * The code a table cell holds for a value of the model's enums: {@code NOT_DERIVABLE} →
+ * notDerivable.
+ */
 final class Codes {
   private Codes() {}
 
   static String of(Enum<?> value) {
-    String name = value.name().toLowerCase(java.util.Locale.ROOT);
+    String name = value.name().toLowerCase(Locale.ROOT);
     StringBuilder camel = new StringBuilder();
     boolean upper = false;
     for (char c : name.toCharArray()) {

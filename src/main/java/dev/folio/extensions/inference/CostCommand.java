@@ -1,5 +1,6 @@
 package dev.folio.extensions.inference;
 
+import dev.folio.extension.Inputs;
 import dev.folio.extension.InputsLoader;
 import dev.folio.extensions.inference.calculator.ScenarioField;
 import dev.folio.extensions.inference.model.CostModel;
@@ -12,6 +13,7 @@ import dev.folio.extensions.inference.model.Reproduction;
 import dev.folio.extensions.inference.model.Scenario;
 import dev.folio.extensions.inference.model.Workload;
 import dev.folio.model.ContentException;
+import dev.folio.model.Language;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import java.io.PrintWriter;
@@ -26,19 +28,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "cost", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Prints one cost scenario of the inference-cost extension: its inputs and"
-        + " the first-principles results, and for the report's own scenario the report's table"
-        + " recomputed by its own method. Any input can be overridden.",
-        "Exit codes: 0 priced, 1 content errors or a scenario that does not fit in memory,"
-            + " 2 bad usage (unknown id, bad value)."})
+@Command(
+    name = "cost",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Prints one cost scenario of the inference-cost extension: its inputs and"
+          + " the first-principles results, and for the report's own scenario the report's table"
+          + " recomputed by its own method. Any input can be overridden.",
+      "Exit codes: 0 priced, 1 content errors or a scenario that does not fit in memory,"
+          + " 2 bad usage (unknown id, bad value)."
+    })
 final class CostCommand implements Callable<Integer> {
   private final InputsLoader loader;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      defaultValue = ".",
       description = "Project folder with folio.yaml (default: .)")
   Path source;
 
@@ -57,14 +66,23 @@ final class CostCommand implements Callable<Integer> {
     boolean list;
   }
 
-  enum Format { table, json }
+  enum Format {
+    table,
+    json
+  }
 
-  @Option(names = "--lang", paramLabel = "FOLDER",
-      description = "The language of the scenarios' labels, by its folder (default: the site's"
-          + " default language)")
+  @Option(
+      names = "--lang",
+      paramLabel = "FOLDER",
+      description =
+          "The language of the scenarios' labels, by its folder (default: the site's"
+              + " default language)")
   String lang;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table (default) or json (camelCase keys, numbers unrounded)")
   Format format;
 
@@ -74,15 +92,23 @@ final class CostCommand implements Callable<Integer> {
   @Option(names = "--hidden", paramLabel = "N", description = "Hidden size h")
   Integer hidden;
 
-  @Option(names = "--params", paramLabel = "N", description = "Parameter count P. Without it,"
-      + " --layers or --hidden make P follow from the shape, 12·L·h² + V·h")
+  @Option(
+      names = "--params",
+      paramLabel = "N",
+      description =
+          "Parameter count P. Without it,"
+              + " --layers or --hidden make P follow from the shape, 12·L·h² + V·h")
   Double params;
 
-  @Option(names = "--bytes-per-param", paramLabel = "X",
+  @Option(
+      names = "--bytes-per-param",
+      paramLabel = "X",
       description = "Bytes per weight, KV element and activation: 2 for FP16/BF16, 1 for INT8")
   Double bytesPerParam;
 
-  @Option(names = "--kv-ratio", paramLabel = "X",
+  @Option(
+      names = "--kv-ratio",
+      paramLabel = "X",
       description = "KV heads ÷ attention heads: 1 for multi-head attention, less for GQA")
   Double kvRatio;
 
@@ -95,7 +121,9 @@ final class CostCommand implements Callable<Integer> {
   @Option(names = "--output-tokens", paramLabel = "N", description = "Output tokens per sequence")
   Integer outputTokens;
 
-  @Option(names = "--accelerator", paramLabel = "ID",
+  @Option(
+      names = "--accelerator",
+      paramLabel = "ID",
       description = "Accelerator id from content/data/accelerators.yaml, e.g. h100-sxm")
   String accelerator;
 
@@ -105,11 +133,15 @@ final class CostCommand implements Callable<Integer> {
   @Option(names = "--utilization", paramLabel = "X", description = "FLOP utilisation, in (0, 1]")
   Double utilization;
 
-  @Option(names = "--bandwidth-efficiency", paramLabel = "X",
+  @Option(
+      names = "--bandwidth-efficiency",
+      paramLabel = "X",
       description = "Share of HBM bandwidth achieved, in (0, 1]")
   Double bandwidthEfficiency;
 
-  @Option(names = "--usd-per-hour", paramLabel = "X",
+  @Option(
+      names = "--usd-per-hour",
+      paramLabel = "X",
       description = "Price of all the accelerators together, US dollars per hour")
   Double usdPerHour;
 
@@ -118,37 +150,51 @@ final class CostCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CostInputs inputs;
-    dev.folio.model.Language language;
+    Language language;
     try {
-      dev.folio.extension.Inputs site = loader.load(source);
+      Inputs site = loader.load(source);
       inputs = CostInputs.read(site, new Problems());
-      language = lang == null ? site.defaultLanguage() : site.languages().stream()
-          .filter(l -> l.folder().equals(lang)).findFirst().orElseThrow(() -> usage(
-              "--lang: \"" + lang + "\" is not the folder of a language of this site"));
+      language =
+          lang == null
+              ? site.defaultLanguage()
+              : site.languages().stream()
+                  .filter(l -> l.folder().equals(lang))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          usage(
+                              "--lang: \""
+                                  + lang
+                                  + "\" is not the folder of a language of this site"));
     } catch (ContentException e) {
       return problems(e, err);
     }
     if (choice.list) {
-      inputs.scenarios().values().forEach(s -> out.println(s.id() + "\t"
-          + s.label().in(language)));
+      inputs.scenarios().values().forEach(s -> out.println(s.id() + "\t" + s.label().in(language)));
       return 0;
     }
     CostInputs.ScenarioInput chosen = inputs.scenarios().get(choice.scenario);
     if (chosen == null) {
-      throw usage("--scenario: unknown scenario \"" + choice.scenario + "\"; known: "
-          + String.join(", ", inputs.scenarios().keySet()));
+      throw usage(
+          "--scenario: unknown scenario \""
+              + choice.scenario
+              + "\"; known: "
+              + String.join(", ", inputs.scenarios().keySet()));
     }
     Scenario scenario = overridden(chosen.scenario(), inputs);
     Estimate estimate = evaluate(scenario);
-    Optional<Reproduction> reproduction = inputs.reportScenario()
-        .filter(report -> report.id().equals(chosen.id()))
-        .flatMap(report -> inputs.published())
-        .map(p -> CostModel.reproduce(p.table(), p.server()));
+    Optional<Reproduction> reproduction =
+        inputs
+            .reportScenario()
+            .filter(report -> report.id().equals(chosen.id()))
+            .flatMap(report -> inputs.published())
+            .map(p -> CostModel.reproduce(p.table(), p.server()));
     CostReport report = new CostReport(chosen.id(), chosen.modelId(), estimate, reproduction);
     out.print(format == Format.json ? report.json() : report.table());
     out.flush();
     if (!estimate.fits()) {
-      err.println("folio: scenario \"" + chosen.id() + "\" cannot run: " + report.doesNotFitReason());
+      err.println(
+          "folio: scenario \"" + chosen.id() + "\" cannot run: " + report.doesNotFitReason());
       return 1;
     }
     return 0;
@@ -166,8 +212,11 @@ final class CostCommand implements Callable<Integer> {
   /** The scenario with every given option applied; a rejected value names its option. */
   private Scenario overridden(Scenario base, CostInputs inputs) {
     try {
-      return new Scenario(model(base.model()), precision(base.precision()),
-          workload(base.workload()), deployment(base.deployment(), inputs));
+      return new Scenario(
+          model(base.model()),
+          precision(base.precision()),
+          workload(base.workload()),
+          deployment(base.deployment(), inputs));
     } catch (InvalidCostInputException e) {
       throw usage(optionFor(e.field()) + ": " + e.getMessage());
     }
@@ -175,10 +224,16 @@ final class CostCommand implements Callable<Integer> {
 
   private ModelShape model(ModelShape base) {
     boolean reshaped = layers != null || hidden != null;
-    OptionalDouble parameterCount = params != null ? OptionalDouble.of(params)
-        : reshaped ? OptionalDouble.empty() : base.parameterCount();
-    return new ModelShape(or(layers, base.layers()), or(hidden, base.hiddenSize()),
-        base.vocabularySize(), parameterCount, or(kvRatio, base.kvHeadRatio()));
+    OptionalDouble parameterCount =
+        params != null
+            ? OptionalDouble.of(params)
+            : reshaped ? OptionalDouble.empty() : base.parameterCount();
+    return new ModelShape(
+        or(layers, base.layers()),
+        or(hidden, base.hiddenSize()),
+        base.vocabularySize(),
+        parameterCount,
+        or(kvRatio, base.kvHeadRatio()));
   }
 
   private Precision precision(Precision base) {
@@ -186,7 +241,9 @@ final class CostCommand implements Callable<Integer> {
   }
 
   private Workload workload(Workload base) {
-    return new Workload(or(batch, base.batchSize()), or(promptTokens, base.promptTokens()),
+    return new Workload(
+        or(batch, base.batchSize()),
+        or(promptTokens, base.promptTokens()),
         or(outputTokens, base.outputTokens()));
   }
 
@@ -195,12 +252,17 @@ final class CostCommand implements Callable<Integer> {
     if (accelerator != null) {
       CostInputs.Accelerator chosen = inputs.accelerators().get(accelerator);
       if (chosen == null) {
-        throw usage("--accelerator: unknown accelerator \"" + accelerator + "\"; known: "
-            + String.join(", ", inputs.accelerators().keySet()));
+        throw usage(
+            "--accelerator: unknown accelerator \""
+                + accelerator
+                + "\"; known: "
+                + String.join(", ", inputs.accelerators().keySet()));
       }
       deployment = deployment.withAccelerator(chosen.spec());
     }
-    return new Deployment(deployment.accelerator(), or(gpus, deployment.acceleratorCount()),
+    return new Deployment(
+        deployment.accelerator(),
+        or(gpus, deployment.acceleratorCount()),
         or(utilization, deployment.utilisation()),
         or(bandwidthEfficiency, deployment.bandwidthEfficiency()),
         or(usdPerHour, deployment.usdPerHour()));
@@ -221,8 +283,11 @@ final class CostCommand implements Callable<Integer> {
       err.println(problem.format());
     }
     int count = e.problems().size();
-    err.println("folio: " + count + (count == 1 ? " problem" : " problems")
-        + " found; nothing was computed.");
+    err.println(
+        "folio: "
+            + count
+            + (count == 1 ? " problem" : " problems")
+            + " found; nothing was computed.");
     return 1;
   }
 

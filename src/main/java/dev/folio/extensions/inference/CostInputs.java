@@ -14,40 +14,71 @@ import dev.folio.model.Cell;
 import dev.folio.model.DataTable;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
+import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
 import dev.folio.model.Value;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cost model's inputs, read from the extension's data files: accelerators, model shapes,
  * scenarios and the report's published table. A scenario's numbers are mapped to the model's
  * records through {@link ScenarioField} and {@link Calculation#scenario} — the very mapping the
- * live calculator uses — so the tables and the page compute from the same doubles. Every value
- * the model rejects is reported at its cell.
+ * live calculator uses — so the tables and the page compute from the same doubles. Every value the
+ * model rejects is reported at its cell.
  */
 public final class CostInputs {
   /** {@code PublishedTable} component → the id of the published table's row that holds it. */
-  private static final Map<String, String> PUBLISHED_ROWS = Map.of(
-      "layers", "layers", "hiddenSize", "hiddenSize", "batchSize", "batchSize",
-      "serverPeakPetaflops", "peakPetaflops", "utilisation", "flopsUtilization",
-      "serverBandwidthTBps", "bandwidthTBps", "bandwidthLoss", "bandwidthLoss",
-      "outputTokens", "outputTokens", "usdPerHour", "usdPerHour");
+  private static final Map<String, String> PUBLISHED_ROWS =
+      Map.of(
+          "layers",
+          "layers",
+          "hiddenSize",
+          "hiddenSize",
+          "batchSize",
+          "batchSize",
+          "serverPeakPetaflops",
+          "peakPetaflops",
+          "utilisation",
+          "flopsUtilization",
+          "serverBandwidthTBps",
+          "bandwidthTBps",
+          "bandwidthLoss",
+          "bandwidthLoss",
+          "outputTokens",
+          "outputTokens",
+          "usdPerHour",
+          "usdPerHour");
+
   /** The published table's derived figures, by row id, in the order of PublishedFigures. */
-  private static final List<String> PRINTED = List.of("bytesPerToken", "memoryTimePerToken",
-      "computeTimePerToken", "promptTokensPerWeightLoad", "weightLoadTime", "criticalIntensity",
-      "requestTime", "costPerRequestCents");
+  private static final List<String> PRINTED =
+      List.of(
+          "bytesPerToken",
+          "memoryTimePerToken",
+          "computeTimePerToken",
+          "promptTokensPerWeightLoad",
+          "weightLoadTime",
+          "criticalIntensity",
+          "requestTime",
+          "costPerRequestCents");
 
   /**
-   * One accelerator: the model's record, plus what only the hardware check and pages need, and
-   * its inputs by {@link ScenarioField} as the model receives them.
+   * One accelerator: the model's record, plus what only the hardware check and pages need, and its
+   * inputs by {@link ScenarioField} as the model receives them.
    */
-  public record Accelerator(AcceleratorSpec spec, double sparsePeakFlops, String name, Row row,
+  public record Accelerator(
+      AcceleratorSpec spec,
+      double sparsePeakFlops,
+      String name,
+      Row row,
       Map<ScenarioField, Double> values) {}
 
   /** One model shape of the models table: its name, its row, its inputs by field. */
@@ -56,15 +87,21 @@ public final class CostInputs {
   /**
    * One scenario, ready to run.
    *
-   * @param values     its inputs by {@link ScenarioField}, as the model receives them
+   * @param values its inputs by {@link ScenarioField}, as the model receives them
    * @param batchSweep the batch sizes to evaluate it at as well, empty for none
-   * @param pos        where its row is written
+   * @param pos where its row is written
    */
-  public record ScenarioInput(String id, Text label, String modelId, String acceleratorId,
-      Scenario scenario, Map<ScenarioField, Double> values, List<Integer> batchSweep,
+  public record ScenarioInput(
+      String id,
+      Text label,
+      String modelId,
+      String acceleratorId,
+      Scenario scenario,
+      Map<ScenarioField, Double> values,
+      List<Integer> batchSweep,
       SourcePos pos) {
     public ScenarioInput {
-      values = java.util.Collections.unmodifiableMap(new EnumMap<>(values));
+      values = Collections.unmodifiableMap(new EnumMap<>(values));
       batchSweep = List.copyOf(batchSweep);
     }
   }
@@ -82,11 +119,15 @@ public final class CostInputs {
   private final PublishedInput published;
   private final String reportScenario;
 
-  private CostInputs(Map<String, Accelerator> accelerators, Map<String, Model> models,
-      Map<String, ScenarioInput> scenarios, PublishedInput published, String reportScenario) {
-    this.accelerators = java.util.Collections.unmodifiableMap(accelerators);
-    this.models = java.util.Collections.unmodifiableMap(models);
-    this.scenarios = java.util.Collections.unmodifiableMap(scenarios);
+  private CostInputs(
+      Map<String, Accelerator> accelerators,
+      Map<String, Model> models,
+      Map<String, ScenarioInput> scenarios,
+      PublishedInput published,
+      String reportScenario) {
+    this.accelerators = Collections.unmodifiableMap(accelerators);
+    this.models = Collections.unmodifiableMap(models);
+    this.scenarios = Collections.unmodifiableMap(scenarios);
     this.published = published;
     this.reportScenario = reportScenario;
   }
@@ -141,8 +182,13 @@ public final class CostInputs {
       DataTable modelTable = inputs.table(InferenceCostExtension.MODELS);
       for (Row row : identified(modelTable)) {
         if (headsFit(row)) {
-          models.put(row.id(), new Model(row.id(), text(row.value("name").orElseThrow()), row,
-              values(row, ScenarioField.Source.MODEL)));
+          models.put(
+              row.id(),
+              new Model(
+                  row.id(),
+                  text(row.value("name").orElseThrow()),
+                  row,
+                  values(row, ScenarioField.Source.MODEL)));
         }
       }
       Map<String, ScenarioInput> scenarios = new LinkedHashMap<>();
@@ -151,15 +197,19 @@ public final class CostInputs {
         scenario(row, accelerators, models).ifPresent(s -> scenarios.put(row.id(), s));
       }
       String report = inputs.word(InferenceCostExtension.REPORT_SCENARIO).orElse(null);
-      if (report != null && !scenarios.containsKey(report)
-          && scenarioTable.row(report).isEmpty()) {
-        problems.add(inputs.pos(InferenceCostExtension.REPORT_SCENARIO), "there is no scenario \""
-            + report + "\" in " + scenarioTable.path(), dev.folio.model.Similarity.closest(report,
-                scenarios.keySet()).map(s -> "did you mean \"" + s + "\"?")
+      if (report != null && !scenarios.containsKey(report) && scenarioTable.row(report).isEmpty()) {
+        problems.add(
+            inputs.pos(InferenceCostExtension.REPORT_SCENARIO),
+            "there is no scenario \"" + report + "\" in " + scenarioTable.path(),
+            Similarity.closest(report, scenarios.keySet())
+                .map(s -> "did you mean \"" + s + "\"?")
                 .orElse("name the id of one of its rows"));
       }
-      PublishedInput published = inputs.optionalTable(InferenceCostExtension.PUBLISHED)
-          .flatMap(t -> published(t, scenarios.get(report), accelerators)).orElse(null);
+      PublishedInput published =
+          inputs
+              .optionalTable(InferenceCostExtension.PUBLISHED)
+              .flatMap(t -> published(t, scenarios.get(report), accelerators))
+              .orElse(null);
       return new CostInputs(accelerators, models, scenarios, published, report);
     }
 
@@ -168,8 +218,12 @@ public final class CostInputs {
       List<Row> rows = new ArrayList<>();
       for (Row row : table.rows()) {
         if (row.id() == null) {
-          problems.add(row.pos(), "the inference-cost extension refers to the rows of "
-              + table.name() + " by id, and this row has none", "add \"id: …\" to the row");
+          problems.add(
+              row.pos(),
+              "the inference-cost extension refers to the rows of "
+                  + table.name()
+                  + " by id, and this row has none",
+              "add \"id: …\" to the row");
         } else {
           rows.add(row);
         }
@@ -182,10 +236,12 @@ public final class CostInputs {
       double heads = value(row, ScenarioField.HEADS);
       double kvHeads = value(row, ScenarioField.KV_HEADS);
       if (kvHeads > heads) {
-        problems.add(pos(row, "kvHeads"), "\"kvHeads\" (" + (long) kvHeads
-            + ") must not exceed \"heads\" (" + (long) heads + ")", "grouped-query attention"
-            + " shares each KV head among several query heads, so a model has at most as many KV"
-            + " heads as heads; multi-head attention has the same number");
+        problems.add(
+            pos(row, "kvHeads"),
+            "\"kvHeads\" (" + (long) kvHeads + ") must not exceed \"heads\" (" + (long) heads + ")",
+            "grouped-query attention"
+                + " shares each KV head among several query heads, so a model has at most as many KV"
+                + " heads as heads; multi-head attention has the same number");
         return false;
       }
       return true;
@@ -193,25 +249,39 @@ public final class CostInputs {
 
     private Optional<Accelerator> accelerator(Row row) {
       try {
-        AcceleratorSpec spec = AcceleratorSpec.fromDatasheet(row.id(),
-            value(row, ScenarioField.DENSE_TFLOPS), value(row, ScenarioField.HBM_GBPS),
-            value(row, ScenarioField.HBM_GB), value(row, ScenarioField.LINK_GBPS));
-        return Optional.of(new Accelerator(spec, row.number("sparseBf16Tflops") * 1e12,
-            row.string("name"), row, values(row, ScenarioField.Source.ACCELERATOR)));
+        AcceleratorSpec spec =
+            AcceleratorSpec.fromDatasheet(
+                row.id(),
+                value(row, ScenarioField.DENSE_TFLOPS),
+                value(row, ScenarioField.HBM_GBPS),
+                value(row, ScenarioField.HBM_GB),
+                value(row, ScenarioField.LINK_GBPS));
+        return Optional.of(
+            new Accelerator(
+                spec,
+                row.number("sparseBf16Tflops") * 1e12,
+                row.string("name"),
+                row,
+                values(row, ScenarioField.Source.ACCELERATOR)));
       } catch (InvalidCostInputException e) {
-        problems.add(pos(row, ScenarioField.ofComponent(e.field())), "the cost model cannot use"
-            + " this value: " + e.getMessage(), "see the field's description in the data file's"
-            + " schema");
+        problems.add(
+            pos(row, ScenarioField.ofComponent(e.field())),
+            "the cost model cannot use" + " this value: " + e.getMessage(),
+            "see the field's description in the data file's" + " schema");
         return Optional.empty();
       }
     }
 
-    private Optional<ScenarioInput> scenario(Row row, Map<String, Accelerator> accelerators,
-        Map<String, Model> models) {
-      Accelerator accelerator = reference(row, "accelerator", accelerators.keySet(),
-          InferenceCostExtension.ACCELERATORS).map(accelerators::get).orElse(null);
-      Model model = reference(row, "model", models.keySet(), InferenceCostExtension.MODELS)
-          .map(models::get).orElse(null);
+    private Optional<ScenarioInput> scenario(
+        Row row, Map<String, Accelerator> accelerators, Map<String, Model> models) {
+      Accelerator accelerator =
+          reference(row, "accelerator", accelerators.keySet(), InferenceCostExtension.ACCELERATORS)
+              .map(accelerators::get)
+              .orElse(null);
+      Model model =
+          reference(row, "model", models.keySet(), InferenceCostExtension.MODELS)
+              .map(models::get)
+              .orElse(null);
       Optional<List<Integer>> sweep = batchSweep(row);
       if (accelerator == null || model == null || sweep.isEmpty()) {
         return Optional.empty();
@@ -221,49 +291,67 @@ public final class CostInputs {
       values.putAll(accelerator.values());
       values.putAll(values(row, ScenarioField.Source.SCENARIO));
       // The data file prices the whole deployment per hour; the model's input, per accelerator.
-      values.put(ScenarioField.USD_PER_ACCELERATOR_HOUR,
+      values.put(
+          ScenarioField.USD_PER_ACCELERATOR_HOUR,
           values.get(ScenarioField.USD_PER_ACCELERATOR_HOUR)
               / values.get(ScenarioField.ACCELERATOR_COUNT));
       try {
-        Scenario scenario = Calculation.scenario(name -> number(values, name), accelerator.spec().id());
-        return Optional.of(new ScenarioInput(row.id(), text(row.value("label").orElseThrow()),
-            model.id(), accelerator.spec().id(), scenario, values, sweep.get(), row.pos()));
+        Scenario scenario =
+            Calculation.scenario(name -> number(values, name), accelerator.spec().id());
+        return Optional.of(
+            new ScenarioInput(
+                row.id(),
+                text(row.value("label").orElseThrow()),
+                model.id(),
+                accelerator.spec().id(),
+                scenario,
+                values,
+                sweep.get(),
+                row.pos()));
       } catch (InvalidCostInputException e) {
-        return rejected(row, model, accelerator, ScenarioField.ofComponent(e.field()),
-            e.getMessage());
+        return rejected(
+            row, model, accelerator, ScenarioField.ofComponent(e.field()), e.getMessage());
       } catch (Calculation.InvalidInput e) {
-        return rejected(row, model, accelerator, ScenarioField.ofComponent(e.field()),
-            e.getMessage());
+        return rejected(
+            row, model, accelerator, ScenarioField.ofComponent(e.field()), e.getMessage());
       }
     }
 
     /** A value the model rejected, at the cell of the row it came from. */
-    private Optional<ScenarioInput> rejected(Row scenario, Model model, Accelerator accelerator,
-        ScenarioField field, String message) {
-      Row row = field == null ? scenario : switch (field.source()) {
-        case MODEL -> model.row();
-        case ACCELERATOR -> accelerator.row();
-        case SCENARIO -> scenario;
-      };
-      problems.add(pos(row, field), (field == null ? "" : "\"" + field.column() + "\": ")
-          + "the cost model cannot use this value: " + message
-          + (row == scenario ? "" : " (in scenario \"" + scenario.id() + "\")"),
+    private Optional<ScenarioInput> rejected(
+        Row scenario, Model model, Accelerator accelerator, ScenarioField field, String message) {
+      Row row =
+          field == null
+              ? scenario
+              : switch (field.source()) {
+                case MODEL -> model.row();
+                case ACCELERATOR -> accelerator.row();
+                case SCENARIO -> scenario;
+              };
+      problems.add(
+          pos(row, field),
+          (field == null ? "" : "\"" + field.column() + "\": ")
+              + "the cost model cannot use this value: "
+              + message
+              + (row == scenario ? "" : " (in scenario \"" + scenario.id() + "\")"),
           "make the scenario's numbers less extreme, or see the field's description in the data"
               + " file's schema");
       return Optional.empty();
     }
 
     /** The id a scenario names in {@code field}, if it is one of {@code ids}. */
-    private Optional<String> reference(Row row, String field, java.util.Set<String> ids,
-        String input) {
+    private Optional<String> reference(Row row, String field, Set<String> ids, String input) {
       String id = row.string(field);
       if (ids.contains(id)) {
         return Optional.of(id);
       }
       DataTable table = inputs.table(input);
       if (table.row(id).isEmpty()) {
-        problems.add(pos(row, field), "\"" + id + "\" is not an id in " + table.path(),
-            dev.folio.model.Similarity.closest(id, ids).map(s -> "did you mean \"" + s + "\"?")
+        problems.add(
+            pos(row, field),
+            "\"" + id + "\" is not an id in " + table.path(),
+            Similarity.closest(id, ids)
+                .map(s -> "did you mean \"" + s + "\"?")
                 .orElse("known ids: " + String.join(", ", ids)));
       }
       return Optional.empty();
@@ -278,14 +366,17 @@ public final class CostInputs {
       for (String part : row.string("batchSweep").split(",")) {
         Integer batch = wholeNumber(part.strip());
         if (batch == null || batch < 1) {
-          problems.add(pos(row, "batchSweep"), "\"" + part.strip() + "\" in \"batchSweep\" is not"
-              + " a batch size", "list whole numbers from 1 to " + Integer.MAX_VALUE + ", e.g."
-              + " \"1, 8, 32\"");
+          problems.add(
+              pos(row, "batchSweep"),
+              "\"" + part.strip() + "\" in \"batchSweep\" is not" + " a batch size",
+              "list whole numbers from 1 to " + Integer.MAX_VALUE + ", e.g." + " \"1, 8, 32\"");
           return Optional.empty();
         }
         if (batches.contains(batch)) {
-          problems.add(pos(row, "batchSweep"), "batch size " + batch
-              + " appears twice in \"batchSweep\"", "list each batch size once");
+          problems.add(
+              pos(row, "batchSweep"),
+              "batch size " + batch + " appears twice in \"batchSweep\"",
+              "list each batch size once");
           return Optional.empty();
         }
         batches.add(batch);
@@ -293,12 +384,16 @@ public final class CostInputs {
       return Optional.of(batches);
     }
 
-    private Optional<PublishedInput> published(DataTable source, ScenarioInput report,
-        Map<String, Accelerator> accelerators) {
+    private Optional<PublishedInput> published(
+        DataTable source, ScenarioInput report, Map<String, Accelerator> accelerators) {
       if (report == null) {
-        problems.add(inputs.pos(InferenceCostExtension.PUBLISHED), "the published table is"
-            + " recomputed on the server of the report's own scenario, and none is named",
-            "add \"" + InferenceCostExtension.REPORT_SCENARIO + ": ID\" under inference-cost in"
+        problems.add(
+            inputs.pos(InferenceCostExtension.PUBLISHED),
+            "the published table is"
+                + " recomputed on the server of the report's own scenario, and none is named",
+            "add \""
+                + InferenceCostExtension.REPORT_SCENARIO
+                + ": ID\" under inference-cost in"
                 + " folio.yaml");
         return Optional.empty();
       }
@@ -310,14 +405,19 @@ public final class CostInputs {
       for (String id : PRINTED) {
         requiredRow(source, id).flatMap(this::printed).ifPresent(figures::add);
       }
-      Optional<Double> bytes = inputs.number(InferenceCostExtension.IMPLIED_BYTES)
-          .map(java.math.BigDecimal::doubleValue);
+      Optional<Double> bytes =
+          inputs.number(InferenceCostExtension.IMPLIED_BYTES).map(BigDecimal::doubleValue);
       if (bytes.isEmpty()) {
-        problems.add(inputs.pos(InferenceCostExtension.PUBLISHED), "recomputing the published"
-            + " table needs \"" + InferenceCostExtension.IMPLIED_BYTES + "\"", "add the bytes per"
-            + " parameter the table's byte count implies, e.g. 1.5");
+        problems.add(
+            inputs.pos(InferenceCostExtension.PUBLISHED),
+            "recomputing the published"
+                + " table needs \""
+                + InferenceCostExtension.IMPLIED_BYTES
+                + "\"",
+            "add the bytes per" + " parameter the table's byte count implies, e.g. 1.5");
       }
-      if (rows.size() < PUBLISHED_ROWS.size() || figures.size() < PRINTED.size()
+      if (rows.size() < PUBLISHED_ROWS.size()
+          || figures.size() < PRINTED.size()
           || bytes.isEmpty()) {
         return Optional.empty();
       }
@@ -328,21 +428,61 @@ public final class CostInputs {
       if (layers.isEmpty() || hidden.isEmpty() || batch.isEmpty() || outputTokens.isEmpty()) {
         return Optional.empty();
       }
+      return publishedTable(
+          rows,
+          new Whole(layers.get(), hidden.get(), batch.get(), outputTokens.get()),
+          figures,
+          bytes.get(),
+          report,
+          accelerators,
+          source);
+    }
+
+    /** The published table's whole numbers. */
+    private record Whole(int layers, int hidden, int batch, int outputTokens) {}
+
+    /** The published table as the cost model takes it, or a problem at the figure it refuses. */
+    private Optional<PublishedInput> publishedTable(
+        Map<String, Row> rows,
+        Whole whole,
+        List<PrintedNumber> figures,
+        double bytes,
+        ScenarioInput report,
+        Map<String, Accelerator> accelerators,
+        DataTable source) {
       var deployment = report.scenario().deployment();
       Accelerator accelerator = accelerators.get(deployment.accelerator().id());
-      ServerHardware server = new ServerHardware(accelerator.spec(),
-          deployment.acceleratorCount(), accelerator.sparsePeakFlops());
+      ServerHardware server =
+          new ServerHardware(
+              accelerator.spec(), deployment.acceleratorCount(), accelerator.sparsePeakFlops());
       try {
-        PublishedTable table = new PublishedTable(layers.get(), hidden.get(), batch.get(),
-            rows.get("peakPetaflops").number("value"), rows.get("flopsUtilization").number("value"),
-            rows.get("bandwidthTBps").number("value"), rows.get("bandwidthLoss").number("value"),
-            outputTokens.get(), rows.get("usdPerHour").number("value"), bytes.get(),
-            new PublishedFigures(figures.get(0), figures.get(1), figures.get(2), figures.get(3),
-                figures.get(4), figures.get(5), figures.get(6), figures.get(7)));
+        PublishedTable table =
+            new PublishedTable(
+                whole.layers(),
+                whole.hidden(),
+                whole.batch(),
+                rows.get("peakPetaflops").number("value"),
+                rows.get("flopsUtilization").number("value"),
+                rows.get("bandwidthTBps").number("value"),
+                rows.get("bandwidthLoss").number("value"),
+                whole.outputTokens(),
+                rows.get("usdPerHour").number("value"),
+                bytes,
+                new PublishedFigures(
+                    figures.get(0),
+                    figures.get(1),
+                    figures.get(2),
+                    figures.get(3),
+                    figures.get(4),
+                    figures.get(5),
+                    figures.get(6),
+                    figures.get(7)));
         return Optional.of(new PublishedInput(table, server, source));
       } catch (InvalidCostInputException e) {
         Row row = rows.get(PUBLISHED_ROWS.getOrDefault(e.field(), "layers"));
-        problems.add(pos(row, "value"), "the cost model cannot use this figure: " + e.getMessage(),
+        problems.add(
+            pos(row, "value"),
+            "the cost model cannot use this figure: " + e.getMessage(),
             "the inputs of the report's table must be positive numbers, shares between 0 and 1");
         return Optional.empty();
       }
@@ -352,9 +492,11 @@ public final class CostInputs {
       String text = row.string("publishedAs");
       Optional<PrintedNumber> number = PrintedNumbers.parse(text);
       if (number.isEmpty()) {
-        problems.add(pos(row, "publishedAs"), "the cost model cannot read \"" + text
-            + "\" as a number", "write the figure as printed in decimal or power-of-ten form,"
-            + " e.g. 12.22, 2.61E+11 or 1.7*10⁻⁴");
+        problems.add(
+            pos(row, "publishedAs"),
+            "the cost model cannot read \"" + text + "\" as a number",
+            "write the figure as printed in decimal or power-of-ten form,"
+                + " e.g. 12.22, 2.61E+11 or 1.7*10⁻⁴");
       }
       return number;
     }
@@ -362,7 +504,9 @@ public final class CostInputs {
     private Optional<Row> requiredRow(DataTable table, String id) {
       Optional<Row> row = table.row(id);
       if (row.isEmpty()) {
-        problems.add(SourcePos.file(table.path()), "the row \"" + id + "\" is missing",
+        problems.add(
+            SourcePos.file(table.path()),
+            "the row \"" + id + "\" is missing",
             "the cost model recomputes the report's table from it; restore the row with id " + id);
       }
       return row;
@@ -370,11 +514,17 @@ public final class CostInputs {
 
     /** A published row's value that counts whole units. */
     private Optional<Integer> whole(Row row) {
-      Integer value = wholeNumber(((Value.Num) row.value("value").orElseThrow()).value()
-          .stripTrailingZeros().toPlainString());
+      Integer value =
+          wholeNumber(
+              ((Value.Num) row.value("value").orElseThrow())
+                  .value()
+                  .stripTrailingZeros()
+                  .toPlainString());
       if (value == null) {
-        problems.add(pos(row, "value"), "\"value\" must be a whole number here, got "
-            + ((Value.Num) row.value("value").orElseThrow()).value().toPlainString(),
+        problems.add(
+            pos(row, "value"),
+            "\"value\" must be a whole number here, got "
+                + ((Value.Num) row.value("value").orElseThrow()).value().toPlainString(),
             "layers, sizes and token counts are counted in whole units");
       }
       return Optional.ofNullable(value);
@@ -396,13 +546,14 @@ public final class CostInputs {
           values.put(field, value(row, field));
         }
       }
-      return java.util.Collections.unmodifiableMap(values);
+      return Collections.unmodifiableMap(values);
     }
 
     /** A field's value as the model receives it: NaN where an optional field is absent. */
     private static double value(Row row, ScenarioField field) {
       return row.value(field.column()).orElse(null) instanceof Value.Num num
-          ? num.value().doubleValue() : Double.NaN;
+          ? num.value().doubleValue()
+          : Double.NaN;
     }
 
     private static double number(Map<ScenarioField, Double> values, String name) {
@@ -415,7 +566,8 @@ public final class CostInputs {
     }
 
     private Text text(Value value) {
-      return value instanceof Value.Localized localized ? localized.text()
+      return value instanceof Value.Localized localized
+          ? localized.text()
           : Text.same(inputs.languages(), ((Value.Str) value).value());
     }
 

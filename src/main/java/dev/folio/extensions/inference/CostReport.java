@@ -18,16 +18,16 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One scenario's inputs and results for the {@code cost} command, as JSON (camelCase keys,
- * numbers unrounded) or as an aligned plain-text table (numbers to five significant digits).
- * Both print the same document, so the two formats never disagree.
+ * One scenario's inputs and results for the {@code cost} command, as JSON (camelCase keys, numbers
+ * unrounded) or as an aligned plain-text table (numbers to five significant digits). Both print the
+ * same document, so the two formats never disagree.
  *
  * @param reproduction the report's table recomputed by its own method, for its own scenario only
  */
-public record CostReport(String scenarioId, String modelId, Estimate estimate,
-    Optional<Reproduction> reproduction) {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT).build();
+public record CostReport(
+    String scenarioId, String modelId, Estimate estimate, Optional<Reproduction> reproduction) {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final int LABEL_WIDTH = 28;
 
   public String json() {
@@ -42,9 +42,13 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
 
   /** Why the scenario cannot run, in a sentence, for a scenario that does not fit. */
   public String doesNotFitReason() {
-    return "the weights and KV cache need " + gigabytes(estimate.memory().requiredBytes())
-        + " GB, more than the " + gigabytes(estimate.memory().availableBytes()) + " GB of "
-        + estimate.scenario().deployment().acceleratorCount() + " × "
+    return "the weights and KV cache need "
+        + gigabytes(estimate.memory().requiredBytes())
+        + " GB, more than the "
+        + gigabytes(estimate.memory().availableBytes())
+        + " GB of "
+        + estimate.scenario().deployment().acceleratorCount()
+        + " × "
         + estimate.scenario().deployment().accelerator().id();
   }
 
@@ -65,8 +69,9 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
     inputs.put("layers", model.layers());
     inputs.put("hiddenSize", model.hiddenSize());
     inputs.put("vocabularySize", model.vocabularySize());
-    inputs.put("parameterCount", model.parameterCount().isPresent()
-        ? model.parameterCount().getAsDouble() : null);
+    inputs.put(
+        "parameterCount",
+        model.parameterCount().isPresent() ? model.parameterCount().getAsDouble() : null);
     inputs.put("kvHeadRatio", model.kvHeadRatio());
     inputs.put("bytesPerParameter", scenario.precision().bytesPerParameter());
     inputs.put("kvBytesPerElement", scenario.precision().kvBytesPerElement());
@@ -85,23 +90,25 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
   /** The estimate's fields, as the live calculator names them; whole numbers stay whole. */
   private Map<String, Object> firstPrinciples() {
     Map<String, Object> results = new LinkedHashMap<>();
-    EstimateFields.write(estimate, new EstimateFields.Sink() {
-      @Override
-      public void number(String name, double value) {
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
-        results.put(name, whole ? (Object) (long) value : (Object) value);
-      }
+    EstimateFields.write(
+        estimate,
+        new EstimateFields.Sink() {
+          @Override
+          public void number(String name, double value) {
+            boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
+            results.put(name, whole ? (Object) (long) value : (Object) value);
+          }
 
-      @Override
-      public void text(String name, String value) {
-        results.put(name, value);
-      }
+          @Override
+          public void text(String name, String value) {
+            results.put(name, value);
+          }
 
-      @Override
-      public void flag(String name, boolean value) {
-        results.put(name, value);
-      }
-    });
+          @Override
+          public void flag(String name, boolean value) {
+            results.put(name, value);
+          }
+        });
     return results;
   }
 
@@ -109,8 +116,9 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
     Map<String, Object> published = new LinkedHashMap<>();
     published.put("parameters", reproduction.parameters());
     published.put("figures", reproduction.figures().stream().map(CostReport::figure).toList());
-    published.put("hardwareCheck", reproduction.hardware().readings().stream()
-        .map(CostReport::reading).toList());
+    published.put(
+        "hardwareCheck",
+        reproduction.hardware().readings().stream().map(CostReport::reading).toList());
     return published;
   }
 
@@ -119,15 +127,21 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
     json.put("id", figure.key().id());
     json.put("published", figure.published().text());
     json.put("verdict", Codes.of(figure.verdict()));
-    figure.recomputation().ifPresent(r -> {
-      json.put("recomputed", r.value());
-      json.put("relativeDifference", r.relativeDifference());
-      json.put("formula", r.formula());
-    });
-    figure.closestCandidate().ifPresent(c -> {
-      json.put("closestCandidate", c.value());
-      json.put("closestCandidateFormula", c.formula());
-    });
+    figure
+        .recomputation()
+        .ifPresent(
+            r -> {
+              json.put("recomputed", r.value());
+              json.put("relativeDifference", r.relativeDifference());
+              json.put("formula", r.formula());
+            });
+    figure
+        .closestCandidate()
+        .ifPresent(
+            c -> {
+              json.put("closestCandidate", c.value());
+              json.put("closestCandidateFormula", c.formula());
+            });
     return json;
   }
 
@@ -157,19 +171,21 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
   /** A list item on one line: its id, then each other field as "name value". */
   private static String line(Map<?, ?> item) {
     StringBuilder line = new StringBuilder();
-    item.forEach((k, v) -> {
-      if ("id".equals(k)) {
-        line.append(pad(String.valueOf(v)));
-      } else if (!String.valueOf(k).endsWith("ormula")) {
-        line.append(k).append(' ').append(shown(v)).append("  ");
-      }
-    });
+    item.forEach(
+        (k, v) -> {
+          if ("id".equals(k)) {
+            line.append(pad(String.valueOf(v)));
+          } else if (!String.valueOf(k).endsWith("ormula")) {
+            line.append(k).append(' ').append(shown(v)).append("  ");
+          }
+        });
     return line.toString().stripTrailing();
   }
 
   private static String pad(String label) {
-    return label.length() >= LABEL_WIDTH ? label + " " : label
-        + " ".repeat(LABEL_WIDTH - label.length());
+    return label.length() >= LABEL_WIDTH
+        ? label + " "
+        : label + " ".repeat(LABEL_WIDTH - label.length());
   }
 
   private static String shown(Object value) {
@@ -185,15 +201,19 @@ public record CostReport(String scenarioId, String modelId, Estimate estimate,
   /** Five significant digits; powers of ten beyond a million, as 3.4789e11. */
   private static String significant(double value) {
     if (value != 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
-      return String.format(Locale.ROOT, "%.4e", value).replaceFirst("\\.?0+e", "e")
-          .replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+      return String.format(Locale.ROOT, "%.4e", value)
+          .replaceFirst("\\.?0+e", "e")
+          .replace("e+0", "e")
+          .replace("e+", "e")
+          .replace("e-0", "e-");
     }
-    return BigDecimal.valueOf(value).round(new MathContext(5)).stripTrailingZeros()
-        .toPlainString();
+    return BigDecimal.valueOf(value).round(new MathContext(5)).stripTrailingZeros().toPlainString();
   }
 
   private static String gigabytes(double bytes) {
-    return BigDecimal.valueOf(bytes / 1e9).round(new MathContext(4)).stripTrailingZeros()
+    return BigDecimal.valueOf(bytes / 1e9)
+        .round(new MathContext(4))
+        .stripTrailingZeros()
         .toPlainString();
   }
 }

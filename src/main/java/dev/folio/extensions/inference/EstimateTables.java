@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first-principles tables: {@code cost-estimates} (one row per scenario) and
- * {@code cost-batch-sweep} (one row per scenario and batch size of its sweep). A scenario that
- * does not fit in memory says so and has no time and no price.
+ * The first-principles tables: {@code cost-estimates} (one row per scenario) and {@code
+ * cost-batch-sweep} (one row per scenario and batch size of its sweep). A scenario that does not
+ * fit in memory says so and has no time and no price.
  */
 final class EstimateTables {
   static final String ESTIMATES = "cost-estimates";
@@ -36,48 +36,59 @@ final class EstimateTables {
   record Sources(DataTable scenarios, DataTable models, DataTable accelerators) {}
 
   static DataTable estimates(Words words, Sources sources, List<Result> results) {
-    ComputedTable table = columns(words, new ComputedTable(ESTIMATES, sources.scenarios().path()),
-        sources);
+    ComputedTable table =
+        columns(words, new ComputedTable(ESTIMATES, sources.scenarios().path()), sources);
     for (Result result : results) {
-      table.row(result.input().id(), result.input().pos(), fields(result),
+      table.row(
+          result.input().id(),
+          result.input().pos(),
+          fields(result),
           note(words, result.estimate()));
     }
-    return table.build(words.text("estimates.title"), words.text("estimates.description"),
+    return table.build(
+        words.text("estimates.title"),
+        words.text("estimates.description"),
         provenance(words, sources));
   }
 
   static DataTable sweep(Words words, Sources sources, List<Result> results) {
-    ComputedTable table = columns(words, new ComputedTable(SWEEP, sources.scenarios().path()),
-        sources);
+    ComputedTable table =
+        columns(words, new ComputedTable(SWEEP, sources.scenarios().path()), sources);
     for (Result result : results) {
       int batch = result.estimate().scenario().workload().batchSize();
-      table.row(result.input().id() + "-b" + batch, result.input().pos(), fields(result),
+      table.row(
+          result.input().id() + "-b" + batch,
+          result.input().pos(),
+          fields(result),
           note(words, result.estimate()));
     }
-    return table.build(words.text("sweep.title"), words.text("sweep.description"),
-        provenance(words, sources));
+    return table.build(
+        words.text("sweep.title"), words.text("sweep.description"), provenance(words, sources));
   }
 
   private static ComputedTable columns(Words words, ComputedTable table, Sources sources) {
     Text seconds = words.text("unit.seconds");
     Text usd = words.text("unit.usd");
     Text gb = words.text("unit.gb");
-    return table.ref("scenario", words.text("estimates.column.scenario"),
-            sources.scenarios().name())
+    return table
+        .ref("scenario", words.text("estimates.column.scenario"), sources.scenarios().name())
         .number("batch", words.text("estimates.column.batch"), null, 6)
         .number("timePerToken", words.text("estimates.column.timePerToken"), seconds, 4)
         .number("requestTime", words.text("estimates.column.requestTime"), seconds, 5)
-        .number("tokensPerSecond", words.text("estimates.column.tokensPerSecond"),
-            words.text("unit.tokensPerSecond"), 4)
+        .number(
+            "tokensPerSecond",
+            words.text("estimates.column.tokensPerSecond"),
+            words.text("unit.tokensPerSecond"),
+            4)
         .number("usdPerRequest", words.text("estimates.column.usdPerRequest"), usd, 5)
-        .number("usdPerThousandTokens", words.text("estimates.column.usdPerThousandTokens"),
-            usd, 5)
-        .codes("bound", words.text("estimates.column.bound"), words.codes("bound",
-            Codes.of(Bound.MEMORY), Codes.of(Bound.COMPUTE)))
+        .number("usdPerThousandTokens", words.text("estimates.column.usdPerThousandTokens"), usd, 5)
+        .codes(
+            "bound",
+            words.text("estimates.column.bound"),
+            words.codes("bound", Codes.of(Bound.MEMORY), Codes.of(Bound.COMPUTE)))
         .number("memoryNeeded", words.text("estimates.column.memoryNeeded"), gb, 4)
         .number("memoryAvailable", words.text("estimates.column.memoryAvailable"), gb, 4)
-        .codes("fit", words.text("estimates.column.fit"), words.codes("fit", FITS,
-            DOES_NOT_FIT));
+        .codes("fit", words.text("estimates.column.fit"), words.codes("fit", FITS, DOES_NOT_FIT));
   }
 
   private static Map<String, Value> fields(Result result) {
@@ -104,17 +115,27 @@ final class EstimateTables {
     if (estimate.fits()) {
       return null;
     }
-    return words.text("estimates.doesNotFit", Map.of(
-        "needed", Words.Figure.upTo(estimate.memory().requiredBytes() / 1e9, 4),
-        "available", Words.Figure.upTo(estimate.memory().availableBytes() / 1e9, 4),
-        "count", estimate.scenario().deployment().acceleratorCount()));
+    return words.text(
+        "estimates.doesNotFit",
+        Map.of(
+            "needed", Words.Figure.upTo(estimate.memory().requiredBytes() / 1e9, 4),
+            "available", Words.Figure.upTo(estimate.memory().availableBytes() / 1e9, 4),
+            "count", estimate.scenario().deployment().acceleratorCount()));
   }
 
   static Provenance provenance(Words words, Sources sources) {
-    return new Provenance(List.of(new Source(words.text("estimates.source", Map.of(
-        "scenarios", Words.fileName(sources.scenarios()),
-        "models", Words.fileName(sources.models()),
-        "accelerators", Words.fileName(sources.accelerators()))), null, null)),
-        sources.scenarios().provenance().asOf(), words.text("estimates.method"));
+    return new Provenance(
+        List.of(
+            new Source(
+                words.text(
+                    "estimates.source",
+                    Map.of(
+                        "scenarios", Words.fileName(sources.scenarios()),
+                        "models", Words.fileName(sources.models()),
+                        "accelerators", Words.fileName(sources.accelerators()))),
+                null,
+                null)),
+        sources.scenarios().provenance().asOf(),
+        words.text("estimates.method"));
   }
 }

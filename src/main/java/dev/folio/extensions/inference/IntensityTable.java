@@ -17,28 +17,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code cost-intensity}: where the report's scenario sits on the roofline — prefill, and the
- * first decode step at each batch of its sweep — as FLOPs per byte beside the ridge point. The
- * roofline chart draws these as vertical marks.
+ * {@code cost-intensity}: where the report's scenario sits on the roofline — prefill, and the first
+ * decode step at each batch of its sweep — as FLOPs per byte beside the ridge point. The roofline
+ * chart draws these as vertical marks.
  */
 final class IntensityTable {
   static final String NAME = "cost-intensity";
 
   private IntensityTable() {}
 
-  static DataTable of(Words words, EstimateTables.Sources sources,
-      CostInputs.ScenarioInput report) {
+  static DataTable of(
+      Words words, EstimateTables.Sources sources, CostInputs.ScenarioInput report) {
     Text unit = words.text("unit.flopPerByte");
-    ComputedTable table = new ComputedTable(NAME, sources.scenarios().path())
-        .text("step", words.text("intensity.column.step"))
-        .number("intensity", words.text("intensity.column.intensity"), unit, 3)
-        .number("ridgePoint", words.text("intensity.column.ridgePoint"), unit, 3)
-        .codes("bound", words.text("intensity.column.bound"), words.codes("bound",
-            Codes.of(Bound.MEMORY), Codes.of(Bound.COMPUTE)));
+    ComputedTable table =
+        new ComputedTable(NAME, sources.scenarios().path())
+            .text("step", words.text("intensity.column.step"))
+            .number("intensity", words.text("intensity.column.intensity"), unit, 3)
+            .number("ridgePoint", words.text("intensity.column.ridgePoint"), unit, 3)
+            .codes(
+                "bound",
+                words.text("intensity.column.bound"),
+                words.codes("bound", Codes.of(Bound.MEMORY), Codes.of(Bound.COMPUTE)));
     for (Step step : steps(words, report)) {
       table.row(step.id(), report.pos(), fields(step), null);
     }
-    return table.build(words.text("intensity.title"), words.text("intensity.description"),
+    return table.build(
+        words.text("intensity.title"),
+        words.text("intensity.description"),
         EstimateTables.provenance(words, sources));
   }
 
@@ -53,12 +58,21 @@ final class IntensityTable {
     }
     List<Step> steps = new ArrayList<>();
     Intensity base = CostModel.intensity(report.scenario());
-    steps.add(new Step("prefill", words.text("intensity.prefill", Map.of("tokens",
-        report.scenario().workload().promptTokens())), base.prefill(), base.ridgePoint()));
+    steps.add(
+        new Step(
+            "prefill",
+            words.text(
+                "intensity.prefill", Map.of("tokens", report.scenario().workload().promptTokens())),
+            base.prefill(),
+            base.ridgePoint()));
     for (int batch : batches) {
       Intensity at = CostModel.intensity(report.scenario().withBatchSize(batch));
-      steps.add(new Step("decode-b" + batch, words.text("intensity.decode",
-          Map.of("batch", batch)), at.firstDecodeStep(), at.ridgePoint()));
+      steps.add(
+          new Step(
+              "decode-b" + batch,
+              words.text("intensity.decode", Map.of("batch", batch)),
+              at.firstDecodeStep(),
+              at.ridgePoint()));
     }
     return steps;
   }
@@ -68,8 +82,9 @@ final class IntensityTable {
     fields.put("step", text(step.label()));
     fields.put("intensity", num(step.intensity()));
     fields.put("ridgePoint", num(step.ridgePoint()));
-    fields.put("bound", str(Codes.of(step.intensity() <= step.ridgePoint() ? Bound.MEMORY
-        : Bound.COMPUTE)));
+    fields.put(
+        "bound",
+        str(Codes.of(step.intensity() <= step.ridgePoint() ? Bound.MEMORY : Bound.COMPUTE)));
     return fields;
   }
 }

@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a figure as the report printed it into a {@link PrintedNumber}, keeping its digits:
- * {@code 2.61E+11} and {@code 0.064} as they are, and the report's superscript notation
- * {@code 1.7*10⁻⁴} (or {@code 1.7×10⁻⁴}) as {@code 1.7e-4}.
+ * Reads a figure as the report printed it into a {@link PrintedNumber}, keeping its digits: {@code
+ * 2.61E+11} and {@code 0.064} as they are, and the report's superscript notation {@code 1.7*10⁻⁴}
+ * (or {@code 1.7×10⁻⁴}) as {@code 1.7e-4}.
  */
 final class PrintedNumbers {
-  private static final Pattern SUPERSCRIPT_POWER = Pattern.compile(
-      "([+-]?\\d+(?:\\.\\d+)?)\\s*[*×xX·]\\s*10\\s*([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+  private static final Pattern SUPERSCRIPT_POWER =
+      Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)\\s*[*×xX·]\\s*10\\s*([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   private PrintedNumbers() {}

@@ -26,29 +26,54 @@ final class ReproductionTable {
 
   private ReproductionTable() {}
 
-  static DataTable of(Words words, CostInputs.PublishedInput input, Reproduction reproduction,
-      DataTable scenarios, DataTable accelerators) {
+  static DataTable of(
+      Words words,
+      CostInputs.PublishedInput input,
+      Reproduction reproduction,
+      DataTable scenarios,
+      DataTable accelerators) {
     DataTable source = input.source();
-    ComputedTable table = new ComputedTable(NAME, source.path())
-        .text("figure", words.text("reproduction.column.figure"))
-        .text("published", words.text("reproduction.column.published"))
-        .text("formula", words.text("reproduction.column.formula"))
-        .number("recomputed", words.text("reproduction.column.recomputed"), null, 4)
-        .codes("verdict", words.text("reproduction.column.verdict"), words.codes("verdict",
-            Codes.of(Verdict.REPRODUCED), Codes.of(Verdict.CONTRADICTED),
-            Codes.of(Verdict.NOT_DERIVABLE)))
-        .percent("difference", words.text("reproduction.column.difference"), 2);
+    ComputedTable table =
+        new ComputedTable(NAME, source.path())
+            .text("figure", words.text("reproduction.column.figure"))
+            .text("published", words.text("reproduction.column.published"))
+            .text("formula", words.text("reproduction.column.formula"))
+            .number("recomputed", words.text("reproduction.column.recomputed"), null, 4)
+            .codes(
+                "verdict",
+                words.text("reproduction.column.verdict"),
+                words.codes(
+                    "verdict",
+                    Codes.of(Verdict.REPRODUCED),
+                    Codes.of(Verdict.CONTRADICTED),
+                    Codes.of(Verdict.NOT_DERIVABLE)))
+            .percent("difference", words.text("reproduction.column.difference"), 2);
     for (Figure figure : reproduction.figures()) {
       Row printed = source.row(publishedRowId(figure.key())).orElseThrow();
-      table.row(figure.key().id(), printed.pos(), fields(words, figure, printed),
-          note(words, figure));
+      table.row(
+          figure.key().id(), printed.pos(), fields(words, figure, printed), note(words, figure));
     }
-    return table.build(words.text("reproduction.title"), words.text("reproduction.description"),
-        new Provenance(List.of(new Source(words.text("reproduction.source", Map.of(
-            "published", Words.fileName(source), "scenarios", Words.fileName(scenarios),
-            "accelerators", Words.fileName(accelerators))), null, null)),
-            source.provenance().asOf(), words.text("reproduction.symbols", Map.of("bytes",
-                Words.Figure.upTo(input.table().bytesPerParameter(), 6)))));
+    return table.build(
+        words.text("reproduction.title"),
+        words.text("reproduction.description"),
+        new Provenance(
+            List.of(
+                new Source(
+                    words.text(
+                        "reproduction.source",
+                        Map.of(
+                            "published",
+                            Words.fileName(source),
+                            "scenarios",
+                            Words.fileName(scenarios),
+                            "accelerators",
+                            Words.fileName(accelerators))),
+                    null,
+                    null)),
+            source.provenance().asOf(),
+            words.text(
+                "reproduction.symbols",
+                Map.of("bytes", Words.Figure.upTo(input.table().bytesPerParameter(), 6)))));
   }
 
   /** The published row a figure is printed in; both cost figures check the same one. */
@@ -62,13 +87,20 @@ final class ReproductionTable {
   private static Map<String, Value> fields(Words words, Figure figure, Row printed) {
     Map<String, Value> fields = new LinkedHashMap<>();
     Text label = printed.text("label");
-    fields.put("figure", text(figure.key() == FigureKey.COST_PER_REQUEST_FROM_RECOMPUTED_TIME
-        ? label.append(words.text("reproduction.fromRecomputedTime")) : label));
+    fields.put(
+        "figure",
+        text(
+            figure.key() == FigureKey.COST_PER_REQUEST_FROM_RECOMPUTED_TIME
+                ? label.append(words.text("reproduction.fromRecomputedTime"))
+                : label));
     fields.put("published", str(printed.string("publishedAs")));
-    figure.recomputation().ifPresent(r -> {
-      fields.put("formula", str(r.formula()));
-      fields.put("recomputed", num(r.value()));
-    });
+    figure
+        .recomputation()
+        .ifPresent(
+            r -> {
+              fields.put("formula", str(r.formula()));
+              fields.put("recomputed", num(r.value()));
+            });
     fields.put("verdict", str(Codes.of(figure.verdict())));
     figure.recomputation().ifPresent(r -> fields.put("difference", num(r.relativeDifference())));
     return fields;
@@ -80,8 +112,14 @@ final class ReproductionTable {
       return null;
     }
     Recomputation closest = figure.closestCandidate().get();
-    return words.text("reproduction.notDerivable", Map.of("formula", closest.formula(),
-        "value", Words.Figure.of(closest.value(), 3),
-        "difference", Words.Figure.of(closest.relativeDifference() * 100, 2)));
+    return words.text(
+        "reproduction.notDerivable",
+        Map.of(
+            "formula",
+            closest.formula(),
+            "value",
+            Words.Figure.of(closest.value(), 3),
+            "difference",
+            Words.Figure.of(closest.relativeDifference() * 100, 2)));
   }
 }

@@ -1,8 +1,8 @@
 package dev.folio.extensions.inference;
 
-import dev.folio.model.Language;
 import dev.folio.extension.Inputs;
 import dev.folio.model.DataTable;
+import dev.folio.model.Language;
 import dev.folio.model.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,16 +29,18 @@ final class Words {
   }
 
   /**
-   * The interface string {@code cost.KEY} with its placeholders filled: a {@link Figure} written
-   * to its significant digits each language's way, {@link Text} in the language, anything else
-   * as it is.
+   * The interface string {@code cost.KEY} with its placeholders filled: a {@link Figure} written to
+   * its significant digits each language's way, {@link Text} in the language, anything else as it
+   * is.
    */
   Text text(String key, Map<String, Object> values) {
-    return inputs.text("cost." + key, lang -> {
-      Map<String, String> written = new LinkedHashMap<>();
-      values.forEach((name, value) -> written.put(name, written(lang, value)));
-      return written;
-    });
+    return inputs.text(
+        "cost." + key,
+        lang -> {
+          Map<String, String> written = new LinkedHashMap<>();
+          values.forEach((name, value) -> written.put(name, written(lang, value)));
+          return written;
+        });
   }
 
   /** Labels of fixed codes: {@code cost.PREFIX.CODE} for each code. */
@@ -57,7 +59,8 @@ final class Words {
 
   private String written(Language lang, Object value) {
     if (value instanceof Figure figure) {
-      return figure.keepZeros() ? inputs.formats(lang).significant(figure.value(), figure.digits())
+      return figure.keepZeros()
+          ? inputs.formats(lang).significant(figure.value(), figure.digits())
           : inputs.formats(lang).number(figure.value(), figure.digits());
     }
     if (value instanceof Text text) {
@@ -67,8 +70,8 @@ final class Words {
   }
 
   /**
-   * A number for a sentence, rounded to {@code digits} significant digits; {@code keepZeros}
-   * writes them all (0.0160), else trailing zeros go (320).
+   * A number for a sentence, rounded to {@code digits} significant digits; {@code keepZeros} writes
+   * them all (0.0160), else trailing zeros go (320).
    */
   record Figure(double value, int digits, boolean keepZeros) {
     /** To {@code digits} significant digits, every one written. */

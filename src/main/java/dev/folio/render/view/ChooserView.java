@@ -8,14 +8,21 @@ import java.util.List;
  *
  * @param title the site's title in every language, joined
  */
-public record ChooserView(String root, String title, List<Choice> choices,
-    List<Alternate> alternates, String canonical) {
+public record ChooserView(
+    String root, String title, List<Choice> choices, List<Alternate> alternates, String canonical) {
   /**
    * One language: its home page, its name in itself, and the site title in it.
    *
-   * @param lang     the language's folder
+   * @param lang the language's folder
    * @param htmlLang its BCP 47 code
    */
-  public record Choice(String lang, String htmlLang, String href, String languageName,
-      String siteTitle, String description, String notFoundTitle, String notFoundBack) {}
+  public record Choice(
+      String lang,
+      String htmlLang,
+      String href,
+      String languageName,
+      String siteTitle,
+      String description,
+      String notFoundTitle,
+      String notFoundBack) {}
 }

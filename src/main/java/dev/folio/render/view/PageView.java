@@ -3,17 +3,17 @@ package dev.folio.render.view;
 import java.util.List;
 
 /**
- * One page as its template sees it. {@code root} is the relative path back to the site root
- * ({@code ../../}), so every link works under any base URL.
+ * One page as its template sees it. {@code root} is the relative path back to the site root ({@code
+ * ../../}), so every link works under any base URL.
  *
- * @param lang      the language's folder ({@code zh})
- * @param htmlLang  the language's BCP 47 code ({@code zh-CN})
+ * @param lang the language's folder ({@code zh})
+ * @param htmlLang the language's BCP 47 code ({@code zh-CN})
  * @param languages the same page in every other language of the site, in the site's order
- * @param nav       the language's navigation as this page shows it (bounded, its section expanded)
- * @param previous  the page before this one in reading order, or null
- * @param next      the page after it, or null
- * @param report    the published work, for the cover (on the home page) and the footer; null
- *                  for a site that is not a report
+ * @param nav the language's navigation as this page shows it (bounded, its section expanded)
+ * @param previous the page before this one in reading order, or null
+ * @param next the page after it, or null
+ * @param report the published work, for the cover (on the home page) and the footer; null for a
+ *     site that is not a report
  */
 public record PageView(
     String lang,

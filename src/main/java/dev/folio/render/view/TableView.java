@@ -21,13 +21,18 @@ public record TableView(
   public record Header(String label, String unit, boolean numeric) {}
 
   /**
-   * A cell: the published value, and where a source corrects it, the corrected value and the
-   * number of the footnote that explains it.
+   * A cell: the published value, and where a source corrects it, the corrected value and the number
+   * of the footnote that explains it.
    */
-  public record CellView(String text, boolean numeric, String corrected, Integer footnote,
-      boolean header) {}
+  public record CellView(
+      String text, boolean numeric, String corrected, Integer footnote, boolean header) {}
 
   /** A note or an erratum under the table. */
-  public record Footnote(int number, String text, String published, String corrected,
-      SourceView source, String confidence) {}
+  public record Footnote(
+      int number,
+      String text,
+      String published,
+      String corrected,
+      SourceView source,
+      String confidence) {}
 }

@@ -24,11 +24,12 @@ class GrowthGroupTest {
     Files.writeString(config, text.replace("    group: kind\n", ""), StandardCharsets.UTF_8);
 
     // was a NullPointerException while sorting the series by their group's codes (exit 3)
-    Folio.Run build = Folio.run("build", "--source", source.toString(), "--out",
-        dir.resolve("site").toString());
+    Folio.Run build =
+        Folio.run("build", "--source", source.toString(), "--out", dir.resolve("site").toString());
 
     assertThat(build.exitCode()).as(build.all()).isZero();
-    assertThat(dir.resolve("site/en/cost/index.html")).content(StandardCharsets.UTF_8)
+    assertThat(dir.resolve("site/en/cost/index.html"))
+        .content(StandardCharsets.UTF_8)
         .contains("table-growth-rates");
   }
 
@@ -37,14 +38,16 @@ class GrowthGroupTest {
     Path source = TestSites.prepare(dir.resolve("project"), "fuzz");
     Path data = source.resolve("content/data/growth.yaml");
     String text = Files.readString(data, StandardCharsets.UTF_8);
-    Files.writeString(data, text.replaceFirst("\n( +)kind: [a-z-]+\n", "\n"),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        data, text.replaceFirst("\n( +)kind: [a-z-]+\n", "\n"), StandardCharsets.UTF_8);
     Path schema = source.resolve("schemas/growth.schema.json");
-    Files.writeString(schema, Files.readString(schema, StandardCharsets.UTF_8)
-        .replace("\"kind\", ", ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        schema,
+        Files.readString(schema, StandardCharsets.UTF_8).replace("\"kind\", ", ""),
+        StandardCharsets.UTF_8);
 
-    Folio.Run build = Folio.run("build", "--source", source.toString(), "--out",
-        dir.resolve("site").toString());
+    Folio.Run build =
+        Folio.run("build", "--source", source.toString(), "--out", dir.resolve("site").toString());
 
     assertThat(build.exitCode()).as(build.all()).isZero();
   }

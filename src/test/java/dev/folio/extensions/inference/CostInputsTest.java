@@ -10,9 +10,11 @@ import dev.folio.extensions.inference.model.PublishedTable;
 import dev.folio.extensions.inference.model.Scenario;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
-import dev.folio.testing.Folio;
 import dev.folio.testing.SiteCopy;
+import dev.folio.testing.TestSites;
 import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +30,9 @@ class CostInputsTest {
 
   @Test
   void acceleratorsComeInDatasheetUnitsAndLeaveInSiUnits() {
-    assertThat(inputs.accelerators().keySet()).containsExactly(
-        "a100-40gb-sxm", "a100-80gb-sxm", "h100-sxm", "h200-sxm", "b200", "mi300x");
+    assertThat(inputs.accelerators().keySet())
+        .containsExactly(
+            "a100-40gb-sxm", "a100-80gb-sxm", "h100-sxm", "h200-sxm", "b200", "mi300x");
     CostInputs.Accelerator a100 = inputs.accelerators().get("a100-80gb-sxm");
     AcceleratorSpec spec = a100.spec();
     assertThat(spec.densePeakFlops()).isEqualTo(312e12);
@@ -76,9 +79,10 @@ class CostInputsTest {
 
   @Test
   void everyAcceleratorGetsTheGpt3SizedModelAndScenariosWithoutASweepHaveNone() {
-    assertThat(inputs.scenarios().values().stream()
-        .filter(s -> s.modelId().equals("gpt3-report"))
-        .map(s -> s.scenario().deployment().accelerator().id()))
+    assertThat(
+            inputs.scenarios().values().stream()
+                .filter(s -> s.modelId().equals("gpt3-report"))
+                .map(s -> s.scenario().deployment().accelerator().id()))
         .containsExactlyInAnyOrderElementsOf(inputs.accelerators().keySet());
     assertThat(inputs.scenarios().get("gpt3-a100-40gb").batchSweep()).isEmpty();
     assertThat(inputs.scenarios().get("gpt3-h100").batchSweep()).containsExactly(1, 8, 32, 64, 128);
@@ -97,7 +101,8 @@ class CostInputsTest {
     assertThat(table.outputTokens()).isEqualTo(200);
     assertThat(table.usdPerHour()).isEqualTo(8);
     assertThat(table.bytesPerParameter()).isEqualTo(1.5);
-    assertThat(table.printed().computeTimePerToken().text()).as("printed 1.7*10⁻⁴")
+    assertThat(table.printed().computeTimePerToken().text())
+        .as("printed 1.7*10⁻⁴")
         .isEqualTo("1.7e-4");
     assertThat(table.printed().computeTimePerToken().value()).isCloseTo(1.7e-4, within(1e-18));
     assertThat(table.printed().bytesPerToken().text()).isEqualTo("2.61E+11");
@@ -109,67 +114,100 @@ class CostInputsTest {
   @Test
   void moreKvHeadsThanHeadsIsReportedAtTheKvHeadsCell(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
-    String at = project.replace("content/data/llm-specs.yaml", "kvHeads: 8\n    vocabulary: 32000\n"
-        + "    parameters: 68976648192", "kvHeads: 80\n    vocabulary: 32000\n"
-        + "    parameters: 68976648192");
-    assertThat(problems(project)).anySatisfy(problem -> {
-      assertThat(problem.format()).startsWith(at.replaceFirst(":\\d+$", ":") + "14:");
-      assertThat(problem.message()).isEqualTo("\"kvHeads\" (80) must not exceed \"heads\" (64)");
-    });
+    String at =
+        project.replace(
+            "content/data/llm-specs.yaml",
+            "kvHeads: 8\n    vocabulary: 32000\n" + "    parameters: 68976648192",
+            "kvHeads: 80\n    vocabulary: 32000\n" + "    parameters: 68976648192");
+    assertThat(problems(project))
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.format()).startsWith(at.replaceFirst(":\\d+$", ":") + "14:");
+              assertThat(problem.message())
+                  .isEqualTo("\"kvHeads\" (80) must not exceed \"heads\" (64)");
+            });
   }
 
   @Test
   void aBatchSweepThatRepeatsABatchSizeIsReportedAtTheSweep(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
-    String sweep = project.replace("content/data/cost-scenarios.yaml",
-        "usdPerHour: 1\n    batchSweep: \"1, 8, 32, 64, 128\"",
-        "usdPerHour: 1\n    batchSweep: \"1, 8, 8\"");
+    String sweep =
+        project.replace(
+            "content/data/cost-scenarios.yaml",
+            "usdPerHour: 1\n    batchSweep: \"1, 8, 32, 64, 128\"",
+            "usdPerHour: 1\n    batchSweep: \"1, 8, 8\"");
     int line = Integer.parseInt(sweep.split(":")[1]) + 1;
-    assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
-        .startsWith("content/data/cost-scenarios.yaml:" + line + ":17: batch size 8 appears twice"));
+    assertThat(problems(project))
+        .extracting(Problem::format)
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .startsWith(
+                        "content/data/cost-scenarios.yaml:"
+                            + line
+                            + ":17: batch size 8 appears twice"));
   }
 
   @Test
   void aPrintedFigureTheModelCannotReadIsReportedAtPublishedAs(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
-    String at = project.replace("content/data/cost-published.yaml", "\"1.7*10⁻⁴\"",
-        "\"about 1.7*10⁻⁴\"");
-    assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
-        .startsWith(at + ": the cost model cannot read \"about 1.7*10⁻⁴\" as a number"));
+    String at =
+        project.replace("content/data/cost-published.yaml", "\"1.7*10⁻⁴\"", "\"about 1.7*10⁻⁴\"");
+    assertThat(problems(project))
+        .extracting(Problem::format)
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .startsWith(
+                        at + ": the cost model cannot read \"about 1.7*10⁻⁴\" as a number"));
   }
 
   @Test
   void aFractionalLayerCountInThePublishedTableIsReportedAtItsValue(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
-    String at = project.replace("content/data/cost-published.yaml", "value: 96\n",
-        "value: 96.5\n");
-    assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
-        .startsWith(at.replaceFirst(":\\d+$", ":") + "12: \"value\" must be a whole number"));
+    String at = project.replace("content/data/cost-published.yaml", "value: 96\n", "value: 96.5\n");
+    assertThat(problems(project))
+        .extracting(Problem::format)
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .startsWith(
+                        at.replaceFirst(":\\d+$", ":") + "12: \"value\" must be a whole number"));
   }
 
   @Test
   void withoutTheReportsScenarioTheReproductionSaysWhatIsMissing(@TempDir Path dir) {
     SiteCopy project = SiteCopy.report(dir);
     project.replace("content/data/cost-scenarios.yaml", "- id: citic-2023", "- id: citic-2024");
-    assertThat(problems(project)).extracting(Problem::format).anySatisfy(text -> assertThat(text)
-        .matches("folio\\.yaml:\\d+:\\d+: there is no scenario \"citic-2023\" in"
-            + " content/data/cost-scenarios\\.yaml(?s).*").contains("did you mean \"citic-2024\"?"));
+    assertThat(problems(project))
+        .extracting(Problem::format)
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .matches(
+                        "folio\\.yaml:\\d+:\\d+: there is no scenario \"citic-2023\" in"
+                            + " content/data/cost-scenarios\\.yaml(?s).*")
+                    .contains("did you mean \"citic-2024\"?"));
   }
 
-  private static java.util.List<Problem> problems(SiteCopy project) {
-    ContentException thrown = (ContentException) org.assertj.core.api.Assertions.catchThrowable(
-        () -> ReportFixture.costs(project.root()));
+  private static List<Problem> problems(SiteCopy project) {
+    ContentException thrown =
+        (ContentException) Assertions.catchThrowable(() -> ReportFixture.costs(project.root()));
     assertThat(thrown).as("a ContentException").isNotNull();
     return thrown.problems();
   }
 
   @Test
   void aSiteThatDoesNotEnableTheExtensionHasNoInputsAndSaysSo(@TempDir Path dir) {
-    Path basic = dev.folio.testing.TestSites.prepare(dir, "basic");
-    assertThatThrownBy(() -> ReportFixture.inputs(basic)).isInstanceOf(ContentException.class)
-        .satisfies(e -> assertThat(((ContentException) e).problems().get(0).format())
-            .isEqualTo("folio.yaml:1:1: this site does not enable the inference-cost extension\n"
-                + "    hint: add it under extensions: in folio.yaml"));
+    Path basic = TestSites.prepare(dir, "basic");
+    assertThatThrownBy(() -> ReportFixture.inputs(basic))
+        .isInstanceOf(ContentException.class)
+        .satisfies(
+            e ->
+                assertThat(((ContentException) e).problems().get(0).format())
+                    .isEqualTo(
+                        "folio.yaml:1:1: this site does not enable the inference-cost extension\n"
+                            + "    hint: add it under extensions: in folio.yaml"));
   }
 
   @Test

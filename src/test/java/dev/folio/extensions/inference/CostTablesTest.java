@@ -8,12 +8,15 @@ import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
+import dev.folio.model.Page;
 import dev.folio.model.Row;
 import dev.folio.model.Value;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteCopy;
 import dev.folio.testing.TestSites;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +27,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 @NeedsTeaVm
 class CostTablesTest {
   /** The tables the extension computes on the report fixture. */
-  static final java.util.List<String> NAMES = java.util.List.of(ReproductionTable.NAME,
-      HardwareCheckTable.NAME, EstimateTables.ESTIMATES, EstimateTables.SWEEP, IntensityTable.NAME,
-      RooflineTable.NAME);
+  static final List<String> NAMES =
+      List.of(
+          ReproductionTable.NAME,
+          HardwareCheckTable.NAME,
+          EstimateTables.ESTIMATES,
+          EstimateTables.SWEEP,
+          IntensityTable.NAME,
+          RooflineTable.NAME);
 
   static Content loaded;
   static Content computed;
@@ -53,30 +61,31 @@ class CostTablesTest {
 
   @Test
   void theComputedTablesAreAddedBesideTheDataFilesAndPagesAreKept() {
-    assertThat(computed.tables().keySet()).containsAll(loaded.tables().keySet())
-        .containsAll(NAMES);
-    assertThat(computed.pages()).extracting(dev.folio.model.Page::path)
-        .isEqualTo(loaded.pages().stream().map(dev.folio.model.Page::path).toList());
+    assertThat(computed.tables().keySet()).containsAll(loaded.tables().keySet()).containsAll(NAMES);
+    assertThat(computed.pages())
+        .extracting(Page::path)
+        .isEqualTo(loaded.pages().stream().map(Page::path).toList());
     assertThat(computed.charts()).isEqualTo(loaded.charts());
   }
 
   @ParameterizedTest(name = "{0}: printed {1} is {2}, {3}")
   @CsvSource({
-      "bytesPerToken,                    2.61E+11, reproduced,   -0.031",
-      "memoryTimePerToken,               0.064,    reproduced,   -0.077",
-      "computeTimePerToken,              1.7*10⁻⁴, reproduced,   2.3",
-      "promptTokensPerWeightLoad,        367,      reproduced,   0",
-      "criticalIntensity,                320,      contradicted, -2.3",
-      "requestTime,                      12.22,    contradicted, 4.7",
-      "costPerRequest,                   2.7,      reproduced,   0.58",
-      "costPerRequestFromRecomputedTime, 2.7,      contradicted, 5.3"})
-  void theReproductionTableGivesEachPrintedFigureItsVerdict(String id, String printed,
-      String verdict, double percent) {
+    "bytesPerToken,                    2.61E+11, reproduced,   -0.031",
+    "memoryTimePerToken,               0.064,    reproduced,   -0.077",
+    "computeTimePerToken,              1.7*10⁻⁴, reproduced,   2.3",
+    "promptTokensPerWeightLoad,        367,      reproduced,   0",
+    "criticalIntensity,                320,      contradicted, -2.3",
+    "requestTime,                      12.22,    contradicted, 4.7",
+    "costPerRequest,                   2.7,      reproduced,   0.58",
+    "costPerRequestFromRecomputedTime, 2.7,      contradicted, 5.3"
+  })
+  void theReproductionTableGivesEachPrintedFigureItsVerdict(
+      String id, String printed, String verdict, double percent) {
     Row row = table(ReproductionTable.NAME).row(id).orElseThrow();
     assertThat(string(row, "published")).isEqualTo(printed);
     assertThat(string(row, "verdict")).isEqualTo(verdict);
-    assertThat(number(row, "difference") * 100).isCloseTo(percent, within(0.05 * Math.max(1,
-        Math.abs(percent))));
+    assertThat(number(row, "difference") * 100)
+        .isCloseTo(percent, within(0.05 * Math.max(1, Math.abs(percent))));
     assertThat(string(row, "formula")).isNotBlank();
   }
 
@@ -86,7 +95,9 @@ class CostTablesTest {
     assertThat(string(row, "verdict")).isEqualTo("notDerivable");
     assertThat(row.value("recomputed")).isEmpty();
     assertThat(row.value("difference")).isEmpty();
-    assertThat(row.note().values().get("en")).contains("M / (N · HBM) = 0.0160").contains("not the report's");
+    assertThat(row.note().values().get("en"))
+        .contains("M / (N · HBM) = 0.0160")
+        .contains("not the report's");
     assertThat(row.note().values().get("zh")).contains("无法由表内输入推出");
   }
 
@@ -102,12 +113,13 @@ class CostTablesTest {
 
   @ParameterizedTest(name = "{0}: {1} × {2} = {3} {4}, {5}")
   @CsvSource({
-      "densePeakFlops,        8, 312,  2.496,  PFLOP/s, differs",
-      "sparsePeakFlops,       8, 624,  4.992,  PFLOP/s, matches",
-      "hbmBandwidth,          8, 2039, 16.312, TB/s,    differs",
-      "interconnectBandwidth, 8, 600,  4.8,    TB/s,    matches"})
-  void theHardwareCheckShowsWhichDatasheetQuantityEachFigureIs(String id, int count,
-      String perAccelerator, double total, String unit, String match) {
+    "densePeakFlops,        8, 312,  2.496,  PFLOP/s, differs",
+    "sparsePeakFlops,       8, 624,  4.992,  PFLOP/s, matches",
+    "hbmBandwidth,          8, 2039, 16.312, TB/s,    differs",
+    "interconnectBandwidth, 8, 600,  4.8,    TB/s,    matches"
+  })
+  void theHardwareCheckShowsWhichDatasheetQuantityEachFigureIs(
+      String id, int count, String perAccelerator, double total, String unit, String match) {
     Row row = table(HardwareCheckTable.NAME).row(id).orElseThrow();
     assertThat(string(row, "derivation")).startsWith(count + " × " + perAccelerator + " ");
     assertThat(number(row, "serverTotal")).isCloseTo(total, within(1e-9));
@@ -131,8 +143,14 @@ class CostTablesTest {
   void aScenarioThatDoesNotFitSaysSoAndHasNoPrice() {
     Row row = table(EstimateTables.ESTIMATES).row("gpt3-a100-40gb").orElseThrow();
     assertThat(string(row, "fit")).isEqualTo("doesNotFit");
-    assertThat(row.fields().keySet()).doesNotContain("requestTime", "usdPerRequest",
-        "usdPerThousandTokens", "tokensPerSecond", "timePerToken", "bound");
+    assertThat(row.fields().keySet())
+        .doesNotContain(
+            "requestTime",
+            "usdPerRequest",
+            "usdPerThousandTokens",
+            "tokensPerSecond",
+            "timePerToken",
+            "bound");
     assertThat(number(row, "memoryNeeded")).isGreaterThan(number(row, "memoryAvailable"));
     assertThat(row.note().values().get("en")).contains("not priced").contains("320 GB");
     assertThat(row.note().values().get("zh")).contains("不计价");
@@ -150,9 +168,11 @@ class CostTablesTest {
   @Test
   void theSweepCoversEachScenarioBatchAndPricesOnlyWhatFits() {
     DataTable sweep = table(EstimateTables.SWEEP);
-    java.util.List<String> expected = new java.util.ArrayList<>();
-    for (String scenario : new String[] {"citic-2023", "gpt3-h100", "gpt3-h200", "gpt3-b200",
-        "gpt3-mi300x", "llama-3-8b-h100"}) {
+    List<String> expected = new ArrayList<>();
+    for (String scenario :
+        new String[] {
+          "citic-2023", "gpt3-h100", "gpt3-h200", "gpt3-b200", "gpt3-mi300x", "llama-3-8b-h100"
+        }) {
       for (int batch : new int[] {1, 8, 32, 64, 128}) {
         expected.add(scenario + "-b" + batch);
       }
@@ -175,29 +195,36 @@ class CostTablesTest {
       DataTable table = table(name);
       String sources = table.provenance().sources().get(0).name().values().get("en");
       assertThat(sources).as(name).startsWith("Computed by Folio's cost model from");
-      assertThat(table.provenance().sources().get(0).name().values().get("zh")).contains("Folio 成本模型");
+      assertThat(table.provenance().sources().get(0).name().values().get("zh"))
+          .contains("Folio 成本模型");
       assertThat(table.title().values().get("zh")).isNotBlank();
       assertThat(table.title().values().get("en")).isNotBlank();
     }
-    assertThat(table(EstimateTables.ESTIMATES).provenance().sources().get(0).name().values().get("en"))
-        .contains("cost-scenarios.yaml").contains("llm-specs.yaml").contains("accelerators.yaml");
+    assertThat(
+            table(EstimateTables.ESTIMATES).provenance().sources().get(0).name().values().get("en"))
+        .contains("cost-scenarios.yaml")
+        .contains("llm-specs.yaml")
+        .contains("accelerators.yaml");
     assertThat(table(ReproductionTable.NAME).provenance().asOf()).isEqualTo("2023-03-01");
   }
 
   @Test
   void numbersKeepEveryDigitAndTheirColumnsSayHowManyTheyShow() {
     DataTable estimates = table(EstimateTables.ESTIMATES);
-    Column requestTime = estimates.columns().stream()
-        .filter(c -> c.key().equals("requestTime")).findFirst().orElseThrow();
+    Column requestTime =
+        estimates.columns().stream()
+            .filter(c -> c.key().equals("requestTime"))
+            .findFirst()
+            .orElseThrow();
     assertThat(requestTime.digits()).isEqualTo(5);
     Row row = estimates.row("citic-2023").orElseThrow();
     assertThat(((Value.Num) row.value("requestTime").orElseThrow()).value().precision())
-        .as("unrounded").isGreaterThan(10);
+        .as("unrounded")
+        .isGreaterThan(10);
   }
 
   @Test
-  void aSiteThatEnablesNoExtensionHasOnlyItsOwnTables(@TempDir Path dir)
-      throws ContentException {
+  void aSiteThatEnablesNoExtensionHasOnlyItsOwnTables(@TempDir Path dir) throws ContentException {
     Path basic = TestSites.prepare(dir, "basic");
     assertThat(ReportFixture.computed(basic).tables()).isEqualTo(SourceLoader.load(basic).tables());
   }
@@ -212,7 +239,8 @@ class CostTablesTest {
     assertThat(number(decode, "ridgePoint")).isCloseTo(54.006, within(5e-3));
     assertThat(string(decode, "bound")).isEqualTo("memory");
     assertThat(string(prefill, "bound")).isEqualTo("compute");
-    assertThat(intensity.rows()).extracting(Row::id)
+    assertThat(intensity.rows())
+        .extracting(Row::id)
         .contains("decode-b8", "decode-b32", "decode-b64", "decode-b128");
   }
 }

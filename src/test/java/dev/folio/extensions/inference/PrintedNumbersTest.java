@@ -9,14 +9,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PrintedNumbersTest {
   @ParameterizedTest(name = "{0} reads as {1} with {2} significant digits")
-  @CsvSource(delimiter = '|', value = {
-      "1.7*10⁻⁴ | 1.7e-4   | 2",
-      "1.7×10⁻⁴ | 1.7e-4   | 2",
-      "3*10¹²   | 3e12     | 1",
-      "2.61E+11 | 2.61E+11 | 3",
-      "0.064    | 0.064    | 2",
-      "12.22    | 12.22    | 4",
-      "320      | 320      | 3"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1.7*10⁻⁴ | 1.7e-4   | 2",
+        "1.7×10⁻⁴ | 1.7e-4   | 2",
+        "3*10¹²   | 3e12     | 1",
+        "2.61E+11 | 2.61E+11 | 3",
+        "0.064    | 0.064    | 2",
+        "12.22    | 12.22    | 4",
+        "320      | 320      | 3"
+      })
   void theReportsNotationsKeepTheirDigits(String printed, String text, int digits) {
     PrintedNumber number = PrintedNumbers.parse(printed).orElseThrow();
     assertThat(number.text()).isEqualTo(text);

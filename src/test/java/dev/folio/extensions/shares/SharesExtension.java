@@ -33,7 +33,10 @@ public final class SharesExtension implements Extension {
   @Override
   public List<Input> inputs() {
     return List.of(
-        Input.table("table", true, "the data file whose rows share a total",
+        Input.table(
+            "table",
+            true,
+            "the data file whose rows share a total",
             Field.required("value", Type.NUMBER)),
         Input.word("label", true, "the field that names each row"));
   }
@@ -49,16 +52,22 @@ public final class SharesExtension implements Extension {
     String label = inputs.word("label").orElseThrow();
     for (Row row : table.rows()) {
       if (row.value(label).isEmpty()) {
-        problems.add(row.pos(), "this row has no \"" + label + "\" to name it by",
+        problems.add(
+            row.pos(),
+            "this row has no \"" + label + "\" to name it by",
             "give it one, or set \"label\" to a field every row has");
       }
       if (number(row).signum() < 0) {
-        problems.add(row.cell("value").orElseThrow().pos(), "a share cannot be negative",
+        problems.add(
+            row.cell("value").orElseThrow().pos(),
+            "a share cannot be negative",
             "write the row's part of the total, 0 or more");
       }
     }
     if (total(table).signum() == 0) {
-      problems.add(inputs.pos("table"), "the values of " + table.name() + " add up to 0",
+      problems.add(
+          inputs.pos("table"),
+          "the values of " + table.name() + " add up to 0",
           "give at least one row a value above 0");
     }
   }
@@ -67,23 +76,36 @@ public final class SharesExtension implements Extension {
   public Contribution compute(Inputs inputs) {
     DataTable table = inputs.table("table");
     double total = total(table).doubleValue();
-    ComputedTable shares = new ComputedTable(table.name() + "-shares", table.path())
-        .text("label", inputs.text("shares.column.label"))
-        .number("value", inputs.text("shares.column.value"), null, 4)
-        .percent("share", inputs.text("shares.column.share"), 3);
+    ComputedTable shares =
+        new ComputedTable(table.name() + "-shares", table.path())
+            .text("label", inputs.text("shares.column.label"))
+            .number("value", inputs.text("shares.column.value"), null, 4)
+            .percent("share", inputs.text("shares.column.share"), 3);
     for (Row row : table.rows()) {
       Value label = row.value(inputs.word("label").orElseThrow()).orElseThrow();
-      shares.row(row.id(), row.pos(), Map.of(
-          "label", label,
-          "value", row.value("value").orElseThrow(),
-          "share", num(number(row).doubleValue() / total)), null);
+      shares.row(
+          row.id(),
+          row.pos(),
+          Map.of(
+              "label", label,
+              "value", row.value("value").orElseThrow(),
+              "share", num(number(row).doubleValue() / total)),
+          null);
     }
-    List<Source> sources = new ArrayList<>(List.of(new Source(inputs.text("shares.source",
-        lang -> Map.of("table", table.name())), null, null)));
+    List<Source> sources =
+        new ArrayList<>(
+            List.of(
+                new Source(
+                    inputs.text("shares.source", lang -> Map.of("table", table.name())),
+                    null,
+                    null)));
     sources.addAll(table.provenance().sources());
-    return Contribution.tables(List.of(shares.build(inputs.text("shares.title"),
-        inputs.text("shares.description"),
-        new Provenance(sources, table.provenance().asOf(), null))));
+    return Contribution.tables(
+        List.of(
+            shares.build(
+                inputs.text("shares.title"),
+                inputs.text("shares.description"),
+                new Provenance(sources, table.provenance().asOf(), null))));
   }
 
   private static BigDecimal number(Row row) {
@@ -91,7 +113,8 @@ public final class SharesExtension implements Extension {
   }
 
   private static BigDecimal total(DataTable table) {
-    return table.rows().stream().map(SharesExtension::number)
+    return table.rows().stream()
+        .map(SharesExtension::number)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -30,13 +30,14 @@ class ThirdExtensionTest {
     Document en = Jsoup.parse(site.resolve("en/shares/index.html").toFile(), "UTF-8");
     assertThat(en.select("#table-measurements-shares figcaption").text())
         .contains("Shares of the total");
-    assertThat(en.select("#table-measurements-shares tbody tr").eachText()).containsExactly(
-        "North 42 25.9%", "South 35 21.6%", "East 58 35.8%", "West 27 16.7%");
+    assertThat(en.select("#table-measurements-shares tbody tr").eachText())
+        .containsExactly("North 42 25.9%", "South 35 21.6%", "East 58 35.8%", "West 27 16.7%");
     assertThat(en.select("#table-measurements-shares .provenance").text())
         .contains("Computed by the shares extension from measurements");
     Document zh = Jsoup.parse(site.resolve("zh/shares/index.html").toFile(), "UTF-8");
     assertThat(zh.select("#table-measurements-shares thead").text()).contains("占总量的份额");
-    assertThat(site.resolve("data/measurements-shares.csv")).content()
+    assertThat(site.resolve("data/measurements-shares.csv"))
+        .content()
         .contains("north", "0.25925925925925924");
     assertThat(HtmlChecker.get().checkSite(site)).isEmpty();
   }
@@ -48,19 +49,23 @@ class ThirdExtensionTest {
     Files.writeString(data, Files.readString(data).replace("value: 35", "value: -35"));
     Folio.Run check = Folio.run("check", "--source", project.toString());
     assertThat(check.exitCode()).isEqualTo(1);
-    assertThat(check.err()).contains("content/data/measurements.yaml:19:12: a share cannot be"
-        + " negative", "hint: write the row's part of the total, 0 or more");
+    assertThat(check.err())
+        .contains(
+            "content/data/measurements.yaml:19:12: a share cannot be" + " negative",
+            "hint: write the row's part of the total, 0 or more");
   }
 
   @Test
   void theDocsShowTheExampleAsItIs() throws IOException {
-    String docs = Files.readString(Folio.projectDir().resolve("docs/extensions.md"),
-        StandardCharsets.UTF_8);
-    for (String file : new String[] {
-        "src/test/java/dev/folio/extensions/shares/SharesExtension.java",
-        "src/test/resources/dev/folio/extensions/shares/i18n/en.yaml",
-        "src/test/resources/overlays/shares-in-a-new-site/folio.yaml.append",
-        "src/test/resources/overlays/shares-in-a-new-site/content/en/shares.md"}) {
+    String docs =
+        Files.readString(Folio.projectDir().resolve("docs/extensions.md"), StandardCharsets.UTF_8);
+    for (String file :
+        new String[] {
+          "src/test/java/dev/folio/extensions/shares/SharesExtension.java",
+          "src/test/resources/dev/folio/extensions/shares/i18n/en.yaml",
+          "src/test/resources/overlays/shares-in-a-new-site/folio.yaml.append",
+          "src/test/resources/overlays/shares-in-a-new-site/content/en/shares.md"
+        }) {
       String text = Files.readString(Folio.projectDir().resolve(file), StandardCharsets.UTF_8);
       assertThat(docs).as("docs/extensions.md shows %s as it is", file).contains(text);
     }

@@ -13,30 +13,30 @@ import dev.folio.extensions.inference.model.Workload;
 import java.util.OptionalDouble;
 
 /**
- * The live calculator's one computation: named numbers in, named results out, through
- * {@link CostModel#estimate} — the same model, and the same mapping from the data files' units,
- * as the build's {@code cost-estimates} table. Runs on the JVM (tests, fixtures) and, compiled by
- * TeaVM, in the browser ({@link CalculatorBridge}); so it keeps to what the cost model keeps to:
- * no streams, no formatting, no I/O.
+ * The live calculator's one computation: named numbers in, named results out, through {@link
+ * CostModel#estimate} — the same model, and the same mapping from the data files' units, as the
+ * build's {@code cost-estimates} table. Runs on the JVM (tests, fixtures) and, compiled by TeaVM,
+ * in the browser ({@link CalculatorBridge}); so it keeps to what the cost model keeps to: no
+ * streams, no formatting, no I/O.
  *
  * <p>Inputs, by name (every one a number; integers must be whole):
+ *
  * <ul>
  *   <li>model: {@code layers}, {@code hiddenSize}, {@code heads}, {@code kvHeads} (grouped-query
- *       attention when fewer than {@code heads}), {@code vocabulary} (absent: 0),
- *       {@code parameters} (absent or NaN: 12·L·h² + V·h)</li>
- *   <li>{@code bytesPerParameter}: weights, KV cache and activations alike</li>
- *   <li>workload: {@code batchSize}, {@code promptTokens}, {@code outputTokens}</li>
+ *       attention when fewer than {@code heads}), {@code vocabulary} (absent: 0), {@code
+ *       parameters} (absent or NaN: 12·L·h² + V·h)
+ *   <li>{@code bytesPerParameter}: weights, KV cache and activations alike
+ *   <li>workload: {@code batchSize}, {@code promptTokens}, {@code outputTokens}
  *   <li>one accelerator, in datasheet units: {@code denseTflops}, {@code hbmGBps}, {@code hbmGB},
- *       {@code linkGBps} (both directions together)</li>
- *   <li>deployment: {@code acceleratorCount}, {@code utilisation} and
- *       {@code bandwidthEfficiency} (fractions), {@code usdPerAcceleratorHour}</li>
+ *       {@code linkGBps} (both directions together)
+ *   <li>deployment: {@code acceleratorCount}, {@code utilisation} and {@code bandwidthEfficiency}
+ *       (fractions), {@code usdPerAcceleratorHour}
  * </ul>
  *
- * <p>Outputs: {@code ok}; when not ok, {@code error} (the input's name as above, or
- * {@code "scenario"} when the combination overflows) and {@code message}. When ok:
- * {@code fits}, the footprint, roofline and memory figures, and — only when it fits — the
- * timing and the cost.
- * A scenario that does not fit is never priced.
+ * <p>Outputs: {@code ok}; when not ok, {@code error} (the input's name as above, or {@code
+ * "scenario"} when the combination overflows) and {@code message}. When ok: {@code fits}, the
+ * footprint, roofline and memory figures, and — only when it fits — the timing and the cost. A
+ * scenario that does not fit is never priced.
  */
 public final class Calculation {
 
@@ -47,11 +47,9 @@ public final class Calculation {
   }
 
   /** Where the results go: {@code ok}, then {@link EstimateFields}' names or the error. */
-  public interface Outputs extends EstimateFields.Sink {
-  }
+  public interface Outputs extends EstimateFields.Sink {}
 
-  private Calculation() {
-  }
+  private Calculation() {}
 
   /** Evaluates one scenario; never throws for bad inputs, reports them in {@code out}. */
   public static void run(Inputs in, Outputs out) {
@@ -71,8 +69,8 @@ public final class Calculation {
 
   /**
    * The scenario, from inputs named as {@link ScenarioField} names them: the one mapping to the
-   * cost model's records that the build's tables use too. Uniform precision, KV head ratio
-   * kvHeads / heads, the accelerator from its datasheet units, the price per accelerator-hour.
+   * cost model's records that the build's tables use too. Uniform precision, KV head ratio kvHeads
+   * / heads, the accelerator from its datasheet units, the price per accelerator-hour.
    */
   public static Scenario scenario(Inputs in) {
     return scenario(in, "calculator");
@@ -88,31 +86,43 @@ public final class Calculation {
       throw invalid("heads", "heads must be at least 1, was " + heads);
     }
     if (kvHeads < 1 || kvHeads > heads) {
-      throw invalid("kvHeads",
-          "kvHeads must be between 1 and heads (" + heads + "), was " + kvHeads);
+      throw invalid(
+          "kvHeads", "kvHeads must be between 1 and heads (" + heads + "), was " + kvHeads);
     }
     double vocabularyValue = number(in, ScenarioField.VOCABULARY);
     int vocabulary = vocabularyValue != vocabularyValue ? 0 : whole(in, ScenarioField.VOCABULARY);
     double parameters = number(in, ScenarioField.PARAMETERS);
-    OptionalDouble parameterCount = parameters != parameters ? OptionalDouble.empty()
-        : OptionalDouble.of(parameters);
-    ModelShape model = new ModelShape(layers, hiddenSize, vocabulary, parameterCount,
-        (double) kvHeads / heads);
+    OptionalDouble parameterCount =
+        parameters != parameters ? OptionalDouble.empty() : OptionalDouble.of(parameters);
+    ModelShape model =
+        new ModelShape(layers, hiddenSize, vocabulary, parameterCount, (double) kvHeads / heads);
     Precision precision = Precision.uniform(number(in, ScenarioField.BYTES_PER_PARAMETER));
-    Workload workload = new Workload(whole(in, ScenarioField.BATCH_SIZE),
-        whole(in, ScenarioField.PROMPT_TOKENS), whole(in, ScenarioField.OUTPUT_TOKENS));
-    AcceleratorSpec accelerator = AcceleratorSpec.fromDatasheet(acceleratorId,
-        number(in, ScenarioField.DENSE_TFLOPS), number(in, ScenarioField.HBM_GBPS),
-        number(in, ScenarioField.HBM_GB), number(in, ScenarioField.LINK_GBPS));
+    Workload workload =
+        new Workload(
+            whole(in, ScenarioField.BATCH_SIZE),
+            whole(in, ScenarioField.PROMPT_TOKENS),
+            whole(in, ScenarioField.OUTPUT_TOKENS));
+    AcceleratorSpec accelerator =
+        AcceleratorSpec.fromDatasheet(
+            acceleratorId,
+            number(in, ScenarioField.DENSE_TFLOPS),
+            number(in, ScenarioField.HBM_GBPS),
+            number(in, ScenarioField.HBM_GB),
+            number(in, ScenarioField.LINK_GBPS));
     int count = whole(in, ScenarioField.ACCELERATOR_COUNT);
     double perAccelerator = number(in, ScenarioField.USD_PER_ACCELERATOR_HOUR);
     if (!(perAccelerator > 0 && perAccelerator < Double.POSITIVE_INFINITY)) {
-      throw invalid("usdPerAcceleratorHour",
+      throw invalid(
+          "usdPerAcceleratorHour",
           "usdPerAcceleratorHour must be a finite number greater than 0, was " + perAccelerator);
     }
-    Deployment deployment = new Deployment(accelerator, count,
-        number(in, ScenarioField.UTILISATION), number(in, ScenarioField.BANDWIDTH_EFFICIENCY),
-        count * perAccelerator);
+    Deployment deployment =
+        new Deployment(
+            accelerator,
+            count,
+            number(in, ScenarioField.UTILISATION),
+            number(in, ScenarioField.BANDWIDTH_EFFICIENCY),
+            count * perAccelerator);
     return new Scenario(model, precision, workload, deployment);
   }
 
@@ -124,8 +134,7 @@ public final class Calculation {
   private static int whole(Inputs in, ScenarioField field) {
     String name = field.inputName();
     double value = in.number(name);
-    if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE)
-        || value != Math.floor(value)) {
+    if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) || value != Math.floor(value)) {
       throw invalid(name, name + " must be a whole number, was " + value);
     }
     return (int) value;
@@ -159,7 +168,8 @@ public final class Calculation {
   /** The calculator's name for a component of the model's records the model rejected. */
   private static String inputName(String component) {
     ScenarioField field = ScenarioField.ofComponent(component);
-    return field != null ? field.inputName() : component.equals("scenario inputs") ? "scenario"
-        : component;
+    return field != null
+        ? field.inputName()
+        : component.equals("scenario inputs") ? "scenario" : component;
   }
 }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @NeedsTeaVm
 class CalculationTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static List<CalculatorVectors.Vector> vectors;
 
   @BeforeAll
@@ -31,7 +30,8 @@ class CalculationTest {
 
   static Map<String, Object> run(Map<String, Object> inputs) {
     Map<String, Object> out = new LinkedHashMap<>();
-    Calculation.run(name -> inputs.get(name) instanceof Number n ? n.doubleValue() : Double.NaN,
+    Calculation.run(
+        name -> inputs.get(name) instanceof Number n ? n.doubleValue() : Double.NaN,
         new Calculation.Outputs() {
           @Override
           public void number(String name, double value) {
@@ -55,7 +55,8 @@ class CalculationTest {
   void givesExactlyTheCostModelsResultsForEveryVector() {
     assertThat(vectors).hasSizeGreaterThanOrEqualTo(200);
     for (CalculatorVectors.Vector vector : vectors) {
-      assertThat(run(vector.inputs())).as(vector.id() + " " + vector.inputs())
+      assertThat(run(vector.inputs()))
+          .as(vector.id() + " " + vector.inputs())
           .isEqualTo(vector.expected());
     }
   }
@@ -63,40 +64,50 @@ class CalculationTest {
   @Test
   void theVectorsCoverWhatTheModelDistinguishes() {
     assertThat(vectors).filteredOn(v -> !v.fits()).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors).filteredOn(v -> v.fits() && v.computeBound())
+    assertThat(vectors)
+        .filteredOn(v -> v.fits() && v.computeBound())
         .hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors).filteredOn(v -> v.fits() && !v.computeBound())
+    assertThat(vectors)
+        .filteredOn(v -> v.fits() && !v.computeBound())
         .hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors).filteredOn(v -> v.acceleratorCount() > 1).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(vectors).filteredOn(v -> v.model().kvHeads() < v.model().heads())
+    assertThat(vectors)
+        .filteredOn(v -> v.model().kvHeads() < v.model().heads())
         .hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors).filteredOn(v -> v.batchSize() >= 64).hasSizeGreaterThanOrEqualTo(20);
     assertThat(vectors.stream().map(v -> v.accelerator().id()).distinct())
         .hasSizeGreaterThanOrEqualTo(6);
     for (double precision : CalculatorVectors.PRECISIONS) {
-      assertThat(vectors).as("precision " + precision)
-          .filteredOn(v -> v.bytesPerParameter() == precision).hasSizeGreaterThanOrEqualTo(10);
+      assertThat(vectors)
+          .as("precision " + precision)
+          .filteredOn(v -> v.bytesPerParameter() == precision)
+          .hasSizeGreaterThanOrEqualTo(10);
     }
   }
 
   @Test
   void aScenarioThatDoesNotFitHasNoTimeAndNoPrice() {
-    CalculatorVectors.Vector tooBig = vectors.stream().filter(v -> !v.fits()).findFirst()
-        .orElseThrow();
+    CalculatorVectors.Vector tooBig =
+        vectors.stream().filter(v -> !v.fits()).findFirst().orElseThrow();
     Map<String, Object> out = run(tooBig.inputs());
-    assertThat(out).containsEntry("ok", true).containsEntry("fits", false)
+    assertThat(out)
+        .containsEntry("ok", true)
+        .containsEntry("fits", false)
         .containsKeys("requiredBytes", "availableBytes")
         .doesNotContainKeys("requestSeconds", "usdPerRequest", "usdPerThousandOutputTokens");
   }
 
   @Test
   void badInputsAreNamedNeverThrown() {
-    CalculatorVectors.Vector valid = vectors.stream().filter(CalculatorVectors.Vector::fits)
-        .findFirst().orElseThrow();
+    CalculatorVectors.Vector valid =
+        vectors.stream().filter(CalculatorVectors.Vector::fits).findFirst().orElseThrow();
     for (CalculatorVectors.Invalid invalid : CalculatorVectors.invalid(valid)) {
       Map<String, Object> out = run(invalid.inputs());
-      assertThat(out).as(invalid.id()).containsEntry("ok", false)
-          .containsEntry("error", invalid.field()).containsKey("message")
+      assertThat(out)
+          .as(invalid.id())
+          .containsEntry("ok", false)
+          .containsEntry("error", invalid.field())
+          .containsKey("message")
           .doesNotContainKey("fits");
     }
   }

@@ -13,6 +13,7 @@ import dev.folio.extensions.inference.model.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,37 +26,53 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Input vectors for the calculator's parity tests, with the results the Java cost model gives
- * for them. The models and accelerators are the site's own (read from the published
- * {@code data/llm-specs.json} and {@code data/accelerators.json}) plus made-up shapes and
- * accelerators; the vectors cover batch sizes, every precision the form offers, grouped-query
- * attention, one to many accelerators, memory- and compute-bound decoding and scenarios that do
- * not fit. Deterministic: the same site gives the same vectors.
+ * Input vectors for the calculator's parity tests, with the results the Java cost model gives for
+ * them. The models and accelerators are the site's own (read from the published {@code
+ * data/llm-specs.json} and {@code data/accelerators.json}) plus made-up shapes and accelerators;
+ * the vectors cover batch sizes, every precision the form offers, grouped-query attention, one to
+ * many accelerators, memory- and compute-bound decoding and scenarios that do not fit.
+ * Deterministic: the same site gives the same vectors.
  *
  * <p>The expected results come straight from {@link CostModel#estimate}, with the scenario built
- * here the way {@code dev.folio.compute.CostInputs} builds a row of {@code cost-scenarios.yaml}
- * — not through {@link Calculation}, so its mapping is checked too.
+ * here the way {@code dev.folio.compute.CostInputs} builds a row of {@code cost-scenarios.yaml} —
+ * not through {@link Calculation}, so its mapping is checked too.
  */
 public final class CalculatorVectors {
   /** Bytes per parameter the form offers. */
   public static final double[] PRECISIONS = {4, 2, 1.5, 1, 0.5};
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A model shape; {@code id} is null for a shape typed in by hand. */
-  public record Model(String id, int layers, int hiddenSize, int heads, int kvHeads, int vocabulary,
+  public record Model(
+      String id,
+      int layers,
+      int hiddenSize,
+      int heads,
+      int kvHeads,
+      int vocabulary,
       Long parameters) {}
 
   /** An accelerator in datasheet units; {@code id} is null for a made-up one. */
-  public record Accelerator(String id, double denseTflops, double hbmGBps, double hbmGB,
-      double linkGBps) {}
+  public record Accelerator(
+      String id, double denseTflops, double hbmGBps, double hbmGB, double linkGBps) {}
 
   /**
-   * One scenario as a reader enters it: percentages and the price per accelerator-hour as
-   * typed, so the form and the bridge get the same doubles.
+   * One scenario as a reader enters it: percentages and the price per accelerator-hour as typed, so
+   * the form and the bridge get the same doubles.
    */
-  public record Vector(String id, Model model, Accelerator accelerator, int acceleratorCount,
-      double bytesPerParameter, int batchSize, int promptTokens, int outputTokens,
-      double utilisationPercent, double bandwidthEfficiencyPercent, double usdPerAcceleratorHour) {
+  public record Vector(
+      String id,
+      Model model,
+      Accelerator accelerator,
+      int acceleratorCount,
+      double bytesPerParameter,
+      int batchSize,
+      int promptTokens,
+      int outputTokens,
+      double utilisationPercent,
+      double bandwidthEfficiencyPercent,
+      double usdPerAcceleratorHour) {
 
     /** What the page hands {@code folioCost}. */
     public Map<String, Object> inputs() {
@@ -85,16 +102,29 @@ public final class CalculatorVectors {
 
     /** The scenario, built as the compute stage builds one from the data files. */
     public Scenario scenario() {
-      ModelShape shape = new ModelShape(model.layers(), model.hiddenSize(), model.vocabulary(),
-          model.parameters() == null ? OptionalDouble.empty()
-              : OptionalDouble.of(model.parameters().doubleValue()),
-          (double) model.kvHeads() / model.heads());
-      return new Scenario(shape, Precision.uniform(bytesPerParameter),
+      ModelShape shape =
+          new ModelShape(
+              model.layers(),
+              model.hiddenSize(),
+              model.vocabulary(),
+              model.parameters() == null
+                  ? OptionalDouble.empty()
+                  : OptionalDouble.of(model.parameters().doubleValue()),
+              (double) model.kvHeads() / model.heads());
+      return new Scenario(
+          shape,
+          Precision.uniform(bytesPerParameter),
           new Workload(batchSize, promptTokens, outputTokens),
-          new Deployment(AcceleratorSpec.fromDatasheet(accelerator.id() == null ? "made-up"
-              : accelerator.id(), accelerator.denseTflops(), accelerator.hbmGBps(),
-              accelerator.hbmGB(), accelerator.linkGBps()), acceleratorCount,
-              utilisationPercent / 100, bandwidthEfficiencyPercent / 100,
+          new Deployment(
+              AcceleratorSpec.fromDatasheet(
+                  accelerator.id() == null ? "made-up" : accelerator.id(),
+                  accelerator.denseTflops(),
+                  accelerator.hbmGBps(),
+                  accelerator.hbmGB(),
+                  accelerator.linkGBps()),
+              acceleratorCount,
+              utilisationPercent / 100,
+              bandwidthEfficiencyPercent / 100,
               acceleratorCount * usdPerAcceleratorHour));
     }
 
@@ -133,8 +163,10 @@ public final class CalculatorVectors {
         out.put("firstDecodeStepBound", bound(t.firstDecodeStepBound()));
         out.put("lastDecodeStepBound", bound(t.lastDecodeStepBound()));
         // The cost-estimates table's "mostly bound by": a tie counts as memory-bound.
-        out.put("decodeBound", bound(2 * t.memoryBoundDecodeSteps() >= t.decodeSteps()
-            ? Bound.MEMORY : Bound.COMPUTE));
+        out.put(
+            "decodeBound",
+            bound(
+                2 * t.memoryBoundDecodeSteps() >= t.decodeSteps() ? Bound.MEMORY : Bound.COMPUTE));
       }
       return out;
     }
@@ -190,18 +222,30 @@ public final class CalculatorVectors {
   public static List<Invalid> invalid(Vector valid) {
     List<Invalid> invalid = new ArrayList<>();
     Object[][] cases = {
-        {"layers", 0, "layers"}, {"layers", 2.5, "layers"}, {"layers", null, "layers"},
-        {"hiddenSize", -1, "hiddenSize"}, {"heads", 0, "heads"},
-        {"kvHeads", valid.model().heads() + 1, "kvHeads"}, {"kvHeads", 0, "kvHeads"},
-        {"vocabulary", -5, "vocabulary"}, {"parameters", -1.0, "parameters"},
-        {"bytesPerParameter", 0.0, "bytesPerParameter"}, {"batchSize", 0, "batchSize"},
-        {"promptTokens", -1, "promptTokens"}, {"outputTokens", 0, "outputTokens"},
-        {"outputTokens", 10_000_001, "outputTokens"}, {"denseTflops", -312.0, "denseTflops"},
-        {"hbmGBps", 0.0, "hbmGBps"}, {"hbmGB", null, "hbmGB"}, {"linkGBps", 0.0, "linkGBps"},
-        {"acceleratorCount", 0, "acceleratorCount"}, {"utilisation", 1.5, "utilisation"},
-        {"bandwidthEfficiency", 0.0, "bandwidthEfficiency"},
-        {"usdPerAcceleratorHour", 0.0, "usdPerAcceleratorHour"},
-        {"hbmGBps", Double.MIN_VALUE, "scenario"}};
+      {"layers", 0, "layers"},
+      {"layers", 2.5, "layers"},
+      {"layers", null, "layers"},
+      {"hiddenSize", -1, "hiddenSize"},
+      {"heads", 0, "heads"},
+      {"kvHeads", valid.model().heads() + 1, "kvHeads"},
+      {"kvHeads", 0, "kvHeads"},
+      {"vocabulary", -5, "vocabulary"},
+      {"parameters", -1.0, "parameters"},
+      {"bytesPerParameter", 0.0, "bytesPerParameter"},
+      {"batchSize", 0, "batchSize"},
+      {"promptTokens", -1, "promptTokens"},
+      {"outputTokens", 0, "outputTokens"},
+      {"outputTokens", 10_000_001, "outputTokens"},
+      {"denseTflops", -312.0, "denseTflops"},
+      {"hbmGBps", 0.0, "hbmGBps"},
+      {"hbmGB", null, "hbmGB"},
+      {"linkGBps", 0.0, "linkGBps"},
+      {"acceleratorCount", 0, "acceleratorCount"},
+      {"utilisation", 1.5, "utilisation"},
+      {"bandwidthEfficiency", 0.0, "bandwidthEfficiency"},
+      {"usdPerAcceleratorHour", 0.0, "usdPerAcceleratorHour"},
+      {"hbmGBps", Double.MIN_VALUE, "scenario"}
+    };
     for (Object[] c : cases) {
       Map<String, Object> inputs = new LinkedHashMap<>(valid.inputs());
       if (c[1] == null) {
@@ -237,20 +281,43 @@ public final class CalculatorVectors {
     for (Model model : models) {
       for (Accelerator accelerator : accelerators) {
         for (int i = 0; i < 2; i++) {
-          add("site", model, accelerator, pick(1, 2, 4, 8), pickPrecision(),
-              pick(1, 4, 16, 64, 256), pick(0, 128, 512, 2048, 8192), pick(1, 50, 200, 1000),
-              percent(10, 60), percent(60, 95), price());
+          add(
+              "site",
+              model,
+              accelerator,
+              pick(1, 2, 4, 8),
+              pickPrecision(),
+              pick(1, 4, 16, 64, 256),
+              pick(0, 128, 512, 2048, 8192),
+              pick(1, 50, 200, 1000),
+              percent(10, 60),
+              percent(60, 95),
+              price());
         }
       }
     }
     // 2. Compute-bound decoding: small models, large batches, short contexts.
     int computeBound = 0;
     for (int tries = 0; computeBound < 30 && tries < 5000; tries++) {
-      Model model = models.stream().filter(m -> m.parameters() != null && m.parameters() < 2e10)
-          .skip(random.nextInt(2)).findFirst().orElse(models.get(models.size() - 1));
-      Vector v = vector("compute", model, pickAccelerator(), pick(1, 2, 4, 8), pick(0.5, 1, 2),
-          pick(256, 512, 1024, 2048, 4096), pick(0, 16, 64, 128), pick(1, 8, 32, 64),
-          percent(20, 70), percent(70, 95), price());
+      Model model =
+          models.stream()
+              .filter(m -> m.parameters() != null && m.parameters() < 2e10)
+              .skip(random.nextInt(2))
+              .findFirst()
+              .orElse(models.get(models.size() - 1));
+      Vector v =
+          vector(
+              "compute",
+              model,
+              pickAccelerator(),
+              pick(1, 2, 4, 8),
+              pick(0.5, 1, 2),
+              pick(256, 512, 1024, 2048, 4096),
+              pick(0, 16, 64, 128),
+              pick(1, 8, 32, 64),
+              percent(20, 70),
+              percent(70, 95),
+              price());
       if (v.fits() && v.computeBound()) {
         vectors.add(v);
         computeBound++;
@@ -259,9 +326,19 @@ public final class CalculatorVectors {
     // 3. Scenarios that do not fit: big models on few accelerators, or long contexts in bulk.
     int doesNotFit = 0;
     for (int tries = 0; doesNotFit < 25 && tries < 5000; tries++) {
-      Vector v = vector("no-fit", models.get(random.nextInt(models.size())), pickAccelerator(),
-          pick(1, 2, 4), pickPrecision(), pick(1, 64, 512, 4096), pick(512, 8192, 65536),
-          pick(200, 4000), percent(10, 60), percent(60, 95), price());
+      Vector v =
+          vector(
+              "no-fit",
+              models.get(random.nextInt(models.size())),
+              pickAccelerator(),
+              pick(1, 2, 4),
+              pickPrecision(),
+              pick(1, 64, 512, 4096),
+              pick(512, 8192, 65536),
+              pick(200, 4000),
+              percent(10, 60),
+              percent(60, 95),
+              price());
       if (!v.fits()) {
         vectors.add(v);
         doesNotFit++;
@@ -273,22 +350,48 @@ public final class CalculatorVectors {
       int heads = pick(1, 8, 16, 32, 64, 128);
       int kvHeads = heads / pick(1, 1, 2, 4, 8, heads);
       Long parameters = random.nextInt(3) == 0 ? (long) (1e8 + random.nextDouble() * 5e11) : null;
-      Model model = new Model(null, 1 + random.nextInt(160), heads * (16 + random.nextInt(200)),
-          heads, Math.max(1, kvHeads), random.nextBoolean() ? 0 : random.nextInt(256_000),
-          parameters);
-      Accelerator accelerator = i % 2 == 0 ? pickAccelerator() : new Accelerator(null,
-          round(10 + random.nextDouble() * 4990, 1), round(100 + random.nextDouble() * 9900, 0),
-          round(8 + random.nextDouble() * 292, 0), round(10 + random.nextDouble() * 1990, 0));
-      add("shape", model, accelerator, pick(1, 2, 3, 4, 8, 16), pickPrecision(),
-          pick(1, 2, 8, 32, 128), random.nextInt(4097), 1 + random.nextInt(512), percent(5, 100),
-          percent(30, 100), price());
+      Model model =
+          new Model(
+              null,
+              1 + random.nextInt(160),
+              heads * (16 + random.nextInt(200)),
+              heads,
+              Math.max(1, kvHeads),
+              random.nextBoolean() ? 0 : random.nextInt(256_000),
+              parameters);
+      Accelerator accelerator =
+          i % 2 == 0
+              ? pickAccelerator()
+              : new Accelerator(
+                  null,
+                  round(10 + random.nextDouble() * 4990, 1),
+                  round(100 + random.nextDouble() * 9900, 0),
+                  round(8 + random.nextDouble() * 292, 0),
+                  round(10 + random.nextDouble() * 1990, 0));
+      add(
+          "shape",
+          model,
+          accelerator,
+          pick(1, 2, 3, 4, 8, 16),
+          pickPrecision(),
+          pick(1, 2, 8, 32, 128),
+          random.nextInt(4097),
+          1 + random.nextInt(512),
+          percent(5, 100),
+          percent(30, 100),
+          price());
     }
     // 5. One scenario from one to many accelerators (tensor parallelism, communication).
     Model big = models.get(0);
-    Accelerator a100 = accelerators.stream().filter(a -> a.id().startsWith("a100-80"))
-        .findFirst().orElse(accelerators.get(0));
-    for (int count : new int[] {1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 24, 32, 48, 64, 96, 128, 256,
-        512, 1024, 4096}) {
+    Accelerator a100 =
+        accelerators.stream()
+            .filter(a -> a.id().startsWith("a100-80"))
+            .findFirst()
+            .orElse(accelerators.get(0));
+    for (int count :
+        new int[] {
+          1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 24, 32, 48, 64, 96, 128, 256, 512, 1024, 4096
+        }) {
       add("gpus", big, a100, count, 2, 8, 512, 200, 30, 85, 1);
     }
     // 6. Edges: no prompt, one output token, full utilisation, the report's own settings.
@@ -300,19 +403,64 @@ public final class CalculatorVectors {
     add("edge", models.get(models.size() - 1), a100, 1, 0.5, 100000, 0, 1, 99.9, 99.9, 9999.99);
   }
 
-  private void add(String kind, Model model, Accelerator accelerator, int count, double bytes,
-      int batch, int prompt, int output, double utilisation, double efficiency, double price) {
-    vectors.add(vector(kind, model, accelerator, count, bytes, batch, prompt, output, utilisation,
-        efficiency, price));
+  private void add(
+      String kind,
+      Model model,
+      Accelerator accelerator,
+      int count,
+      double bytes,
+      int batch,
+      int prompt,
+      int output,
+      double utilisation,
+      double efficiency,
+      double price) {
+    vectors.add(
+        vector(
+            kind,
+            model,
+            accelerator,
+            count,
+            bytes,
+            batch,
+            prompt,
+            output,
+            utilisation,
+            efficiency,
+            price));
   }
 
-  private Vector vector(String kind, Model model, Accelerator accelerator, int count, double bytes,
-      int batch, int prompt, int output, double utilisation, double efficiency, double price) {
-    String id = String.format("%03d-%s-%s-%s", vectors.size() + 1, kind,
-        model.id() == null ? "L" + model.layers() + "h" + model.hiddenSize() : model.id(),
-        accelerator.id() == null ? "made-up" : accelerator.id());
-    return new Vector(id, model, accelerator, count, bytes, batch, prompt, output, utilisation,
-        efficiency, price);
+  private Vector vector(
+      String kind,
+      Model model,
+      Accelerator accelerator,
+      int count,
+      double bytes,
+      int batch,
+      int prompt,
+      int output,
+      double utilisation,
+      double efficiency,
+      double price) {
+    String id =
+        String.format(
+            "%03d-%s-%s-%s",
+            vectors.size() + 1,
+            kind,
+            model.id() == null ? "L" + model.layers() + "h" + model.hiddenSize() : model.id(),
+            accelerator.id() == null ? "made-up" : accelerator.id());
+    return new Vector(
+        id,
+        model,
+        accelerator,
+        count,
+        bytes,
+        batch,
+        prompt,
+        output,
+        utilisation,
+        efficiency,
+        price);
   }
 
   private int pick(int... values) {
@@ -341,17 +489,22 @@ public final class CalculatorVectors {
   }
 
   private static double round(double value, int decimals) {
-    return new BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
   }
 
   /** The site's model shapes, from its published data. */
   public static List<Model> models(Path site) {
     List<Model> models = new ArrayList<>();
     for (JsonNode row : rows(site, "llm-specs")) {
-      models.add(new Model(row.get("id").asString(), row.get("layers").asInt(),
-          row.get("hiddenSize").asInt(), row.get("heads").asInt(), row.get("kvHeads").asInt(),
-          row.has("vocabulary") ? row.get("vocabulary").asInt() : 0,
-          row.has("parameters") ? row.get("parameters").asLong() : null));
+      models.add(
+          new Model(
+              row.get("id").asString(),
+              row.get("layers").asInt(),
+              row.get("hiddenSize").asInt(),
+              row.get("heads").asInt(),
+              row.get("kvHeads").asInt(),
+              row.has("vocabulary") ? row.get("vocabulary").asInt() : 0,
+              row.has("parameters") ? row.get("parameters").asLong() : null));
     }
     return models;
   }
@@ -360,9 +513,13 @@ public final class CalculatorVectors {
   public static List<Accelerator> accelerators(Path site) {
     List<Accelerator> accelerators = new ArrayList<>();
     for (JsonNode row : rows(site, "accelerators")) {
-      accelerators.add(new Accelerator(row.get("id").asString(),
-          row.get("denseBf16Tflops").asDouble(), row.get("hbmGBps").asDouble(),
-          row.get("hbmGB").asDouble(), row.get("linkGBps").asDouble()));
+      accelerators.add(
+          new Accelerator(
+              row.get("id").asString(),
+              row.get("denseBf16Tflops").asDouble(),
+              row.get("hbmGBps").asDouble(),
+              row.get("hbmGB").asDouble(),
+              row.get("linkGBps").asDouble()));
     }
     return accelerators;
   }

@@ -9,21 +9,20 @@ import java.math.BigDecimal;
  */
 final class Tolerance {
 
-    private Tolerance() {
-    }
+  private Tolerance() {}
 
-    /** The largest allowed absolute error for {@code expectedText} under {@code spec}. */
-    static double allowedError(String spec, String expectedText) {
-        BigDecimal expected = new BigDecimal(expectedText);
-        if (spec.equals("digits")) {
-            return expected.ulp().doubleValue() / 2;
-        }
-        if (spec.startsWith("rel:")) {
-            return Double.parseDouble(spec.substring(4)) * Math.abs(expected.doubleValue());
-        }
-        if (spec.startsWith("abs:")) {
-            return Double.parseDouble(spec.substring(4));
-        }
-        throw new IllegalArgumentException("tolerance must be digits, rel:x or abs:x, was " + spec);
+  /** The largest allowed absolute error for {@code expectedText} under {@code spec}. */
+  static double allowedError(String spec, String expectedText) {
+    BigDecimal expected = new BigDecimal(expectedText);
+    if (spec.equals("digits")) {
+      return expected.ulp().doubleValue() / 2;
     }
+    if (spec.startsWith("rel:")) {
+      return Double.parseDouble(spec.substring(4)) * Math.abs(expected.doubleValue());
+    }
+    if (spec.startsWith("abs:")) {
+      return Double.parseDouble(spec.substring(4));
+    }
+    throw new IllegalArgumentException("tolerance must be digits, rel:x or abs:x, was " + spec);
+  }
 }
