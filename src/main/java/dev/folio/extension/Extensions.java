@@ -119,7 +119,7 @@ public final class Extensions {
         (extension, resolved) ->
             tasks
                 .run(
-                    new Task<>(
+                    Task.learning(
                         Task.Boundary.EXTENSION,
                         "check " + extension.name(),
                         resolved::reads,
@@ -140,7 +140,7 @@ public final class Extensions {
           Contribution contribution =
               tasks
                   .run(
-                      new Task<>(
+                      Task.learning(
                           Task.Boundary.EXTENSION,
                           "contribution " + extension.name(),
                           resolved::reads,

@@ -277,7 +277,18 @@ public final class SourceLoader {
                               text,
                               found -> new StringsReader(schemas, found).project(path, text)))
               : Optional.empty();
-      strings.put(lang.folder(), StringsReader.merge(lang, path, sources, own));
+      // The merge is a task too, so that every key holding a language's strings compares them
+      // by identity while their files are unchanged.
+      strings.put(
+          lang.folder(),
+          parses
+              .tasks()
+              .run(
+                  Task.of(
+                      Task.Boundary.PARSE,
+                      "strings " + lang.folder(),
+                      () -> Arrays.asList(lang, path, sources, own.orElse(null)),
+                      () -> StringsReader.merge(lang, path, sources, own))));
     }
     return strings;
   }

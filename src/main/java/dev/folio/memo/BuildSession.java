@@ -40,6 +40,11 @@ public final class BuildSession implements TaskRunner {
   private volatile Map<Key, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Key, Object> used = new ConcurrentHashMap<>();
 
+  /** The last successful build's results of tasks that can be updated, by boundary and unit. */
+  private volatile Map<Unit, Object> keptByUnit = new ConcurrentHashMap<>();
+
+  private volatile Map<Unit, Object> usedByUnit = new ConcurrentHashMap<>();
+
   /** The parts of the last build's keys, by their values' identity and by value; this one's. */
   private volatile Map<Identity, Part> partsKept = new ConcurrentHashMap<>();
 
@@ -70,6 +75,9 @@ public final class BuildSession implements TaskRunner {
   /** A task's key: its boundary, its unit and the parts of what it reads. */
   private record Key(Task.Boundary boundary, String unit, List<Part> reads) {}
 
+  /** A task's unit: the tasks of one unit in successive builds read different values. */
+  private record Unit(Task.Boundary boundary, String unit) {}
+
   @Override
   @SuppressWarnings("unchecked")
   public <T> T run(Task<T> task) {
@@ -88,14 +96,25 @@ public final class BuildSession implements TaskRunner {
     if (result == null) {
       misses.increment();
       computed.computeIfAbsent(task.boundary().name(), boundary -> new LongAdder()).increment();
-      result = task.compute().get();
+      result = compute(task);
     } else {
       hits.increment();
     }
     if (result != null) {
       used.put(key, result);
+      if (task.update() != null) {
+        usedByUnit.put(new Unit(task.boundary(), task.unit()), result);
+      }
     }
     return (T) result;
+  }
+
+  /** A task's result made now: from the last build's result of its unit, if it can be. */
+  @SuppressWarnings("unchecked")
+  private <T> T compute(Task<T> task) {
+    Object previous =
+        task.update() == null ? null : keptByUnit.get(new Unit(task.boundary(), task.unit()));
+    return previous == null ? task.compute().get() : task.update().apply((T) previous);
   }
 
   /**
@@ -157,6 +176,8 @@ public final class BuildSession implements TaskRunner {
     if (keeps) {
       kept = used;
       used = new ConcurrentHashMap<>();
+      keptByUnit = usedByUnit;
+      usedByUnit = new ConcurrentHashMap<>();
       partsKept = partsUsed;
       partsKeptByValue = partsUsedByValue;
       partsUsed = new ConcurrentHashMap<>();
@@ -168,6 +189,7 @@ public final class BuildSession implements TaskRunner {
   public void abandon() {
     if (keeps) {
       used = new ConcurrentHashMap<>();
+      usedByUnit = new ConcurrentHashMap<>();
       partsUsed = new ConcurrentHashMap<>();
       partsUsedByValue = new ConcurrentHashMap<>();
     }

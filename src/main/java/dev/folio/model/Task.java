@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One step of a build that is a pure function of what it reads: a file's parse, a check, an
@@ -23,13 +24,18 @@ import java.util.function.Supplier;
  * @param stillRight for a result that learns some of what it reads only as it runs (the interface
  *     strings a template asks for): whether a kept result still reads the same; {@code r -> true}
  *     for every other task
+ * @param update for a result that is costly to make from nothing but cheap to bring up to date
+ *     (parsed templates): makes the result from the last build's result of the same unit, which
+ *     read other values; it must give what {@code compute} gives, and may take the old result over
+ *     (no one uses it again). Null: always computed.
  */
 public record Task<T>(
     Boundary boundary,
     String unit,
     Supplier<List<Object>> reads,
     Supplier<T> compute,
-    Predicate<? super T> stillRight) {
+    Predicate<? super T> stillRight,
+    UnaryOperator<T> update) {
   /** The named places where a build can reuse the work of the last one. */
   public enum Boundary {
     /** A source file read into a record (and a schema compiled for it). */
@@ -59,6 +65,30 @@ public record Task<T>(
   /** A task whose reads are all known before it runs. */
   public static <T> Task<T> of(
       Boundary boundary, String unit, Supplier<List<Object>> reads, Supplier<T> compute) {
-    return new Task<>(boundary, unit, reads, compute, result -> true);
+    return new Task<>(boundary, unit, reads, compute, result -> true, null);
+  }
+
+  /** A task that reads {@code reads} and learns more reads as it runs: see {@code stillRight}. */
+  public static <T> Task<T> learning(
+      Boundary boundary,
+      String unit,
+      Supplier<List<Object>> reads,
+      Supplier<T> compute,
+      Predicate<? super T> stillRight) {
+    return new Task<>(boundary, unit, reads, compute, stillRight, null);
+  }
+
+  /**
+   * A task whose result can be brought up to date from the last one (see {@code update}), and which
+   * may be reused while {@code stillRight} (false once an update took it over).
+   */
+  public static <T> Task<T> updating(
+      Boundary boundary,
+      String unit,
+      Supplier<List<Object>> reads,
+      Supplier<T> compute,
+      Predicate<? super T> stillRight,
+      UnaryOperator<T> update) {
+    return new Task<>(boundary, unit, reads, compute, stillRight, update);
   }
 }

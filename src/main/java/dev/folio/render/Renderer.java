@@ -70,11 +70,13 @@ public final class Renderer {
     // The parsed templates are kept while no template file changes.
     this.templates =
         tasks.run(
-            Task.of(
+            Task.updating(
                 Task.Boundary.PARSE,
                 "templates",
                 () -> List.of(theme.lookupKey(), templateSources),
-                () -> new Templates(theme)));
+                () -> new Templates(theme),
+                Templates::current,
+                previous -> previous.forTheme(theme)));
     for (Language lang : content.languages()) {
       frames.put(lang, List.of(content.strings(lang), content.config(), templateSources));
     }
@@ -134,7 +136,7 @@ public final class Renderer {
    * with and, as it runs, the interface strings it shows; never another page.
    */
   public Task<PageBody> bodyTask(Page page) {
-    return new Task<>(
+    return Task.learning(
         Task.Boundary.BODY,
         page.path(),
         () -> {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,13 +38,64 @@ final class Templates {
   private final Configuration config;
   private final Theme theme;
 
+  /** The project's template files the configuration's parsed templates were read from. */
+  private final Map<String, String> files;
+
+  /**
+   * Whether a newer {@code Templates} took this one's configuration over (see {@link #forTheme}):
+   * its cache then no longer matches {@link #files}.
+   */
+  private final AtomicBoolean handedOn = new AtomicBoolean();
+
   /**
    * Templates looked up in the project, the extensions, then the theme. The configuration keeps the
-   * templates it parsed: a dev server reuses it while no template file changed.
+   * templates it parsed, so Freemarker never looks at a template's file again once it has parsed
+   * it.
    */
   Templates(Theme theme) {
+    this(theme, configure(theme), theme.projectFiles());
+  }
+
+  private Templates(Theme theme, Configuration config, Map<String, String> files) {
     this.theme = theme;
-    this.config = configure(theme);
+    this.config = config;
+    this.files = files;
+  }
+
+  /**
+   * The templates of {@code theme}, made from these (a dev server's last build's): the same
+   * configuration with only the edited templates dropped from its cache, to be parsed again. A
+   * template added or removed makes a new configuration (the lookup of a name may then end in
+   * another folder), and so does a configuration already handed on (after a build that failed).
+   */
+  Templates forTheme(Theme theme) {
+    Map<String, String> now = theme.projectFiles();
+    if (!theme.lookupKey().equals(this.theme.lookupKey())
+        || !now.keySet().equals(files.keySet())
+        || handedOn.getAndSet(true)
+        || !forgetEdited(now)) {
+      return new Templates(theme);
+    }
+    return new Templates(theme, config, now);
+  }
+
+  /** Whether this still holds its configuration: no newer one took it over. */
+  boolean current() {
+    return !handedOn.get();
+  }
+
+  /** Drops the templates whose files changed; false if one cannot be dropped by its name. */
+  private boolean forgetEdited(Map<String, String> now) {
+    try {
+      for (Map.Entry<String, String> file : now.entrySet()) {
+        if (!file.getValue().equals(files.get(file.getKey()))) {
+          config.removeTemplateFromCache(file.getKey());
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Configuration configure(Theme theme) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class BuildSessionTest {
     Supplier<String> build =
         () ->
             session.run(
-                new Task<>(
+                Task.learning(
                     Task.Boundary.BODY,
                     "page",
                     () -> List.of("page"),
@@ -142,5 +143,29 @@ class BuildSessionTest {
     session.run(task("c"));
     assertThat(session.takeComputed()).containsExactly(Map.entry("PARSE", 1L));
     assertThat(session.takeCounts()).isEqualTo("1 reused, 1 computed");
+  }
+
+  @Test
+  void anUpdatingTaskIsMadeFromItsUnitsLastResultAndAHandedOnResultIsNeverReused() {
+    BuildSession session = BuildSession.keeping();
+    List<String> handedOn = new ArrayList<>();
+    Function<String, Task<String>> task =
+        text ->
+            Task.updating(
+                Task.Boundary.PARSE,
+                "templates",
+                () -> List.of(text),
+                () -> text + " made",
+                kept -> !handedOn.contains(kept),
+                previous -> {
+                  handedOn.add(previous);
+                  return text + " from " + previous;
+                });
+    assertThat(session.run(task.apply("a"))).isEqualTo("a made");
+    session.commit();
+    assertThat(session.run(task.apply("b"))).isEqualTo("b from a made");
+    session.abandon();
+    // The failed build took "a made" over: it is made again, not reused.
+    assertThat(session.run(task.apply("a"))).isEqualTo("a from a made");
   }
 }
