@@ -12,25 +12,34 @@ import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.output.Assets;
 import dev.folio.output.DataDownloads;
 import dev.folio.output.FolioPages;
 import dev.folio.output.HostingFiles;
+import dev.folio.output.MovedPages;
 import dev.folio.output.Output;
 import dev.folio.output.Pages;
+import dev.folio.output.ReportListings;
 import dev.folio.output.RootPages;
 import dev.folio.output.SearchIndex;
 import dev.folio.output.StaticFiles;
 import dev.folio.render.Renderer;
+import dev.folio.render.SitePages;
+import dev.folio.render.SiteTheme;
 import dev.folio.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
@@ -83,33 +92,48 @@ public final class Pipeline {
     }
   }
 
-  /** A rendered site in memory, with the content it came from. */
-  public record Rendered(Content content, List<OutputFile> files) {}
+  /** A rendered site in memory, with the site it came from. */
+  public record Rendered(Site site, List<OutputFile> files) {}
 
-  /** The sources loaded and checked, and the extensions the site enables. */
-  private record Loaded(Content content, List<Extension> extensions) {}
+  /** What a build of {@code site} produced, for the one-line summary. */
+  public static Summary summary(Rendered rendered, long millis) {
+    Site site = rendered.site();
+    int pages = site.reports().stream().mapToInt(report -> report.pages().size()).sum();
+    int tables =
+        (int)
+            site.reports().stream()
+                .flatMap(
+                    report ->
+                        report.tables().keySet().stream().map(name -> report.downloadPath(name)))
+                .distinct()
+                .count();
+    return new Summary(pages, site.languages().size(), tables, rendered.files().size(), millis);
+  }
 
-  private Loaded load(Timings timings) throws ContentException {
+  /** The extensions Folio has, as the loader needs to know them. */
+  private static List<SourceLoader.Available> available() {
+    return Extensions.available().stream()
+        .map(
+            extension ->
+                new SourceLoader.Available(
+                    extension.name(),
+                    extension.embeds(),
+                    extension.stringsFolder() == null
+                        ? null
+                        : new SourceLoader.BuiltinStrings(
+                            extension.stringsFolder(),
+                            "(" + extension.name() + " extension) i18n")))
+        .toList();
+  }
+
+  private Site load(Timings timings) throws ContentException {
     SiteConfig config = SourceLoader.config(source, session);
     step(timings, "folio.yaml");
-    List<Extension> extensions = Extensions.enabled(config);
-    Content content =
-        SourceLoader.load(
-            source,
-            config,
-            extensions.stream()
-                .filter(e -> e.stringsFolder() != null)
-                .map(
-                    e ->
-                        new SourceLoader.BuiltinStrings(
-                            e.stringsFolder(), "(" + e.name() + " extension) i18n"))
-                .toList(),
-            Extensions.embedNames(extensions),
-            session);
+    Site site = SourceLoader.load(source, config, available(), session);
     step(timings, "load");
-    ContentChecker.checkSources(content, session);
+    ContentChecker.checkSources(site, session);
     step(timings, "check");
-    return new Loaded(content, extensions);
+    return site;
   }
 
   /**
@@ -131,42 +155,106 @@ public final class Pipeline {
     }
   }
 
+  /** A report once its extensions ran: its content with their tables, and their embeds. */
+  private record Computed(Extensions.Result result, List<Extension> extensions) {}
+
   private Rendered render(Timings timings) throws ContentException {
-    Loaded loaded = load(timings);
-    Extensions.Result extended = Extensions.run(loaded.content(), loaded.extensions(), session);
+    Site loaded = load(timings);
+    List<Computed> computed = extend(loaded);
     step(timings, "extensions");
-    Content content = extended.content();
-    ContentChecker.checkEmbeds(content, extended.embeds(), session);
+    Problems problems = new Problems();
+    for (Computed report : computed) {
+      collect(
+          problems,
+          () ->
+              ContentChecker.checkEmbeds(
+                  report.result().content(), report.result().embeds(), session));
+    }
+    problems.throwIfAny();
     step(timings, "check embeds");
-    BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(content.config().baseUrl());
-    List<String> templates =
-        loaded.extensions().stream()
-            .map(Extension::templatesFolder)
-            .filter(Objects::nonNull)
-            .toList();
-    Renderer renderer = Renderer.of(content, source, base, extended.embeds(), templates, session);
-    Pages.Rendered pages = Pages.render(renderer, session);
+    Site site =
+        loaded.withReports(computed.stream().map(report -> report.result().content()).toList());
+    List<OutputFile> files = outputs(site, computed);
+    step(timings, "render");
+    return new Rendered(site, files);
+  }
+
+  /** Each report's extensions, checked and computed; every report's problems at once. */
+  private List<Computed> extend(Site site) throws ContentException {
+    Problems problems = new Problems();
+    List<Computed> computed = new ArrayList<>();
+    for (Content report : site.reports()) {
+      collect(
+          problems,
+          () -> {
+            List<Extension> enabled = Extensions.enabled(report);
+            computed.add(new Computed(Extensions.run(report, enabled, session), enabled));
+          });
+    }
+    problems.throwIfAny();
+    return computed;
+  }
+
+  /** A step that may find problems: they are added to {@code problems}. */
+  private interface Checked {
+    void run() throws ContentException;
+  }
+
+  private static void collect(Problems problems, Checked step) {
+    try {
+      step.run();
+    } catch (ContentException e) {
+      e.problems().forEach(problems::add);
+    }
+  }
+
+  /** Every kind of output, in the order each needs the others: pages first, static files last. */
+  private List<OutputFile> outputs(Site site, List<Computed> computed) throws ContentException {
+    BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
+    Set<String> templates = new LinkedHashSet<>();
+    computed.forEach(
+        report ->
+            report.extensions().stream()
+                .map(Extension::templatesFolder)
+                .filter(Objects::nonNull)
+                .forEach(templates::add));
+    SiteTheme theme = SiteTheme.of(source, List.copyOf(templates), session);
+    Map<String, Renderer> renderers = new LinkedHashMap<>();
+    for (Computed report : computed) {
+      Content content = report.result().content();
+      renderers.put(
+          content.slug(), Renderer.of(theme, site, content, base, report.result().embeds()));
+    }
+    SitePages pages = new SitePages(theme, site, base, renderers);
+    List<Renderer> reports = List.copyOf(renderers.values());
+    Pages.Rendered rendered = Pages.render(reports, site.languages(), session);
     List<Output> outputs =
         new ArrayList<>(
             List.of(
-                pages.output(),
-                FolioPages.render(renderer, session),
-                SearchIndex.render(content, pages.sections(), session),
-                RootPages.render(renderer),
-                DataDownloads.render(content, session),
-                HostingFiles.render(content, base),
-                Assets.render(renderer, pages.embeds(), session)));
-    List<OutputFile> files = new ArrayList<>();
-    outputs.forEach(output -> files.addAll(output.files()));
-    outputs.add(StaticFiles.render(source, files));
-    files.addAll(outputs.get(outputs.size() - 1).files());
+                rendered.output(),
+                FolioPages.render(pages, reports, site.languages(), session),
+                ReportListings.render(site, pages, session),
+                SearchIndex.render(site.languages(), rendered.sections(), session),
+                RootPages.render(pages),
+                DataDownloads.render(site, session),
+                HostingFiles.render(site, base),
+                Assets.render(pages, rendered.embeds(), session)));
+    outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
+    outputs.add(StaticFiles.render(source, filesOf(outputs)));
     Problems problems = new Problems();
-    renderer.problems().forEach(problems::add);
+    reports.forEach(report -> report.problems().forEach(problems::add));
+    pages.problems().forEach(problems::add);
     outputs.forEach(output -> output.problems().forEach(problems::add));
     problems.throwIfAny();
+    List<OutputFile> files = filesOf(outputs);
     files.sort(Comparator.comparing(OutputFile::path));
-    step(timings, "render");
-    return new Rendered(content, files);
+    return files;
+  }
+
+  private static List<OutputFile> filesOf(List<Output> outputs) {
+    List<OutputFile> files = new ArrayList<>();
+    outputs.forEach(output -> files.addAll(output.files()));
+    return files;
   }
 
   private static void step(Timings timings, String name) {
@@ -184,13 +272,7 @@ public final class Pipeline {
     if (timings != null) {
       timings.print(System.err);
     }
-    Content content = site.content();
-    return new Summary(
-        content.pages().size(),
-        content.languages().size(),
-        content.tables().size(),
-        site.files().size(),
-        (System.nanoTime() - start) / 1_000_000);
+    return summary(site, (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
@@ -207,15 +289,19 @@ public final class Pipeline {
   }
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
-    Loaded loaded = load(null);
-    if (!loaded.content().config().extensions().containsKey(extension.name())) {
-      throw new ContentException(
-          List.of(
-              Problem.at(
-                  SourcePos.file(SiteConfig.PATH),
-                  "this site does not enable the " + extension.name() + " extension",
-                  "add it under extensions: in folio.yaml")));
+    Site site = load(null);
+    for (Content report : site.reports()) {
+      if (report.extensions().containsKey(extension.name())) {
+        return Extensions.inputs(report, extension);
+      }
     }
-    return Extensions.inputs(loaded.content(), extension);
+    throw new ContentException(
+        List.of(
+            Problem.at(
+                SourcePos.file(SiteConfig.PATH),
+                "this site does not enable the " + extension.name() + " extension",
+                site.atRoot()
+                    ? "add it under extensions: in folio.yaml"
+                    : "add it under extensions: in the report.yaml of a report")));
   }
 }

@@ -143,7 +143,7 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
     Map<String, Long> computed = session.takeComputed();
     // (the full build of assertSameAsFullBuild uses a session of its own)
-    var content = new Pipeline(site.root(), BaseUrl.parse("/")).render().content();
+    var content = new Pipeline(site.root(), BaseUrl.parse("/")).render().site().reports().get(0);
     long english = content.pages(content.languages().get(1)).size();
     // Each English page's frame, and those of Folio's own search and contents pages.
     assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(english + 2);

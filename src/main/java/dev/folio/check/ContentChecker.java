@@ -11,6 +11,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.Similarity;
+import dev.folio.model.Site;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
@@ -39,65 +40,76 @@ public final class ContentChecker {
   private ContentChecker() {}
 
   /** Translation parity, ids, references, codes, formats, and every link of every page. */
-  public static void checkSources(Content content) throws ContentException {
-    checkSources(content, TaskRunner.DIRECT);
+  public static void checkSources(Site site) throws ContentException {
+    checkSources(site, TaskRunner.DIRECT);
   }
 
   /**
-   * As {@link #checkSources(Content)}, each table's check and each page's check of its links a task
-   * of {@code tasks}.
+   * As {@link #checkSources(Site)}, each table's check and each page's check of its links a task of
+   * {@code tasks}.
    */
-  public static void checkSources(Content content, TaskRunner tasks) throws ContentException {
+  public static void checkSources(Site site, TaskRunner tasks) throws ContentException {
     Problems problems = new Problems();
-    checkPageParity(content, problems);
-    checkStringParity(content, problems);
-    for (DataTable table : content.tables().values()) {
-      // A table's check reads the table and those its columns refer to.
-      tasks
-          .run(
-              Task.of(
-                  Task.Boundary.CHECK,
-                  "table " + table.name(),
-                  () -> {
-                    List<Object> reads = new ArrayList<>(List.of(table));
-                    table.columns().stream()
-                        .filter(column -> column.ref() != null)
-                        .forEach(column -> reads.add(content.tables().get(column.ref())));
-                    return reads;
-                  },
-                  () -> {
-                    Problems found = new Problems();
-                    checkTable(table, content, found);
-                    return found.list();
-                  }))
-          .forEach(problems::add);
+    checkStringParity(site.reports().get(0), problems);
+    SiteChecks.check(site, problems);
+    Supplier<Object> targets = once(() -> linkTargets(site));
+    for (Content content : site.reports()) {
+      checkPageParity(content, problems);
+      content.tables().values().forEach(table -> checkTable(table, content, tasks, problems));
+      content
+          .pages()
+          .forEach(
+              page ->
+                  tasks
+                      .run(
+                          Task.of(
+                              Task.Boundary.CHECK,
+                              "links " + page.path(),
+                              () -> List.of(page, targets.get()),
+                              () -> PageChecker.links(page, content, site)))
+                      .forEach(problems::add));
     }
-    Supplier<Object> targets = once(() -> linkTargets(content));
-    content
-        .pages()
-        .forEach(
-            page ->
-                tasks
-                    .run(
-                        Task.of(
-                            Task.Boundary.CHECK,
-                            "links " + page.path(),
-                            () -> List.of(page, targets.get()),
-                            () -> PageChecker.links(page, content)))
-                    .forEach(problems::add));
     problems.throwIfAny();
+  }
+
+  /** A table's check: a task that reads the table and those its columns refer to. */
+  private static void checkTable(
+      DataTable table, Content content, TaskRunner tasks, Problems problems) {
+    tasks
+        .run(
+            Task.of(
+                Task.Boundary.CHECK,
+                "table " + table.path(),
+                () -> {
+                  List<Object> reads = new ArrayList<>(List.of(table));
+                  table.columns().stream()
+                      .filter(column -> column.ref() != null)
+                      .forEach(column -> reads.add(content.tables().get(column.ref())));
+                  return reads;
+                },
+                () -> {
+                  Problems found = new Problems();
+                  checkTable(table, content, found);
+                  return found.list();
+                }))
+        .forEach(problems::add);
   }
 
   /**
    * What a page's links may lead to: every page's anchors (a value, so that an edit of one page
    * that keeps its headings does not check the others again) and the static files.
    */
-  private static Object linkTargets(Content content) {
-    return List.of(
-        content.pages().stream()
-            .map(page -> List.of(page.lang().folder(), page.key(), page.anchors()))
-            .toList(),
-        content.staticFiles());
+  private static Object linkTargets(Site site) {
+    List<Object> pages = new ArrayList<>();
+    for (Content content : site.reports()) {
+      content
+          .pages()
+          .forEach(
+              page ->
+                  pages.add(
+                      List.of(page.report(), page.lang().folder(), page.key(), page.anchors())));
+    }
+    return List.of(pages, site.staticFiles());
   }
 
   /** {@code value}, computed the first time it is asked for. */
@@ -149,10 +161,12 @@ public final class ContentChecker {
     problems.throwIfAny();
   }
 
-  /** Both checks, for content no extension adds to (tests of one stage). */
-  public static void check(Content content) throws ContentException {
-    checkSources(content);
-    checkEmbeds(content, Map.of());
+  /** Both checks, for a site no extension adds to (tests of one stage). */
+  public static void check(Site site) throws ContentException {
+    checkSources(site);
+    for (Content content : site.reports()) {
+      checkEmbeds(content, Map.of());
+    }
   }
 
   /**
@@ -183,9 +197,8 @@ public final class ContentChecker {
           problems.add(
               new SourcePos(page.path(), 1, 1),
               "the page has no " + other.folder() + " translation",
-              "add content/"
-                  + other.folder()
-                  + "/"
+              "add "
+                  + pagesFolder(content, other)
                   + page.key()
                   + ".md (every language has the same pages)");
         } else if (other.equals(first) && twin.get().order() != page.order()) {
@@ -203,16 +216,28 @@ public final class ContentChecker {
     }
     for (Language lang : content.languages()) {
       if (content.page(lang, Page.HOME).isEmpty()) {
+        String home = pagesFolder(content, lang) + "index.md";
         problems.add(
-            SourcePos.file("content/" + lang.folder() + "/index.md"),
+            SourcePos.file(home),
             "the " + lang.folder() + " home page is missing",
-            "create content/"
-                + lang.folder()
-                + "/index.md; it becomes site/"
-                + lang.folder()
-                + "/index.html");
+            "create "
+                + home
+                + "; it becomes site/"
+                + Page.sitePath(lang, content.slug(), Page.HOME)
+                + "index.html");
       }
     }
+  }
+
+  /**
+   * The folder of a language's pages of a report: {@code content/zh/}, {@code
+   * content/reports/SLUG/zh/}.
+   */
+  private static String pagesFolder(Content content, Language lang) {
+    return "content/"
+        + (content.slug().isEmpty() ? "" : "reports/" + content.slug() + "/")
+        + lang.folder()
+        + "/";
   }
 
   /**

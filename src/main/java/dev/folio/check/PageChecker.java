@@ -8,6 +8,7 @@ import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Similarity;
+import dev.folio.model.Site;
 import dev.folio.model.SourcePos;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class PageChecker extends AbstractVisitor {
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private int lineOffset;
 
+  /** The site, for links to other reports' pages (when checking links). */
+  private Site site;
+
   private PageChecker(Page page, Content content, Problems problems) {
     this.page = page;
     this.content = content;
@@ -38,9 +42,10 @@ final class PageChecker extends AbstractVisitor {
   }
 
   /** Every link and image of the page and its notes leads somewhere that exists. */
-  static List<Problem> links(Page page, Content content) {
+  static List<Problem> links(Page page, Content content, Site site) {
     Problems problems = new Problems();
     PageChecker checker = new PageChecker(page, content, problems);
+    checker.site = site;
     page.document().accept(checker);
     for (Embed note : Embed.ofKind(page.embeds(), Embed.Kind.NOTE)) {
       checker.lineOffset = note.note().bodyLineIndex();
@@ -86,7 +91,7 @@ final class PageChecker extends AbstractVisitor {
   private void checkTarget(Node node, String href, boolean image) {
     SourcePos at = pos(node);
     String shown = "\"" + shorten(href) + "\"";
-    LinkTarget target = LinkTarget.parse(page.path(), page.lang().folder(), href);
+    LinkTarget target = LinkTarget.parse(page, href);
     if (target instanceof LinkTarget.Invalid invalid) {
       problems.add(at, shown + ": " + invalid.reason(), invalid.hint());
     } else if (target instanceof LinkTarget.External && image) {
@@ -117,17 +122,29 @@ final class PageChecker extends AbstractVisitor {
   }
 
   private void checkPageLink(SourcePos at, String shown, LinkTarget.Page target, boolean image) {
-    Optional<Page> linked = content.page(page.lang(), target.key());
+    Optional<Content> report =
+        target.report() == null ? Optional.of(content) : site.report(target.report());
+    if (report.isEmpty()) {
+      problems.add(
+          at,
+          "link to " + shown + ", in a report that does not exist",
+          Similarity.closest(target.report(), site.reports().stream().map(Content::slug).toList())
+              .map(s -> "did you mean the report \"" + s + "\"?")
+              .orElse("reports are the folders of content/reports/"));
+      return;
+    }
+    Optional<Page> linked = report.get().page(page.lang(), target.key());
     if (image) {
       problems.add(at, "the image " + shown + " is a page", "an image is a file in static/");
     } else if (linked.isEmpty()) {
-      List<String> keys = content.pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
+      List<String> keys =
+          report.get().pages(page.lang()).stream().map(p -> p.key() + ".md").toList();
       problems.add(
           at,
           "link to " + shown + ", a page that does not exist in " + page.lang().folder(),
           Similarity.closest(target.key() + ".md", keys)
               .map(s -> "did you mean \"" + s + "\"?")
-              .orElse("pages are named by their file in content/" + page.lang().folder() + "/"));
+              .orElse("pages are named by their file in " + page.pagesFolder()));
     } else if (target.fragment() != null) {
       checkAnchor(at, shown, linked.get(), target.fragment());
     }

@@ -46,10 +46,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      int files = new Pipeline(source.source, null).render().files().size();
+      Pipeline.Rendered site = new Pipeline(source.source, null).render();
+      Reporting.notices(site.site().notes(), spec.commandLine().getOut(), format, source.source);
       spec.commandLine()
           .getOut()
-          .println("folio: no problems (" + files + " files would be written)");
+          .println("folio: no problems (" + site.files().size() + " files would be written)");
       return 0;
     } catch (ContentException e) {
       return Reporting.problems(

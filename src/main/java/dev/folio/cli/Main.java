@@ -45,6 +45,7 @@ public final class Main {
     commands.put("check", CheckCommand::new);
     commands.put("serve", ServeCommand::new);
     commands.put("new", NewCommand::new);
+    commands.put("add", AddCommand::new);
     commands.put("schemas", SchemasCommand::new);
     // (a lambda, not CommandLine.HelpCommand::new: see InternalErrors)
     commands.put("help", () -> new CommandLine.HelpCommand());

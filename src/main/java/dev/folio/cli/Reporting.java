@@ -4,6 +4,7 @@ import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** How commands report content problems. */
 final class Reporting {
@@ -38,6 +39,13 @@ final class Reporting {
     return CONTENT_ERRORS;
   }
 
+  /** Writes what is worth knowing but no error (notes, warnings), one after the other. */
+  static void notices(List<Problem> notices, PrintWriter out, Format format, Path source) {
+    for (Problem notice : notices) {
+      out.println(format == Format.GITHUB ? github(notice, source) : notice.format());
+    }
+  }
+
   static int problems(ContentException e, PrintWriter err, String consequence) {
     return problems(e, err, consequence, Format.TEXT, Path.of("."));
   }
@@ -48,8 +56,15 @@ final class Reporting {
         Path.of("")
             .toAbsolutePath()
             .relativize(source.toAbsolutePath().normalize().resolve(problem.pos().path()));
+    String kind =
+        switch (problem.severity()) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case NOTE -> "notice";
+        };
     StringBuilder command =
-        new StringBuilder("::error file=").append(property(file.toString().replace('\\', '/')));
+        new StringBuilder("::" + kind + " file=")
+            .append(property(file.toString().replace('\\', '/')));
     if (!problem.pos().path().endsWith("/")) {
       command
           .append(",line=")

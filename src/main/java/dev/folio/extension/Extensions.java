@@ -56,14 +56,17 @@ public final class Extensions {
     }
   }
 
-  /** The extensions {@code folio.yaml} enables, in its order; an unknown name is a problem. */
-  public static List<Extension> enabled(SiteConfig config) throws ContentException {
+  /**
+   * The extensions a report enables ({@code extensions:} of its {@code report.yaml}, or of {@code
+   * folio.yaml} for a site at its root), in its order; an unknown name is a problem.
+   */
+  public static List<Extension> enabled(Content content) throws ContentException {
     Map<String, Extension> available =
         available().stream()
             .collect(Collectors.toMap(Extension::name, e -> e, (a, b) -> a, TreeMap::new));
     Problems problems = new Problems();
     List<Extension> enabled = new ArrayList<>();
-    config
+    content
         .extensions()
         .forEach(
             (name, settings) -> {
@@ -110,7 +113,7 @@ public final class Extensions {
     Problems problems = new Problems();
     Map<Extension, Inputs> inputs = new LinkedHashMap<>();
     for (Extension extension : enabled) {
-      SiteConfig.ExtensionSettings settings = content.config().extensions().get(extension.name());
+      SiteConfig.ExtensionSettings settings = content.extensions().get(extension.name());
       resolve(extension, settings, content, problems)
           .ifPresent(resolved -> inputs.put(extension, resolved));
     }
@@ -165,7 +168,7 @@ public final class Extensions {
       Map<String, DataTable> tables,
       Map<String, EmbedType> embeds,
       Problems problems) {
-    SourcePos at = content.config().extensions().get(extension.name()).pos();
+    SourcePos at = content.extensions().get(extension.name()).pos();
     for (DataTable table : contribution.tables()) {
       DataTable clash = tables.putIfAbsent(table.name(), table);
       if (clash != null) {
@@ -206,7 +209,7 @@ public final class Extensions {
   public static Inputs inputs(Content content, Extension extension) throws ContentException {
     Problems problems = new Problems();
     Optional<Inputs> inputs =
-        resolve(extension, content.config().extensions().get(extension.name()), content, problems);
+        resolve(extension, content.extensions().get(extension.name()), content, problems);
     problems.throwIfAny();
     extension.check(inputs.orElseThrow(), problems);
     problems.throwIfAny();

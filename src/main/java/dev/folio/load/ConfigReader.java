@@ -5,12 +5,11 @@ import dev.folio.model.BaseUrl;
 import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.Report;
+import dev.folio.model.Series;
 import dev.folio.model.Similarity;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -54,15 +53,17 @@ final class ConfigReader {
     Language defaultLanguage = defaultLanguage(config.get("defaultLanguage"));
     Text title = text(config.get("title"));
     Text description = text(config.get("description"));
-    Report report = config.has("report") ? report(config.get("report")) : null;
+    Map<String, SiteConfig.ExtensionSettings> extensions =
+        extensions(config.get("extensions"), PATH, 1);
+    Report report = config.has("report") ? report(config.get("report"), extensions) : null;
     String baseUrl = config.has("baseUrl") ? baseUrl(config.get("baseUrl")) : null;
-    Map<String, SiteConfig.ExtensionSettings> extensions = extensions(config.get("extensions"));
+    Map<String, Series> series = series(config.get("series"));
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(
         new SiteConfig(
-            languages, defaultLanguage, baseUrl, title, description, report, extensions));
+            languages, defaultLanguage, baseUrl, title, description, series, report, extensions));
   }
 
   private List<Language> languages(JsonNode list) {
@@ -135,27 +136,34 @@ final class ConfigReader {
     return languages.get(0);
   }
 
-  private Report report(JsonNode report) {
-    List<Report.Author> authors = new ArrayList<>();
-    for (JsonNode author : report.get("authors")) {
-      authors.add(new Report.Author(text(author.get("name")), optionalText(author.get("role"))));
-    }
-    JsonNode date = report.get("date");
-    LocalDate published = LocalDate.of(1970, 1, 1);
-    try {
-      published = LocalDate.parse(date.asString());
-    } catch (DateTimeException e) {
-      problems.add(
-          pos(date),
-          "\"" + date.asString() + "\" is not a date in the calendar",
-          "check the day and the month");
-    }
+  /** The report a site publishes at its root: its pages' addresses start at the site's. */
+  private Report report(JsonNode report, Map<String, SiteConfig.ExtensionSettings> extensions) {
     return new Report(
+        "",
         text(report.get("title")),
         optionalText(report.get("series")),
-        authors,
+        null,
+        null,
+        fields().authors(report.get("authors")),
         optionalText(report.get("institution")),
-        published);
+        fields().date(report.get("date")),
+        null,
+        null,
+        false,
+        extensions,
+        pos(report));
+  }
+
+  private Map<String, Series> series(JsonNode list) {
+    Map<String, Series> series = new LinkedHashMap<>();
+    if (list != null) {
+      for (var one : list.properties()) {
+        series.put(
+            one.getKey(),
+            new Series(one.getKey(), text(one.getValue().get("name")), pos(one.getValue())));
+      }
+    }
+    return series;
   }
 
   private String baseUrl(JsonNode node) {
@@ -170,7 +178,9 @@ final class ConfigReader {
     return node.asString();
   }
 
-  private Map<String, SiteConfig.ExtensionSettings> extensions(JsonNode extensions) {
+  /** The extensions {@code extensions} (of the file at {@code path}) enables, with settings. */
+  static Map<String, SiteConfig.ExtensionSettings> extensions(
+      JsonNode extensions, String path, int firstLine) {
     Map<String, SiteConfig.ExtensionSettings> read = new LinkedHashMap<>();
     if (extensions == null) {
       return read;
@@ -180,44 +190,30 @@ final class ConfigReader {
       for (var setting : extension.getValue().properties()) {
         JsonNode value = setting.getValue();
         String written = value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
-        values.put(setting.getKey(), new SiteConfig.Setting(written, pos(value)));
+        values.put(
+            setting.getKey(),
+            new SiteConfig.Setting(written, StructuredText.pos(path, value, firstLine)));
       }
       read.put(
           extension.getKey(),
-          new SiteConfig.ExtensionSettings(extension.getKey(), values, pos(extension.getValue())));
+          new SiteConfig.ExtensionSettings(
+              extension.getKey(),
+              values,
+              StructuredText.pos(path, extension.getValue(), firstLine)));
     }
     return read;
   }
 
-  /** Text in exactly the site's languages; each missing or unknown one is a problem. */
   private Text text(JsonNode node) {
-    Map<String, String> values = new LinkedHashMap<>();
-    List<String> folders = languages.stream().map(Language::folder).toList();
-    for (var entry : node.properties()) {
-      if (!folders.contains(entry.getKey())) {
-        problems.add(
-            pos(entry.getValue()),
-            "\"" + entry.getKey() + "\" is not a language of" + " this site",
-            "its languages are " + String.join(", ", folders) + " (the folders under languages:)");
-      }
-    }
-    for (Language language : languages) {
-      JsonNode value = node.get(language.folder());
-      if (value == null) {
-        problems.add(
-            pos(node),
-            "the " + language.folder() + " text is missing",
-            "add \"" + language.folder() + ": …\" (" + language.name() + ")");
-        values.put(language.folder(), "");
-      } else {
-        values.put(language.folder(), value.asString());
-      }
-    }
-    return new Text(values);
+    return fields().text(node);
   }
 
   private Text optionalText(JsonNode node) {
-    return node == null ? null : text(node);
+    return fields().optionalText(node);
+  }
+
+  private MetadataFields fields() {
+    return new MetadataFields(PATH, languages, problems);
   }
 
   private static SourcePos pos(JsonNode node) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EditorSchemas {
   /** The files, by their path in the project. */
   public static final List<String> FILES =
-      List.of("schemas/folio.schema.json", "schemas/" + Schemas.ENVELOPE);
+      List.of(
+          "schemas/folio.schema.json", "schemas/report.schema.json", "schemas/" + Schemas.ENVELOPE);
 
   private static final JsonMapper PRETTY =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

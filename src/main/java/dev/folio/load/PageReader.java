@@ -29,7 +29,8 @@ final class PageReader {
     this.problems = problems;
   }
 
-  Optional<Page> read(String path, String key, Language lang, String text) {
+  /** The page {@code key} of report {@code report} in {@code lang}, read from its text. */
+  Optional<Page> read(String path, String key, Language lang, String report, String text) {
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       problems.add(
@@ -70,6 +71,7 @@ final class PageReader {
         new Page(
             key,
             lang,
+            report,
             path,
             fields.get("title").asString(),
             fields.get("order").asInt(),

@@ -221,7 +221,7 @@ final class Schemas {
           return null;
         }
         return userTexts
-            .computeIfAbsent(document, d -> SourceLoader.readText(file, displayPath(d), problems))
+            .computeIfAbsent(document, d -> SourceFiles.readText(file, displayPath(d), problems))
             .orElse("false");
       }
       return null;

@@ -9,35 +9,30 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.Report;
+import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
-import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * Loads a project into {@link Content}: {@code folio.yaml} first (it names the languages), then
- * {@code content/} (a folder of pages per language, {@code data/}, {@code charts.yaml}), {@code
- * schemas/} and the interface strings. Every file is read and every problem collected before
+ * Loads a project into a {@link Site}: {@code folio.yaml} first (it names the languages), then
+ * {@code content/}: a site that publishes one report at its root has a folder of pages per
+ * language, {@code data/} and {@code charts.yaml} there; a site of several reports has a folder per
+ * report in {@code content/reports/} (its {@code report.yaml}, page folders, {@code data/}, {@code
+ * charts.yaml}) and the data its reports share in {@code content/data/}. Then {@code schemas/}, the
+ * interface strings and {@code static/}. Every file is read and every problem collected before
  * failing, so one run reports all mistakes.
  */
 public final class SourceLoader {
@@ -46,34 +41,38 @@ public final class SourceLoader {
 
   private static final String THEME_STRINGS_SHOWN = "(built-in theme) i18n";
 
+  /** The folder of a site's reports, under content/. */
+  static final String REPORTS = "reports";
+
+  /** The names a report's folder cannot have: the addresses of Folio's own pages. */
+  private static final Set<String> RESERVED = Set.of(Page.SEARCH, Page.CONTENTS, "series");
+
   private SourceLoader() {}
 
   /** A folder of built-in interface strings on the class path (an extension's), and its name. */
   public record BuiltinStrings(String resourceFolder, String shownAs) {}
 
-  /** A file's parse: the value read (none if the file is broken) and the problems found. */
-  private record Parsed<T>(Optional<T> value, List<Problem> problems) {}
+  /**
+   * An extension Folio has, as the loader needs to know it before extensions run: the embeds it
+   * declares (pages are read with them) and its interface strings (null if none).
+   */
+  public record Available(String name, List<String> embeds, BuiltinStrings strings) {}
 
   /** Loads a project with no extensions (tests and tools that need none). */
-  public static Content load(Path source) throws ContentException {
-    return load(source, config(source), List.of(), Set.of(), TaskRunner.DIRECT);
+  public static Site load(Path source) throws ContentException {
+    return load(source, config(source), List.of(), TaskRunner.DIRECT);
   }
 
   /**
    * Loads a project whose {@code folio.yaml} was read, each file's parse a task of {@code tasks}
-   * that reads the file's text and its context: the configuration, the text of every schema and the
-   * extensions' embeds.
+   * that reads the file's text and its context: the configuration, the text of every schema and,
+   * for pages, the embeds of their report's extensions.
    *
-   * @param extensionStrings the interface strings of the enabled extensions, which come between the
-   *     theme's and the project's
-   * @param extensionEmbeds the names of the embeds the enabled extensions declare
+   * @param extensions the extensions Folio has: those a report enables give its pages their embeds
+   *     and the site their interface strings
    */
-  public static Content load(
-      Path source,
-      SiteConfig config,
-      List<BuiltinStrings> extensionStrings,
-      Set<String> extensionEmbeds,
-      TaskRunner tasks)
+  public static Site load(
+      Path source, SiteConfig config, List<Available> extensions, TaskRunner tasks)
       throws ContentException {
     Problems problems = new Problems();
     Path content = source.resolve("content");
@@ -84,35 +83,12 @@ public final class SourceLoader {
           "run Folio in the project's root, or pass --source DIR");
     }
     problems.throwIfAny();
-    Object context = List.of(config, schemaTexts(source), new TreeSet<>(extensionEmbeds));
+    Object context = List.of(config, SourceFiles.schemaTexts(source));
     Schemas schemas = new Schemas(source, config.languages(), problems, tasks, context);
     Parses parses = new Parses(tasks, context, problems);
-    checkFolders(config, content, problems);
-    List<Page> pages = pages(source, config, schemas, extensionEmbeds, parses, problems);
-    Map<String, DataTable> tables = tables(source, config, schemas, parses, problems);
-    Map<String, InterfaceStrings> strings =
-        strings(source, config, schemas, extensionStrings, parses, problems);
-    List<ChartSpec> charts = new ArrayList<>();
-    Path chartFile = source.resolve(ChartReader.PATH);
-    if (Files.isRegularFile(chartFile)) {
-      readText(chartFile, ChartReader.PATH, problems)
-          .flatMap(
-              text ->
-                  parses.of(
-                      "charts",
-                      ChartReader.PATH,
-                      text,
-                      found ->
-                          new ChartReader(schemas, config.languages(), found)
-                              .read(ChartReader.PATH, text)))
-          .ifPresent(charts::addAll);
-    }
+    Site site = new Layout(source, config, extensions, schemas, parses, problems).read();
     problems.throwIfAny();
-    Path statics = source.resolve("static");
-    List<String> staticFiles =
-        files(statics).stream().map(file -> relative(statics, file)).toList();
-    return new Content(
-        config, pages, tables, strings, charts, new TreeSet<>(staticFiles), extensionEmbeds);
+    return site;
   }
 
   /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
@@ -134,7 +110,7 @@ public final class SourceLoader {
     }
     Parses parses = new Parses(tasks, null, problems);
     Optional<SiteConfig> config =
-        readText(file, SiteConfig.PATH, problems)
+        SourceFiles.readText(file, SiteConfig.PATH, problems)
             .flatMap(
                 text ->
                     parses.of(
@@ -148,195 +124,9 @@ public final class SourceLoader {
     return config.orElseThrow();
   }
 
-  /** Every folder under content/ is a language's, or data/: a stray one is not silently skipped. */
-  private static void checkFolders(SiteConfig config, Path content, Problems problems) {
-    List<String> folders = config.languages().stream().map(Language::folder).toList();
-    try (Stream<Path> list = Files.list(content)) {
-      for (Path entry : list.sorted().toList()) {
-        String name = entry.getFileName().toString();
-        String path = "content/" + name;
-        if (Files.isDirectory(entry) && !folders.contains(name) && !name.equals("data")) {
-          problems.add(
-              SourcePos.file(path + "/"),
-              name.equals("i18n")
-                  ? "interface strings are no longer read from content/i18n/"
-                  : "content/" + name + "/ is not the folder of a language of folio.yaml",
-              name.equals("i18n")
-                  ? "move them to i18n/FOLDER.yaml at the project's root"
-                  : "the languages' folders are "
-                      + String.join(", ", folders)
-                      + "; add the language to folio.yaml, or rename or remove the folder");
-        } else if (Files.isRegularFile(entry)
-            && !path.equals(ChartReader.PATH)
-            && !name.startsWith(".")) {
-          problems.add(
-              SourcePos.file(path),
-              "content/ holds only charts.yaml and folders",
-              "pages go in content/FOLDER/ (one folder per language), data files in"
-                  + " content/data/");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Page> pages(
-      Path source,
-      SiteConfig config,
-      Schemas schemas,
-      Set<String> extensionEmbeds,
-      Parses parses,
-      Problems problems) {
-    Path content = source.resolve("content");
-    List<Page> pages = new ArrayList<>();
-    for (Language lang : config.languages()) {
-      Path folder = content.resolve(lang.folder());
-      for (Path file : files(folder, ".md")) {
-        String path = relative(source, file);
-        String key = relative(folder, file).replaceFirst("\\.md$", "");
-        readText(file, path, problems)
-            .flatMap(
-                text ->
-                    parses.of(
-                        "page",
-                        path,
-                        text,
-                        found ->
-                            new PageReader(schemas, extensionEmbeds, found)
-                                .read(path, key, lang, text)))
-            .ifPresent(pages::add);
-      }
-    }
-    return pages;
-  }
-
-  private static Map<String, DataTable> tables(
-      Path source, SiteConfig config, Schemas schemas, Parses parses, Problems problems) {
-    Map<String, DataTable> tables = new TreeMap<>();
-    for (Path file : files(source.resolve("content/data"), ".yaml", ".yml", ".json")) {
-      String path = relative(source, file);
-      String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
-      if (tables.containsKey(name)) {
-        problems.add(
-            SourcePos.file(path),
-            "two data files are named \"" + name + "\"",
-            "keep one of " + tables.get(name).path() + " and " + path);
-        continue;
-      }
-      readText(file, path, problems)
-          .flatMap(
-              text ->
-                  parses.of(
-                      "data",
-                      path,
-                      text,
-                      found ->
-                          new DataFileReader(schemas, config.languages(), found)
-                              .read(path, name, text)))
-          .ifPresent(table -> tables.put(name, table));
-    }
-    return tables;
-  }
-
-  /** Per language: the theme's strings, the extensions', then the project's i18n/FOLDER.yaml. */
-  private static Map<String, InterfaceStrings> strings(
-      Path source,
-      SiteConfig config,
-      Schemas schemas,
-      List<BuiltinStrings> extensionStrings,
-      Parses parses,
-      Problems problems) {
-    Map<String, InterfaceStrings> strings = new TreeMap<>();
-    List<BuiltinStrings> builtins = new ArrayList<>();
-    builtins.add(new BuiltinStrings(THEME_STRINGS, THEME_STRINGS_SHOWN));
-    builtins.addAll(extensionStrings);
-    for (Language lang : config.languages()) {
-      List<StringsReader.Entries> sources = new ArrayList<>();
-      for (BuiltinStrings builtin : builtins) {
-        parses
-            .of(
-                "built-in strings " + lang.code(),
-                builtin.resourceFolder(),
-                builtin.shownAs(),
-                found ->
-                    new StringsReader(schemas, found)
-                        .builtin(builtin.resourceFolder(), builtin.shownAs(), lang))
-            .ifPresent(sources::add);
-      }
-      String path = "i18n/" + lang.folder() + ".yaml";
-      Path file = source.resolve(path);
-      Optional<StringsReader.Entries> own =
-          Files.isRegularFile(file)
-              ? readText(file, path, problems)
-                  .flatMap(
-                      text ->
-                          parses.of(
-                              "strings",
-                              path,
-                              text,
-                              found -> new StringsReader(schemas, found).project(path, text)))
-              : Optional.empty();
-      // The merge is a task too, so that every key holding a language's strings compares them
-      // by identity while their files are unchanged.
-      strings.put(
-          lang.folder(),
-          parses
-              .tasks()
-              .run(
-                  Task.of(
-                      Task.Boundary.PARSE,
-                      "strings " + lang.folder(),
-                      () -> Arrays.asList(lang, path, sources, own.orElse(null)),
-                      () -> StringsReader.merge(lang, path, sources, own))));
-    }
-    return strings;
-  }
-
-  /**
-   * The parses of one load, each a task that reads a file's path and text and the load's context;
-   * their problems are added to the load's.
-   */
-  private record Parses(TaskRunner tasks, Object context, Problems problems) {
-    <T> Optional<T> of(
-        String kind, String path, String text, Function<Problems, Optional<T>> read) {
-      Supplier<Parsed<T>> parse =
-          () -> {
-            Problems found = new Problems();
-            Optional<T> value = read.apply(found);
-            return new Parsed<>(value, found.list());
-          };
-      Parsed<T> parsed =
-          tasks.run(
-              Task.of(
-                  Task.Boundary.PARSE,
-                  kind + " " + path,
-                  () -> Arrays.asList(text, context),
-                  parse));
-      parsed.problems().forEach(problems::add);
-      return parsed.value();
-    }
-  }
-
-  /**
-   * Every file of {@code schemas/} with its name, as one string: the part of every file's context
-   * that the schemas are. Bytes as they are (a schema that is not UTF-8 is reported when it is
-   * used).
-   */
-  private static String schemaTexts(Path source) {
-    StringBuilder all = new StringBuilder();
-    Path folder = source.resolve("schemas");
-    for (Path file : files(folder)) {
-      try {
-        all.append(relative(folder, file))
-            .append('\0')
-            .append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
-            .append('\0');
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return all.toString();
+  /** Whether a project holds several reports, each in a folder of {@code content/reports/}. */
+  public static boolean hasReports(Path source) {
+    return Files.isDirectory(source.resolve("content").resolve(REPORTS));
   }
 
   /**
@@ -349,66 +139,325 @@ public final class SourceLoader {
             tag -> SourceLoader.class.getResource(THEME_STRINGS + "/" + tag + ".yaml") != null);
   }
 
-  static Optional<String> readText(Path file, String path, Problems problems) {
-    try {
-      return decode(Files.readAllBytes(file), path, problems);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** How one load reads the project: its layout of one report at the root or of several. */
+  private static final class Layout {
+    private final Path source;
+    private final Path content;
+    private final SiteConfig config;
+    private final Map<String, Available> extensions = new LinkedHashMap<>();
+    private final Schemas schemas;
+    private final Parses parses;
+    private final Problems problems;
+    private final ReportLoader reports;
+    private final List<Problem> notes = new ArrayList<>();
 
-  /**
-   * The text of a file's bytes, or a problem at the line and column of the first byte that is not
-   * UTF-8. A byte-order mark and CRLF line ends (Windows editors) change nothing.
-   */
-  static Optional<String> decode(byte[] bytes, String path, Problems problems) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(in, out, true);
-    if (result.isError()) {
-      String before = out.flip().toString();
-      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-      int column = before.length() - before.lastIndexOf('\n');
-      problems.add(
-          new SourcePos(path, line, column),
-          "the file is not valid UTF-8 here (byte " + in.position() + ")",
-          "save it as UTF-8 in your editor");
-      return Optional.empty();
+    Layout(
+        Path source,
+        SiteConfig config,
+        List<Available> extensions,
+        Schemas schemas,
+        Parses parses,
+        Problems problems) {
+      this.source = source;
+      this.content = source.resolve("content");
+      this.config = config;
+      extensions.forEach(extension -> this.extensions.put(extension.name(), extension));
+      this.schemas = schemas;
+      this.parses = parses;
+      this.problems = problems;
+      this.reports = new ReportLoader(source, config, schemas, problems);
     }
-    String text = out.flip().toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return Optional.of(text.replace("\r\n", "\n"));
-  }
 
-  /**
-   * Files under {@code folder} with one of the extensions (any file when none is given), sorted by
-   * path; none if the folder is absent.
-   */
-  static List<Path> files(Path folder, String... extensions) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+    Site read() {
+      boolean several = hasReports(source);
+      checkContentFolder(several);
+      Map<String, DataTable> siteTables = reports.tables(content.resolve("data"), parses);
+      List<Part> parts = several ? severalReports(siteTables) : List.of(atRoot(siteTables));
+      Map<String, InterfaceStrings> strings = strings(parts);
+      Path statics = source.resolve("static");
+      Set<String> staticFiles = new TreeSet<>();
+      SourceFiles.files(statics)
+          .forEach(file -> staticFiles.add(SourceFiles.relative(statics, file)));
+      List<Content> read = new ArrayList<>();
+      for (Part part : parts) {
+        read.add(part.content(config, strings, staticFiles));
+      }
+      return read.isEmpty() ? null : new Site(config, read, notes);
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(
-              p ->
-                  extensions.length == 0
-                      || Stream.of(extensions).anyMatch(p.getFileName().toString()::endsWith))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  static String relative(Path base, Path file) {
-    return base.relativize(file).toString().replace('\\', '/');
+    /** A report as read, before the site's strings and static files join it. */
+    private record Part(
+        String slug,
+        Report report,
+        Map<String, SiteConfig.ExtensionSettings> extensions,
+        List<Page> pages,
+        Map<String, DataTable> tables,
+        Set<String> siteTables,
+        List<ChartSpec> charts,
+        Set<String> embeds) {
+      Content content(
+          SiteConfig config, Map<String, InterfaceStrings> strings, Set<String> staticFiles) {
+        return new Content(
+            config,
+            slug,
+            report,
+            extensions,
+            pages,
+            tables,
+            siteTables,
+            strings,
+            charts,
+            staticFiles,
+            embeds);
+      }
+    }
+
+    /** The one report of a site at its root: {@code content/FOLDER/}, data and charts there. */
+    private Part atRoot(Map<String, DataTable> tables) {
+      Set<String> embeds = embeds(config.extensions());
+      Parses pageParses = parses.in(List.of(parses.context(), embeds));
+      return new Part(
+          "",
+          config.report(),
+          config.extensions(),
+          reports.pages(content, "", embeds, pageParses),
+          tables,
+          Set.of(),
+          reports.charts(content.resolve("charts.yaml"), parses),
+          embeds);
+    }
+
+    /** Each folder of {@code content/reports/}, in the order of their names. */
+    private List<Part> severalReports(Map<String, DataTable> siteTables) {
+      checkNoRootReport();
+      List<Part> parts = new ArrayList<>();
+      for (Path folder : SourceFiles.entries(content.resolve(REPORTS))) {
+        String name = folder.getFileName().toString();
+        String path = "content/" + REPORTS + "/" + name;
+        if (!Files.isDirectory(folder)) {
+          if (!name.startsWith(".")) {
+            problems.add(
+                SourcePos.file(path),
+                "content/reports/ holds only the reports' folders",
+                "each report is a folder: content/reports/SLUG/ with its report.yaml");
+          }
+          continue;
+        }
+        if (checkSlug(name, path)) {
+          report(folder, name, path, siteTables).ifPresent(parts::add);
+        }
+      }
+      if (parts.isEmpty() && problems.isEmpty()) {
+        problems.add(
+            SourcePos.file("content/reports/"),
+            "content/reports/ holds no report",
+            "add one with `folio add report SLUG`, or remove the folder");
+      }
+      return parts;
+    }
+
+    private Optional<Part> report(
+        Path folder, String slug, String path, Map<String, DataTable> siteTables) {
+      checkReportFolder(folder, path);
+      Path file = folder.resolve(ReportReader.FILE);
+      String filePath = path + "/" + ReportReader.FILE;
+      if (!Files.isRegularFile(file)) {
+        problems.add(
+            SourcePos.file(filePath),
+            "the report has no " + ReportReader.FILE,
+            "describe it there: title, authors, date (docs/authoring.md); `folio add report SLUG`"
+                + " writes one to fill in");
+        return Optional.empty();
+      }
+      Optional<Report> report =
+          SourceFiles.readText(file, filePath, problems)
+              .flatMap(
+                  text ->
+                      parses.of(
+                          "report",
+                          filePath,
+                          text,
+                          found ->
+                              new ReportReader(schemas, config, found).read(slug, filePath, text)));
+      if (report.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<String> embeds = embeds(report.get().extensions());
+      Parses pageParses = parses.in(List.of(parses.context(), embeds));
+      Map<String, DataTable> own = reports.tables(folder.resolve("data"), parses);
+      Map<String, DataTable> tables = new TreeMap<>(siteTables);
+      Set<String> shared = new TreeSet<>(siteTables.keySet());
+      own.forEach(
+          (name, table) -> {
+            DataTable site = tables.put(name, table);
+            shared.remove(name);
+            if (site != null) {
+              notes.add(
+                  Problem.note(
+                      SourcePos.file(table.path()),
+                      "this report's table \""
+                          + name
+                          + "\" is used instead of the site's "
+                          + site.path(),
+                      "its pages, charts and extensions read this one; remove it to use the"
+                          + " site's"));
+            }
+          });
+      return Optional.of(
+          new Part(
+              slug,
+              report.get(),
+              report.get().extensions(),
+              reports.pages(folder, slug, embeds, pageParses),
+              tables,
+              shared,
+              reports.charts(folder.resolve("charts.yaml"), parses),
+              embeds));
+    }
+
+    /** The embeds of the extensions {@code enabled} names (an unknown one is reported later). */
+    private Set<String> embeds(Map<String, SiteConfig.ExtensionSettings> enabled) {
+      Set<String> embeds = new TreeSet<>();
+      enabled
+          .keySet()
+          .forEach(
+              name -> {
+                Available extension = extensions.get(name);
+                if (extension != null) {
+                  embeds.addAll(extension.embeds());
+                }
+              });
+      return embeds;
+    }
+
+    /**
+     * Per language: the theme's strings, those of every extension some report enables (in the order
+     * they are first enabled), then the project's {@code i18n/FOLDER.yaml}.
+     */
+    private Map<String, InterfaceStrings> strings(List<Part> parts) {
+      Set<String> enabled = new LinkedHashSet<>();
+      parts.forEach(part -> enabled.addAll(part.extensions().keySet()));
+      List<BuiltinStrings> builtins = new ArrayList<>();
+      builtins.add(new BuiltinStrings(THEME_STRINGS, THEME_STRINGS_SHOWN));
+      for (String name : enabled) {
+        Available extension = extensions.get(name);
+        if (extension != null && extension.strings() != null) {
+          builtins.add(extension.strings());
+        }
+      }
+      return new StringsLoader(source, config, schemas, parses, problems).strings(builtins);
+    }
+
+    /** Every folder under content/ is a language's, data/ or reports/; nothing is skipped. */
+    private void checkContentFolder(boolean several) {
+      List<String> folders = config.languages().stream().map(Language::folder).toList();
+      for (Path entry : SourceFiles.entries(content)) {
+        String name = entry.getFileName().toString();
+        String path = "content/" + name;
+        if (Files.isDirectory(entry)) {
+          checkContentSubfolder(name, path, folders, several);
+        } else if (!name.startsWith(".") && (several || !name.equals("charts.yaml"))) {
+          problems.add(
+              SourcePos.file(path),
+              several
+                  ? "content/ of a site of several reports holds only data/ and reports/"
+                  : "content/ holds only charts.yaml and folders",
+              several
+                  ? "a report's charts go in content/reports/SLUG/charts.yaml"
+                  : "pages go in content/FOLDER/ (one folder per language), data files in"
+                      + " content/data/");
+        }
+      }
+    }
+
+    private void checkContentSubfolder(
+        String name, String path, List<String> folders, boolean several) {
+      if (name.equals("data") || (several && name.equals(REPORTS))) {
+        return;
+      }
+      if (name.equals("i18n")) {
+        problems.add(
+            SourcePos.file(path + "/"),
+            "interface strings are no longer read from content/i18n/",
+            "move them to i18n/FOLDER.yaml at the project's root");
+      } else if (several && folders.contains(name)) {
+        problems.add(
+            SourcePos.file(path + "/"),
+            "in a site of several reports, every page belongs to a report",
+            "move content/"
+                + name
+                + "/ into the folder of its report, content/reports/SLUG/"
+                + name
+                + "/");
+      } else if (!folders.contains(name)) {
+        problems.add(
+            SourcePos.file(path + "/"),
+            "content/" + name + "/ is not the folder of a language of folio.yaml",
+            "the languages' folders are "
+                + String.join(", ", folders)
+                + "; add the language to folio.yaml, or rename or remove the folder");
+      }
+    }
+
+    /** A report's folder holds its report.yaml, charts.yaml, data/ and its page folders. */
+    private void checkReportFolder(Path folder, String path) {
+      List<String> folders = config.languages().stream().map(Language::folder).toList();
+      for (Path entry : SourceFiles.entries(folder)) {
+        String name = entry.getFileName().toString();
+        boolean known =
+            Files.isDirectory(entry)
+                ? name.equals("data") || folders.contains(name)
+                : name.equals(ReportReader.FILE) || name.equals("charts.yaml");
+        if (!known && !name.startsWith(".")) {
+          problems.add(
+              SourcePos.file(path + "/" + name + (Files.isDirectory(entry) ? "/" : "")),
+              path + "/ holds report.yaml, charts.yaml, data/ and a folder of pages per language",
+              Files.isDirectory(entry)
+                  ? "the languages' folders are " + String.join(", ", folders)
+                  : "move or remove the file");
+        }
+      }
+    }
+
+    /** A report's folder name is what its addresses start with: a plain, unreserved word. */
+    private boolean checkSlug(String name, String path) {
+      if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        problems.add(
+            SourcePos.file(path + "/"),
+            "\"" + name + "\" cannot name a report: its addresses start with it",
+            "use lower-case letters, digits and hyphens, e.g. energy-2024");
+        return false;
+      }
+      if (RESERVED.contains(name)) {
+        problems.add(
+            SourcePos.file(path + "/"),
+            "\"" + name + "\" is the address of Folio's own pages",
+            "name the report's folder otherwise");
+        return false;
+      }
+      return true;
+    }
+
+    /** A site of several reports describes each in its own folder, not in folio.yaml. */
+    private void checkNoRootReport() {
+      if (config.report() != null) {
+        problems.add(
+            config.report().pos(),
+            "a site of several reports describes each in content/reports/SLUG/report.yaml",
+            "move report: into the report.yaml of the report it describes");
+      }
+      config
+          .extensions()
+          .values()
+          .forEach(
+              settings ->
+                  problems.add(
+                      settings.pos(),
+                      "a site of several reports enables extensions in each report's report.yaml",
+                      "move "
+                          + settings.name()
+                          + " under extensions: in the report.yaml of each"
+                          + " report it computes content for"));
+    }
   }
 }

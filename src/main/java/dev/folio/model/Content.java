@@ -3,6 +3,7 @@ package dev.folio.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,22 +13,36 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything loaded from a project, sorted for deterministic output: its configuration, pages, data
- * tables (with any that extensions computed), interface strings per language folder, the charts of
- * {@code content/charts.yaml} in file order (none without that file), the files of {@code static/}
- * by their path in the site, and the names of the embeds the enabled extensions declare ({@code
- * ```calculator}), which pages were read with.
+ * One report of a site as loaded, sorted for deterministic output: the site's configuration, the
+ * report (its slug, metadata and extensions' settings), its pages, the data tables it sees (its
+ * own, the site's shared ones, and any that extensions computed), the site's interface strings per
+ * language folder, its charts in file order, the files of the site's {@code static/} by their path
+ * in the site, and the names of the embeds its extensions declare ({@code ```calculator}), which
+ * its pages were read with. A site that publishes one report at its root has one of these; a site
+ * of several reports, one per report ({@link Site}).
+ *
+ * @param slug the report's folder, which its addresses start with; empty at the site's root
+ * @param report the report's metadata, or null for a site at its root that is not a report
+ * @param extensions the extensions that compute the report's content, with their settings
+ * @param siteTables the names of the tables that are the site's, shared by its reports (their
+ *     downloads are the site's); a report's own table of the same name is the report's
  */
 public record Content(
     SiteConfig config,
+    String slug,
+    Report report,
+    Map<String, SiteConfig.ExtensionSettings> extensions,
     List<Page> pages,
     Map<String, DataTable> tables,
+    Set<String> siteTables,
     Map<String, InterfaceStrings> strings,
     List<ChartSpec> charts,
     Set<String> staticFiles,
     Set<String> extensionEmbeds) {
   public Content {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(slug, "slug");
+    extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     List<Language> order = config.languages();
     pages =
         pages.stream()
@@ -37,6 +52,7 @@ public record Content(
                     .thenComparing(Page::key))
             .toList();
     tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+    siteTables = Collections.unmodifiableSet(new TreeSet<>(siteTables));
     strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     charts = List.copyOf(charts);
     staticFiles = Collections.unmodifiableSet(new TreeSet<>(staticFiles));
@@ -50,7 +66,26 @@ public record Content(
 
   /** The same content with the tables extensions computed added, everything else kept. */
   public Content withTables(Map<String, DataTable> tables) {
-    return new Content(config, pages, tables, strings, charts, staticFiles, extensionEmbeds);
+    return new Content(
+        config,
+        slug,
+        report,
+        extensions,
+        pages,
+        tables,
+        siteTables,
+        strings,
+        charts,
+        staticFiles,
+        extensionEmbeds);
+  }
+
+  /**
+   * Where a table's downloads are: {@code data/NAME} for the site's tables and those of the report
+   * at its root, {@code data/SLUG/NAME} for a report's own (add {@code .csv} or {@code .json}).
+   */
+  public String downloadPath(String table) {
+    return "data/" + (slug.isEmpty() || siteTables.contains(table) ? "" : slug + "/") + table;
   }
 
   public Optional<ChartSpec> chart(String id) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a Markdown link or image leads, read the way an author writes it: relative to the Markdown
@@ -24,14 +26,24 @@ public sealed interface LinkTarget {
   /** The project folder whose files are published as they are. */
   String STATIC = "static";
 
+  /** A page of a report of a site of several: its slug, its language's folder and its key. */
+  Pattern OTHER_REPORT = Pattern.compile("content/reports/([^/]+)/([^/]+)/(.+)");
+
   /** An address on the web, or an e-mail address, left as written. */
   record External(String href) implements LinkTarget {}
 
   /** An anchor on the same page ({@code #section}). */
   record SamePage(String fragment) implements LinkTarget {}
 
-  /** Another page of the same language, by key ({@code guide/intro}), and maybe an anchor. */
-  record Page(String key, String fragment) implements LinkTarget {}
+  /**
+   * Another page of the same language, by key ({@code guide/intro}), and maybe an anchor; in
+   * another report (by its slug) or, with {@code report} null, in the same one.
+   */
+  record Page(String key, String fragment, String report) implements LinkTarget {
+    public Page(String key, String fragment) {
+      this(key, fragment, null);
+    }
+  }
 
   /** A file of {@code static/}, by its path in the site ({@code files/report.pdf}). */
   record StaticFile(String sitePath, String fragment) implements LinkTarget {}
@@ -55,11 +67,17 @@ public sealed interface LinkTarget {
         && url.toLowerCase(Locale.ROOT).matches("https?://[^/?#\\\\]+.*");
   }
 
+  /** Reads {@code href} as written in {@code page}. */
+  static LinkTarget parse(dev.folio.model.Page page, String href) {
+    return parse(page.path(), page.pagesFolder(), page.lang().folder(), href);
+  }
+
   /**
-   * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}) of the
-   * language whose pages are in {@code content/FOLDER/}.
+   * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}), whose
+   * language's pages are in {@code pagesFolder} ({@code content/en/}, {@code
+   * content/reports/SLUG/en/}) and whose language's folder is {@code folder}.
    */
-  static LinkTarget parse(String pagePath, String folder, String href) {
+  static LinkTarget parse(String pagePath, String pagesFolder, String folder, String href) {
     if (href == null || href.isBlank()) {
       return new Invalid("the link leads nowhere", "write the page, file or address it leads to");
     }
@@ -90,10 +108,11 @@ public sealed interface LinkTarget {
               + " when the site is published under a path",
           "write it relative to this file: a" + " page as NAME.md, a file as ../../static/NAME");
     }
-    return relative(pagePath, folder, href);
+    return relative(pagePath, pagesFolder, folder, href);
   }
 
-  private static LinkTarget relative(String pagePath, String folder, String href) {
+  private static LinkTarget relative(
+      String pagePath, String pagesFolder, String folder, String href) {
     int hash = href.indexOf('#');
     String file = hash < 0 ? href : href.substring(0, hash);
     String fragment = hash < 0 ? null : decode(href.substring(hash + 1));
@@ -114,14 +133,19 @@ public sealed interface LinkTarget {
       return new Invalid("the link leads out of the project", "count the ../ again");
     }
     String joined = String.join("/", path);
-    String pages = "content/" + folder + "/";
+    String pages = pagesFolder;
     if (joined.endsWith(".md")) {
-      if (!joined.startsWith(pages)) {
-        return new Invalid(
-            "a link to a page stays within its language (content/" + folder + "/)",
-            "link to the page of this language; the language switch leads to the" + " others");
+      String key = joined.substring(0, joined.length() - ".md".length());
+      if (key.startsWith(pages)) {
+        return new Page(key.substring(pages.length()), fragment);
       }
-      return new Page(joined.substring(pages.length(), joined.length() - ".md".length()), fragment);
+      Matcher other = OTHER_REPORT.matcher(key);
+      if (other.matches() && other.group(2).equals(folder)) {
+        return new Page(other.group(3), fragment, other.group(1));
+      }
+      return new Invalid(
+          "a link to a page stays within its language (" + pages + ")",
+          "link to the page of this language; the language switch leads to the others");
     }
     if (joined.startsWith(STATIC + "/") && !decoded.endsWith("/")) {
       return new StaticFile(joined.substring(STATIC.length() + 1), fragment);

@@ -18,6 +18,8 @@ import org.commonmark.node.Node;
  * the same result; the tree, derived from the body, is not compared (commonmark's nodes compare by
  * identity).
  *
+ * @param report the slug of the report it belongs to; empty for the report a site publishes at its
+ *     root
  * @param body the Markdown after the front matter
  * @param bodyLine the line of the file the body starts on (1-based)
  * @param embeds the tables, charts, notes and extension embeds it places, the embeds inside a note
@@ -28,6 +30,7 @@ import org.commonmark.node.Node;
 public record Page(
     String key,
     Language lang,
+    String report,
     String path,
     String title,
     int order,
@@ -49,6 +52,7 @@ public record Page(
   public Page {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(report, "report");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
@@ -61,14 +65,29 @@ public record Page(
     return HOME.equals(key);
   }
 
-  /** Where the page is in the site: {@code zh/llm-models/}, {@code zh/} for a home page. */
-  public String sitePath() {
-    return sitePath(lang, key);
+  /**
+   * The folder of its language's pages in the project: {@code content/en/}, {@code
+   * content/reports/SLUG/en/}.
+   */
+  public String pagesFolder() {
+    return path.substring(0, path.length() - key.length() - ".md".length());
   }
 
-  /** Where the page {@code key} of {@code lang} is (or Folio's own page of that key). */
-  public static String sitePath(Language lang, String key) {
-    return lang.folder() + "/" + (HOME.equals(key) ? "" : key + "/");
+  /**
+   * Where the page is in the site: {@code zh/llm-models/}, {@code zh/} for the home page of the
+   * report at a site's root; {@code zh/SLUG/llm-models/}, {@code zh/SLUG/} in a site of several
+   * reports.
+   */
+  public String sitePath() {
+    return sitePath(lang, report, key);
+  }
+
+  /** Where the page {@code key} of a report is (or Folio's own page of that key). */
+  public static String sitePath(Language lang, String report, String key) {
+    return lang.folder()
+        + "/"
+        + (report.isEmpty() ? "" : report + "/")
+        + (HOME.equals(key) ? "" : key + "/");
   }
 
   /** Position in the file of a body line (0-based, as commonmark counts). */
@@ -97,6 +116,7 @@ public record Page(
     return other instanceof Page that
         && key.equals(that.key)
         && lang.equals(that.lang)
+        && report.equals(that.report)
         && path.equals(that.path)
         && title.equals(that.title)
         && order == that.order

@@ -4,13 +4,34 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A mistake in the content that the user can fix: where, what is wrong, and how to fix it. */
-public record Problem(SourcePos pos, String message, String hint) implements Comparable<Problem> {
+/**
+ * Something about the content a user should know, where it is, and what to do: a mistake that stops
+ * the build ({@link Severity#ERROR}), something that is probably wrong but builds ({@link
+ * Severity#WARNING}), or what Folio chose that the user may not expect ({@link Severity#NOTE}).
+ */
+public record Problem(SourcePos pos, String message, String hint, Severity severity)
+    implements Comparable<Problem> {
+  /** How much a problem matters. */
+  public enum Severity {
+    /** The content cannot be built as it is. */
+    ERROR,
+    /** Probably wrong, but the site builds; {@code check --strict} makes it an error. */
+    WARNING,
+    /** Worth knowing, not wrong: {@code check} prints it. */
+    NOTE
+  }
+
   public Problem {
     Objects.requireNonNull(pos, "pos");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(severity, "severity");
     message = readable(message);
     hint = hint == null ? null : readable(hint);
+  }
+
+  /** A mistake that stops the build. */
+  public Problem(SourcePos pos, String message, String hint) {
+    this(pos, message, hint, Severity.ERROR);
   }
 
   /** Longest run of characters without a space that a message shows whole. */
@@ -63,9 +84,29 @@ public record Problem(SourcePos pos, String message, String hint) implements Com
     return new Problem(pos, message, hint);
   }
 
-  /** {@code path:line:column: message}, then the hint on its own line. */
+  /** A note, as {@link #at(SourcePos, String, String)} makes an error. */
+  public static Problem note(SourcePos pos, String message, String hint) {
+    return new Problem(pos, message, hint, Severity.NOTE);
+  }
+
+  /** A warning, as {@link #at(SourcePos, String, String)} makes an error. */
+  public static Problem warning(SourcePos pos, String message, String hint) {
+    return new Problem(pos, message, hint, Severity.WARNING);
+  }
+
+  /**
+   * {@code path:line:column: message} ({@code warning:} or {@code note:} before the message of one
+   * that is no error), then the hint on its own line.
+   */
   public String format() {
-    return hint == null ? pos + ": " + message : pos + ": " + message + "\n    hint: " + hint;
+    String kind =
+        switch (severity) {
+          case ERROR -> "";
+          case WARNING -> "warning: ";
+          case NOTE -> "note: ";
+        };
+    String line = pos + ": " + kind + message;
+    return hint == null ? line : line + "\n    hint: " + hint;
   }
 
   @Override

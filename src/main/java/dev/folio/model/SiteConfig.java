@@ -13,8 +13,12 @@ import java.util.Optional;
  *
  * @param baseUrl where the site is published, or null for {@code /} (the {@code --base-url} flag
  *     wins over it)
- * @param report the published work's metadata, or null for a site that is not a report
- * @param extensions the extensions the site enables, by name, each with its settings as written
+ * @param series the series its reports belong to, by id, in the order {@code series:} lists them
+ * @param report the work a site that publishes one report at its root describes here ({@code
+ *     report:}), or null: a site of several reports describes each in its {@code report.yaml}, and
+ *     a site need not be a report at all
+ * @param extensions the extensions the site enables, by name, each with its settings as written (a
+ *     site of several reports enables them per report)
  */
 public record SiteConfig(
     List<Language> languages,
@@ -22,6 +26,7 @@ public record SiteConfig(
     String baseUrl,
     Text title,
     Text description,
+    Map<String, Series> series,
     Report report,
     Map<String, ExtensionSettings> extensions) {
   /** Where {@code folio.yaml} is, relative to the project. */
@@ -38,6 +43,7 @@ public record SiteConfig(
     }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
+    series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
     extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }
 

@@ -1,7 +1,7 @@
 package dev.folio.output;
 
 import dev.folio.model.TaskRunner;
-import dev.folio.render.Renderer;
+import dev.folio.render.SitePages;
 import java.util.Set;
 
 /**
@@ -15,7 +15,7 @@ public final class Assets {
   /**
    * @param usedEmbeds the extension embeds the pages place
    */
-  public static Output render(Renderer renderer, Set<String> usedEmbeds, TaskRunner tasks) {
-    return Output.of(tasks.run(renderer.assetsTask(usedEmbeds)));
+  public static Output render(SitePages site, Set<String> usedEmbeds, TaskRunner tasks) {
+    return Output.of(tasks.run(site.assetsTask(usedEmbeds)));
   }
 }

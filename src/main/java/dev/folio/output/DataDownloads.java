@@ -7,6 +7,7 @@ import dev.folio.model.DataTable;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Row;
+import dev.folio.model.Site;
 import dev.folio.model.Source;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -36,27 +38,38 @@ public final class DataDownloads {
 
   private DataDownloads() {}
 
-  /** Every table's downloads, each table's a task that reads it and the site's languages. */
-  public static Output render(Content content, TaskRunner tasks) {
-    List<OutputFile> files = new ArrayList<>();
-    for (DataTable table : content.tables().values()) {
-      files.addAll(
-          tasks.run(
-              Task.of(
-                  Task.Boundary.OUTPUT,
-                  "downloads " + table.name(),
-                  () -> List.of(table, content.languages()),
-                  () -> files(table, content.languages()))));
+  /**
+   * Every table's downloads, where its report's pages link to them ({@link Content#downloadPath}):
+   * a table the site's reports share once, each report's own under its folder. A report that moved
+   * from the site's root keeps its files at their old addresses too. Each table's downloads are a
+   * task that reads it, where they go and the site's languages.
+   */
+  public static Output render(Site site, TaskRunner tasks) {
+    Map<String, DataTable> byPath = new TreeMap<>();
+    for (Content report : site.reports()) {
+      report.tables().forEach((name, table) -> byPath.put(report.downloadPath(name), table));
+      if (report.report() != null && report.report().movedFromRoot()) {
+        report.tables().forEach((name, table) -> byPath.putIfAbsent("data/" + name, table));
+      }
     }
+    List<OutputFile> files = new ArrayList<>();
+    byPath.forEach(
+        (path, table) ->
+            files.addAll(
+                tasks.run(
+                    Task.of(
+                        Task.Boundary.OUTPUT,
+                        "downloads " + path,
+                        () -> List.of(table, path, site.languages()),
+                        () -> files(table, path, site.languages())))));
     return Output.of(files);
   }
 
-  /** One table's {@code data/NAME.json} and {@code data/NAME.csv}. */
-  static List<OutputFile> files(DataTable table, List<Language> languages) {
+  /** One table's {@code PATH.json} and {@code PATH.csv} ({@code data/NAME}). */
+  static List<OutputFile> files(DataTable table, String path, List<Language> languages) {
     return List.of(
-        OutputFile.text(
-            "data/" + table.name() + ".json", JSON.writeValueAsString(json(table)) + "\n"),
-        OutputFile.text("data/" + table.name() + ".csv", "\uFEFF" + csv(table, languages)));
+        OutputFile.text(path + ".json", JSON.writeValueAsString(json(table)) + "\n"),
+        OutputFile.text(path + ".csv", "\uFEFF" + csv(table, languages)));
   }
 
   private static Map<String, Object> json(DataTable table) {

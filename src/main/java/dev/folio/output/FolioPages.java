@@ -4,21 +4,25 @@ import dev.folio.model.Language;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.RenderedFile;
 import dev.folio.render.Renderer;
+import dev.folio.render.SitePages;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folio's own pages in every language: {@code FOLDER/search/} (the search form, filled in by {@code
- * assets/search.js}) and {@code FOLDER/contents/} (every page, section by section).
+ * Folio's own pages in every language: the site's search page ({@code FOLDER/search/}, filled in by
+ * {@code assets/search.js}) and each report's contents page (every page, section by section).
  */
 public final class FolioPages {
   private FolioPages() {}
 
-  public static Output render(Renderer renderer, TaskRunner tasks) {
+  public static Output render(
+      SitePages site, List<Renderer> reports, List<Language> languages, TaskRunner tasks) {
     List<RenderedFile> rendered = new ArrayList<>();
-    for (Language lang : renderer.content().languages()) {
-      rendered.add(tasks.run(renderer.searchPageTask(lang)));
-      rendered.add(tasks.run(renderer.contentsPageTask(lang)));
+    for (Language lang : languages) {
+      rendered.add(tasks.run(site.searchPageTask(lang)));
+      for (Renderer report : reports) {
+        rendered.add(tasks.run(report.contentsPageTask(lang)));
+      }
     }
     return Output.rendered(rendered);
   }

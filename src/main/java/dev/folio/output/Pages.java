@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every content page of every language: its body, then its frame, each a task. Pages are rendered
- * in parallel (each task changes nothing shared) and merged in reading order, so the output does
- * not depend on the threads.
+ * Every content page of every report in every language: its body, then its frame, each a task.
+ * Pages are rendered in parallel (each task changes nothing shared) and merged in reading order, so
+ * the output does not depend on the threads.
  */
 public final class Pages {
   private Pages() {}
@@ -27,7 +27,8 @@ public final class Pages {
   /**
    * The pages, with what later outputs need of them.
    *
-   * @param sections each language's pages' sections for the search index, in reading order
+   * @param sections each language's pages' sections for the search index, in reading order (report
+   *     by report)
    * @param embeds the extension embeds some page places, whose assets the site then needs
    */
   public record Rendered(
@@ -35,17 +36,23 @@ public final class Pages {
 
   private record One(Page page, PageBody body, RenderedFile frame) {}
 
-  public static Rendered render(Renderer renderer, TaskRunner tasks) {
-    List<Page> pages =
-        renderer.content().languages().stream()
-            .flatMap(lang -> renderer.pages(lang).stream())
-            .toList();
+  private record Work(Renderer renderer, Page page) {}
+
+  public static Rendered render(
+      List<Renderer> renderers, List<Language> languages, TaskRunner tasks) {
+    List<Work> work = new ArrayList<>();
+    for (Language lang : languages) {
+      for (Renderer renderer : renderers) {
+        renderer.pages(lang).forEach(page -> work.add(new Work(renderer, page)));
+      }
+    }
     List<One> rendered =
-        pages.parallelStream()
+        work.parallelStream()
             .map(
-                page -> {
-                  PageBody body = tasks.run(renderer.bodyTask(page));
-                  return new One(page, body, tasks.run(renderer.frameTask(page, body)));
+                one -> {
+                  PageBody body = tasks.run(one.renderer().bodyTask(one.page()));
+                  return new One(
+                      one.page(), body, tasks.run(one.renderer().frameTask(one.page(), body)));
                 })
             .toList();
     List<OutputFile> files = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.folio.output;
 
-import dev.folio.render.Renderer;
+import dev.folio.render.SitePages;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
 public final class RootPages {
   private RootPages() {}
 
-  public static Output render(Renderer renderer) {
-    return Output.rendered(List.of(renderer.chooserPage(), renderer.notFoundPage()));
+  public static Output render(SitePages site) {
+    return Output.rendered(List.of(site.chooserPage(), site.notFoundPage()));
   }
 }

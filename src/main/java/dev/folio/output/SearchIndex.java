@@ -1,6 +1,5 @@
 package dev.folio.output;
 
-import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Task;
@@ -53,9 +52,11 @@ public final class SearchIndex {
    * one page tokenises only its sections).
    */
   public static Output render(
-      Content content, Map<Language, List<List<SearchSection>>> sections, TaskRunner tasks) {
+      List<Language> languages,
+      Map<Language, List<List<SearchSection>>> sections,
+      TaskRunner tasks) {
     List<OutputFile> files = new ArrayList<>();
-    content.languages().parallelStream()
+    languages.parallelStream()
         .map(
             lang -> {
               List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
@@ -118,7 +119,11 @@ public final class SearchIndex {
     string(doc, section.url()).append(',');
     string(doc, section.page()).append(',');
     string(doc, section.heading()).append(',');
-    string(doc, section.text()).append(']');
+    string(doc, section.text());
+    if (section.report() != null) {
+      string(doc.append(','), section.report());
+    }
+    doc.append(']');
     return new Indexed(doc.toString().getBytes(StandardCharsets.UTF_8), null, null, null);
   }
 

@@ -77,8 +77,8 @@ final class ChartViews {
         table.provenance().sources().stream().map(tables::source).toList(),
         formats.date(table.provenance().asOf()),
         table.title().in(lang),
-        root + "data/" + table.name() + ".json",
-        root + "data/" + table.name() + ".csv");
+        root + content.downloadPath(table.name()) + ".json",
+        root + content.downloadPath(table.name()) + ".csv");
   }
 
   /** The columns the chart reads, each once, in the order of its kind's fields. */

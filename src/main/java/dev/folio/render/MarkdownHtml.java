@@ -2,7 +2,6 @@ package dev.folio.render;
 
 import dev.folio.load.MarkdownSyntax;
 import dev.folio.model.Embed;
-import dev.folio.model.Language;
 import dev.folio.model.LinkTarget;
 import dev.folio.model.Page;
 import java.net.URLEncoder;
@@ -175,7 +174,8 @@ final class MarkdownHtml {
    */
   private String href(LinkTarget target) {
     if (target instanceof LinkTarget.Page linked) {
-      return pageHref(root, page.lang(), linked.key()) + fragment(linked.fragment());
+      String report = linked.report() == null ? page.report() : linked.report();
+      return root + Page.sitePath(page.lang(), report, linked.key()) + fragment(linked.fragment());
     }
     if (target instanceof LinkTarget.StaticFile file) {
       return root + encodePath(file.sitePath()) + fragment(file.fragment());
@@ -202,11 +202,6 @@ final class MarkdownHtml {
     return encoded.toString();
   }
 
-  /** The URL of another page of the same language, relative to this page. */
-  static String pageHref(String root, Language lang, String key) {
-    return root + lang.folder() + "/" + (Page.HOME.equals(key) ? "" : key + "/");
-  }
-
   private final class Attributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
@@ -215,7 +210,7 @@ final class MarkdownHtml {
               ? link.getDestination()
               : node instanceof Image image ? image.getDestination() : null;
       if (destination != null) {
-        String href = href(LinkTarget.parse(page.path(), page.lang().folder(), destination));
+        String href = href(LinkTarget.parse(page, destination));
         if (href != null) {
           attributes.put(node instanceof Link ? "href" : "src", href);
           // The sanitiser marks every link nofollow; a link within the site is not untrusted.

@@ -50,10 +50,11 @@ final class Navigation {
   private final String contentsLabel;
 
   /**
-   * @param pages the language's pages, sorted by {@code order}
+   * @param slug the report the pages belong to (empty at the site's root)
+   * @param pages the language's pages of the report, sorted by {@code order}
    * @param contentsLabel the title of the contents page, which the navigation links to
    */
-  Navigation(Language lang, List<Page> pages, String contentsLabel) {
+  Navigation(Language lang, String slug, List<Page> pages, String contentsLabel) {
     Map<String, List<Page>> groups = new LinkedHashMap<>();
     for (Page page : pages) {
       String folder = folder(page.key());
@@ -88,9 +89,9 @@ final class Navigation {
     }
     for (int i = 0; i < order.size(); i++) {
       positions.put(order.get(i).key(), i);
-      paths[i] = Page.sitePath(lang, order.get(i).key());
+      paths[i] = order.get(i).sitePath();
     }
-    this.contentsPath = Page.sitePath(lang, Page.CONTENTS);
+    this.contentsPath = Page.sitePath(lang, slug, Page.CONTENTS);
     this.contentsLabel = contentsLabel;
   }
 

@@ -6,20 +6,18 @@ import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
-import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.Site;
 import dev.folio.model.SourcePos;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
-import dev.folio.model.TaskRunner;
 import dev.folio.render.view.NavView;
-import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
 import dev.folio.render.view.ReportView;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,19 +27,14 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The theme, templates and views of one build, and the pages rendered with them: a page's body and
- * its frame (each a {@link Task}), Folio's own pages, the root pages and the assets. Safe to use
- * from several threads once made: the outputs render pages in parallel.
+ * One report's pages, rendered with the site's theme: a page's body and its frame (each a {@link
+ * Task}) and the report's contents page. Safe to use from several threads once made: the outputs
+ * render pages in parallel.
  */
 public final class Renderer {
+  private final SiteTheme theme;
   private final Content content;
-  private final BaseUrl base;
   private final Map<String, EmbedType> embeds;
-  private final Theme theme;
-  private final Templates templates;
-
-  /** Everything that can make the site's templates and assets differ. */
-  private final String templateSources;
 
   /** What a page's frame reads besides its view, per language: see {@link #frameTask}. */
   private final Map<Language, Object> frames = new HashMap<>();
@@ -50,74 +43,56 @@ public final class Renderer {
   private final Object bodyShared;
 
   private final Map<Language, Navigation> navigations = new LinkedHashMap<>();
+  private final Map<Language, ReportView> reports = new HashMap<>();
+  private final Editions editions;
   private final Views views;
 
-  /** Problems of the strings Folio needs for every page (the cover, the chooser). */
+  /** Problems of the strings Folio needs for every page (the cover, the footer). */
   private final Problems problems = new Problems();
 
   private Renderer(
-      Content content,
-      Path source,
-      BaseUrl base,
-      Map<String, EmbedType> embeds,
-      List<String> extensionTemplates,
-      TaskRunner tasks) {
+      SiteTheme theme, Site site, Content content, BaseUrl base, Map<String, EmbedType> embeds) {
+    this.theme = theme;
     this.content = content;
-    this.base = base;
     this.embeds = Map.copyOf(embeds);
-    this.theme = new Theme(source, extensionTemplates);
-    this.templateSources = theme.fingerprint();
-    // The parsed templates are kept while no template file changes.
-    this.templates =
-        tasks.run(
-            Task.updating(
-                Task.Boundary.PARSE,
-                "templates",
-                () -> List.of(theme.lookupKey(), templateSources),
-                () -> new Templates(theme),
-                Templates::current,
-                previous -> previous.forTheme(theme)));
     for (Language lang : content.languages()) {
-      frames.put(lang, List.of(content.strings(lang), content.config(), templateSources));
+      frames.put(lang, List.of(content.strings(lang), content.config(), theme.sources()));
     }
     List<String> bodyTemplates = new ArrayList<>(List.of("table.ftlh", "chart.ftlh"));
     embeds.values().forEach(embed -> bodyTemplates.add(embed.template()));
+    // A body reads the report's metadata (its cover) and where its downloads are, too.
     this.bodyShared =
-        List.of(content.config(), theme.fingerprint(bodyTemplates), content.extensionEmbeds());
-    Map<Language, ReportView> reports = new HashMap<>();
+        Arrays.asList(
+            content.config(),
+            theme.sources(bodyTemplates),
+            content.extensionEmbeds(),
+            content.report(),
+            content.slug(),
+            content.siteTables());
     for (Language lang : content.languages()) {
       navigations.put(
-          lang, new Navigation(lang, content.pages(lang), label(lang, "contents.title", problems)));
+          lang,
+          new Navigation(
+              lang, content.slug(), content.pages(lang), label(lang, "contents.title", problems)));
       reports.put(
-          lang, ReportViews.view(content.config(), lang, key -> label(lang, key, problems)));
+          lang, ReportViews.view(content.report(), lang, key -> label(lang, key, problems)));
     }
-    this.views =
-        new Views(content, base, navigations, reports, (lang, key) -> label(lang, key, problems));
+    this.editions = new Editions(site);
+    this.views = new Views(content.config(), base, (lang, key) -> label(lang, key, problems));
   }
 
   /**
-   * The renderer of a build.
+   * The renderer of one report of a build.
    *
-   * @param embeds the extensions' embeds, by name
-   * @param extensionTemplates class-path folders of the extensions' templates
-   * @param tasks runs the parse of the templates
+   * @param embeds the report's extensions' embeds, by name
    */
   public static Renderer of(
-      Content content,
-      Path source,
-      BaseUrl base,
-      Map<String, EmbedType> embeds,
-      List<String> extensionTemplates,
-      TaskRunner tasks) {
-    return new Renderer(content, source, base, embeds, extensionTemplates, tasks);
+      SiteTheme theme, Site site, Content content, BaseUrl base, Map<String, EmbedType> embeds) {
+    return new Renderer(theme, site, content, base, embeds);
   }
 
   public Content content() {
     return content;
-  }
-
-  public BaseUrl base() {
-    return base;
   }
 
   /** Problems of the interface strings every page needs. */
@@ -130,6 +105,11 @@ public final class Renderer {
     return navigations.get(lang).pages();
   }
 
+  /** The extension embeds of this report, by name. */
+  Map<String, EmbedType> embeds() {
+    return embeds;
+  }
+
   /**
    * A page's body: it reads its own source, the tables and charts it embeds (and the tables they
    * name), the extensions' embeds it places, the configuration, the templates bodies are rendered
@@ -140,7 +120,8 @@ public final class Renderer {
         Task.Boundary.BODY,
         page.path(),
         () -> {
-          List<Object> reads = new ArrayList<>(List.of(page, root(page.sitePath()), bodyShared));
+          List<Object> reads =
+              new ArrayList<>(List.of(page, Views.root(page.sitePath()), bodyShared));
           reads.addAll(content.embedsOf(page).values(content, embeds));
           return reads;
         },
@@ -151,13 +132,16 @@ public final class Renderer {
   /** A page's frame around its body: its file, which reads its view and its language's frame. */
   public Task<RenderedFile> frameTask(Page page, PageBody body) {
     String sitePath = page.sitePath();
-    PageView view = views.contentPage(page, root(sitePath), body.html());
+    String root = Views.root(sitePath);
+    PageView view =
+        views.contentPage(
+            page, root, body.html(), navigations.get(page.lang()), frame(page.lang(), root));
     return Task.of(
         Task.Boundary.FRAME,
         page.path(),
         () -> List.of("page.ftlh", sitePath, view, frames.get(page.lang())),
         () ->
-            file(
+            theme.file(
                 sitePath + "index.html",
                 "page.ftlh",
                 Map.of(
@@ -167,30 +151,45 @@ public final class Renderer {
                     new InterfaceStringsMethod(content.strings(page.lang())))));
   }
 
-  /** {@code FOLDER/search/}: the search form and results, filled in by assets/search.js. */
-  public Task<RenderedFile> searchPageTask(Language lang) {
-    return generatedPageTask(
-        lang,
-        Page.SEARCH,
-        "search.ftlh",
-        label(lang, "search.title", problems),
-        navigations.get(lang).generatedPageView(Views.GENERATED_ROOT, false),
-        Map.of());
+  /** What a page of the report at {@code root} shows of the report. */
+  private Views.ReportFrame frame(Language lang, String root) {
+    if (content.report() == null || content.slug().isEmpty()) {
+      return new Views.ReportFrame(reports.get(lang), null, null);
+    }
+    return new Views.ReportFrame(
+        reports.get(lang),
+        Editions.cover(content.report(), lang, root),
+        editions.edition(content.report(), lang, root));
   }
 
-  /** {@code FOLDER/contents/}: every page of the language, section by section. */
+  /** The report's contents page: every page of the language, section by section. */
   public Task<RenderedFile> contentsPageTask(Language lang) {
     Navigation navigation = navigations.get(lang);
+    String root = Views.root(Page.sitePath(lang, content.slug(), Page.CONTENTS));
     return generatedPageTask(
         lang,
         Page.CONTENTS,
         "contents.ftlh",
         label(lang, "contents.title", problems),
-        navigation.generatedPageView(Views.GENERATED_ROOT, true),
-        Map.of("contents", navigation.contents(Views.GENERATED_ROOT)));
+        navigation.generatedPageView(root, true),
+        Map.of("contents", navigation.contents(root)));
   }
 
-  /** A page of Folio's own at {@code FOLDER/KEY/}, with no body, section or neighbours. */
+  /**
+   * The search page of a site at its root, whose navigation is that of its one report: {@code
+   * FOLDER/search/}.
+   */
+  Task<RenderedFile> searchPageTask(Language lang, String title) {
+    return generatedPageTask(
+        lang,
+        Page.SEARCH,
+        "search.ftlh",
+        title,
+        navigations.get(lang).generatedPageView(Views.root(lang.folder() + "/search/"), false),
+        Map.of());
+  }
+
+  /** A page of Folio's own in the report's folder, with no body, section or neighbours. */
   private Task<RenderedFile> generatedPageTask(
       Language lang,
       String key,
@@ -198,8 +197,10 @@ public final class Renderer {
       String title,
       NavView nav,
       Map<String, Object> more) {
-    String sitePath = Page.sitePath(lang, key);
-    PageView view = views.generatedPage(lang, key, title, nav);
+    String sitePath = Page.sitePath(lang, content.slug(), key);
+    PageView view =
+        views.generatedPage(
+            lang, content.slug(), key, title, nav, frame(lang, Views.root(sitePath)));
     Map<String, Object> model = new HashMap<>(more);
     model.put("page", view);
     model.put("i18n", new InterfaceStringsMethod(content.strings(lang)));
@@ -207,54 +208,7 @@ public final class Renderer {
         Task.Boundary.FRAME,
         sitePath,
         () -> List.of(template, sitePath, view, more, frames.get(lang)),
-        () -> file(sitePath + "index.html", template, model));
-  }
-
-  /** {@code index.html}: the language chooser at the site's root. */
-  public RenderedFile chooserPage() {
-    return file("index.html", "chooser.ftlh", Map.of("view", views.chooser("")));
-  }
-
-  /** {@code 404.html}, served at any depth: its links start at the base path. */
-  public RenderedFile notFoundPage() {
-    return file(
-        "404.html",
-        "404.ftlh",
-        Map.of("view", new NotFoundView(base.path(), views.chooser(base.path()).choices())));
-  }
-
-  /**
-   * The site's {@code assets/}: the theme's, the extensions' of the embeds some page places, each
-   * replaced by the project's {@code templates/assets/} file of the same name.
-   */
-  public Task<List<OutputFile>> assetsTask(Set<String> usedEmbeds) {
-    List<EmbedType> used = new TreeSet<>(usedEmbeds).stream().map(embeds::get).toList();
-    return Task.of(
-        Task.Boundary.OUTPUT,
-        "assets",
-        () -> {
-          List<Object> reads = new ArrayList<>(List.of(templateSources));
-          reads.addAll(used);
-          return reads;
-        },
-        () -> {
-          List<OutputFile> extensionAssets = new ArrayList<>();
-          used.forEach(embed -> extensionAssets.addAll(embed.assets()));
-          return theme.assets(extensionAssets);
-        });
-  }
-
-  private RenderedFile file(String path, String template, Map<String, Object> model) {
-    try {
-      return RenderedFile.of(OutputFile.text(path, templates.render(template, model)));
-    } catch (Templates.TemplateProblem problem) {
-      return RenderedFile.failed(problem.problem());
-    }
-  }
-
-  /** From a page at {@code sitePath} back to the site's root: {@code ../../}. */
-  private static String root(String sitePath) {
-    return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
+        () -> theme.file(sitePath + "index.html", template, model));
   }
 
   /** An interface string Folio itself needs (not a template): missing, a problem in found. */
@@ -286,7 +240,7 @@ public final class Renderer {
     BodyRenderer(Page page) {
       this.page = page;
       this.lang = page.lang();
-      this.root = root(page.sitePath());
+      this.root = Views.root(page.sitePath());
       InterfaceStrings these = content.strings(lang);
       this.labels =
           key -> {
@@ -306,7 +260,7 @@ public final class Renderer {
               new MarkdownHtml.Embeds() {
                 @Override
                 public String tableHtml(String name) throws Templates.TemplateProblem {
-                  return templates.render(
+                  return theme.render(
                       "table.ftlh",
                       Map.of(
                           "table", tables.view(content.tables().get(name), root), "i18n", strings));
@@ -314,7 +268,7 @@ public final class Renderer {
 
                 @Override
                 public String chartHtml(String id) throws Templates.TemplateProblem {
-                  return templates.render(
+                  return theme.render(
                       "chart.ftlh",
                       Map.of(
                           "chart",
@@ -336,8 +290,12 @@ public final class Renderer {
       try {
         String html = markdown.render();
         // The cover's strings (authors' roles) are read through labels, so they are recorded.
-        ReportView report = page.isHome() ? ReportViews.view(content.config(), lang, labels) : null;
+        ReportView report = page.isHome() ? ReportViews.view(content.report(), lang, labels) : null;
         List<SearchSection> sections = markdown.sections(page.sitePath(), lead(page, report));
+        if (!content.slug().isEmpty() && content.report() != null) {
+          String title = content.report().title().in(lang);
+          sections = sections.stream().map(section -> section.inReport(title)).toList();
+        }
         return new PageBody(html, sections, used, read.finish(), found.list());
       } catch (Templates.TemplateProblem problem) {
         found.add(problem.problem());
@@ -352,7 +310,7 @@ public final class Renderer {
           embed.view(
               new EmbedType.Context(
                   page, lang, root, labels, new Formats(lang, labels), page::embedsTable));
-      return templates.render(embed.template(), Map.of("view", view, "i18n", strings));
+      return theme.render(embed.template(), Map.of("view", view, "i18n", strings));
     }
   }
 

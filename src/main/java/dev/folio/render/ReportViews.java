@@ -3,7 +3,6 @@ package dev.folio.render;
 import dev.folio.format.Formats;
 import dev.folio.model.Language;
 import dev.folio.model.Report;
-import dev.folio.model.SiteConfig;
 import dev.folio.render.view.ReportView;
 import java.util.List;
 import java.util.function.Function;
@@ -18,11 +17,10 @@ final class ReportViews {
    * @param strings the language's interface strings: {@code report.work} joins series and title,
    *     {@code footer.source} cites the work, {@code punct.list} joins authors
    */
-  static ReportView view(SiteConfig config, Language lang, Function<String, String> strings) {
-    if (config.report() == null) {
+  static ReportView view(Report report, Language lang, Function<String, String> strings) {
+    if (report == null) {
       return null;
     }
-    Report report = config.report();
     String title = report.title().in(lang);
     String series = report.series() == null ? null : report.series().in(lang);
     List<ReportView.Author> authors =
@@ -50,6 +48,13 @@ final class ReportViews {
                     authors.stream().map(ReportView.Author::name).toList()))
             .replace("{date}", date);
     return new ReportView(
-        title, series, authors, institution, date, report.date().toString(), citation);
+        title,
+        series,
+        report.number(),
+        authors,
+        institution,
+        date,
+        report.date().toString(),
+        citation);
   }
 }

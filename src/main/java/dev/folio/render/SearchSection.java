@@ -2,9 +2,19 @@ package dev.folio.render;
 
 /**
  * A section of a page as the search index takes it: where it is ({@code en/chips/#supply}), the
- * page's title, the section's heading and its text as a reader sees it.
+ * page's title, the section's heading, its text as a reader sees it, and in a site of several
+ * reports the title of the page's report (else null), so that a result says which report it is in.
  */
-public record SearchSection(String url, String page, String heading, String text) {
+public record SearchSection(String url, String page, String heading, String text, String report) {
+  public SearchSection(String url, String page, String heading, String text) {
+    this(url, page, heading, text, null);
+  }
+
+  /** The same section, of the report titled {@code report}. */
+  public SearchSection inReport(String report) {
+    return new SearchSection(url, page, heading, text, report);
+  }
+
   /**
    * The text of an embed's HTML (a table, a chart, an extension's), as a reader sees it; a chart's
    * drawing (ticks, labels) is not text to search, its caption and data table are.

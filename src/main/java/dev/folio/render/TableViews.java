@@ -77,8 +77,8 @@ final class TableViews {
         table.provenance().sources().stream().map(this::source).toList(),
         formats.date(table.provenance().asOf()),
         table.provenance().note() == null ? null : table.provenance().note().in(lang),
-        root + "data/" + table.name() + ".json",
-        root + "data/" + table.name() + ".csv");
+        root + content.downloadPath(table.name()) + ".json",
+        root + content.downloadPath(table.name()) + ".csv");
   }
 
   private TableView.CellView cell(

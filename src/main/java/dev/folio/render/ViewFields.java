@@ -4,12 +4,17 @@ import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.ChooserView;
 import dev.folio.render.view.ContentsView;
+import dev.folio.render.view.EditionView;
+import dev.folio.render.view.HomeView;
 import dev.folio.render.view.LanguageLink;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
+import dev.folio.render.view.RedirectView;
+import dev.folio.render.view.ReportEntry;
 import dev.folio.render.view.ReportView;
+import dev.folio.render.view.SeriesView;
 import dev.folio.render.view.SourceView;
 import dev.folio.render.view.TableView;
 import java.lang.reflect.RecordComponent;
@@ -24,18 +29,25 @@ final class ViewFields {
   private ViewFields() {}
 
   private static Set<String> names() {
-    Set<String> names = new TreeSet<>(Set.of("page", "table", "chart", "view", "contents", "i18n"));
+    Set<String> names =
+        new TreeSet<>(
+            Set.of("page", "table", "chart", "view", "contents", "home", "series", "i18n"));
     Stream.of(
             Alternate.class,
             ChartView.class,
             ChooserView.class,
             ContentsView.class,
+            EditionView.class,
+            HomeView.class,
             LanguageLink.class,
             NavLink.class,
             NavView.class,
             NotFoundView.class,
             PageView.class,
+            RedirectView.class,
+            ReportEntry.class,
             ReportView.class,
+            SeriesView.class,
             SourceView.class,
             TableView.class)
         .forEach(type -> collect(type, names));

@@ -1,11 +1,12 @@
 package dev.folio.render;
 
 import dev.folio.model.BaseUrl;
-import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
+import dev.folio.model.SiteConfig;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.EditionView;
 import dev.folio.render.view.LanguageLink;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
@@ -13,43 +14,45 @@ import dev.folio.render.view.PageView;
 import dev.folio.render.view.ReportView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Builds the views templates see, by name: what every page of a language shows around its body
- * (site title, language switch, alternates, navigation, the published work), and what the page
- * itself adds (title, description, section, neighbours, body). One per build.
+ * Builds the views templates see, by name: what every page shows around its body (site title,
+ * language switch, alternates, navigation, its report), and what the page itself adds (title,
+ * description, section, neighbours, body). One per build.
  */
 final class Views {
-  /** From a page of Folio's own ({@code zh/search/}) to the site's root. */
-  static final String GENERATED_ROOT = "../../";
-
-  private final Content content;
+  private final SiteConfig config;
   private final BaseUrl base;
-  private final Map<Language, Navigation> navigations;
-  private final Map<Language, ReportView> reports;
 
   /** An interface string of a language Folio itself needs (missing: a problem, and the key). */
   private final BiFunction<Language, String, String> label;
 
-  Views(
-      Content content,
-      BaseUrl base,
-      Map<Language, Navigation> navigations,
-      Map<Language, ReportView> reports,
-      BiFunction<Language, String, String> label) {
-    this.content = content;
+  Views(SiteConfig config, BaseUrl base, BiFunction<Language, String, String> label) {
+    this.config = config;
     this.base = base;
-    this.navigations = navigations;
-    this.reports = reports;
     this.label = label;
   }
 
+  /**
+   * From a page at {@code sitePath} ({@code zh/chips/}) back to the site's root: {@code ../../}.
+   */
+  static String root(String sitePath) {
+    return "../".repeat((int) sitePath.chars().filter(c -> c == '/').count());
+  }
+
+  /**
+   * What a page of a report shows of it: its metadata, its cover (in a site of several reports) and
+   * where it stands among its editions.
+   */
+  record ReportFrame(ReportView report, NavLink cover, EditionView edition) {
+    static final ReportFrame NONE = new ReportFrame(null, null, null);
+  }
+
   /** A content page around its rendered body. */
-  PageView contentPage(Page page, String root, String body) {
-    Navigation navigation = navigations.get(page.lang());
-    return frame(page.lang(), page.key(), root)
+  PageView contentPage(
+      Page page, String root, String body, Navigation navigation, ReportFrame report) {
+    return frame(page.lang(), page.report(), page.key(), root)
         .title(page.title())
         .description(page.description())
         .section(page.section())
@@ -58,46 +61,54 @@ final class Views {
         .previous(navigation.previous(page, root))
         .next(navigation.next(page, root))
         .home(page.isHome())
+        .report(report.report(), report.cover(), report.edition())
         .build();
   }
 
-  /** A page of Folio's own at {@code FOLDER/KEY/}: no body, section or neighbours. */
-  PageView generatedPage(Language lang, String key, String title, NavView nav) {
-    return frame(lang, key, GENERATED_ROOT).title(title).nav(nav).build();
+  /**
+   * A page of Folio's own at {@code FOLDER/KEY/} (or {@code FOLDER/SLUG/KEY/} of a report): no
+   * body, section or neighbours.
+   */
+  PageView generatedPage(
+      Language lang, String slug, String key, String title, NavView nav, ReportFrame report) {
+    return frame(lang, slug, key, root(Page.sitePath(lang, slug, key)))
+        .title(title)
+        .nav(nav)
+        .report(report.report(), report.cover(), report.edition())
+        .build();
   }
 
   /** What every page of a language shows around its own part. */
-  private Builder frame(Language lang, String key, String root) {
+  private Builder frame(Language lang, String slug, String key, String root) {
     Builder view = new Builder();
     view.lang = lang.folder();
     view.htmlLang = lang.code();
-    view.siteTitle = content.config().title().in(lang);
+    view.siteTitle = config.title().in(lang);
     view.root = root;
-    view.canonical = base.url(Page.sitePath(lang, key));
-    view.alternates = alternates(key);
-    view.languages = languageLinks(lang, key, root);
-    view.report = reports.get(lang);
+    view.canonical = base.url(Page.sitePath(lang, slug, key));
+    view.alternates = alternates(slug, key);
+    view.languages = languageLinks(lang, slug, key, root);
     return view;
   }
 
   /** The same page in every other language, for the language switch. */
-  private List<LanguageLink> languageLinks(Language current, String key, String root) {
-    return content.languages().stream()
+  private List<LanguageLink> languageLinks(Language current, String slug, String key, String root) {
+    return config.languages().stream()
         .filter(other -> !other.equals(current))
         .map(
             other ->
                 new LanguageLink(
                     other.folder(),
                     other.code(),
-                    MarkdownHtml.pageHref(root, other, key),
+                    root + Page.sitePath(other, slug, key),
                     other.name()))
         .toList();
   }
 
-  private List<Alternate> alternates(String key) {
+  private List<Alternate> alternates(String slug, String key) {
     List<Alternate> alternates = new ArrayList<>();
-    for (Language lang : content.languages()) {
-      alternates.add(new Alternate(lang.code(), base.url(Page.sitePath(lang, key))));
+    for (Language lang : config.languages()) {
+      alternates.add(new Alternate(lang.code(), base.url(Page.sitePath(lang, slug, key))));
     }
     alternates.add(new Alternate("x-default", base.url("")));
     return alternates;
@@ -105,9 +116,9 @@ final class Views {
 
   /** Every language's home page, the default language first. */
   ChooserView chooser(String root) {
-    List<Language> languages = new ArrayList<>(content.languages());
-    languages.remove(content.config().defaultLanguage());
-    languages.add(0, content.config().defaultLanguage());
+    List<Language> languages = new ArrayList<>(config.languages());
+    languages.remove(config.defaultLanguage());
+    languages.add(0, config.defaultLanguage());
     List<ChooserView.Choice> choices = new ArrayList<>();
     for (Language lang : languages) {
       choices.add(
@@ -116,14 +127,14 @@ final class Views {
               lang.code(),
               root + lang.folder() + "/",
               lang.name(),
-              content.config().title().in(lang),
-              content.config().description().in(lang),
+              config.title().in(lang),
+              config.description().in(lang),
               label.apply(lang, "notfound.title"),
               label.apply(lang, "notfound.back")));
     }
     String title =
         String.join(" · ", choices.stream().map(ChooserView.Choice::siteTitle).distinct().toList());
-    return new ChooserView(root, title, choices, alternates(Page.HOME), base.url(""));
+    return new ChooserView(root, title, choices, alternates("", Page.HOME), base.url(""));
   }
 
   /** A {@link PageView} given by name; what is not given is absent (null, or no body). */
@@ -144,6 +155,8 @@ final class Views {
     private NavLink next;
     private boolean home;
     private ReportView report;
+    private NavLink reportLink;
+    private EditionView edition;
 
     Builder title(String title) {
       this.title = title;
@@ -185,6 +198,13 @@ final class Views {
       return this;
     }
 
+    Builder report(ReportView report, NavLink reportLink, EditionView edition) {
+      this.report = report;
+      this.reportLink = reportLink;
+      this.edition = edition;
+      return this;
+    }
+
     PageView build() {
       return new PageView(
           lang,
@@ -202,7 +222,9 @@ final class Views {
           previous,
           next,
           home,
-          report);
+          report,
+          reportLink,
+          edition);
     }
   }
 }

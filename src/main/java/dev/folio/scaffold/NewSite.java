@@ -250,7 +250,7 @@ public final class NewSite {
   }
 
   /** The scaffold's words in a language: its own file, else English (to translate). */
-  private static JsonNode words(Language lang) {
+  static JsonNode words(Language lang) {
     String text = optionalResource(Locale.forLanguageTag(lang.code()).getLanguage() + ".yaml");
     if (text == null || !Locale.forLanguageTag(lang.code()).getScript().isEmpty()) {
       text = resource("en.yaml");
@@ -259,7 +259,7 @@ public final class NewSite {
   }
 
   /** A YAML double-quoted scalar. */
-  private static String quoted(String text) {
+  static String quoted(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 

@@ -1,7 +1,6 @@
 package dev.folio.serve;
 
 import dev.folio.Pipeline;
-import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
 import java.util.stream.Collectors;
@@ -57,14 +56,7 @@ public final class LiveBuild {
       Pipeline.Rendered site = renderer.render();
       server.publish(site.files());
       built = true;
-      Content content = site.content();
-      return new Outcome.Built(
-          new Pipeline.Summary(
-              content.pages().size(),
-              content.languages().size(),
-              content.tables().size(),
-              site.files().size(),
-              (System.nanoTime() - start) / 1_000_000));
+      return new Outcome.Built(Pipeline.summary(site, (System.nanoTime() - start) / 1_000_000));
     } catch (ContentException e) {
       server.showError(
           e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));

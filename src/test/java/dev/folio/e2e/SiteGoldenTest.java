@@ -43,7 +43,8 @@ class SiteGoldenTest {
           "trilingual", // three languages, two of them with interface strings from the project
           "chart-kinds", // one chart of every kind on one page
           "notes-and-errata", // notes, a table with corrections of each confidence, and its chart
-          "static-files"); // static/ published as it is; templates/assets/ replaces a theme asset
+          "static-files", // static/ published as it is; templates/assets/ replaces a theme asset
+          "series"); // several reports: two series (a line of editions, numbered), one alone
 
   /** The cases whose pages place the calculator, whose script TeaVM compiles. */
   static final List<String> CALCULATOR_CASES =

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Links read the way an author writes them: relative to the Markdown file on disk. */
 class LinkTargetTest {
   private static LinkTarget parse(String href) {
-    return LinkTarget.parse("content/en/guide/intro.md", "en", href);
+    return LinkTarget.parse("content/en/guide/intro.md", "content/en/", "en", href);
   }
 
   @Test

@@ -20,6 +20,7 @@ class NavigationTest {
     return new Page(
         key,
         EN,
+        "",
         "content/en/" + key + ".md",
         "T " + key,
         order,
@@ -43,7 +44,7 @@ class NavigationTest {
       pages.add(page("b/q" + i, 100 + i));
     }
     pages.add(page("about", 200));
-    return new Navigation(EN, pages, "Contents");
+    return new Navigation(EN, "", pages, "Contents");
   }
 
   private static List<String> labels(List<NavLink> links) {
@@ -100,7 +101,7 @@ class NavigationTest {
     for (int i = 0; i < 100; i++) {
       pages.add(page("p" + i, i));
     }
-    Navigation nav = new Navigation(EN, pages, "Contents");
+    Navigation nav = new Navigation(EN, "", pages, "Contents");
     NavView view = nav.view(pages.get(50), "../../");
     assertThat(view.items()).hasSize(Navigation.MAX_ENTRIES);
     assertThat(view.earlier().count() + view.items().size() + view.later().count()).isEqualTo(100);
@@ -115,7 +116,7 @@ class NavigationTest {
   void readingOrderKeepsASectionTogetherAndTheContentsListEveryPage() {
     List<Page> pages =
         List.of(page("index", 0), page("a/one", 1), page("top", 2), page("a/two", 3));
-    Navigation nav = new Navigation(EN, pages, "Contents");
+    Navigation nav = new Navigation(EN, "", pages, "Contents");
     assertThat(nav.pages()).extracting(Page::key).containsExactly("index", "a/one", "a/two", "top");
     assertThat(nav.next(pages.get(1), "").label()).isEqualTo("T a/two");
     assertThat(nav.previous(pages.get(0), "")).isNull();

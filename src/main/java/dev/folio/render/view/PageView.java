@@ -14,6 +14,9 @@ import java.util.List;
  * @param next the page after it, or null
  * @param report the published work, for the cover (on the home page) and the footer; null for a
  *     site that is not a report
+ * @param reportLink in a site of several reports, the cover of the page's report (the header shows
+ *     it); null otherwise
+ * @param edition where the page's report stands among its editions, or null
  */
 public record PageView(
     String lang,
@@ -31,4 +34,6 @@ public record PageView(
     NavLink previous,
     NavLink next,
     boolean home,
-    ReportView report) {}
+    ReportView report,
+    NavLink reportLink,
+    EditionView edition) {}

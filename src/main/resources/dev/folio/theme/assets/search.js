@@ -127,13 +127,20 @@
     const chunks = await Promise.all(docs.map((doc) => file(index, "docs", Math.floor(doc / index.span))));
     if (shown !== current) return;
     docs.forEach((doc, i) => {
-      const [href, title, heading, text] = chunks[i][doc % index.span];
+      // A site of several reports adds the report's title to each document.
+      const [href, title, heading, text, report] = chunks[i][doc % index.span];
       const item = document.createElement("li");
       const link = document.createElement("a");
       link.href = page.dataset.root + href;
       link.textContent = heading ? `${title} › ${heading}` : title;
       const snippet = document.createElement("p");
       snippet.append(excerpt(text, query));
+      if (report) {
+        const from = document.createElement("p");
+        from.className = "search-report";
+        from.textContent = report;
+        item.append(from);
+      }
       item.append(link, snippet);
       list.append(item);
     });

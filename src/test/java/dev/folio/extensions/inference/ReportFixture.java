@@ -26,6 +26,6 @@ final class ReportFixture {
 
   /** The site's content once its extensions have run: its tables and the computed ones. */
   static Content computed(Path root) throws ContentException {
-    return new Pipeline(root, null).render().content();
+    return new Pipeline(root, null).render().site().reports().get(0);
   }
 }

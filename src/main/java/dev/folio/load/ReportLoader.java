@@ -1,0 +1,108 @@
+package dev.folio.load;
+
+import dev.folio.model.ChartSpec;
+import dev.folio.model.DataTable;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Problems;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.SourcePos;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads what a folder of a project holds for one report: a page folder per language, {@code data/}
+ * and {@code charts.yaml}. The report a site publishes at its root has them in {@code content/};
+ * each report of a site of several in {@code content/reports/SLUG/}.
+ */
+final class ReportLoader {
+  private final Path source;
+  private final SiteConfig config;
+  private final Schemas schemas;
+  private final Problems problems;
+
+  ReportLoader(Path source, SiteConfig config, Schemas schemas, Problems problems) {
+    this.source = source;
+    this.config = config;
+    this.schemas = schemas;
+    this.problems = problems;
+  }
+
+  /**
+   * The pages of every language under {@code folder}, which belong to the report {@code slug}.
+   *
+   * @param extensionEmbeds the names of the embeds the report's extensions declare
+   */
+  List<Page> pages(Path folder, String slug, Set<String> extensionEmbeds, Parses parses) {
+    List<Page> pages = new ArrayList<>();
+    for (Language lang : config.languages()) {
+      Path pagesOf = folder.resolve(lang.folder());
+      for (Path file : SourceFiles.files(pagesOf, ".md")) {
+        String path = SourceFiles.relative(source, file);
+        String key = SourceFiles.relative(pagesOf, file).replaceFirst("\\.md$", "");
+        SourceFiles.readText(file, path, problems)
+            .flatMap(
+                text ->
+                    parses.of(
+                        "page",
+                        path,
+                        text,
+                        found ->
+                            new PageReader(schemas, extensionEmbeds, found)
+                                .read(path, key, lang, slug, text)))
+            .ifPresent(pages::add);
+      }
+    }
+    return pages;
+  }
+
+  /** The data files of {@code folder}, by name. */
+  Map<String, DataTable> tables(Path folder, Parses parses) {
+    Map<String, DataTable> tables = new TreeMap<>();
+    for (Path file : SourceFiles.files(folder, ".yaml", ".yml", ".json")) {
+      String path = SourceFiles.relative(source, file);
+      String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
+      if (tables.containsKey(name)) {
+        problems.add(
+            SourcePos.file(path),
+            "two data files are named \"" + name + "\"",
+            "keep one of " + tables.get(name).path() + " and " + path);
+        continue;
+      }
+      SourceFiles.readText(file, path, problems)
+          .flatMap(
+              text ->
+                  parses.of(
+                      "data",
+                      path,
+                      text,
+                      found ->
+                          new DataFileReader(schemas, config.languages(), found)
+                              .read(path, name, text)))
+          .ifPresent(table -> tables.put(name, table));
+    }
+    return tables;
+  }
+
+  /** The charts of {@code file}, in its order; none without it. */
+  List<ChartSpec> charts(Path file, Parses parses) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    String path = SourceFiles.relative(source, file);
+    return SourceFiles.readText(file, path, problems)
+        .flatMap(
+            text ->
+                parses.of(
+                    "charts",
+                    path,
+                    text,
+                    found -> new ChartReader(schemas, config.languages(), found).read(path, text)))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.folio.render;
+
+import dev.folio.model.OutputFile;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The theme of one build, shared by every report: the templates (the project's, the extensions',
+ * the theme's, parsed once and kept by the build session while no template file changes) and the
+ * assets.
+ */
+public final class SiteTheme {
+  private final Theme theme;
+  private final Templates templates;
+
+  /** Everything that can make the site's templates and assets differ. */
+  private final String sources;
+
+  private SiteTheme(Path source, List<String> extensionTemplates, TaskRunner tasks) {
+    this.theme = new Theme(source, extensionTemplates);
+    this.sources = theme.fingerprint();
+    this.templates =
+        tasks.run(
+            Task.updating(
+                Task.Boundary.PARSE,
+                "templates",
+                () -> List.of(theme.lookupKey(), sources),
+                () -> new Templates(theme),
+                Templates::current,
+                previous -> previous.forTheme(theme)));
+  }
+
+  /**
+   * The theme of a project.
+   *
+   * @param extensionTemplates class-path folders of the enabled extensions' templates
+   * @param tasks runs the parse of the templates
+   */
+  public static SiteTheme of(Path source, List<String> extensionTemplates, TaskRunner tasks) {
+    return new SiteTheme(source, extensionTemplates, tasks);
+  }
+
+  /** Everything the templates and assets come from, as a value: equal, the same templates. */
+  String sources() {
+    return sources;
+  }
+
+  /** As {@link #sources()}, for only what the templates {@code roots} read. */
+  String sources(Collection<String> roots) {
+    return theme.fingerprint(roots);
+  }
+
+  String render(String template, Map<String, Object> model) throws Templates.TemplateProblem {
+    return templates.render(template, model);
+  }
+
+  /** A file rendered from a template, or the problem the template had. */
+  RenderedFile file(String path, String template, Map<String, Object> model) {
+    try {
+      return RenderedFile.of(OutputFile.text(path, templates.render(template, model)));
+    } catch (Templates.TemplateProblem problem) {
+      return RenderedFile.failed(problem.problem());
+    }
+  }
+
+  /** The site's assets: the theme's, {@code extensionAssets}, then the project's own. */
+  List<OutputFile> assets(List<OutputFile> extensionAssets) {
+    return theme.assets(extensionAssets);
+  }
+}
