@@ -144,7 +144,15 @@ final class PageChecker extends AbstractVisitor {
           "link to " + shown + ", a page that does not exist in " + page.lang().folder(),
           Similarity.closest(target.key() + ".md", keys)
               .map(s -> "did you mean \"" + s + "\"?")
-              .orElse("pages are named by their file in " + page.pagesFolder()));
+              .orElse(
+                  "pages are named by their file in "
+                      + (target.report() == null
+                          ? page.pagesFolder()
+                          : "content/reports/"
+                              + target.report()
+                              + "/"
+                              + page.lang().folder()
+                              + "/")));
     } else if (target.fragment() != null) {
       checkAnchor(at, shown, linked.get(), target.fragment());
     }

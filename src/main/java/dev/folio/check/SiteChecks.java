@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the reports of a site say of each other: the edition a report supersedes exists, editions
@@ -56,7 +58,7 @@ final class SiteChecks {
     String earlier = report.supersedes();
     if (!bySlug.containsKey(earlier) || earlier.equals(report.slug())) {
       problems.add(
-          report.pos(),
+          report.supersedesPos(),
           "\"supersedes\" names \"" + earlier + "\", which is not another report of this site",
           Similarity.closest(earlier, without(bySlug.keySet(), report.slug()))
               .map(s -> "did you mean \"" + s + "\"?")
@@ -66,24 +68,29 @@ final class SiteChecks {
     Report other = supersededBy.putIfAbsent(earlier, report);
     if (other != null) {
       problems.add(
-          report.pos(),
+          report.supersedesPos(),
           "\"" + earlier + "\" is superseded by " + other.slug() + " already",
           "an edition has one newer edition: supersede " + other.slug() + " instead");
     }
   }
 
-  /** Following {@code supersedes} from any report ends, rather than coming back to it. */
+  /**
+   * Following {@code supersedes} from any report ends, rather than coming back to it: a circle is
+   * reported once, at the first of its reports by slug.
+   */
   private static void checkNoCircle(Map<String, Report> bySlug, Problems problems) {
-    for (Report start : bySlug.values()) {
-      Set<String> seen = new HashSet<>(List.of(start.slug()));
+    for (Report start : new TreeMap<>(bySlug).values()) {
+      Set<String> seen = new TreeSet<>(List.of(start.slug()));
       Report at = start;
       while (at.supersedes() != null && bySlug.containsKey(at.supersedes())) {
         at = bySlug.get(at.supersedes());
-        if (!seen.add(at.slug())) {
+        if (at == start && seen.iterator().next().equals(start.slug())) {
           problems.add(
-              start.pos(),
+              start.supersedesPos(),
               "the editions that " + start.slug() + " supersedes lead back to it",
               "each report supersedes an earlier one; check \"supersedes\" in their report.yaml");
+        }
+        if (!seen.add(at.slug())) {
           break;
         }
       }

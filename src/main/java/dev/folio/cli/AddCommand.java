@@ -5,12 +5,14 @@ import dev.folio.model.ContentException;
 import dev.folio.model.Similarity;
 import dev.folio.model.SiteConfig;
 import dev.folio.scaffold.NewReport;
+import dev.folio.scaffold.RootReportMove;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -61,11 +63,24 @@ final class AddCommand {
     @Option(
         names = "--series",
         paramLabel = "ID",
-        description = "The series it belongs to: one of folio.yaml's series")
+        description =
+            "The series it belongs to: one of folio.yaml's series (with --from-root, declared if"
+                + " it is not)")
     String series;
+
+    @Option(
+        names = "--from-root",
+        description =
+            "Rather than a new report, move the one this project publishes at its root into"
+                + " content/reports/SLUG/, so that it can hold several: its old addresses keep"
+                + " answering")
+    boolean fromRoot;
 
     @Override
     public Integer call() throws IOException {
+      if (fromRoot) {
+        return moveRootReport();
+      }
       SiteConfig config = config();
       checkSlug(config);
       LocalDate published = date();
@@ -89,11 +104,37 @@ final class AddCommand {
       return 0;
     }
 
-    /** The project's folio.yaml, which must hold several reports. */
-    private SiteConfig config() {
-      SiteConfig config;
+    /** Moves the root report into content/reports/SLUG/ ({@code --from-root}). */
+    private int moveRootReport() throws IOException {
+      SiteConfig config = readConfig();
+      if (SourceLoader.hasReports(source.source)) {
+        throw usage(
+            "--from-root: this project holds several reports already (content/reports/); add"
+                + " one without --from-root");
+      }
+      if (config.report() == null) {
+        throw usage(
+            "--from-root: folio.yaml describes no report (report:) to move; write one first");
+      }
+      checkSlug(config);
+      if (date != null) {
+        throw usage("--from-root moves the report with its own date; leave out --date");
+      }
+      List<String> written = RootReportMove.apply(source.source, slug, series);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "folio: moved the report into content/reports/"
+                  + slug
+                  + "/ ("
+                  + String.join(", ", written)
+                  + "); its old addresses lead to the new ones. Run `folio check`.");
+      return 0;
+    }
+
+    private SiteConfig readConfig() {
       try {
-        config = SourceLoader.config(source.source);
+        return SourceLoader.config(source.source);
       } catch (ContentException e) {
         throw usage(
             "--source "
@@ -102,11 +143,16 @@ final class AddCommand {
                 + e.problems().get(0).format().lines().findFirst().orElse("")
                 + "); run `folio check` first");
       }
+    }
+
+    /** The project's folio.yaml, which must hold several reports. */
+    private SiteConfig config() {
+      SiteConfig config = readConfig();
       if (!SourceLoader.hasReports(source.source)) {
         throw usage(
             "this project publishes one report at the site's root (content/FOLDER/); to add"
-                + " another, first move it into content/reports/SLUG/ as docs/authoring.md"
-                + " explains (\"One report, then several\")");
+                + " another, first move it into a folder of its own with `folio add report SLUG"
+                + " --from-root`");
       }
       return config;
     }

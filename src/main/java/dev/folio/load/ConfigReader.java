@@ -149,6 +149,7 @@ final class ConfigReader {
         fields().date(report.get("date")),
         null,
         null,
+        null,
         false,
         extensions,
         pos(report));

@@ -65,7 +65,11 @@ final class DataFileReader {
   private Optional<String> schemaOf(String path, String text, JsonNode root, InputFormat format) {
     String reference;
     SourcePos at;
-    String expected = "../../schemas/" + fileStem(path) + ".schema.json";
+    String expected =
+        "../".repeat((int) path.chars().filter(c -> c == '/').count())
+            + "schemas/"
+            + fileStem(path)
+            + ".schema.json";
     if (format == InputFormat.YAML) {
       Matcher line = YAML_SCHEMA_LINE.matcher(text);
       if (!line.find()) {

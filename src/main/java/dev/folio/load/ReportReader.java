@@ -52,6 +52,7 @@ final class ReportReader {
             fields.date(report.get("date")),
             fields.optionalText(report.get("abstract")),
             report.has("supersedes") ? report.get("supersedes").asString() : null,
+            report.has("supersedes") ? fields.pos(report.get("supersedes")) : null,
             report.has("movedFrom"),
             ConfigReader.extensions(report.get("extensions"), path, 1),
             fields.pos(report));

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param number its number in its series as printed, or null
  * @param institution who published it, or null
  * @param summary its abstract, or null
- * @param supersedes the slug of the earlier edition it replaces, or null
+ * @param supersedes the slug of the earlier edition it replaces, or null, and where it says so
  * @param movedFromRoot whether its pages were published at the site's root before: their old
  *     addresses lead to the new ones
  * @param extensions the extensions that compute its content, with their settings
@@ -39,6 +39,7 @@ public record Report(
     LocalDate date,
     Text summary,
     String supersedes,
+    SourcePos supersedesPos,
     boolean movedFromRoot,
     Map<String, SiteConfig.ExtensionSettings> extensions,
     SourcePos pos) {

@@ -20,12 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case in {@code src/test/resources/invalid/} breaks the basic fixture on purpose. The build
- * must print exactly the case's {@code expected.txt} to standard error (every problem and hint, in
- * order, and the summary line: an extra or a missing problem fails), exit 1 without a stack trace,
- * and leave the previously built site exactly as it was; {@code check} must print the same
- * problems. Regenerate the files with {@code mvn -B -P update-golden test} (never in CI) and review
- * the diff.
+ * Every case in {@code src/test/resources/invalid/} breaks a fixture on purpose: the basic one, or
+ * the one its {@code base.txt} names. The build must print exactly the case's {@code expected.txt}
+ * to standard error (every problem and hint, in order, and the summary line: an extra or a missing
+ * problem fails), exit 1 without a stack trace, and leave the previously built site exactly as it
+ * was; {@code check} must print the same problems. Regenerate the files with {@code mvn -B -P
+ * update-golden test} (never in CI) and review the diff.
  */
 class InvalidContentTest {
   private static final String BUILD_SUMMARY_END = " found; the previous site was left as it was.";
@@ -49,7 +49,9 @@ class InvalidContentTest {
   @MethodSource("cases")
   void brokenContentIsReportedWithItsPositionAndLeavesTheSiteUntouched(
       String invalidCase, @TempDir Path dir) throws IOException {
-    Path source = TestSites.prepare(dir.resolve("project"), "basic");
+    Path base = TestSites.resources().resolve("invalid").resolve(invalidCase).resolve("base.txt");
+    String fixture = Files.exists(base) ? Files.readString(base).strip() : "basic";
+    Path source = TestSites.prepare(dir.resolve("project"), fixture);
     Path site = source.resolve("site");
     assertThat(Folio.run("build", "--source", source.toString()).exitCode())
         .as("the fixture builds before it is broken")
