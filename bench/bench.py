@@ -37,7 +37,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
 sys.path.insert(0, HERE)
-import gen_corpus  # noqa: E402
+import gen_corpus
+import gen_reports
 
 RUNNING = []  # child processes to end if we are stopped
 
@@ -267,6 +268,49 @@ def bench_corpora(a, folio, hugo, tmp, problems):
     return results
 
 
+def bench_reports(a, folio, tmp, problems):
+    """A site of several reports, R reports of a.report_pages pages per language, Folio alone."""
+    results = []
+    for reports in a.reports:
+        project = os.path.join(tmp, "reports-%d" % reports)
+        pages = gen_reports.generate(reports, a.report_pages, project, a.seed)
+        log("a site of %d reports, %d pages in all" % (reports, pages))
+        runs = []
+        for r in range(1, a.runs + 1):
+            out = os.path.join(tmp, "out-reports-%d" % reports)
+            rm(out)
+            run = measure(folio + ["build", "--source", project, "--out", out],
+                          os.path.join(tmp, "log-reports-%d-%d" % (reports, r)), out, a.timeout)
+            runs.append(run)
+            state = "ok" if run.ok else ("TIMEOUT" if run.timed_out else "exit %d" % run.rc)
+            log("  %4d reports  run %d/%d  %7.2f s wall  %7.2f s cpu  %6.0f MiB  %s"
+                % (reports, r, a.runs, run.wall, run.cpu, run.maxrss_kib / 1024, state))
+            if not run.ok:
+                problems.append(("Folio, %d reports, run %d: exit code %d" % (reports, r, run.rc),
+                                 first_lines(run.stderr or run.stdout)))
+            rm(out)
+        results.append({"reports": reports, "pages": pages, "runs": runs})
+        if not a.keep:
+            shutil.rmtree(project, ignore_errors=True)
+    return results
+
+
+def reports_table(results):
+    lines = ["| Reports | Pages | Wall (s) | Wall per page (ms) | CPU per page (ms) | Peak memory "
+             "(MiB) | Files |", "|--:|--:|--:|--:|--:|--:|--:|"]
+    for res in results:
+        ok = [r for r in res["runs"] if r.ok]
+        wall = median([r.wall for r in ok])
+        cpu = median([r.cpu for r in ok])
+        rss = median([r.maxrss_kib / 1024 for r in ok])
+        files = median([r.files for r in ok if r.files is not None])
+        per = lambda v: fmt(v * 1000 / res["pages"] if v is not None else None, "%.2f")
+        lines.append("| %d | %d | %s | %s | %s | %s | %s |" % (
+            res["reports"], res["pages"], fmt(wall, "%.2f"), per(wall), per(cpu),
+            fmt(rss, "%.0f"), fmt(files, "%.0f")))
+    return "\n".join(lines)
+
+
 def corpus_table(results, hugo, runs):
     lines = ["| Pages | Metric | Folio | Hugo | Folio/Hugo (ratio of medians) "
              "| Folio/Hugo (median of per-pair ratios) |",
@@ -434,12 +478,21 @@ def copy_project(dest):
             shutil.copy2(src, os.path.join(dest, name))
 
 
+def report_folder(project):
+    """The report's folder: content/, or the first report's of a site of several reports."""
+    reports = os.path.join(project, "content", "reports")
+    if os.path.isdir(reports):
+        return "content/reports/%s/" % sorted(os.listdir(reports))[0]
+    return "content/"
+
+
 class Edits:
     """The kinds of change: each applies its k-th edit to the project copy, in one write."""
 
     def __init__(self, project):
         self.project = project
         self.original = {}
+        self.report = report_folder(project)
 
     def path(self, rel):
         return os.path.join(self.project, rel)
@@ -454,16 +507,16 @@ class Edits:
         with open(self.path(rel), "w", encoding="utf-8") as f:
             f.write(text)
 
-    # A page: append a sentence to content/en/about.md.
+    # A page: append a sentence to the report's en/about.md.
     def page(self, k):
-        rel = "content/en/about.md"
+        rel = self.report + "en/about.md"
         text = self._read(rel)
         self._write(rel, text.rstrip("\n") + "\n\nBenchmark edit %d: this sentence was appended "
                     "by bench/run to time the dev server.\n" % k)
 
-    # A data file: change one value (the first `months:` of content/data/app-adoption.yaml).
+    # A data file: change one value (the first `months:` of the report's data/app-adoption.yaml).
     def data(self, k):
-        rel = "content/data/app-adoption.yaml"
+        rel = self.report + "data/app-adoption.yaml"
         self._read(rel)
         orig = self.original[rel]
         m = re.search(r"(?m)^(\s+months:[ \t]*)([0-9]+(?:\.[0-9]+)?)[ \t]*$", orig)
@@ -498,7 +551,7 @@ TEMPLATE = "templates/page.ftlh"
 THEME_TEMPLATE = os.path.join(ROOT, "src", "main", "resources", "dev", "folio", "theme",
                               "templates", "page.ftlh")
 
-EDIT_FILES = {"page": "content/en/about.md", "data": "content/data/app-adoption.yaml",
+EDIT_FILES = {"page": "REPORT/en/about.md", "data": "REPORT/data/app-adoption.yaml",
               "string": "i18n/en.yaml (footer.edition)",
               "template": TEMPLATE + " (every page's frame)"}
 
@@ -691,6 +744,12 @@ def main():
     p.add_argument("--skip-corpus", action="store_true", help="skip the corpus builds")
     p.add_argument("--skip-report", action="store_true", help="skip report build vs JVM start")
     p.add_argument("--skip-serve", action="store_true", help="skip the dev-server edit loop")
+    p.add_argument("--reports", default="10,100",
+                   help="sites of several reports to build: how many reports (default 10,100)")
+    p.add_argument("--report-pages", type=int, default=30,
+                   help="pages per report and language in those sites (default 30)")
+    p.add_argument("--skip-reports", action="store_true",
+                   help="skip the sites of several reports")
     p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
     p.add_argument("--busy", type=int, default=0,
                    help="keep N processes spinning on the CPU while measuring, to see how "
@@ -713,6 +772,10 @@ def main():
     for n in a.sizes:
         if n < 4 or n % 2:
             p.error("each size must be an even number of pages, at least 4 (got %d)" % n)
+    try:
+        a.reports = [int(s) for s in a.reports.split(",") if s.strip()]
+    except ValueError:
+        p.error("--reports takes numbers separated by commas, e.g. 10,100")
     if a.runs < 1 or a.edits < 1:
         p.error("--runs and --edits must be at least 1")
     if a.busy < 0:
@@ -782,7 +845,7 @@ def main():
             problems.append(("bin/folio, the build that makes the archive: exit code %d" % w.rc,
                              first_lines(w.stderr or w.stdout)))
 
-    results = rep = sv = None
+    results = rep = sv = several = None
     if a.busy:
         log("%d busy processes spinning on the CPU while measuring" % a.busy)
         notes.append("--busy %d: %d processes spun on the CPU throughout the measurements"
@@ -791,6 +854,8 @@ def main():
     try:
         if not a.skip_corpus:
             results = bench_corpora(a, folio, hugo, tmp, problems)
+        if not a.skip_reports and a.reports:
+            several = bench_reports(a, folio, tmp, problems)
         if not a.skip_report:
             log("report build vs JVM start, %d runs each" % a.runs)
             rep = bench_report(a, folio, java, tmp, problems)
@@ -854,6 +919,17 @@ def main():
             for n, l in lines:
                 out.append("- %d pages: `%s`" % (n, re.sub(r" → .*$", "", l)))
             out.append("")
+    if several:
+        out.append("## A site of several reports")
+        out.append("")
+        out.append("`bench/gen_reports.py`: R reports in three series (each report superseding "
+                   "the one three before it), %d pages per report and language (zh, en), the "
+                   "pages of the corpora above, one shared 200-row data file. Folio alone (Hugo "
+                   "builds no such site of its own); medians of %d runs. Build time linear in "
+                   "pages shows as a steady time per page." % (a.report_pages, a.runs))
+        out.append("")
+        out.append(reports_table(several))
+        out.append("")
     if rep:
         out.append("## The report's own build vs an empty JVM start")
         out.append("")

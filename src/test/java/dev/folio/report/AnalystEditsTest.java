@@ -128,7 +128,7 @@ class AnalystEditsTest {
    */
   static final Edit CHANGE_LATER_FIGURE =
       project -> {
-        Path file = project.resolve("content/data/accelerators.yaml");
+        Path file = ReportSite.file(project, "content/data/accelerators.yaml");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Matcher b200 =
             Pattern.compile("(    name: NVIDIA B200\n    denseBf16Tflops: )(\\S+)\n").matcher(text);
@@ -332,7 +332,7 @@ class AnalystEditsTest {
   }
 
   static void replaceIn(Path project, String file, String from, String to) throws IOException {
-    Path path = project.resolve(file);
+    Path path = ReportSite.file(project, file);
     String text = Files.readString(path, StandardCharsets.UTF_8);
     assertThat(text).as(file).contains(from);
     Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
@@ -340,7 +340,7 @@ class AnalystEditsTest {
 
   static void write(Path project, String file, String text) {
     try {
-      Path path = project.resolve(file);
+      Path path = ReportSite.file(project, file);
       assertThat(path).as("a new file").doesNotExist();
       Files.writeString(path, text, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -221,7 +221,11 @@ abstract class ReportContract {
 
   @Test
   void everyDataFileCanBeDownloadedAsJsonAndCsv() throws IOException {
-    try (Stream<Path> data = Files.list(site.source().resolve("content/data"))) {
+    try (Stream<Path> data =
+        Stream.concat(
+            Files.list(site.source().resolve("content/data")),
+            Files.list(ReportSite.file(site.source(), "content/data/llm-models.yaml").getParent())
+                .filter(file -> !file.getParent().equals(site.source().resolve("content/data"))))) {
       for (Path file : data.toList()) {
         String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
         assertThat(site.root().resolve("data/" + name + ".json")).isRegularFile();
@@ -234,7 +238,7 @@ abstract class ReportContract {
   void everyPageExistsInEveryLanguageAtTheSamePath() {
     assertThat(site.htmlFiles("en"))
         .isEqualTo(site.htmlFiles("zh"))
-        .contains("index.html", "search/index.html");
+        .contains("index.html", "contents/index.html");
   }
 
   @Test

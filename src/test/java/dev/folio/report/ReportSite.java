@@ -15,13 +15,50 @@ import org.jsoup.nodes.Element;
 /**
  * A built site of the report, read as a reader gets it: pages, the rows of their tables, the
  * footnotes under them. Rows are found by what they say, never by their position, so that rows an
- * analyst adds change nothing here.
+ * analyst adds change nothing here. The report may be a site's only one (its pages at {@code
+ * FOLDER/KEY/}) or one of a site of several (at {@code FOLDER/SLUG/KEY/}): pages are named by their
+ * language and key alone.
  */
 record ReportSite(Path source, Path root) {
   /** The two languages of the report, by their folders. */
   static final List<String> LANGUAGES = List.of("zh", "en");
 
-  Document page(String sitePath) {
+  /** The report's folder of a project: {@code content/}, or {@code content/reports/SLUG/}. */
+  static String contentFolder(Path project) {
+    Path reports = project.resolve("content/reports");
+    if (!Files.isDirectory(reports)) {
+      return "content/";
+    }
+    try (Stream<Path> list = Files.list(reports)) {
+      return "content/reports/" + list.sorted().findFirst().orElseThrow().getFileName() + "/";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A file of the project named as the report at its root has it ({@code content/data/x.yaml}):
+   * where it is, the site's shared files first, then the report's.
+   */
+  static Path file(Path project, String path) {
+    Path shared = project.resolve(path);
+    if (Files.exists(shared) || !path.startsWith("content/")) {
+      return shared;
+    }
+    return project.resolve(contentFolder(project) + path.substring("content/".length()));
+  }
+
+  /** {@code FOLDER/KEY/} of the report as its site path. */
+  private String sitePath(String reportPath) {
+    String folder = contentFolder(source);
+    String slug = folder.equals("content/") ? "" : folder.split("/")[2] + "/";
+    int slash = reportPath.indexOf('/');
+    return reportPath.substring(0, slash + 1) + slug + reportPath.substring(slash + 1);
+  }
+
+  /** A page of the report, by its language's folder and key: {@code en/llm-models/}. */
+  Document page(String reportPath) {
+    String sitePath = sitePath(reportPath);
     Path file = root.resolve(sitePath).resolve("index.html");
     assertThat(file).as("page " + sitePath).isRegularFile();
     try {
@@ -83,9 +120,9 @@ record ReportSite(Path source, Path root) {
     return copy.text();
   }
 
-  /** The HTML files under a language's folder, relative to it. */
+  /** The HTML files of the report in a language, relative to its folder. */
   List<String> htmlFiles(String lang) {
-    Path folder = root.resolve(lang);
+    Path folder = root.resolve(sitePath(lang + "/"));
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> p.toString().endsWith(".html"))
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))

@@ -55,6 +55,16 @@ class HtmlValidityTest {
   }
 
   @Test
+  void everyHtmlFileOfASiteOfSeveralReportsIsValidHtml(@TempDir Path dir) {
+    Path several = dir.resolve("site");
+    Folio.buildFixture("series", several);
+    List<String> problems = HtmlChecker.get().checkSite(several);
+    assertThat(problems)
+        .withFailMessage("HTML checker errors:%n%s", String.join("\n", problems))
+        .isEmpty();
+  }
+
+  @Test
   void theStyleSheetIsValidCss() throws IOException {
     List<String> problems =
         checkCss("assets/style.css", Files.readAllBytes(site.resolve("assets/style.css")));
