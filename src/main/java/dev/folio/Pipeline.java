@@ -9,6 +9,7 @@ import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
+import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
@@ -16,16 +17,24 @@ import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.output.Assets;
+import dev.folio.output.ChartFiles;
+import dev.folio.output.CitationFiles;
 import dev.folio.output.DataDownloads;
 import dev.folio.output.FolioPages;
 import dev.folio.output.HostingFiles;
+import dev.folio.output.Images;
 import dev.folio.output.MovedPages;
 import dev.folio.output.Output;
 import dev.folio.output.Pages;
+import dev.folio.output.PdfEditions;
+import dev.folio.output.PdfFonts;
 import dev.folio.output.ReportListings;
 import dev.folio.output.RootPages;
 import dev.folio.output.SearchIndex;
+import dev.folio.output.ShareCards;
 import dev.folio.output.StaticFiles;
+import dev.folio.render.PrintEdition;
+import dev.folio.render.Publishing;
 import dev.folio.render.Renderer;
 import dev.folio.render.SitePages;
 import dev.folio.render.SiteTheme;
@@ -55,6 +64,7 @@ public final class Pipeline {
   private final Path source;
   private final BaseUrl baseOverride;
   private final BuildSession session;
+  private final PdfEditions.When pdfsWhen;
 
   /**
    * @param baseOverride where the site is published, from {@code --base-url}; null takes {@code
@@ -64,11 +74,21 @@ public final class Pipeline {
     this(source, baseOverride, BuildSession.oneOff());
   }
 
-  /** A pipeline whose builds run their tasks through {@code session} ({@code folio serve}). */
+  /** A pipeline whose builds run their tasks through {@code session}. */
   public Pipeline(Path source, BaseUrl baseOverride, BuildSession session) {
+    this(source, baseOverride, session, PdfEditions.When.WITH_THE_PAGES);
+  }
+
+  /**
+   * A pipeline whose builds run their tasks through {@code session} and lay out the PDF editions
+   * {@code pdfs}: with the pages (a build, whose pages then show each PDF's size and page numbers),
+   * or only when one is requested ({@code folio serve}, {@code folio check}).
+   */
+  public Pipeline(Path source, BaseUrl baseOverride, BuildSession session, PdfEditions.When pdfs) {
     this.source = source;
     this.baseOverride = baseOverride;
     this.session = session;
+    this.pdfsWhen = pdfs;
   }
 
   /** What a build produced, for the one-line summary. */
@@ -211,6 +231,101 @@ public final class Pipeline {
   /** Every kind of output, in the order each needs the others: pages first, static files last. */
   private List<OutputFile> outputs(Site site, List<Computed> computed) throws ContentException {
     BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
+    SiteTheme theme = SiteTheme.of(source, templatesOf(computed), session);
+    Map<String, Publishing> publishing = new LinkedHashMap<>();
+    Map<String, PrintEdition> prints = new LinkedHashMap<>();
+    for (Computed report : computed) {
+      Content content = report.result().content();
+      publishing.put(content.slug(), Publishing.of(content, base));
+      prints.put(content.slug(), PrintEdition.of(theme, content, base));
+    }
+    Map<Language, PdfFonts.Fonts> fonts = PdfFonts.of(source, site.config());
+    try (Images images = new Images(pdfsWhen);
+        PdfEditions pdfs =
+            PdfEditions.start(
+                site,
+                prints,
+                content -> publishing.get(content.slug())::reference,
+                fonts,
+                source,
+                session,
+                pdfsWhen)) {
+      Map<String, Renderer> renderers = new LinkedHashMap<>();
+      for (Computed report : computed) {
+        Content content = report.result().content();
+        String slug = content.slug();
+        renderers.put(
+            slug,
+            Renderer.of(
+                theme,
+                site,
+                content,
+                base,
+                report.result().embeds(),
+                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang))));
+      }
+      List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images);
+      Problems problems = new Problems();
+      renderers.values().forEach(report -> report.problems().forEach(problems::add));
+      publishing.values().forEach(report -> report.problems().forEach(problems::add));
+      outputs.forEach(output -> output.problems().forEach(problems::add));
+      problems.throwIfAny();
+      List<OutputFile> files = filesOf(outputs);
+      files.sort(Comparator.comparing(OutputFile::path));
+      return files;
+    }
+  }
+
+  private List<Output> outputs(
+      Site site,
+      SiteTheme theme,
+      BaseUrl base,
+      Map<String, Renderer> renderers,
+      PdfEditions pdfs,
+      Map<Language, PdfFonts.Fonts> fonts,
+      Images images) {
+    SitePages pages = new SitePages(theme, site, base, renderers);
+    List<Renderer> reports = List.copyOf(renderers.values());
+    List<Language> languages = site.languages();
+    // The images first: in a build they are drawn on a thread of their own from here on.
+    Images drawn = site.config().publication().images() ? images : null;
+    Output charts = ChartFiles.images(reports, languages, fonts, drawn, session);
+    Output cards =
+        drawn == null
+            ? Output.none()
+            : ShareCards.render(reports, pages, languages, fonts, drawn, session);
+    Pages.Bodies bodies = Pages.bodies(reports, languages, session);
+    Pages.Rendered rendered = Pages.withoutFrames(bodies);
+    // The pages of a report last: each frame shows the size of its language's PDF, which in a
+    // build is laid out meanwhile.
+    List<Output> outputs =
+        new ArrayList<>(
+            List.of(
+                Output.none(),
+                Output.none(),
+                ReportListings.render(site, pages, session),
+                SearchIndex.render(languages, rendered.sections(), session),
+                RootPages.render(pages),
+                DataDownloads.render(site, session),
+                HostingFiles.render(site, base),
+                Assets.render(pages, rendered.embeds(), session),
+                CitationFiles.render(site, base, session),
+                PdfFonts.problems(fonts),
+                charts,
+                cards,
+                Output.none(),
+                pdfs.output()));
+    outputs.set(12, ChartFiles.pages(reports, languages, session));
+    outputs.set(1, FolioPages.render(pages, reports, languages, session));
+    outputs.set(0, Pages.frames(bodies, session).output());
+    outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
+    outputs.add(StaticFiles.render(source, filesOf(outputs)));
+    outputs.add(new Output(List.of(), pages.problems()));
+    return outputs;
+  }
+
+  /** The class-path folders of the templates of the extensions the reports enable. */
+  private static List<String> templatesOf(List<Computed> computed) {
     Set<String> templates = new LinkedHashSet<>();
     computed.forEach(
         report ->
@@ -218,37 +333,7 @@ public final class Pipeline {
                 .map(Extension::templatesFolder)
                 .filter(Objects::nonNull)
                 .forEach(templates::add));
-    SiteTheme theme = SiteTheme.of(source, List.copyOf(templates), session);
-    Map<String, Renderer> renderers = new LinkedHashMap<>();
-    for (Computed report : computed) {
-      Content content = report.result().content();
-      renderers.put(
-          content.slug(), Renderer.of(theme, site, content, base, report.result().embeds()));
-    }
-    SitePages pages = new SitePages(theme, site, base, renderers);
-    List<Renderer> reports = List.copyOf(renderers.values());
-    Pages.Rendered rendered = Pages.render(reports, site.languages(), session);
-    List<Output> outputs =
-        new ArrayList<>(
-            List.of(
-                rendered.output(),
-                FolioPages.render(pages, reports, site.languages(), session),
-                ReportListings.render(site, pages, session),
-                SearchIndex.render(site.languages(), rendered.sections(), session),
-                RootPages.render(pages),
-                DataDownloads.render(site, session),
-                HostingFiles.render(site, base),
-                Assets.render(pages, rendered.embeds(), session)));
-    outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
-    outputs.add(StaticFiles.render(source, filesOf(outputs)));
-    Problems problems = new Problems();
-    reports.forEach(report -> report.problems().forEach(problems::add));
-    pages.problems().forEach(problems::add);
-    outputs.forEach(output -> output.problems().forEach(problems::add));
-    problems.throwIfAny();
-    List<OutputFile> files = filesOf(outputs);
-    files.sort(Comparator.comparing(OutputFile::path));
-    return files;
+    return List.copyOf(templates);
   }
 
   private static List<OutputFile> filesOf(List<Output> outputs) {

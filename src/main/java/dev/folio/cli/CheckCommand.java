@@ -1,7 +1,9 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
+import dev.folio.memo.BuildSession;
 import dev.folio.model.ContentException;
+import dev.folio.output.PdfEditions;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +48,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Pipeline.Rendered site = new Pipeline(source.source, null).render();
+      // Checks everything a build would, the PDFs' documents and fonts included, but lays no PDF
+      // out: nothing is written.
+      Pipeline.Rendered site =
+          new Pipeline(source.source, null, BuildSession.oneOff(), PdfEditions.When.ON_REQUEST)
+              .render();
       Reporting.notices(site.site().notes(), spec.commandLine().getOut(), format, source.source);
       spec.commandLine()
           .getOut()

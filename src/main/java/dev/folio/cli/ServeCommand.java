@@ -4,6 +4,7 @@ import dev.folio.Pipeline;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.SiteConfig;
+import dev.folio.output.PdfEditions;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
@@ -69,7 +70,13 @@ final class ServeCommand implements Callable<Integer> {
       // Watching before the first build, so that a change saved during it is not missed.
       LiveBuild build =
           new LiveBuild(
-              new Pipeline(source.source, BaseUrl.parse("/"), BuildSession.keeping()), server);
+              new Pipeline(
+                  source.source,
+                  BaseUrl.parse("/"),
+                  BuildSession.keeping(),
+                  // A PDF is laid out when a browser requests it, not on every edit.
+                  PdfEditions.When.ON_REQUEST),
+              server);
       report(build, build.rebuild());
       server.start();
       out.println(

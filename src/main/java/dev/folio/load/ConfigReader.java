@@ -4,6 +4,7 @@ import com.networknt.schema.InputFormat;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Language;
 import dev.folio.model.Problems;
+import dev.folio.model.Publication;
 import dev.folio.model.Report;
 import dev.folio.model.Series;
 import dev.folio.model.Similarity;
@@ -58,12 +59,59 @@ final class ConfigReader {
     Report report = config.has("report") ? report(config.get("report"), extensions) : null;
     String baseUrl = config.has("baseUrl") ? baseUrl(config.get("baseUrl")) : null;
     Map<String, Series> series = series(config.get("series"));
+    Publication publication = publication(config.get("publication"));
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(
         new SiteConfig(
-            languages, defaultLanguage, baseUrl, title, description, series, report, extensions));
+            languages,
+            defaultLanguage,
+            baseUrl,
+            title,
+            description,
+            series,
+            report,
+            extensions,
+            publication));
+  }
+
+  /** {@code publication:}: the schema checked its shape; font folders are the site's languages. */
+  private Publication publication(JsonNode node) {
+    if (node == null) {
+      return Publication.DEFAULT;
+    }
+    Map<String, List<Publication.FontFile>> fonts = new LinkedHashMap<>();
+    JsonNode named = node.get("fonts");
+    if (named != null) {
+      List<String> folders = languages.stream().map(Language::folder).toList();
+      for (var language : named.properties()) {
+        if (!folders.contains(language.getKey())) {
+          problems.add(
+              pos(language.getValue()),
+              "\"" + language.getKey() + "\" is not the folder of one of the site's languages",
+              Similarity.closest(language.getKey(), folders)
+                  .map(s -> "did you mean \"" + s + "\"?")
+                  .orElse("name one of " + String.join(", ", folders)));
+          continue;
+        }
+        List<Publication.FontFile> files = new ArrayList<>();
+        for (JsonNode file : language.getValue()) {
+          files.add(new Publication.FontFile(file.asString(), pos(file)));
+        }
+        fonts.put(language.getKey(), files);
+      }
+    }
+    JsonNode license = node.get("license");
+    return new Publication(
+        !node.has("pdf") || node.get("pdf").asBoolean(),
+        !node.has("images") || node.get("images").asBoolean(),
+        fonts,
+        license == null
+            ? null
+            : new Publication.License(
+                text(license.get("name")),
+                license.has("url") ? license.get("url").asString() : null));
   }
 
   private List<Language> languages(JsonNode list) {

@@ -19,6 +19,7 @@ import java.util.Optional;
  *     a site need not be a report at all
  * @param extensions the extensions the site enables, by name, each with its settings as written (a
  *     site of several reports enables them per report)
+ * @param publication its PDF editions, images and their fonts ({@code publication:})
  */
 public record SiteConfig(
     List<Language> languages,
@@ -28,7 +29,8 @@ public record SiteConfig(
     Text description,
     Map<String, Series> series,
     Report report,
-    Map<String, ExtensionSettings> extensions) {
+    Map<String, ExtensionSettings> extensions,
+    Publication publication) {
   /** Where {@code folio.yaml} is, relative to the project. */
   public static final String PATH = "folio.yaml";
 
@@ -45,6 +47,7 @@ public record SiteConfig(
     Objects.requireNonNull(description, "description");
     series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
     extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+    Objects.requireNonNull(publication, "publication");
   }
 
   public Optional<Report> reportIfAny() {

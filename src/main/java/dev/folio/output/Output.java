@@ -13,6 +13,11 @@ public record Output(List<OutputFile> files, List<Problem> problems) {
     problems = List.copyOf(problems);
   }
 
+  /** No files and no problems. */
+  public static Output none() {
+    return new Output(List.of(), List.of());
+  }
+
   static Output of(List<OutputFile> files) {
     return new Output(files, List.of());
   }

@@ -38,7 +38,27 @@ public final class Pages {
 
   private record Work(Renderer renderer, Page page) {}
 
+  /** The pages' bodies, in reading order, before their frames. */
+  public static final class Bodies {
+    private final List<Work> work;
+    private final List<PageBody> bodies;
+
+    private Bodies(List<Work> work, List<PageBody> bodies) {
+      this.work = work;
+      this.bodies = bodies;
+    }
+  }
+
   public static Rendered render(
+      List<Renderer> renderers, List<Language> languages, TaskRunner tasks) {
+    return frames(bodies(renderers, languages, tasks), tasks);
+  }
+
+  /**
+   * Every page's body, in parallel. A build makes the frames later ({@link #frames}), after the
+   * outputs that need no frame: a frame shows its PDF's size, which may still be being made.
+   */
+  public static Bodies bodies(
       List<Renderer> renderers, List<Language> languages, TaskRunner tasks) {
     List<Work> work = new ArrayList<>();
     for (Language lang : languages) {
@@ -46,11 +66,23 @@ public final class Pages {
         renderer.pages(lang).forEach(page -> work.add(new Work(renderer, page)));
       }
     }
+    List<PageBody> bodies =
+        work.parallelStream().map(one -> tasks.run(one.renderer().bodyTask(one.page()))).toList();
+    return new Bodies(work, bodies);
+  }
+
+  /** Each page's frame around its body, in parallel, and what later outputs need of them. */
+  public static Rendered frames(Bodies bodies, TaskRunner tasks) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < bodies.work.size(); i++) {
+      order.add(i);
+    }
     List<One> rendered =
-        work.parallelStream()
+        order.parallelStream()
             .map(
-                one -> {
-                  PageBody body = tasks.run(one.renderer().bodyTask(one.page()));
+                i -> {
+                  Work one = bodies.work.get(i);
+                  PageBody body = bodies.bodies.get(i);
                   return new One(
                       one.page(), body, tasks.run(one.renderer().frameTask(one.page(), body)));
                 })
@@ -69,5 +101,19 @@ public final class Pages {
           .add(one.body().sections());
     }
     return new Rendered(new Output(files, problems), sections, embeds);
+  }
+
+  /** What the bodies tell the search index and the assets, before the frames are made. */
+  public static Rendered withoutFrames(Bodies bodies) {
+    Map<Language, List<List<SearchSection>>> sections = new LinkedHashMap<>();
+    Set<String> embeds = new TreeSet<>();
+    for (int i = 0; i < bodies.work.size(); i++) {
+      PageBody body = bodies.bodies.get(i);
+      embeds.addAll(body.embeds());
+      sections
+          .computeIfAbsent(bodies.work.get(i).page().lang(), lang -> new ArrayList<>())
+          .add(body.sections());
+    }
+    return new Rendered(Output.none(), sections, embeds);
   }
 }

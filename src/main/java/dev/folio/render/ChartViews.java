@@ -17,6 +17,7 @@ import dev.folio.render.view.ChartView;
 import dev.folio.render.view.TableView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -32,9 +33,28 @@ final class ChartViews {
   private final TableViews tables;
 
   /**
+   * The charts drawn so far, by id (wide and narrow SVG), when several views of one chart in one
+   * language are made (its page, embed, image and card): null to draw each time.
+   */
+  private final Map<String, List<String>> drawn;
+
+  /**
    * @param strings the page language's interface string of a key
    */
   ChartViews(Content content, Language lang, Function<String, String> strings) {
+    this(content, lang, strings, null);
+  }
+
+  /**
+   * @param drawn where to keep the charts drawn, by id, for the next view of the same chart (a
+   *     thread-safe map of this language's), or null
+   */
+  ChartViews(
+      Content content,
+      Language lang,
+      Function<String, String> strings,
+      Map<String, List<String>> drawn) {
+    this.drawn = drawn;
     this.content = content;
     this.lang = lang;
     this.formats = new Formats(lang, strings);
@@ -44,8 +64,9 @@ final class ChartViews {
 
   /**
    * @param root relative path from the page to the site root, for the download links
+   * @param label the chart's number as the page shows it, or null
    */
-  ChartView view(ChartSpec spec, String root) {
+  ChartView view(ChartSpec spec, String root, String label) {
     DataTable table = content.tables().get(spec.table());
     if (table == null) {
       throw new IllegalStateException(
@@ -56,7 +77,10 @@ final class ChartViews {
               + ", which the checker let through");
     }
     ChartKind<?> kind = ChartKinds.of(spec.kind());
-    Chart chart = kind.view(spec, table, data);
+    List<String> svg =
+        drawn == null
+            ? draw(kind, spec, table)
+            : drawn.computeIfAbsent(spec.id(), id -> draw(kind, spec, table));
     List<Column> columns = columns(kind, spec, table);
     List<TableView.Header> headers = new ArrayList<>();
     for (Column column : columns) {
@@ -70,15 +94,29 @@ final class ChartViews {
         "chart-" + spec.id(),
         spec.title().in(lang),
         spec.description().in(lang),
-        ChartSvg.render(chart, ChartSvg.Variant.WIDE),
-        ChartSvg.render(chart, ChartSvg.Variant.NARROW),
+        svg.get(0),
+        svg.get(1),
         headers,
         rows(table, columns),
         table.provenance().sources().stream().map(tables::source).toList(),
         formats.date(table.provenance().asOf()),
         table.title().in(lang),
         root + content.downloadPath(table.name()) + ".json",
-        root + content.downloadPath(table.name()) + ".csv");
+        root + content.downloadPath(table.name()) + ".csv",
+        label,
+        root + ChartPaths.pagePath(lang, content.slug(), spec.id()),
+        root + ChartPaths.imagePath(lang, content.slug(), spec.id(), "svg"),
+        content.config().publication().images()
+            ? root + ChartPaths.imagePath(lang, content.slug(), spec.id(), "png")
+            : null);
+  }
+
+  /** The chart drawn in its wide and its narrow layout. */
+  private List<String> draw(ChartKind<?> kind, ChartSpec spec, DataTable table) {
+    Chart chart = kind.view(spec, table, data);
+    return List.of(
+        ChartSvg.render(chart, ChartSvg.Variant.WIDE),
+        ChartSvg.render(chart, ChartSvg.Variant.NARROW));
   }
 
   /** The columns the chart reads, each once, in the order of its kind's fields. */

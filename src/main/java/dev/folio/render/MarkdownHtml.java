@@ -52,9 +52,22 @@ final class MarkdownHtml {
     String noteLabel();
   }
 
+  /**
+   * Where links and ids lead in another edition than the web's (the PDF edition, where every page
+   * of the report is a part of one document): null for the web pages.
+   */
+  interface Links {
+    /** The href of a link ({@code image} false) or the src of an image within the site. */
+    String href(LinkTarget target, boolean image);
+
+    /** What this page's heading ids start with, so that they are unique in the document. */
+    String idPrefix();
+  }
+
   private final Page page;
   private final String root;
   private final Embeds embeds;
+  private final Links links;
   private final HtmlRenderer renderer;
 
   /** What rendering found out for the search index: heading ids, embeds' HTML, notes. */
@@ -64,11 +77,22 @@ final class MarkdownHtml {
   private final Map<Node, Node> notes = new IdentityHashMap<>();
 
   MarkdownHtml(Page page, String root, Embeds embeds) {
+    this(page, root, embeds, null);
+  }
+
+  /**
+   * @param links where links lead in another edition than the web's, or null
+   */
+  MarkdownHtml(Page page, String root, Embeds embeds, Links links) {
     this.page = page;
     this.root = root;
     this.embeds = embeds;
+    this.links = links;
     List<Extension> extensions = new ArrayList<>(MarkdownSyntax.EXTENSIONS);
-    extensions.add(HeadingAnchorExtension.create());
+    extensions.add(
+        links == null
+            ? HeadingAnchorExtension.create()
+            : HeadingAnchorExtension.builder().idPrefix(links.idPrefix()).build());
     this.renderer =
         HtmlRenderer.builder()
             .extensions(extensions)
@@ -210,7 +234,8 @@ final class MarkdownHtml {
               ? link.getDestination()
               : node instanceof Image image ? image.getDestination() : null;
       if (destination != null) {
-        String href = href(LinkTarget.parse(page, destination));
+        LinkTarget target = LinkTarget.parse(page, destination);
+        String href = links != null ? links.href(target, node instanceof Image) : href(target);
         if (href != null) {
           attributes.put(node instanceof Link ? "href" : "src", href);
           // The sanitiser marks every link nofollow; a link within the site is not untrusted.

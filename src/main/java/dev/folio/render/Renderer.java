@@ -3,9 +3,11 @@ package dev.folio.render;
 import dev.folio.extension.EmbedType;
 import dev.folio.format.Formats;
 import dev.folio.model.BaseUrl;
+import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
+import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
@@ -13,9 +15,12 @@ import dev.folio.model.Site;
 import dev.folio.model.SourcePos;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
+import dev.folio.render.view.ChartPageView;
+import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.PageView;
 import dev.folio.render.view.ReportView;
+import dev.folio.render.view.TableView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,12 +52,27 @@ public final class Renderer {
   private final Editions editions;
   private final Views views;
 
+  /** The numbers of the report's tables and figures, the same in every language. */
+  private final Numbering numbering;
+
+  /** What the pages show of the report as a publication: PDF, share tags, citation. */
+  private final Publishing publishing;
+
+  /** The report's charts as they travel: their pages, images and embeds; the share cards. */
+  private final ReportCharts charts;
+
   /** Problems of the strings Folio needs for every page (the cover, the footer). */
   private final Problems problems = new Problems();
 
   private Renderer(
-      SiteTheme theme, Site site, Content content, BaseUrl base, Map<String, EmbedType> embeds) {
+      SiteTheme theme,
+      Site site,
+      Content content,
+      BaseUrl base,
+      Map<String, EmbedType> embeds,
+      Publishing publishing) {
     this.theme = theme;
+    this.publishing = publishing;
     this.content = content;
     this.embeds = Map.copyOf(embeds);
     for (Language lang : content.languages()) {
@@ -79,6 +99,19 @@ public final class Renderer {
     }
     this.editions = new Editions(site);
     this.views = new Views(content.config(), base, (lang, key) -> label(lang, key, problems));
+    this.numbering = new Numbering(navigations.values().stream().map(Navigation::pages).toList());
+    this.charts =
+        new ReportCharts(
+            theme,
+            content,
+            base,
+            numbering,
+            (lang, key) -> {
+              synchronized (problems) {
+                return label(lang, key, problems);
+              }
+            },
+            lang -> navigations.get(lang).pages());
   }
 
   /**
@@ -88,7 +121,21 @@ public final class Renderer {
    */
   public static Renderer of(
       SiteTheme theme, Site site, Content content, BaseUrl base, Map<String, EmbedType> embeds) {
-    return new Renderer(theme, site, content, base, embeds);
+    return new Renderer(theme, site, content, base, embeds, Publishing.of(content, base));
+  }
+
+  /**
+   * The renderer of one report of a build, whose pages show what {@code publishing} says of the
+   * report as a publication (its PDF edition, share tags, how to cite it).
+   */
+  public static Renderer of(
+      SiteTheme theme,
+      Site site,
+      Content content,
+      BaseUrl base,
+      Map<String, EmbedType> embeds,
+      Publishing publishing) {
+    return new Renderer(theme, site, content, base, embeds, publishing);
   }
 
   public Content content() {
@@ -123,6 +170,7 @@ public final class Renderer {
           List<Object> reads =
               new ArrayList<>(List.of(page, Views.root(page.sitePath()), bodyShared));
           reads.addAll(content.embedsOf(page).values(content, embeds));
+          reads.add(numbering.of(page));
           return reads;
         },
         () -> new BodyRenderer(page).render(),
@@ -135,7 +183,12 @@ public final class Renderer {
     String root = Views.root(sitePath);
     PageView view =
         views.contentPage(
-            page, root, body.html(), navigations.get(page.lang()), frame(page.lang(), root));
+            page,
+            root,
+            body.html(),
+            navigations.get(page.lang()),
+            frame(page.lang(), root),
+            publishing.contentPage(page, root, key -> label(page.lang(), key, problems)));
     return Task.of(
         Task.Boundary.FRAME,
         page.path(),
@@ -197,10 +250,32 @@ public final class Renderer {
       String title,
       NavView nav,
       Map<String, Object> more) {
+    return generatedPageTask(lang, key, template, title, nav, more, null);
+  }
+
+  /** As above, with its own share card ({@code card}; null: the report's cover's). */
+  private Task<RenderedFile> generatedPageTask(
+      Language lang,
+      String key,
+      String template,
+      String title,
+      NavView nav,
+      Map<String, Object> more,
+      String card) {
     String sitePath = Page.sitePath(lang, content.slug(), key);
+    String root = Views.root(sitePath);
     PageView view =
         views.generatedPage(
-            lang, content.slug(), key, title, nav, frame(lang, Views.root(sitePath)));
+            lang,
+            content.slug(),
+            key,
+            title,
+            nav,
+            frame(lang, root),
+            card == null
+                ? publishing.generatedPage(lang, key, title, root, k -> label(lang, k, problems))
+                : publishing.generatedPage(
+                    lang, key, title, root, k -> label(lang, k, problems), card));
     Map<String, Object> model = new HashMap<>(more);
     model.put("page", view);
     model.put("i18n", new InterfaceStringsMethod(content.strings(lang)));
@@ -209,6 +284,113 @@ public final class Renderer {
         sitePath,
         () -> List.of(template, sitePath, view, more, frames.get(lang)),
         () -> theme.file(sitePath + "index.html", template, model));
+  }
+
+  /** The ids of the report's charts, in the order {@code charts.yaml} defines them. */
+  public List<String> charts() {
+    return content.charts().stream().map(ChartSpec::id).toList();
+  }
+
+  /** A chart's own page: the chart, its data, its images and the code that embeds it. */
+  public Task<RenderedFile> chartPageTask(String id, Language lang) {
+    String key = ChartPaths.key(id);
+    String sitePath = Page.sitePath(lang, content.slug(), key);
+    String root = Views.root(sitePath);
+    ChartPageView view = charts.page(id, lang, root);
+    return generatedPageTask(
+        lang,
+        key,
+        "chart-page.ftlh",
+        charts.title(id, lang),
+        navigations.get(lang).generatedPageView(root, false),
+        Map.of("chart", view.chart(), "table", view.table(), "chartPage", view),
+        Publishing.card(sitePath));
+  }
+
+  /** A chart's embed page, which another site's iframe shows. */
+  public Task<RenderedFile> chartEmbedTask(String id, Language lang) {
+    String sitePath = ChartPaths.embedPath(lang, content.slug(), id);
+    ChartPageView view = charts.page(id, lang, Views.root(sitePath));
+    return Task.of(
+        Task.Boundary.FRAME,
+        sitePath,
+        () -> List.of("chart-embed.ftlh", sitePath, view, frames.get(lang)),
+        () ->
+            theme.file(
+                sitePath + "index.html",
+                "chart-embed.ftlh",
+                Map.of(
+                    "chart",
+                    view.chart(),
+                    "chartPage",
+                    view,
+                    "i18n",
+                    new InterfaceStringsMethod(content.strings(lang)))));
+  }
+
+  /**
+   * What an image of the report made from its charts reads: the charts, the tables, the
+   * configuration, the language's strings, the theme's chart templates, and the fonts.
+   */
+  private List<Object> imageReads(Language lang, String unit, String fonts) {
+    return Arrays.asList(
+        unit,
+        content.charts(),
+        content.tables(),
+        content.report(),
+        content.config(),
+        content.strings(lang),
+        theme.sources(ReportCharts.TEMPLATES),
+        fonts,
+        numbering.charts(),
+        navigations.get(lang).pages());
+  }
+
+  /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */
+  public Task<RenderedFile> chartImageTask(String id, Language lang, String fonts) {
+    String path = ChartPaths.imagePath(lang, content.slug(), id, "svg");
+    return Task.of(
+        Task.Boundary.OUTPUT,
+        path,
+        () -> imageReads(lang, path, fonts),
+        () -> svgFile(path, () -> charts.image(id, lang, fonts)));
+  }
+
+  /** A content page's share card as SVG, with the page's first chart. */
+  public Task<RenderedFile> cardTask(Page page, String fonts) {
+    String path = Publishing.card(page.sitePath()) + ".svg";
+    return Task.of(
+        Task.Boundary.OUTPUT,
+        path,
+        () -> {
+          List<Object> reads = new ArrayList<>(imageReads(page.lang(), path, fonts));
+          reads.add(page);
+          return reads;
+        },
+        () -> svgFile(path, () -> charts.card(page, fonts)));
+  }
+
+  /** A chart page's share card as SVG. */
+  public Task<RenderedFile> chartCardTask(String id, Language lang, String fonts) {
+    String path = Publishing.card(ChartPaths.pagePath(lang, content.slug(), id)) + ".svg";
+    return Task.of(
+        Task.Boundary.OUTPUT,
+        path,
+        () -> imageReads(lang, path, fonts),
+        () -> svgFile(path, () -> charts.chartCard(id, lang, fonts)));
+  }
+
+  /** Something that draws SVG and may fail on a template. */
+  private interface Drawing {
+    String draw() throws Templates.TemplateProblem;
+  }
+
+  private static RenderedFile svgFile(String path, Drawing drawing) {
+    try {
+      return RenderedFile.of(OutputFile.text(path, drawing.draw()));
+    } catch (Templates.TemplateProblem problem) {
+      return RenderedFile.failed(problem.problem());
+    }
   }
 
   /** An interface string Folio itself needs (not a template): missing, a problem in found. */
@@ -227,7 +409,7 @@ public final class Renderer {
   }
 
   /** Renders one page's body, recording the interface strings it reads. */
-  private final class BodyRenderer {
+  private final class BodyRenderer implements MarkdownHtml.Embeds {
     private final Page page;
     private final Language lang;
     private final String root;
@@ -251,42 +433,7 @@ public final class Renderer {
     }
 
     PageBody render() {
-      TableViews tables = new TableViews(content, lang, labels);
-      ChartViews charts = new ChartViews(content, lang, labels);
-      MarkdownHtml markdown =
-          new MarkdownHtml(
-              page,
-              root,
-              new MarkdownHtml.Embeds() {
-                @Override
-                public String tableHtml(String name) throws Templates.TemplateProblem {
-                  return theme.render(
-                      "table.ftlh",
-                      Map.of(
-                          "table", tables.view(content.tables().get(name), root), "i18n", strings));
-                }
-
-                @Override
-                public String chartHtml(String id) throws Templates.TemplateProblem {
-                  return theme.render(
-                      "chart.ftlh",
-                      Map.of(
-                          "chart",
-                          charts.view(content.chart(id).orElseThrow(), root),
-                          "i18n",
-                          strings));
-                }
-
-                @Override
-                public String extensionHtml(String name) throws Templates.TemplateProblem {
-                  return extension(name);
-                }
-
-                @Override
-                public String noteLabel() {
-                  return labels.apply("note.label");
-                }
-              });
+      MarkdownHtml markdown = new MarkdownHtml(page, root, this);
       try {
         String html = markdown.render();
         // The cover's strings (authors' roles) are read through labels, so they are recorded.
@@ -303,7 +450,29 @@ public final class Renderer {
       }
     }
 
-    private String extension(String name) throws Templates.TemplateProblem {
+    @Override
+    public String tableHtml(String name) throws Templates.TemplateProblem {
+      TableView view =
+          new TableViews(content, lang, labels)
+              .view(content.tables().get(name), root, numbering.tableLabel(name, lang, labels));
+      return theme.render("table.ftlh", Map.of("table", view, "i18n", strings));
+    }
+
+    @Override
+    public String chartHtml(String id) throws Templates.TemplateProblem {
+      ChartView view =
+          new ChartViews(content, lang, labels)
+              .view(content.chart(id).orElseThrow(), root, numbering.chartLabel(id, lang, labels));
+      return theme.render("chart.ftlh", Map.of("chart", view, "i18n", strings));
+    }
+
+    @Override
+    public String noteLabel() {
+      return labels.apply("note.label");
+    }
+
+    @Override
+    public String extensionHtml(String name) throws Templates.TemplateProblem {
       used.add(name);
       EmbedType embed = embeds.get(name);
       Object view =

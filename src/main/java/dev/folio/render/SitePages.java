@@ -79,6 +79,33 @@ public final class SitePages {
     return theme.file("index.html", "chooser.ftlh", Map.of("view", views.chooser("")));
   }
 
+  /** The site's share card in a language: {@code FOLDER/card.png}. */
+  public static String card(Language lang) {
+    return Publishing.card(Page.sitePath(lang, "", Page.HOME));
+  }
+
+  /**
+   * The site's card in {@code lang} as SVG (its title and description), which its home, series and
+   * search pages show; none for a site at its root, whose home is its report's cover (with a card
+   * of its own).
+   */
+  public Optional<Task<RenderedFile>> cardTask(Language lang, String fonts) {
+    if (site.atRoot()) {
+      return Optional.empty();
+    }
+    String path = card(lang) + ".svg";
+    String title = site.config().title().in(lang);
+    String description = site.config().description().in(lang);
+    return Optional.of(
+        Task.of(
+            Task.Boundary.OUTPUT,
+            path,
+            () -> List.of(path, title, description, fonts),
+            () ->
+                RenderedFile.of(
+                    OutputFile.text(path, Cards.card("", title, description, null, fonts)))));
+  }
+
   /** {@code 404.html}, served at any depth: its links start at the base path. */
   public RenderedFile notFoundPage() {
     return theme.file(
@@ -206,7 +233,13 @@ public final class SitePages {
     String root = Views.root(sitePath);
     PageView view =
         views.generatedPage(
-            lang, "", key, title, reportsNav(lang, root, key), Views.ReportFrame.NONE);
+            lang,
+            "",
+            key,
+            title,
+            reportsNav(lang, root, key),
+            Views.ReportFrame.NONE,
+            new Views.Published(null, views.siteMeta(lang, sitePath, title), null));
     Map<String, Object> model = new HashMap<>(more);
     model.put("page", view);
     model.put("i18n", new InterfaceStringsMethod(strings(lang)));

@@ -35,6 +35,14 @@ final class TableViews {
    * @param root relative path from the page to the site root, for the download links
    */
   TableView view(DataTable table, String root) {
+    return view(table, root, null);
+  }
+
+  /**
+   * @param root relative path from the page to the site root, for the download links
+   * @param label the table's number as the page shows it, or null
+   */
+  TableView view(DataTable table, String root, String label) {
     List<TableView.Header> headers =
         table.columns().stream()
             .map(
@@ -78,7 +86,8 @@ final class TableViews {
         formats.date(table.provenance().asOf()),
         table.provenance().note() == null ? null : table.provenance().note().in(lang),
         root + content.downloadPath(table.name()) + ".json",
-        root + content.downloadPath(table.name()) + ".csv");
+        root + content.downloadPath(table.name()) + ".csv",
+        label);
   }
 
   private TableView.CellView cell(

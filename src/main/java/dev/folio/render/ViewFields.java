@@ -1,16 +1,21 @@
 package dev.folio.render;
 
 import dev.folio.render.view.Alternate;
+import dev.folio.render.view.ChartPageView;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.CiteView;
 import dev.folio.render.view.ContentsView;
 import dev.folio.render.view.EditionView;
 import dev.folio.render.view.HomeView;
 import dev.folio.render.view.LanguageLink;
+import dev.folio.render.view.MetaView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageView;
+import dev.folio.render.view.PdfLink;
+import dev.folio.render.view.PrintView;
 import dev.folio.render.view.RedirectView;
 import dev.folio.render.view.ReportEntry;
 import dev.folio.render.view.ReportView;
@@ -31,19 +36,34 @@ final class ViewFields {
   private static Set<String> names() {
     Set<String> names =
         new TreeSet<>(
-            Set.of("page", "table", "chart", "view", "contents", "home", "series", "i18n"));
+            Set.of(
+                "page",
+                "table",
+                "chart",
+                "view",
+                "contents",
+                "home",
+                "series",
+                "i18n",
+                "print",
+                "chartPage"));
     Stream.of(
             Alternate.class,
+            ChartPageView.class,
             ChartView.class,
             ChooserView.class,
+            CiteView.class,
             ContentsView.class,
             EditionView.class,
             HomeView.class,
             LanguageLink.class,
+            MetaView.class,
             NavLink.class,
             NavView.class,
             NotFoundView.class,
             PageView.class,
+            PdfLink.class,
+            PrintView.class,
             RedirectView.class,
             ReportEntry.class,
             ReportView.class,

@@ -6,11 +6,14 @@ import dev.folio.model.Page;
 import dev.folio.model.SiteConfig;
 import dev.folio.render.view.Alternate;
 import dev.folio.render.view.ChooserView;
+import dev.folio.render.view.CiteView;
 import dev.folio.render.view.EditionView;
 import dev.folio.render.view.LanguageLink;
+import dev.folio.render.view.MetaView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.PageView;
+import dev.folio.render.view.PdfLink;
 import dev.folio.render.view.ReportView;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +52,28 @@ final class Views {
     static final ReportFrame NONE = new ReportFrame(null, null, null);
   }
 
+  /**
+   * What a page shows of the report as a publication: its PDF edition, what the page tells the
+   * sites it is shared on, and (on a report's cover) how to cite it.
+   */
+  record Published(PdfLink pdf, MetaView meta, CiteView howToCite) {
+    static final Published NONE = new Published(null, null, null);
+  }
+
   /** A content page around its rendered body. */
   PageView contentPage(
       Page page, String root, String body, Navigation navigation, ReportFrame report) {
+    return contentPage(page, root, body, navigation, report, Published.NONE);
+  }
+
+  /** A content page around its rendered body, with what it shows of the publication. */
+  PageView contentPage(
+      Page page,
+      String root,
+      String body,
+      Navigation navigation,
+      ReportFrame report,
+      Published published) {
     return frame(page.lang(), page.report(), page.key(), root)
         .title(page.title())
         .description(page.description())
@@ -62,6 +84,9 @@ final class Views {
         .next(navigation.next(page, root))
         .home(page.isHome())
         .report(report.report(), report.cover(), report.edition())
+        .pdf(published.pdf())
+        .meta(published.meta())
+        .howToCite(published.howToCite())
         .build();
   }
 
@@ -71,10 +96,24 @@ final class Views {
    */
   PageView generatedPage(
       Language lang, String slug, String key, String title, NavView nav, ReportFrame report) {
+    return generatedPage(lang, slug, key, title, nav, report, Published.NONE);
+  }
+
+  /** A page of Folio's own, with what it shows of the publication. */
+  PageView generatedPage(
+      Language lang,
+      String slug,
+      String key,
+      String title,
+      NavView nav,
+      ReportFrame report,
+      Published published) {
     return frame(lang, slug, key, root(Page.sitePath(lang, slug, key)))
         .title(title)
         .nav(nav)
         .report(report.report(), report.cover(), report.edition())
+        .pdf(published.pdf())
+        .meta(published.meta())
         .build();
   }
 
@@ -134,7 +173,39 @@ final class Views {
     }
     String title =
         String.join(" · ", choices.stream().map(ChooserView.Choice::siteTitle).distinct().toList());
-    return new ChooserView(root, title, choices, alternates("", Page.HOME), base.url(""));
+    return new ChooserView(
+        root,
+        title,
+        choices,
+        alternates("", Page.HOME),
+        base.url(""),
+        siteMeta(languages.get(0), "", title));
+  }
+
+  /**
+   * What a page of the site rather than of a report tells the sites it is shared on: the site's
+   * title and description, and its card (the default language's home card at the root).
+   */
+  MetaView siteMeta(Language lang, String sitePath, String title) {
+    String description = config.description().in(lang);
+    String siteTitle = config.title().in(lang);
+    return new MetaView(
+        title,
+        description,
+        siteTitle,
+        base.url(sitePath),
+        config.publication().images()
+            ? base.url(Publishing.card(Page.sitePath(lang, "", Page.HOME)))
+            : null,
+        siteTitle,
+        Publishing.openGraph(lang),
+        config.languages().stream()
+            .filter(other -> !other.equals(lang))
+            .map(Publishing::openGraph)
+            .toList(),
+        "website",
+        List.of(),
+        null);
   }
 
   /** A {@link PageView} given by name; what is not given is absent (null, or no body). */
@@ -157,6 +228,9 @@ final class Views {
     private ReportView report;
     private NavLink reportLink;
     private EditionView edition;
+    private PdfLink pdf;
+    private MetaView meta;
+    private CiteView howToCite;
 
     Builder title(String title) {
       this.title = title;
@@ -205,6 +279,21 @@ final class Views {
       return this;
     }
 
+    Builder pdf(PdfLink pdf) {
+      this.pdf = pdf;
+      return this;
+    }
+
+    Builder meta(MetaView meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    Builder howToCite(CiteView howToCite) {
+      this.howToCite = howToCite;
+      return this;
+    }
+
     PageView build() {
       return new PageView(
           lang,
@@ -224,7 +313,10 @@ final class Views {
           home,
           report,
           reportLink,
-          edition);
+          edition,
+          pdf,
+          meta,
+          howToCite);
     }
   }
 }

@@ -40,6 +40,9 @@ public final class DevServer implements AutoCloseable {
           Map.entry("txt", "text/plain; charset=utf-8"),
           Map.entry("svg", "image/svg+xml"),
           Map.entry("png", "image/png"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("bib", "application/x-bibtex; charset=utf-8"),
+          Map.entry("ris", "application/x-research-info-systems; charset=utf-8"),
           Map.entry("ico", "image/x-icon"),
           Map.entry("woff2", "font/woff2"),
           Map.entry("wasm", "application/wasm"));
@@ -255,12 +258,24 @@ public final class DevServer implements AutoCloseable {
     }
     String path = path(urlPath);
     boolean folderUrl = urlPath != null && urlPath.endsWith("/");
-    byte[] body =
-        path == null
-            ? null
-            : folderUrl
-                ? (now.site().isFolder(path) ? now.site().file(index(path)) : null)
-                : now.site().file(path);
+    byte[] body;
+    try {
+      // A deferred file (a PDF edition, an image) is made now, on its first request.
+      body =
+          path == null
+              ? null
+              : folderUrl
+                  ? (now.site().isFolder(path) ? now.site().file(index(path)) : null)
+                  : now.site().file(path);
+    } catch (RuntimeException e) {
+      send(
+          exchange,
+          500,
+          "text/plain; charset=utf-8",
+          ("internal error while making " + path + " (a bug in Folio, please report it): " + e)
+              .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     if (body == null && path != null && !folderUrl && now.site().isFolder(path)) {
       // /zh/page → /zh/page/ so that the page's relative links resolve. The raw (still
       // percent-encoded) path keeps the header ASCII and the URL as the browser sent it.

@@ -53,9 +53,12 @@ interface SiteFiles {
     return new Folder(root.toAbsolutePath().normalize());
   }
 
-  /** A site in memory. */
+  /**
+   * A site in memory. A deferred file (a PDF edition, an image) is made when it is first requested,
+   * not when the site is swapped in: {@code serve} makes only what a browser asks for.
+   */
   final class Memory implements SiteFiles {
-    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, OutputFile> files = new HashMap<>();
     private final Set<String> folders = new HashSet<>();
 
     private Memory(List<OutputFile> outputs) {
@@ -67,7 +70,7 @@ interface SiteFiles {
         if (path == null || path.isEmpty()) {
           throw new IllegalStateException("output path outside the site: " + output.path());
         }
-        if (files.put(path, output.bytes()) != null) {
+        if (files.put(path, output) != null) {
           throw new IllegalStateException("two output files at " + output.path());
         }
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
@@ -83,7 +86,8 @@ interface SiteFiles {
 
     @Override
     public byte[] file(String path) {
-      return files.get(path);
+      OutputFile file = files.get(path);
+      return file == null ? null : file.bytes();
     }
 
     @Override

@@ -94,7 +94,10 @@ class LargeSiteTest {
     }
     site = new HashMap<>();
     for (OutputFile file : new Pipeline(dir, null).render().files()) {
-      site.put(file.path(), file.bytes());
+      if (!file.path().endsWith(".png")) {
+        // the 4,000 share cards are drawn only when asked for: not here
+        site.put(file.path(), file.bytes());
+      }
     }
   }
 

@@ -129,6 +129,13 @@ public final class SiteLinks {
     }
     String fragment = uri.getFragment();
     if (fragment != null) {
+      if (file.toString().endsWith(".pdf")) {
+        // A PDF opened at a page (RFC 8118): the page must be one of the PDF's.
+        return fragment.matches("page=[1-9]\\d*")
+                && Integer.parseInt(fragment.substring(5)) <= pages(file)
+            ? null
+            : "a fragment of a PDF other than page=N with N one of its pages: #" + fragment;
+      }
       if (!file.toString().endsWith(".html")) {
         return "a fragment in a link to a file that is not HTML";
       }
@@ -137,6 +144,16 @@ public final class SiteLinks {
       }
     }
     return null;
+  }
+
+  /** How many pages a PDF has (PDFBox reads it). */
+  private static int pages(Path pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return document.getNumberOfPages();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /** The file a link on {@code page} leads to, or null if it leads nowhere valid. */

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * A chart ready to place: its SVG in a wide and a narrow layout (markup Folio drew and escaped
  * itself), the same information as a table, where the data comes from, and the downloads.
+ *
+ * @param label its number as the page shows it ({@code Figure 2}, {@code 图2}), or null
+ * @param pageHref the chart's own page (the chart, its data, its images and an embed)
+ * @param svgHref its SVG image, with its title, source and licence
+ * @param pngHref its PNG image, or null for a site without images
  */
 public record ChartView(
     String anchor,
@@ -18,4 +23,8 @@ public record ChartView(
     String asOf,
     String tableTitle,
     String jsonHref,
-    String csvHref) {}
+    String csvHref,
+    String label,
+    String pageHref,
+    String svgHref,
+    String pngHref) {}

@@ -7,9 +7,16 @@ import java.util.List;
  * first; the others follow in the site's order.
  *
  * @param title the site's title in every language, joined
+ * @param meta what the root page tells the sites it is shared on (the default language's card), or
+ *     null (the 404 page)
  */
 public record ChooserView(
-    String root, String title, List<Choice> choices, List<Alternate> alternates, String canonical) {
+    String root,
+    String title,
+    List<Choice> choices,
+    List<Alternate> alternates,
+    String canonical,
+    MetaView meta) {
   /**
    * One language: its home page, its name in itself, and the site title in it.
    *

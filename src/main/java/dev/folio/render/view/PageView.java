@@ -17,6 +17,9 @@ import java.util.List;
  * @param reportLink in a site of several reports, the cover of the page's report (the header shows
  *     it); null otherwise
  * @param edition where the page's report stands among its editions, or null
+ * @param pdf the PDF edition of the page's report in its language, or null for none
+ * @param meta what the page tells the sites it is shared on, and indexes of scholarly works
+ * @param howToCite on a report's cover, how to cite it; null elsewhere
  */
 public record PageView(
     String lang,
@@ -36,4 +39,7 @@ public record PageView(
     boolean home,
     ReportView report,
     NavLink reportLink,
-    EditionView edition) {}
+    EditionView edition,
+    PdfLink pdf,
+    MetaView meta,
+    CiteView howToCite) {}

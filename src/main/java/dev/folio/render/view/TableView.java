@@ -2,7 +2,11 @@ package dev.folio.render.view;
 
 import java.util.List;
 
-/** A data table ready to print, with its errata as footnotes and its provenance. */
+/**
+ * A data table ready to print, with its errata as footnotes and its provenance.
+ *
+ * @param label its number as the page shows it ({@code Table 3}, {@code 表3}), or null
+ */
 public record TableView(
     String name,
     String anchor,
@@ -15,7 +19,8 @@ public record TableView(
     String asOf,
     String provenanceNote,
     String jsonHref,
-    String csvHref) {
+    String csvHref,
+    String label) {
 
   /** A column heading; numeric columns are right-aligned. */
   public record Header(String label, String unit, boolean numeric) {}

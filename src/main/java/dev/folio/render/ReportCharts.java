@@ -1,0 +1,205 @@
+package dev.folio.render;
+
+import dev.folio.format.Formats;
+import dev.folio.model.BaseUrl;
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Content;
+import dev.folio.model.Embed;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Publication;
+import dev.folio.render.view.ChartPageView;
+import dev.folio.render.view.ChartView;
+import dev.folio.render.view.NavLink;
+import dev.folio.render.view.SourceView;
+import dev.folio.render.view.TableView;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A report's charts as they travel: each chart's own page and embed page, its image (SVG, with its
+ * number, title, source and licence drawn around it), and the share cards of the report's pages,
+ * which show a page's first chart. The views are those the web pages use, numbered the same way.
+ */
+final class ReportCharts {
+  private final SiteTheme theme;
+  private final Content content;
+  private final BaseUrl base;
+  private final Numbering numbering;
+  private final BiFunction<Language, String, String> label;
+  private final Function<Language, List<Page>> pages;
+
+  /** Each language's charts drawn so far: a chart is drawn once for its page, image and card. */
+  private final Map<Language, Map<String, List<String>>> drawn = new ConcurrentHashMap<>();
+
+  ReportCharts(
+      SiteTheme theme,
+      Content content,
+      BaseUrl base,
+      Numbering numbering,
+      BiFunction<Language, String, String> label,
+      Function<Language, List<Page>> pages) {
+    this.theme = theme;
+    this.content = content;
+    this.base = base;
+    this.numbering = numbering;
+    this.label = label;
+    this.pages = pages;
+  }
+
+  /** What the chart's templates read of the theme. */
+  static final List<String> TEMPLATES =
+      List.of("chart-page.ftlh", "chart-embed.ftlh", "chart.ftlh", "table.ftlh", "chart-image.css");
+
+  ChartSpec spec(String id) {
+    return content.chart(id).orElseThrow();
+  }
+
+  /** The chart as a page at {@code root} places it. */
+  ChartView chart(String id, Language lang, String root) {
+    Function<String, String> labels = key -> label.apply(lang, key);
+    return new ChartViews(
+            content, lang, labels, drawn.computeIfAbsent(lang, key -> new ConcurrentHashMap<>()))
+        .view(spec(id), root, numbering.chartLabel(id, lang, labels));
+  }
+
+  /** The chart's title with its number: {@code Figure 2 Title}. */
+  String title(String id, Language lang) {
+    String number = numbering.chartLabel(id, lang, key -> label.apply(lang, key));
+    String title = spec(id).title().in(lang);
+    return number == null ? title : number + " " + title;
+  }
+
+  /** The chart's page (and, for its embed page, the same view from there). */
+  ChartPageView page(String id, Language lang, String root) {
+    Function<String, String> labels = key -> label.apply(lang, key);
+    ChartSpec spec = spec(id);
+    ChartView chart = chart(id, lang, root);
+    TableView table =
+        new TableViews(content, lang, labels)
+            .view(
+                content.tables().get(spec.table()),
+                root,
+                numbering.tableLabel(spec.table(), lang, labels));
+    String embedUrl = base.url(ChartPaths.embedPath(lang, content.slug(), id));
+    double[] size = ChartImages.size(chart.wideSvgHtml());
+    String embedCode =
+        "<iframe src=\""
+            + Svgs.escape(embedUrl)
+            + "\" title=\""
+            + Svgs.escape(title(id, lang))
+            + "\" loading=\"lazy\" style=\"width: 100%; aspect-ratio: "
+            + Svgs.num(size[0])
+            + " / "
+            + Svgs.num(size[1] + 150)
+            + "; border: 0;\"></iframe>";
+    return new ChartPageView(
+        chart,
+        table,
+        placedIn(id, lang, root),
+        root + ChartPaths.embedPath(lang, content.slug(), id),
+        embedCode,
+        base.url(ChartPaths.pagePath(lang, content.slug(), id)),
+        content.config().title().in(lang),
+        lang.folder(),
+        lang.code(),
+        root);
+  }
+
+  /** The first page of the report that places the chart, linked at the chart; or null. */
+  private NavLink placedIn(String id, Language lang, String root) {
+    for (Page page : pages.apply(lang)) {
+      for (Embed embed : page.embeds()) {
+        if (embed.kind() == Embed.Kind.CHART && embed.name().equals(id)) {
+          return new NavLink(
+              page.title(),
+              root + page.sitePath() + "#" + Embed.chartAnchor(id),
+              false,
+              page.section());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The chart's image as SVG: its words around it, its colours and {@code fonts} written in. */
+  String image(String id, Language lang, String fonts) throws Templates.TemplateProblem {
+    ChartView chart = chart(id, lang, "");
+    ChartStyle style = new ChartStyle(theme.render("chart-image.css", Map.of()));
+    ChartImages.Words words =
+        new ChartImages.Words(
+            title(id, lang), chart.description(), source(chart, lang), rights(id, lang));
+    return ChartImages.image(style, chart.wideSvgHtml(), words, fonts);
+  }
+
+  /** "Source: …. Figures as of …." in the language's words and punctuation. */
+  private String source(ChartView chart, Language lang) {
+    StringBuilder source =
+        new StringBuilder(label.apply(lang, "table.source"))
+            .append(label.apply(lang, "punct.colon"));
+    List<SourceView> sources = chart.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      if (i > 0) {
+        source.append(label.apply(lang, "punct.semicolon"));
+      }
+      source.append(sources.get(i).name());
+    }
+    return source
+        .append(label.apply(lang, "punct.period"))
+        .append(label.apply(lang, "table.asOf").replace("{date}", chart.asOf()))
+        .toString()
+        .strip();
+  }
+
+  /** The licence (or whose the chart is) and the chart's address. */
+  private String rights(String id, Language lang) {
+    Publication.License license = content.config().publication().license();
+    String owner =
+        content.report() != null && content.report().institution() != null
+            ? content.report().institution().in(lang)
+            : content.config().title().in(lang);
+    String rights =
+        license != null
+            ? label.apply(lang, "image.license").replace("{license}", license.name().in(lang))
+            : label.apply(lang, "image.rights").replace("{owner}", owner);
+    return rights + " · " + base.url(ChartPaths.pagePath(lang, content.slug(), id));
+  }
+
+  /** The share card of a content page, with its first chart if it places one. */
+  String card(Page page, String fonts) throws Templates.TemplateProblem {
+    String chart = null;
+    for (Embed embed : page.embeds()) {
+      if (embed.kind() == Embed.Kind.CHART && content.chart(embed.name()).isPresent()) {
+        chart = chart(embed.name(), page.lang(), "").wideSvgHtml();
+        break;
+      }
+    }
+    return card(page.lang(), page.title(), chart, fonts);
+  }
+
+  /** The share card of a chart's page. */
+  String chartCard(String id, Language lang, String fonts) throws Templates.TemplateProblem {
+    return card(lang, title(id, lang), chart(id, lang, "").wideSvgHtml(), fonts);
+  }
+
+  private String card(Language lang, String title, String chart, String fonts)
+      throws Templates.TemplateProblem {
+    String siteTitle = content.config().title().in(lang);
+    String over = content.report() == null ? siteTitle : content.report().title().in(lang);
+    String under = siteTitle;
+    if (content.report() != null) {
+      under +=
+          " · "
+              + new Formats(lang, key -> label.apply(lang, key)).longDate(content.report().date());
+    }
+    String styled =
+        chart == null
+            ? null
+            : new ChartStyle(theme.render("chart-image.css", Map.of()))
+                .apply(chart, "font-family", fonts);
+    return Cards.card(over.equals(title) ? siteTitle : over, title, under, styled, fonts);
+  }
+}
