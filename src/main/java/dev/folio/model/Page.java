@@ -73,6 +73,11 @@ public record Page(
     return path.substring(0, path.length() - key.length() - ".md".length());
   }
 
+  /** Reads {@code href} as written in this page. */
+  public LinkTarget linkTarget(String href) {
+    return LinkTarget.parse(path, pagesFolder(), lang.folder(), href);
+  }
+
   /**
    * Where the page is in the site: {@code zh/llm-models/}, {@code zh/} for the home page of the
    * report at a site's root; {@code zh/SLUG/llm-models/}, {@code zh/SLUG/} in a site of several

@@ -210,7 +210,7 @@ final class MarkdownHtml {
               ? link.getDestination()
               : node instanceof Image image ? image.getDestination() : null;
       if (destination != null) {
-        String href = href(LinkTarget.parse(page, destination));
+        String href = href(page.linkTarget(destination));
         if (href != null) {
           attributes.put(node instanceof Link ? "href" : "src", href);
           // The sanitiser marks every link nofollow; a link within the site is not untrusted.
