@@ -5,6 +5,7 @@ import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
+import dev.folio.load.history.Histories;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
@@ -16,8 +17,10 @@ import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.output.Assets;
+import dev.folio.output.ChangesFeeds;
 import dev.folio.output.DataDownloads;
 import dev.folio.output.FolioPages;
+import dev.folio.output.HistoryDownloads;
 import dev.folio.output.HostingFiles;
 import dev.folio.output.MovedPages;
 import dev.folio.output.Output;
@@ -40,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
@@ -55,6 +60,16 @@ public final class Pipeline {
   private final Path source;
   private final BaseUrl baseOverride;
   private final BuildSession session;
+  private final HistoryMode history;
+
+  /** What a build reads of the project's git history. */
+  private enum HistoryMode {
+    NONE,
+    /** The reports' revisions since they were published. */
+    REVISIONS,
+    /** Those, and the translations that fell behind (warnings). */
+    FULL
+  }
 
   /**
    * @param baseOverride where the site is published, from {@code --base-url}; null takes {@code
@@ -66,9 +81,34 @@ public final class Pipeline {
 
   /** A pipeline whose builds run their tasks through {@code session} ({@code folio serve}). */
   public Pipeline(Path source, BaseUrl baseOverride, BuildSession session) {
+    this(source, baseOverride, session, HistoryMode.FULL);
+  }
+
+  private Pipeline(Path source, BaseUrl baseOverride, BuildSession session, HistoryMode history) {
     this.source = source;
     this.baseOverride = baseOverride;
     this.session = session;
+    this.history = history;
+  }
+
+  /**
+   * The same pipeline, reading no git history ({@code --no-history}): no revisions, no Changes
+   * pages, no translation warnings; a shallow clone builds.
+   */
+  public Pipeline withoutHistory() {
+    return new Pipeline(source, baseOverride, session, HistoryMode.NONE);
+  }
+
+  /**
+   * The same pipeline, not looking for translations that fell behind: {@code serve}, which rebuilds
+   * on every save, shows revisions but leaves those warnings to {@code check}.
+   */
+  public Pipeline withoutTranslationWarnings() {
+    return new Pipeline(
+        source,
+        baseOverride,
+        session,
+        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS);
   }
 
   /** What a build produced, for the one-line summary. */
@@ -126,14 +166,64 @@ public final class Pipeline {
         .toList();
   }
 
-  private Site load(Timings timings) throws ContentException {
+  /** What a build loaded, and its history, which is read on another thread meanwhile. */
+  private record Loaded(Site site, CompletableFuture<Histories.Read> history) {}
+
+  /**
+   * The site as loaded, and its history being read: the walk over the commits, which needs only
+   * {@code folio.yaml}, runs while the rest of the project loads; the reports' histories, which
+   * need what was loaded, while the sources are checked and the extensions run.
+   */
+  private Loaded load(Timings timings) throws ContentException {
     SiteConfig config = SourceLoader.config(source, session);
     step(timings, "folio.yaml");
-    Site site = SourceLoader.load(source, config, available(), session);
+    CompletableFuture<Histories.Walk> walk =
+        history == HistoryMode.NONE
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
+    Site site;
+    try {
+      site = SourceLoader.load(source, config, available(), session);
+    } catch (ContentException | RuntimeException | Error e) {
+      walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
+      throw e;
+    }
     step(timings, "load");
-    ContentChecker.checkSources(site, session);
-    step(timings, "check");
-    return site;
+    CompletableFuture<Histories.Read> read =
+        walk.thenApplyAsync(
+            opened ->
+                opened == null
+                    ? Histories.Read.NONE
+                    : Histories.read(
+                        opened,
+                        source,
+                        site.config(),
+                        site.reports(),
+                        session,
+                        history == HistoryMode.FULL));
+    return new Loaded(site, read);
+  }
+
+  private static void closeQuietly(Histories.Walk walk) {
+    if (walk != null) {
+      walk.close();
+    }
+  }
+
+  /** {@code site} with its history, once read. */
+  private static Site withHistory(Site site, CompletableFuture<Histories.Read> history)
+      throws ContentException {
+    try {
+      return SourceLoader.withHistory(site, history.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -159,7 +249,30 @@ public final class Pipeline {
   private record Computed(Extensions.Result result, List<Extension> extensions) {}
 
   private Rendered render(Timings timings) throws ContentException {
-    Site loaded = load(timings);
+    Loaded loaded = load(timings);
+    CompletableFuture<Histories.Read> history = loaded.history();
+    try {
+      return render(loaded.site(), history, timings);
+    } catch (ContentException e) {
+      // Every problem in one run, history's too; and nothing still running once the build ends.
+      Set<Problem> all = new LinkedHashSet<>(e.problems());
+      all.addAll(settled(history).problems());
+      throw new ContentException(List.copyOf(all));
+    } catch (RuntimeException | Error e) {
+      settled(history);
+      throw e;
+    }
+  }
+
+  /** What the history read, once it is done; nothing if it failed (the build fails anyway). */
+  private static Histories.Read settled(CompletableFuture<Histories.Read> history) {
+    return history.exceptionally(failure -> Histories.Read.NONE).join();
+  }
+
+  private Rendered render(Site loaded, CompletableFuture<Histories.Read> history, Timings timings)
+      throws ContentException {
+    ContentChecker.checkSources(loaded, session);
+    step(timings, "check");
     List<Computed> computed = extend(loaded);
     step(timings, "extensions");
     Problems problems = new Problems();
@@ -173,7 +286,10 @@ public final class Pipeline {
     problems.throwIfAny();
     step(timings, "check embeds");
     Site site =
-        loaded.withReports(computed.stream().map(report -> report.result().content()).toList());
+        withHistory(
+            loaded.withReports(computed.stream().map(report -> report.result().content()).toList()),
+            history);
+    step(timings, "history");
     List<OutputFile> files = outputs(site, computed);
     step(timings, "render");
     return new Rendered(site, files);
@@ -220,8 +336,9 @@ public final class Pipeline {
                 .forEach(templates::add));
     SiteTheme theme = SiteTheme.of(source, List.copyOf(templates), session);
     Map<String, Renderer> renderers = new LinkedHashMap<>();
-    for (Computed report : computed) {
-      Content content = report.result().content();
+    for (int i = 0; i < computed.size(); i++) {
+      Computed report = computed.get(i);
+      Content content = site.reports().get(i);
       renderers.put(
           content.slug(), Renderer.of(theme, site, content, base, report.result().embeds()));
     }
@@ -237,6 +354,8 @@ public final class Pipeline {
                 SearchIndex.render(site.languages(), rendered.sections(), session),
                 RootPages.render(pages),
                 DataDownloads.render(site, session),
+                HistoryDownloads.render(site, session),
+                ChangesFeeds.render(reports, site.languages(), base, session),
                 HostingFiles.render(site, base),
                 Assets.render(pages, rendered.embeds(), session)));
     outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
@@ -289,7 +408,9 @@ public final class Pipeline {
   }
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
-    Site site = load(null);
+    // An extension's inputs need no history.
+    Site site = withoutHistory().load(null).site();
+    ContentChecker.checkSources(site, session);
     for (Content report : site.reports()) {
       if (report.extensions().containsKey(extension.name())) {
         return Extensions.inputs(report, extension);

@@ -63,7 +63,15 @@ final class ConfigReader {
     }
     return Optional.of(
         new SiteConfig(
-            languages, defaultLanguage, baseUrl, title, description, series, report, extensions));
+            languages,
+            defaultLanguage,
+            baseUrl,
+            title,
+            description,
+            series,
+            report,
+            extensions,
+            config.has("history") ? config.get("history").asBoolean() : null));
   }
 
   private List<Language> languages(JsonNode list) {
@@ -152,6 +160,8 @@ final class ConfigReader {
         null,
         false,
         extensions,
+        report.has("baseline") ? report.get("baseline").asString() : null,
+        report.has("baseline") ? pos(report.get("baseline")) : null,
         pos(report));
   }
 

@@ -19,6 +19,9 @@ import java.util.Optional;
  *     a site need not be a report at all
  * @param extensions the extensions the site enables, by name, each with its settings as written (a
  *     site of several reports enables them per report)
+ * @param history whether to read the reports' history from git ({@code history:}): null, as by
+ *     default, reads it when the project is the top of its repository's work tree (a folder of a
+ *     larger repository says {@code history: true} to read that repository's)
  */
 public record SiteConfig(
     List<Language> languages,
@@ -28,7 +31,8 @@ public record SiteConfig(
     Text description,
     Map<String, Series> series,
     Report report,
-    Map<String, ExtensionSettings> extensions) {
+    Map<String, ExtensionSettings> extensions,
+    Boolean history) {
   /** Where {@code folio.yaml} is, relative to the project. */
   public static final String PATH = "folio.yaml";
 

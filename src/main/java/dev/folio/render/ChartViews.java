@@ -98,8 +98,8 @@ final class ChartViews {
   }
 
   /** The chart's data as a table: each row's values in {@code columns}, with corrections. */
-  private List<List<TableView.CellView>> rows(DataTable table, List<Column> columns) {
-    List<List<TableView.CellView>> rows = new ArrayList<>();
+  private List<TableView.RowView> rows(DataTable table, List<Column> columns) {
+    List<TableView.RowView> rows = new ArrayList<>();
     for (Row row : table.rows()) {
       List<TableView.CellView> cells = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
@@ -114,7 +114,7 @@ final class ChartViews {
             new TableView.CellView(
                 text, formats.isNumeric(column.format()), corrected, null, i == 0));
       }
-      rows.add(cells);
+      rows.add(new TableView.RowView(cells));
     }
     return rows;
   }

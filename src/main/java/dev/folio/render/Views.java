@@ -42,11 +42,11 @@ final class Views {
   }
 
   /**
-   * What a page of a report shows of it: its metadata, its cover (in a site of several reports) and
-   * where it stands among its editions.
+   * What a page of a report shows of it: its metadata, its cover (in a site of several reports),
+   * where it stands among its editions and, where its history was read, its Changes page.
    */
-  record ReportFrame(ReportView report, NavLink cover, EditionView edition) {
-    static final ReportFrame NONE = new ReportFrame(null, null, null);
+  record ReportFrame(ReportView report, NavLink cover, EditionView edition, NavLink changes) {
+    static final ReportFrame NONE = new ReportFrame(null, null, null, null);
   }
 
   /** A content page around its rendered body. */
@@ -61,7 +61,7 @@ final class Views {
         .previous(navigation.previous(page, root))
         .next(navigation.next(page, root))
         .home(page.isHome())
-        .report(report.report(), report.cover(), report.edition())
+        .report(report)
         .build();
   }
 
@@ -74,7 +74,7 @@ final class Views {
     return frame(lang, slug, key, root(Page.sitePath(lang, slug, key)))
         .title(title)
         .nav(nav)
-        .report(report.report(), report.cover(), report.edition())
+        .report(report)
         .build();
   }
 
@@ -157,6 +157,7 @@ final class Views {
     private ReportView report;
     private NavLink reportLink;
     private EditionView edition;
+    private NavLink changes;
 
     Builder title(String title) {
       this.title = title;
@@ -198,10 +199,11 @@ final class Views {
       return this;
     }
 
-    Builder report(ReportView report, NavLink reportLink, EditionView edition) {
-      this.report = report;
-      this.reportLink = reportLink;
-      this.edition = edition;
+    Builder report(ReportFrame frame) {
+      this.report = frame.report();
+      this.reportLink = frame.cover();
+      this.edition = frame.edition();
+      this.changes = frame.changes();
       return this;
     }
 
@@ -224,7 +226,8 @@ final class Views {
           home,
           report,
           reportLink,
-          edition);
+          edition,
+          changes);
     }
   }
 }

@@ -13,7 +13,7 @@ public record ChartView(
     String wideSvgHtml,
     String narrowSvgHtml,
     List<TableView.Header> headers,
-    List<List<TableView.CellView>> rows,
+    List<TableView.RowView> rows,
     List<SourceView> sources,
     String asOf,
     String tableTitle,

@@ -17,6 +17,8 @@ import java.util.List;
  * @param reportLink in a site of several reports, the cover of the page's report (the header shows
  *     it); null otherwise
  * @param edition where the page's report stands among its editions, or null
+ * @param changes the report's Changes page (the footer links to it, the head to its feed); null for
+ *     a report whose history was not read
  */
 public record PageView(
     String lang,
@@ -36,4 +38,5 @@ public record PageView(
     boolean home,
     ReportView report,
     NavLink reportLink,
-    EditionView edition) {}
+    EditionView edition,
+    NavLink changes) {}
