@@ -188,6 +188,28 @@ class RevisionsOnThePagesTest {
   }
 
   @Test
+  void aChartRingsTheValuesRevisedSinceAndItsDataShowsThemAsPublished(@TempDir Path temp)
+      throws IOException {
+    Path charted = temp.resolve("site");
+    try (GitFixture git = GitFixture.of("notes-and-errata", temp.resolve("project"))) {
+      git.commit("The report as published", "2023-03-01T10:00:00+08:00");
+      git.replace(MODELS, "params: 175000000000", "params: 180000000000")
+          .commit("Revise GPT-3", "2024-06-01T09:00:00+08:00");
+      Folio.build(git.dir(), charted);
+    }
+    Document en = Jsoup.parse(charted.resolve("en/index.html").toFile(), "UTF-8");
+    Element chart = en.getElementById("chart-parameters");
+    // One ring in each of the wide and the narrow drawing.
+    assertThat(chart.select("svg circle.chart-revised")).hasSize(2);
+    assertThat(chart.select(".chart-revisions").text())
+        .startsWith("Dashed rings mark figures revised since the report");
+    assertThat(chart.select(".chart-revisions a").attr("href")).isEqualTo("../en/changes/");
+    assertThat(chart.select(".chart-data .revised .as-published").text()).isEqualTo("175 billion");
+    Document zh = Jsoup.parse(charted.resolve("zh/index.html").toFile(), "UTF-8");
+    assertThat(zh.select("#chart-parameters .chart-revisions").text()).startsWith("虚线圆圈");
+  }
+
+  @Test
   void theSitemapListsTheChangesPages() throws IOException {
     assertThat(Files.readString(site.resolve("sitemap.xml")))
         .contains("<loc>/en/changes/</loc>")

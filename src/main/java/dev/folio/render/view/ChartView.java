@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A chart ready to place: its SVG in a wide and a narrow layout (markup Folio drew and escaped
- * itself), the same information as a table, where the data comes from, and the downloads.
+ * itself), the same information as a table, where the data comes from, and the downloads; where it
+ * draws values revised since its report was published, the note that says so and links to the
+ * report's Changes page ({@code revisions}, else null).
  */
 public record ChartView(
     String anchor,
@@ -18,4 +20,5 @@ public record ChartView(
     String asOf,
     String tableTitle,
     String jsonHref,
-    String csvHref) {}
+    String csvHref,
+    NavLink revisions) {}
