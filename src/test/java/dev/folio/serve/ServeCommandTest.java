@@ -48,22 +48,8 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve =
-        new Thread(
-            () ->
-                exit.set(
-                    Main.run(
-                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true))),
-            "folio-serve-command");
-    serve.setDaemon(true);
-    serve.start();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    Thread serve = serve(project, out, err, exit);
+    HttpClient http = http();
     int port = -1;
     try {
       port = awaitPort(out, err, serve);
@@ -155,22 +141,8 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve =
-        new Thread(
-            () ->
-                exit.set(
-                    Main.run(
-                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true))),
-            "folio-serve-command");
-    serve.setDaemon(true);
-    serve.start();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    Thread serve = serve(project, out, err, exit);
+    HttpClient http = http();
     try {
       int port = awaitPort(out, err, serve);
       URI home = URI.create("http://127.0.0.1:" + port + "/en/");
@@ -207,21 +179,8 @@ class ServeCommandTest {
       git.commit("The report as published", "2023-03-01T10:00:00+08:00");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      Thread serve =
-          new Thread(
-              () ->
-                  Main.run(
-                      new String[] {"serve", "--source", git.dir().toString(), "--port", "0"},
-                      new PrintWriter(out, true),
-                      new PrintWriter(err, true)),
-              "folio-serve-command");
-      serve.setDaemon(true);
-      serve.start();
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(2))
-              .build();
+      Thread serve = serve(git.dir(), out, err, new AtomicInteger(-1));
+      HttpClient http = http();
       try {
         int port = awaitPort(out, err, serve);
         URI models = URI.create("http://127.0.0.1:" + port + "/en/models/");
@@ -244,6 +203,33 @@ class ServeCommandTest {
       }
       assertThat(err.toString()).doesNotContain("internal error");
     }
+  }
+
+  /**
+   * Starts {@code folio serve --port 0} on {@code project} in a daemon thread, printing to {@code
+   * out} and {@code err}; its exit code goes to {@code exit}.
+   */
+  private static Thread serve(
+      Path project, StringWriter out, StringWriter err, AtomicInteger exit) {
+    Thread serve =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "folio-serve-command");
+    serve.setDaemon(true);
+    serve.start();
+    return serve;
+  }
+
+  private static HttpClient http() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2))
+        .build();
   }
 
   /** The names in a folder, sorted. */

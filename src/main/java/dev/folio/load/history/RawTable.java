@@ -1,7 +1,7 @@
 package dev.folio.load.history;
 
+import dev.folio.load.Values;
 import dev.folio.model.Language;
-import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,30 +56,8 @@ record RawTable(Map<String, Map<String, JsonNode>> rows, JsonNode whole) {
     return new RawTable(rows, null);
   }
 
-  /** A field's value as the model holds it: text, a number, true/false, text in every language. */
+  /** A field's value as the model holds it (see {@link Values#of}). */
   static Optional<Value> value(JsonNode node, List<Language> languages) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    if (node.isString()) {
-      return Optional.of(
-          node.asString().equals(Value.Undisclosed.WORD)
-              ? Value.UNDISCLOSED
-              : new Value.Str(node.asString()));
-    }
-    if (node.isNumber()) {
-      return Optional.of(new Value.Num(node.decimalValue()));
-    }
-    if (node.isBoolean()) {
-      return Optional.of(new Value.Bool(node.asBoolean()));
-    }
-    if (node.isObject()
-        && node.size() == languages.size()
-        && languages.stream().allMatch(l -> node.path(l.folder()).isString())) {
-      Map<String, String> text = new LinkedHashMap<>();
-      languages.forEach(l -> text.put(l.folder(), node.get(l.folder()).asString()));
-      return Optional.of(new Value.Localized(new Text(text)));
-    }
-    return Optional.empty();
+    return Values.of(node, languages);
   }
 }
