@@ -48,12 +48,15 @@ public record Content(
     extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     List<Language> order = config.languages();
     pages =
-        pages.stream()
-            .sorted(
-                Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
-                    .thenComparingInt(Page::order)
-                    .thenComparing(Page::key))
-            .toList();
+        pages instanceof PageList sorted
+            ? sorted
+            : PageList.of(
+                pages.stream()
+                    .sorted(
+                        Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
+                            .thenComparingInt(Page::order)
+                            .thenComparing(Page::key))
+                    .toList());
     tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     siteTables = Collections.unmodifiableSet(new TreeSet<>(siteTables));
     strings = Collections.unmodifiableMap(new TreeMap<>(strings));
@@ -115,11 +118,11 @@ public record Content(
   }
 
   public List<Page> pages(Language lang) {
-    return pages.stream().filter(page -> page.lang().equals(lang)).toList();
+    return ((PageList) pages).of(lang);
   }
 
   public Optional<Page> page(Language lang, String key) {
-    return pages.stream().filter(p -> p.lang().equals(lang) && p.key().equals(key)).findFirst();
+    return ((PageList) pages).find(lang, key);
   }
 
   /**
