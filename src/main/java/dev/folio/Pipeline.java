@@ -5,6 +5,7 @@ import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
 import dev.folio.load.SourceLoader;
+import dev.folio.load.history.Histories;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
@@ -17,10 +18,12 @@ import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.output.Assets;
+import dev.folio.output.ChangesFeeds;
 import dev.folio.output.ChartFiles;
 import dev.folio.output.CitationFiles;
 import dev.folio.output.DataDownloads;
 import dev.folio.output.FolioPages;
+import dev.folio.output.HistoryDownloads;
 import dev.folio.output.HostingFiles;
 import dev.folio.output.Images;
 import dev.folio.output.MovedPages;
@@ -49,6 +52,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
@@ -65,6 +70,16 @@ public final class Pipeline {
   private final BaseUrl baseOverride;
   private final BuildSession session;
   private final PdfEditions.When pdfsWhen;
+  private final HistoryMode history;
+
+  /** What a build reads of the project's git history. */
+  private enum HistoryMode {
+    NONE,
+    /** The reports' revisions since they were published. */
+    REVISIONS,
+    /** Those, and the translations that fell behind (warnings). */
+    FULL
+  }
 
   /**
    * @param baseOverride where the site is published, from {@code --base-url}; null takes {@code
@@ -85,10 +100,41 @@ public final class Pipeline {
    * or only when one is requested ({@code folio serve}, {@code folio check}).
    */
   public Pipeline(Path source, BaseUrl baseOverride, BuildSession session, PdfEditions.When pdfs) {
+    this(source, baseOverride, session, pdfs, HistoryMode.FULL);
+  }
+
+  private Pipeline(
+      Path source,
+      BaseUrl baseOverride,
+      BuildSession session,
+      PdfEditions.When pdfs,
+      HistoryMode history) {
     this.source = source;
     this.baseOverride = baseOverride;
     this.session = session;
     this.pdfsWhen = pdfs;
+    this.history = history;
+  }
+
+  /**
+   * The same pipeline, reading no git history ({@code --no-history}): no revisions, no Changes
+   * pages, no translation warnings; a shallow clone builds.
+   */
+  public Pipeline withoutHistory() {
+    return new Pipeline(source, baseOverride, session, pdfsWhen, HistoryMode.NONE);
+  }
+
+  /**
+   * The same pipeline, not looking for translations that fell behind: {@code serve}, which rebuilds
+   * on every save, shows revisions but leaves those warnings to {@code check}.
+   */
+  public Pipeline withoutTranslationWarnings() {
+    return new Pipeline(
+        source,
+        baseOverride,
+        session,
+        pdfsWhen,
+        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS);
   }
 
   /** What a build produced, for the one-line summary. */
@@ -146,14 +192,64 @@ public final class Pipeline {
         .toList();
   }
 
-  private Site load(Timings timings) throws ContentException {
+  /** What a build loaded, and its history, which is read on another thread meanwhile. */
+  private record Loaded(Site site, CompletableFuture<Histories.Read> history) {}
+
+  /**
+   * The site as loaded, and its history being read: the walk over the commits, which needs only
+   * {@code folio.yaml}, runs while the rest of the project loads; the reports' histories, which
+   * need what was loaded, while the sources are checked and the extensions run.
+   */
+  private Loaded load(Timings timings) throws ContentException {
     SiteConfig config = SourceLoader.config(source, session);
     step(timings, "folio.yaml");
-    Site site = SourceLoader.load(source, config, available(), session);
+    CompletableFuture<Histories.Walk> walk =
+        history == HistoryMode.NONE
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
+    Site site;
+    try {
+      site = SourceLoader.load(source, config, available(), session);
+    } catch (ContentException | RuntimeException | Error e) {
+      walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
+      throw e;
+    }
     step(timings, "load");
-    ContentChecker.checkSources(site, session);
-    step(timings, "check");
-    return site;
+    CompletableFuture<Histories.Read> read =
+        walk.thenApplyAsync(
+            opened ->
+                opened == null
+                    ? Histories.Read.NONE
+                    : Histories.read(
+                        opened,
+                        source,
+                        site.config(),
+                        site.reports(),
+                        session,
+                        history == HistoryMode.FULL));
+    return new Loaded(site, read);
+  }
+
+  private static void closeQuietly(Histories.Walk walk) {
+    if (walk != null) {
+      walk.close();
+    }
+  }
+
+  /** {@code site} with its history, once read. */
+  private static Site withHistory(Site site, CompletableFuture<Histories.Read> history)
+      throws ContentException {
+    try {
+      return SourceLoader.withHistory(site, history.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -179,7 +275,30 @@ public final class Pipeline {
   private record Computed(Extensions.Result result, List<Extension> extensions) {}
 
   private Rendered render(Timings timings) throws ContentException {
-    Site loaded = load(timings);
+    Loaded loaded = load(timings);
+    CompletableFuture<Histories.Read> history = loaded.history();
+    try {
+      return render(loaded.site(), history, timings);
+    } catch (ContentException e) {
+      // Every problem in one run, history's too; and nothing still running once the build ends.
+      Set<Problem> all = new LinkedHashSet<>(e.problems());
+      all.addAll(settled(history).problems());
+      throw new ContentException(List.copyOf(all));
+    } catch (RuntimeException | Error e) {
+      settled(history);
+      throw e;
+    }
+  }
+
+  /** What the history read, once it is done; nothing if it failed (the build fails anyway). */
+  private static Histories.Read settled(CompletableFuture<Histories.Read> history) {
+    return history.exceptionally(failure -> Histories.Read.NONE).join();
+  }
+
+  private Rendered render(Site loaded, CompletableFuture<Histories.Read> history, Timings timings)
+      throws ContentException {
+    ContentChecker.checkSources(loaded, session);
+    step(timings, "check");
     List<Computed> computed = extend(loaded);
     step(timings, "extensions");
     Problems problems = new Problems();
@@ -193,7 +312,10 @@ public final class Pipeline {
     problems.throwIfAny();
     step(timings, "check embeds");
     Site site =
-        loaded.withReports(computed.stream().map(report -> report.result().content()).toList());
+        withHistory(
+            loaded.withReports(computed.stream().map(report -> report.result().content()).toList()),
+            history);
+    step(timings, "history");
     List<OutputFile> files = outputs(site, computed);
     step(timings, "render");
     return new Rendered(site, files);
@@ -234,8 +356,8 @@ public final class Pipeline {
     SiteTheme theme = SiteTheme.of(source, templatesOf(computed), session);
     Map<String, Publishing> publishing = new LinkedHashMap<>();
     Map<String, PrintEdition> prints = new LinkedHashMap<>();
-    for (Computed report : computed) {
-      Content content = report.result().content();
+    // The reports as the history left them (site.reports(), in the order of computed).
+    for (Content content : site.reports()) {
       publishing.put(content.slug(), Publishing.of(content, base));
       prints.put(content.slug(), PrintEdition.of(theme, content, base));
     }
@@ -251,8 +373,9 @@ public final class Pipeline {
                 session,
                 pdfsWhen)) {
       Map<String, Renderer> renderers = new LinkedHashMap<>();
-      for (Computed report : computed) {
-        Content content = report.result().content();
+      for (int i = 0; i < computed.size(); i++) {
+        Computed report = computed.get(i);
+        Content content = site.reports().get(i);
         String slug = content.slug();
         renderers.put(
             slug,
@@ -296,28 +419,27 @@ public final class Pipeline {
             : ShareCards.render(reports, pages, languages, fonts, drawn, session);
     Pages.Bodies bodies = Pages.bodies(reports, languages, session);
     Pages.Rendered rendered = Pages.withoutFrames(bodies);
-    // The pages of a report last: each frame shows the size of its language's PDF, which in a
-    // build is laid out meanwhile.
     List<Output> outputs =
         new ArrayList<>(
             List.of(
-                Output.none(),
-                Output.none(),
                 ReportListings.render(site, pages, session),
                 SearchIndex.render(languages, rendered.sections(), session),
                 RootPages.render(pages),
                 DataDownloads.render(site, session),
+                HistoryDownloads.render(site, session),
+                ChangesFeeds.render(reports, languages, base, session),
                 HostingFiles.render(site, base),
                 Assets.render(pages, rendered.embeds(), session),
                 CitationFiles.render(site, base, session),
                 PdfFonts.problems(fonts),
                 charts,
                 cards,
-                Output.none(),
-                pdfs.output()));
-    outputs.set(12, ChartFiles.pages(reports, languages, session));
-    outputs.set(1, FolioPages.render(pages, reports, languages, session));
-    outputs.set(0, Pages.frames(bodies, session).output());
+                pdfs.output(),
+                ChartFiles.pages(reports, languages, session),
+                FolioPages.render(pages, reports, languages, session)));
+    // The pages of a report last: each frame shows the size of its language's PDF, which in a
+    // build is laid out meanwhile.
+    outputs.add(Pages.frames(bodies, session).output());
     outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
     outputs.add(StaticFiles.render(source, filesOf(outputs)));
     outputs.add(new Output(List.of(), pages.problems()));
@@ -374,7 +496,9 @@ public final class Pipeline {
   }
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
-    Site site = load(null);
+    // An extension's inputs need no history.
+    Site site = withoutHistory().load(null).site();
+    ContentChecker.checkSources(site, session);
     for (Content report : site.reports()) {
       if (report.extensions().containsKey(extension.name())) {
         return Extensions.inputs(report, extension);

@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
-import dev.folio.model.OutputFile;
 import dev.folio.testing.NeedsTeaVm;
+import dev.folio.testing.SameBuild;
 import dev.folio.testing.SiteCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,32 +222,7 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
   }
 
-  /** Builds incrementally and from scratch, and compares every file's path and bytes. */
   private void assertSameAsFullBuild() throws ContentException {
-    Map<String, String> full =
-        digests(new Pipeline(site.root(), BaseUrl.parse("/")).render().files());
-    Map<String, String> built = digests(incremental.render().files());
-    Set<String> differ = new TreeSet<>(full.keySet());
-    differ.addAll(built.keySet());
-    differ.removeIf(path -> Objects.equals(full.get(path), built.get(path)));
-    assertThat(differ)
-        .as("files the incremental build wrote differently (or not at all)")
-        .isEmpty();
-  }
-
-  private static Map<String, String> digests(List<OutputFile> files) {
-    Map<String, String> digests = new TreeMap<>();
-    for (OutputFile file : files) {
-      digests.put(file.path(), sha256(file.bytes()));
-    }
-    return digests;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
+    SameBuild.assertSameAsFullBuild(site.root(), incremental);
   }
 }

@@ -45,8 +45,16 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
     }
   }
 
-  /** One bar; {@code valueLabel} is the value as the page writes it. */
-  public record Bar(String label, double value, String valueLabel, boolean highlighted) {}
+  /**
+   * One bar; {@code valueLabel} is the value as the page writes it; a revised bar's value changed
+   * since the report was published (or its row was added since).
+   */
+  public record Bar(
+      String label, double value, String valueLabel, boolean highlighted, boolean revised) {
+    public Bar(String label, double value, String valueLabel, boolean highlighted) {
+      this(label, value, valueLabel, highlighted, false);
+    }
+  }
 
   // ---- checks --------------------------------------------------------------------------------
 
@@ -91,7 +99,8 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
                           data.text(row, label),
                           ChartData.number(v),
                           data.display(v, value),
-                          row.id() != null && row.id().equals(highlight))));
+                          row.id() != null && row.id().equals(highlight),
+                          data.revised(table, row, label, value))));
     }
     return new Bars(
         data.id(spec),
@@ -196,6 +205,9 @@ public final class BarsChart extends ChartKind<BarsChart.Bars> {
             thickness,
             "class",
             bar.highlighted() ? "chart-bar chart-highlight" : "chart-bar");
+        if (bar.revised()) {
+          Marks.revised(svg, end, barY + thickness / 2);
+        }
       }
       svg.close("g");
     }

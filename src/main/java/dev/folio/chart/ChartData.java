@@ -15,6 +15,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,28 @@ public final class ChartData {
   }
 
   // ---- the chart -----------------------------------------------------------------------------
+
+  /**
+   * Whether a row's value in any of {@code columns} was revised since the report was published, or
+   * the row added since: a chart rings what it draws of it.
+   */
+  public boolean revised(DataTable table, Row row, Column... columns) {
+    if (row.id() == null) {
+      return false;
+    }
+    return content
+        .history()
+        .table(table.name())
+        .map(
+            history ->
+                history.added().containsKey(row.id())
+                    || Arrays.stream(columns)
+                        .anyMatch(
+                            column ->
+                                column != null
+                                    && history.revision(row.id(), column.key()).isPresent()))
+        .orElse(false);
+  }
 
   /** The id of the chart's SVG on the page. */
   String id(ChartSpec spec) {

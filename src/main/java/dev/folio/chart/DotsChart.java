@@ -62,8 +62,9 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
 
   /**
    * One row of a dot chart: its label, a quieter label after it (may be null), the published value,
-   * the corrected value (null when none) and whether the value is unconfirmed, and how the page
-   * writes the published and the corrected value.
+   * the corrected value (null when none) and whether the value is unconfirmed, how the page writes
+   * the published and the corrected value, and whether the value was revised since the report was
+   * published (or its row added since).
    */
   public record DotRow(
       String label,
@@ -72,11 +73,23 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
       Double corrected,
       boolean unconfirmed,
       String valueLabel,
-      String correctedLabel) {
+      String correctedLabel,
+      boolean revised) {
     public DotRow {
       if ((corrected == null) != (correctedLabel == null)) {
         throw new IllegalArgumentException("a corrected value needs its label, and only then");
       }
+    }
+
+    public DotRow(
+        String label,
+        String sublabel,
+        double value,
+        Double corrected,
+        boolean unconfirmed,
+        String valueLabel,
+        String correctedLabel) {
+      this(label, sublabel, value, corrected, unconfirmed, valueLabel, correctedLabel, false);
     }
   }
 
@@ -111,7 +124,8 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
               corrected,
               unconfirmed,
               shown,
-              corrected == null ? null : data.compact(corrected, value)));
+              corrected == null ? null : data.compact(corrected, value),
+              data.revised(table, row, label, value)));
     }
     return new Dots(
         data.id(spec),
@@ -252,6 +266,9 @@ public final class DotsChart extends ChartKind<DotsChart.Dots> {
         } else {
           Marks.dot(svg, published, cy, row.unconfirmed() ? "chart-dot-unconfirmed" : "chart-dot");
           extents[i] = new double[] {published, published};
+        }
+        if (row.revised()) {
+          Marks.revised(svg, published, cy);
         }
       }
       svg.close("g");

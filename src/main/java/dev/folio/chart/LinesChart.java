@@ -91,8 +91,15 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     }
   }
 
-  /** A point of a line; a marked point is drawn as a dot. */
-  public record Point(double x, double y, boolean marked) {}
+  /**
+   * A point of a line; a marked point is drawn as a dot, a revised one (changed since the report
+   * was published, or added since) ringed.
+   */
+  public record Point(double x, double y, boolean marked, boolean revised) {
+    public Point(double x, double y, boolean marked) {
+      this(x, y, marked, false);
+    }
+  }
 
   /** A vertical annotation line at {@code x}, labelled at its top. */
   public record Rule(double x, String label) {}
@@ -193,7 +200,12 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
               || row.value(point.key()).orElse(null) instanceof Value.Bool bool && bool.value();
       lines
           .computeIfAbsent(data.text(row, series), k -> new ArrayList<>())
-          .add(new Point(ChartData.number(vx.get()), ChartData.number(vy.get()), dotted));
+          .add(
+              new Point(
+                  ChartData.number(vx.get()),
+                  ChartData.number(vy.get()),
+                  dotted,
+                  data.revised(table, row, x, y)));
       lastRows.put(data.text(row, series), row);
     }
     List<String> dashCodes = dash == null ? List.of() : List.copyOf(dash.values().keySet());
@@ -445,7 +457,7 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       svg.close("g");
     }
 
-    /** The lines, then the dots of their marked points. */
+    /** The lines, then the dots of their marked points and the rings of their revised ones. */
     private void lines() {
       svg.open("g", "class", "chart-lines");
       for (Series s : series) {
@@ -473,6 +485,9 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
                 3.0,
                 "class",
                 "chart-point chart-fill chart-c" + s.colour());
+          }
+          if (p.revised()) {
+            Marks.revised(svg, x.map(p.x()), y.map(p.y()));
           }
         }
       }

@@ -1,8 +1,8 @@
 package dev.folio.chart;
 
 /**
- * Marks more than one kind draws: a dot, and the arrow from a published value to its correction,
- * across or down the page.
+ * Marks more than one kind draws: a dot, the arrow from a published value to its correction, across
+ * or down the page, and the ring of a value revised since the report.
  */
 final class Marks {
   /** A dot's radius. */
@@ -12,6 +12,14 @@ final class Marks {
 
   static void dot(Svg svg, double cx, double cy, String cssClass) {
     svg.leaf("circle", "cx", cx, "cy", cy, "r", RADIUS, "class", cssClass);
+  }
+
+  /**
+   * The dashed ring around a value revised since the report was published (or a row added since),
+   * as the note under the chart and its data table explain.
+   */
+  static void revised(Svg svg, double cx, double cy) {
+    svg.leaf("circle", "cx", cx, "cy", cy, "r", RADIUS + 3, "class", "chart-revised");
   }
 
   /** The vertical arrow: from a dot at ({@code cx}, {@code from}) down or up to {@code to}. */

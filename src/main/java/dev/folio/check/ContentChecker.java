@@ -176,17 +176,11 @@ public final class ContentChecker {
   private static void checkPageParity(Content content, Problems problems) {
     Language first = content.languages().get(0);
     for (Page page : content.pages()) {
-      if (page.key().equals(Page.SEARCH)) {
+      if (Page.FOLIOS_OWN.contains(page.key())) {
         problems.add(
             new SourcePos(page.path(), 1, 1),
-            "\"search\" is the name of Folio's own" + " search page",
-            "rename the file; the site's search lives at FOLDER/search/");
-      }
-      if (page.key().equals(Page.CONTENTS)) {
-        problems.add(
-            new SourcePos(page.path(), 1, 1),
-            "\"contents\" is the name of Folio's" + " own contents page",
-            "rename the file; the list of every page lives at" + " FOLDER/contents/");
+            "\"" + page.key() + "\" is the name of one of Folio's own pages",
+            "rename the file; Folio's own pages are " + String.join(", ", Page.FOLIOS_OWN));
       }
       for (Language other : content.languages()) {
         if (other.equals(page.lang())) {

@@ -91,7 +91,7 @@ final class PageChecker extends AbstractVisitor {
   private void checkTarget(Node node, String href, boolean image) {
     SourcePos at = pos(node);
     String shown = "\"" + shorten(href) + "\"";
-    LinkTarget target = LinkTarget.parse(page, href);
+    LinkTarget target = page.linkTarget(href);
     if (target instanceof LinkTarget.Invalid invalid) {
       problems.add(at, shown + ": " + invalid.reason(), invalid.hint());
     } else if (target instanceof LinkTarget.External && image) {

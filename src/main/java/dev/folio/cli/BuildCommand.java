@@ -21,6 +21,7 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
+  @Mixin HistoryOptions history;
 
   @Option(
       names = "--out",
@@ -84,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             : source.source.resolve("site");
     refuseToReplaceSomethingElse(target);
     try {
-      Pipeline.Summary summary = new Pipeline(source.source, base).build(target);
+      Pipeline.Summary summary = history.apply(new Pipeline(source.source, base)).build(target);
       stdout.println("folio: " + summary.line() + " → " + target.normalize());
       return 0;
     } catch (ContentException e) {

@@ -1,6 +1,7 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
+import dev.folio.load.history.GitLog;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.SiteConfig;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
+  @Mixin HistoryOptions history;
 
   @Option(
       names = "--port",
@@ -66,16 +70,19 @@ final class ServeCommand implements Callable<Integer> {
                 Stream.of("content", "schemas", "templates", "i18n", "static")
                     .map(source.source::resolve)
                     .toList(),
-                List.of(source.source.resolve(SiteConfig.PATH)))) {
+                watchedFiles())) {
       // Watching before the first build, so that a change saved during it is not missed.
       LiveBuild build =
           new LiveBuild(
-              new Pipeline(
-                  source.source,
-                  BaseUrl.parse("/"),
-                  BuildSession.keeping(),
-                  // A PDF is laid out when a browser requests it, not on every edit.
-                  PdfEditions.When.ON_REQUEST),
+              history
+                  .apply(
+                      new Pipeline(
+                          source.source,
+                          BaseUrl.parse("/"),
+                          BuildSession.keeping(),
+                          // A PDF is laid out when a browser requests it, not on every edit.
+                          PdfEditions.When.ON_REQUEST))
+                  .withoutTranslationWarnings(),
               server);
       report(build, build.rebuild());
       server.start();
@@ -88,6 +95,20 @@ final class ServeCommand implements Callable<Integer> {
       watcher.run(() -> report(build, build.rebuild()));
     }
     return 0;
+  }
+
+  /**
+   * folio.yaml, and, unless {@code --no-history}, the files git rewrites when a commit lands: the
+   * site then shows the commit's revisions (and no longer its edits as not yet committed).
+   */
+  private List<Path> watchedFiles() {
+    List<Path> files = new ArrayList<>(List.of(source.source.resolve(SiteConfig.PATH)));
+    if (!history.noHistory) {
+      GitLog.headFiles(source.source).stream()
+          .filter(file -> Files.isDirectory(file.getParent()))
+          .forEach(files::add);
+    }
+    return files;
   }
 
   private int portUnavailable(BindException e) {

@@ -73,7 +73,8 @@ final class ConfigReader {
             series,
             report,
             extensions,
-            publication));
+            publication,
+            config.has("history") ? config.get("history").asBoolean() : null));
   }
 
   /** {@code publication:}: the schema checked its shape; font folders are the site's languages. */
@@ -200,6 +201,8 @@ final class ConfigReader {
         null,
         false,
         extensions,
+        report.has("baseline") ? report.get("baseline").asString() : null,
+        report.has("baseline") ? pos(report.get("baseline")) : null,
         pos(report));
   }
 

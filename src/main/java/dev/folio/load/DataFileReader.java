@@ -247,24 +247,7 @@ final class DataFileReader {
   }
 
   private Optional<Value> value(JsonNode node) {
-    if (node.isString()) {
-      return Optional.of(
-          node.asString().equals(Value.Undisclosed.WORD)
-              ? Value.UNDISCLOSED
-              : new Value.Str(node.asString()));
-    }
-    if (node.isNumber()) {
-      return Optional.of(new Value.Num(node.decimalValue()));
-    }
-    if (node.isBoolean()) {
-      return Optional.of(new Value.Bool(node.asBoolean()));
-    }
-    if (node.isObject()
-        && node.size() == languages.size()
-        && languages.stream().allMatch(l -> node.path(l.folder()).isString())) {
-      return Optional.of(new Value.Localized(text(node)));
-    }
-    return Optional.empty();
+    return Values.of(node, languages);
   }
 
   private List<Source> sources(JsonNode list) {

@@ -55,6 +55,8 @@ final class ReportReader {
             report.has("supersedes") ? fields.pos(report.get("supersedes")) : null,
             report.has("movedFrom"),
             ConfigReader.extensions(report.get("extensions"), path, 1),
+            report.has("baseline") ? report.get("baseline").asString() : null,
+            report.has("baseline") ? fields.pos(report.get("baseline")) : null,
             fields.pos(report));
     return problems.size() > before ? Optional.empty() : Optional.of(read);
   }

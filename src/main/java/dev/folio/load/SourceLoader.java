@@ -1,9 +1,11 @@
 package dev.folio.load;
 
+import dev.folio.load.history.Histories;
 import dev.folio.model.ChartSpec;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
+import dev.folio.model.History;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
@@ -89,6 +91,24 @@ public final class SourceLoader {
     Site site = new Layout(source, config, extensions, schemas, parses, problems).read();
     problems.throwIfAny();
     return site;
+  }
+
+  /**
+   * The site with its history as {@code history} read it from the project's git repository (each
+   * report's revisions since it was published) and the translations that fell behind as warnings
+   * among its notes.
+   */
+  public static Site withHistory(Site site, Histories.Read history) throws ContentException {
+    Problems problems = new Problems();
+    history.problems().forEach(problems::add);
+    problems.throwIfAny();
+    List<Content> reports = new ArrayList<>();
+    for (Content report : site.reports()) {
+      reports.add(report.withHistory(history.reports().getOrDefault(report.slug(), History.NONE)));
+    }
+    List<Problem> notes = new ArrayList<>(site.notes());
+    notes.addAll(history.warnings());
+    return new Site(site.config(), reports, notes);
   }
 
   /** Reads {@code folio.yaml}; the rest of the project cannot be read without it. */
@@ -208,7 +228,8 @@ public final class SourceLoader {
             strings,
             charts,
             staticFiles,
-            embeds);
+            embeds,
+            History.NONE);
       }
     }
 

@@ -26,6 +26,8 @@ import java.util.TreeSet;
  * @param extensions the extensions that compute the report's content, with their settings
  * @param siteTables the names of the tables that are the site's, shared by its reports (their
  *     downloads are the site's); a report's own table of the same name is the report's
+ * @param history what changed in the report's data since it was published ({@link History#NONE}
+ *     outside git)
  */
 public record Content(
     SiteConfig config,
@@ -38,25 +40,30 @@ public record Content(
     Map<String, InterfaceStrings> strings,
     List<ChartSpec> charts,
     Set<String> staticFiles,
-    Set<String> extensionEmbeds) {
+    Set<String> extensionEmbeds,
+    History history) {
   public Content {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(slug, "slug");
     extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     List<Language> order = config.languages();
     pages =
-        pages.stream()
-            .sorted(
-                Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
-                    .thenComparingInt(Page::order)
-                    .thenComparing(Page::key))
-            .toList();
+        pages instanceof PageList sorted
+            ? sorted
+            : PageList.of(
+                pages.stream()
+                    .sorted(
+                        Comparator.comparingInt((Page page) -> order.indexOf(page.lang()))
+                            .thenComparingInt(Page::order)
+                            .thenComparing(Page::key))
+                    .toList());
     tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     siteTables = Collections.unmodifiableSet(new TreeSet<>(siteTables));
     strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     charts = List.copyOf(charts);
     staticFiles = Collections.unmodifiableSet(new TreeSet<>(staticFiles));
     extensionEmbeds = Collections.unmodifiableSet(new TreeSet<>(extensionEmbeds));
+    Objects.requireNonNull(history, "history");
   }
 
   /** The site's languages, in order. */
@@ -77,7 +84,25 @@ public record Content(
         strings,
         charts,
         staticFiles,
-        extensionEmbeds);
+        extensionEmbeds,
+        history);
+  }
+
+  /** The same content with its history read. */
+  public Content withHistory(History history) {
+    return new Content(
+        config,
+        slug,
+        report,
+        extensions,
+        pages,
+        tables,
+        siteTables,
+        strings,
+        charts,
+        staticFiles,
+        extensionEmbeds,
+        history);
   }
 
   /**
@@ -93,11 +118,11 @@ public record Content(
   }
 
   public List<Page> pages(Language lang) {
-    return pages.stream().filter(page -> page.lang().equals(lang)).toList();
+    return ((PageList) pages).of(lang);
   }
 
   public Optional<Page> page(Language lang, String key) {
-    return pages.stream().filter(p -> p.lang().equals(lang) && p.key().equals(key)).findFirst();
+    return ((PageList) pages).find(lang, key);
   }
 
   /**
@@ -107,12 +132,16 @@ public record Content(
    */
   public record PageEmbeds(List<ChartSpec> charts, List<String> tables, Set<String> extensions) {
     /**
-     * The values these read: the charts, {@code content}'s tables of these names and the
-     * extensions' embed types of these names in {@code embedTypes}.
+     * The values these read: the charts, {@code content}'s tables of these names with their
+     * histories and the extensions' embed types of these names in {@code embedTypes}.
      */
     public List<Object> values(Content content, Map<String, ?> embedTypes) {
       List<Object> values = new ArrayList<>(charts);
-      tables.forEach(name -> values.add(content.tables().get(name)));
+      for (String name : tables) {
+        values.add(content.tables().get(name));
+        // A table shows its revisions since its report was published.
+        values.add(content.history().table(name));
+      }
       extensions.forEach(name -> values.add(embedTypes.get(name)));
       return values;
     }

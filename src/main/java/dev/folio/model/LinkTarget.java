@@ -67,11 +67,6 @@ public sealed interface LinkTarget {
         && url.toLowerCase(Locale.ROOT).matches("https?://[^/?#\\\\]+.*");
   }
 
-  /** Reads {@code href} as written in {@code page}. */
-  static LinkTarget parse(dev.folio.model.Page page, String href) {
-    return parse(page.path(), page.pagesFolder(), page.lang().folder(), href);
-  }
-
   /**
    * Reads {@code href} as written in the page at {@code pagePath} ({@code content/en/a.md}), whose
    * language's pages are in {@code pagesFolder} ({@code content/en/}, {@code

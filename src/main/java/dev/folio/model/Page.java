@@ -49,6 +49,15 @@ public record Page(
   /** The key of the generated contents page, which lists every page; no content page may use it. */
   public static final String CONTENTS = "contents";
 
+  /**
+   * The key of the generated Changes page, which lists what changed in the report's data since it
+   * was published; no content page may use it.
+   */
+  public static final String CHANGES = "changes";
+
+  /** The keys of Folio's own pages, which no content page may use. */
+  public static final List<String> FOLIOS_OWN = List.of(SEARCH, CONTENTS, CHANGES);
+
   public Page {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(lang, "lang");
@@ -71,6 +80,11 @@ public record Page(
    */
   public String pagesFolder() {
     return path.substring(0, path.length() - key.length() - ".md".length());
+  }
+
+  /** Reads {@code href} as written in this page. */
+  public LinkTarget linkTarget(String href) {
+    return LinkTarget.parse(path, pagesFolder(), lang.folder(), href);
   }
 
   /**

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param movedFromRoot whether its pages were published at the site's root before: their old
  *     addresses lead to the new ones
  * @param extensions the extensions that compute its content, with their settings
+ * @param baseline the git revision (a tag, a commit) whose data is "as published", or null for the
+ *     first commit that holds the report, and where it is named (or null)
  * @param pos where it is described ({@code report.yaml}, or {@code folio.yaml}'s {@code report:})
  */
 public record Report(
@@ -42,6 +44,8 @@ public record Report(
     SourcePos supersedesPos,
     boolean movedFromRoot,
     Map<String, SiteConfig.ExtensionSettings> extensions,
+    String baseline,
+    SourcePos baselinePos,
     SourcePos pos) {
   public Report {
     Objects.requireNonNull(slug, "slug");

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param extensions the extensions the site enables, by name, each with its settings as written (a
  *     site of several reports enables them per report)
  * @param publication its PDF editions, images and their fonts ({@code publication:})
+ * @param history whether to read the reports' history from git ({@code history:}): null, as by
+ *     default, reads it when the project is the top of its repository's work tree (a folder of a
+ *     larger repository says {@code history: true} to read that repository's)
  */
 public record SiteConfig(
     List<Language> languages,
@@ -30,7 +33,8 @@ public record SiteConfig(
     Map<String, Series> series,
     Report report,
     Map<String, ExtensionSettings> extensions,
-    Publication publication) {
+    Publication publication,
+    Boolean history) {
   /** Where {@code folio.yaml} is, relative to the project. */
   public static final String PATH = "folio.yaml";
 

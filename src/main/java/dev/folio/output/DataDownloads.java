@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * byte-order mark so that Excel reads the Chinese text as UTF-8.
  */
 public final class DataDownloads {
-  private static final JsonMapper JSON =
+  static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -156,7 +156,7 @@ public final class DataDownloads {
     return json;
   }
 
-  private static Object value(Value value) {
+  static Object value(Value value) {
     if (value instanceof Value.Str str) {
       return str.value();
     }
@@ -226,7 +226,7 @@ public final class DataDownloads {
     return csv.toString();
   }
 
-  private static String csvText(Value value, Language lang) {
+  static String csvText(Value value, Language lang) {
     if (value == null) {
       return "";
     }
@@ -254,7 +254,7 @@ public final class DataDownloads {
   }
 
   /** RFC 4180: quote a field with a comma, quote or line break; CRLF line ends. */
-  private static String csvLine(List<String> fields) {
+  static String csvLine(List<String> fields) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {
       String field = fields.get(i);

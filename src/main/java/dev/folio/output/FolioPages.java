@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Folio's own pages in every language: the site's search page ({@code FOLDER/search/}, filled in by
- * {@code assets/search.js}) and each report's contents page (every page, section by section).
+ * {@code assets/search.js}) and each report's contents page (every page, section by section) and,
+ * where its history was read, its Changes page (what changed in its data since it was published).
  */
 public final class FolioPages {
   private FolioPages() {}
@@ -22,6 +23,9 @@ public final class FolioPages {
       rendered.add(tasks.run(site.searchPageTask(lang)));
       for (Renderer report : reports) {
         rendered.add(tasks.run(report.contentsPageTask(lang)));
+        if (report.hasChanges()) {
+          rendered.add(tasks.run(report.changesPageTask(lang)));
+        }
       }
     }
     return Output.rendered(rendered);

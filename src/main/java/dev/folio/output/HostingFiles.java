@@ -28,8 +28,8 @@ public final class HostingFiles {
   }
 
   /**
-   * Every page of every report in every language, each with its translations; in a site of several
-   * reports, its home and series pages first.
+   * Every page of every report in every language (with its Changes page, if it has history), each
+   * with its translations; in a site of several reports, its home and series pages first.
    */
   private static String sitemap(Site site, BaseUrl base) {
     StringBuilder xml =
@@ -48,6 +48,9 @@ public final class HostingFiles {
         for (Page page : report.pages(lang)) {
           url(xml, site, base, lang, report.slug(), page.key());
         }
+        if (report.history().baseline() != null) {
+          url(xml, site, base, lang, report.slug(), Page.CHANGES);
+        }
       }
     }
     return xml.append("</urlset>\n").toString();
@@ -56,22 +59,15 @@ public final class HostingFiles {
   private static void url(
       StringBuilder xml, Site site, BaseUrl base, Language lang, String slug, String key) {
     xml.append("  <url>\n    <loc>")
-        .append(escape(base.url(Page.sitePath(lang, slug, key))))
+        .append(Xml.escape(base.url(Page.sitePath(lang, slug, key))))
         .append("</loc>\n");
     for (Language alternate : site.languages()) {
       xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
           .append(alternate.code())
           .append("\" href=\"")
-          .append(escape(base.url(Page.sitePath(alternate, slug, key))))
+          .append(Xml.escape(base.url(Page.sitePath(alternate, slug, key))))
           .append("\"/>\n");
     }
     xml.append("  </url>\n");
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

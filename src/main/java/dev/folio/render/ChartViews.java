@@ -12,8 +12,10 @@ import dev.folio.model.Content;
 import dev.folio.model.Correction;
 import dev.folio.model.DataTable;
 import dev.folio.model.Language;
+import dev.folio.model.Page;
 import dev.folio.model.Row;
 import dev.folio.render.view.ChartView;
+import dev.folio.render.view.NavLink;
 import dev.folio.render.view.TableView;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ final class ChartViews {
   private final Formats formats;
   private final ChartData data;
   private final TableViews tables;
+  private final Function<String, String> strings;
 
   /**
    * The charts drawn so far, by id (wide and narrow SVG), when several views of one chart in one
@@ -60,6 +63,7 @@ final class ChartViews {
     this.formats = new Formats(lang, strings);
     this.data = new ChartData(content, lang, formats, strings);
     this.tables = new TableViews(content, lang, strings);
+    this.strings = strings;
   }
 
   /**
@@ -108,7 +112,8 @@ final class ChartViews {
         root + ChartPaths.imagePath(lang, content.slug(), spec.id(), "svg"),
         content.config().publication().images()
             ? root + ChartPaths.imagePath(lang, content.slug(), spec.id(), "png")
-            : null);
+            : null,
+        revisions(table, columns, root));
   }
 
   /** The chart drawn in its wide and its narrow layout. */
@@ -117,6 +122,22 @@ final class ChartViews {
     return List.of(
         ChartSvg.render(chart, ChartSvg.Variant.WIDE),
         ChartSvg.render(chart, ChartSvg.Variant.NARROW));
+  }
+
+  /**
+   * The note under a chart that draws values revised since the report was published (or rows added
+   * since), with the link to the report's Changes page; null if it draws none.
+   */
+  private NavLink revisions(DataTable table, List<Column> columns, String root) {
+    Column[] drawn = columns.toArray(Column[]::new);
+    if (table.rows().stream().noneMatch(row -> data.revised(table, row, drawn))) {
+      return null;
+    }
+    return new NavLink(
+        strings.apply("revisions.chart"),
+        root + Page.sitePath(lang, content.slug(), Page.CHANGES),
+        false,
+        null);
   }
 
   /** The columns the chart reads, each once, in the order of its kind's fields. */
@@ -135,9 +156,29 @@ final class ChartViews {
     return columns;
   }
 
-  /** The chart's data as a table: each row's values in {@code columns}, with corrections. */
-  private List<List<TableView.CellView>> rows(DataTable table, List<Column> columns) {
-    List<List<TableView.CellView>> rows = new ArrayList<>();
+  /** A value revised since the report as it was published ("—" if it was not there); else null. */
+  private String asPublished(DataTable table, Row row, Column column) {
+    if (row.id() == null) {
+      return null;
+    }
+    return content
+        .history()
+        .table(table.name())
+        .flatMap(history -> history.revision(row.id(), column.key()))
+        .map(
+            revision ->
+                revision.published() == null
+                    ? "—"
+                    : tables.historicDisplay(revision.published(), column))
+        .orElse(null);
+  }
+
+  /**
+   * The chart's data as a table: each row's values in {@code columns}, with corrections and, for a
+   * value revised since the report, its published value.
+   */
+  private List<TableView.RowView> rows(DataTable table, List<Column> columns) {
+    List<TableView.RowView> rows = new ArrayList<>();
     for (Row row : table.rows()) {
       List<TableView.CellView> cells = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
@@ -150,9 +191,15 @@ final class ChartViews {
                 : data.display(correction.value(), column);
         cells.add(
             new TableView.CellView(
-                text, formats.isNumeric(column.format()), corrected, null, i == 0));
+                text,
+                formats.isNumeric(column.format()),
+                corrected,
+                null,
+                i == 0,
+                asPublished(table, row, column),
+                null));
       }
-      rows.add(cells);
+      rows.add(new TableView.RowView(cells));
     }
     return rows;
   }

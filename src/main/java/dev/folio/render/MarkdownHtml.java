@@ -234,7 +234,7 @@ final class MarkdownHtml {
               ? link.getDestination()
               : node instanceof Image image ? image.getDestination() : null;
       if (destination != null) {
-        LinkTarget target = LinkTarget.parse(page, destination);
+        LinkTarget target = page.linkTarget(destination);
         String href = links != null ? links.href(target, node instanceof Image) : href(target);
         if (href != null) {
           attributes.put(node instanceof Link ? "href" : "src", href);

@@ -372,7 +372,8 @@ public final class PrintEdition {
         view.provenanceNote(),
         view.jsonHref(),
         view.csvHref(),
-        view.label());
+        view.label(),
+        view.revisions());
   }
 
   /**
@@ -397,6 +398,7 @@ public final class PrintEdition {
         view.label(),
         view.pageHref(),
         view.svgHref(),
-        view.pngHref());
+        view.pngHref(),
+        view.revisions());
   }
 }

@@ -17,6 +17,7 @@ import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
 import dev.folio.render.view.ChartPageView;
 import dev.folio.render.view.ChartView;
+import dev.folio.render.view.NavLink;
 import dev.folio.render.view.NavView;
 import dev.folio.render.view.PageView;
 import dev.folio.render.view.ReportView;
@@ -207,12 +208,25 @@ public final class Renderer {
   /** What a page of the report at {@code root} shows of the report. */
   private Views.ReportFrame frame(Language lang, String root) {
     if (content.report() == null || content.slug().isEmpty()) {
-      return new Views.ReportFrame(reports.get(lang), null, null);
+      return new Views.ReportFrame(reports.get(lang), null, null, changesLink(lang, root));
     }
     return new Views.ReportFrame(
         reports.get(lang),
         Editions.cover(content.report(), lang, root),
-        editions.edition(content.report(), lang, root));
+        editions.edition(content.report(), lang, root),
+        changesLink(lang, root));
+  }
+
+  /** The link to the report's Changes page; null for a report without history. */
+  private NavLink changesLink(Language lang, String root) {
+    if (!hasChanges()) {
+      return null;
+    }
+    return new NavLink(
+        label(lang, "changes.title", problems),
+        root + Page.sitePath(lang, content.slug(), Page.CHANGES),
+        false,
+        null);
   }
 
   /** The report's contents page: every page of the language, section by section. */
@@ -226,6 +240,32 @@ public final class Renderer {
         label(lang, "contents.title", problems),
         navigation.generatedPageView(root, true),
         Map.of("contents", navigation.contents(root)));
+  }
+
+  /** Whether the report has a Changes page: whether its history was read. */
+  public boolean hasChanges() {
+    return content.history().baseline() != null;
+  }
+
+  /**
+   * The report's Changes page ({@code FOLDER/SLUG/changes/}): what changed in its data since it was
+   * published, commit by commit; only a report whose history was read has one.
+   */
+  public Task<RenderedFile> changesPageTask(Language lang) {
+    Navigation navigation = navigations.get(lang);
+    String root = Views.root(Page.sitePath(lang, content.slug(), Page.CHANGES));
+    return generatedPageTask(
+        lang,
+        Page.CHANGES,
+        "changes.ftlh",
+        label(lang, "changes.title", problems),
+        navigation.generatedPageView(root, false),
+        Map.of("changes", changeViews(lang).view(root)));
+  }
+
+  /** What the report's Changes page shows in {@code lang}, for the page and its feed. */
+  public ChangeViews changeViews(Language lang) {
+    return new ChangeViews(content, lang, key -> label(lang, key, problems));
   }
 
   /**
@@ -391,6 +431,11 @@ public final class Renderer {
     } catch (Templates.TemplateProblem problem) {
       return RenderedFile.failed(problem.problem());
     }
+  }
+
+  /** An interface string Folio itself needs (missing: one of {@link #problems()}). */
+  public String label(Language lang, String key) {
+    return label(lang, key, problems);
   }
 
   /** An interface string Folio itself needs (not a template): missing, a problem in found. */

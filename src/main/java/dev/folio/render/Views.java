@@ -45,11 +45,11 @@ final class Views {
   }
 
   /**
-   * What a page of a report shows of it: its metadata, its cover (in a site of several reports) and
-   * where it stands among its editions.
+   * What a page of a report shows of it: its metadata, its cover (in a site of several reports),
+   * where it stands among its editions and, where its history was read, its Changes page.
    */
-  record ReportFrame(ReportView report, NavLink cover, EditionView edition) {
-    static final ReportFrame NONE = new ReportFrame(null, null, null);
+  record ReportFrame(ReportView report, NavLink cover, EditionView edition, NavLink changes) {
+    static final ReportFrame NONE = new ReportFrame(null, null, null, null);
   }
 
   /**
@@ -83,7 +83,7 @@ final class Views {
         .previous(navigation.previous(page, root))
         .next(navigation.next(page, root))
         .home(page.isHome())
-        .report(report.report(), report.cover(), report.edition())
+        .report(report)
         .pdf(published.pdf())
         .meta(published.meta())
         .howToCite(published.howToCite())
@@ -111,7 +111,7 @@ final class Views {
     return frame(lang, slug, key, root(Page.sitePath(lang, slug, key)))
         .title(title)
         .nav(nav)
-        .report(report.report(), report.cover(), report.edition())
+        .report(report)
         .pdf(published.pdf())
         .meta(published.meta())
         .build();
@@ -231,6 +231,7 @@ final class Views {
     private PdfLink pdf;
     private MetaView meta;
     private CiteView howToCite;
+    private NavLink changes;
 
     Builder title(String title) {
       this.title = title;
@@ -272,10 +273,11 @@ final class Views {
       return this;
     }
 
-    Builder report(ReportView report, NavLink reportLink, EditionView edition) {
-      this.report = report;
-      this.reportLink = reportLink;
-      this.edition = edition;
+    Builder report(ReportFrame frame) {
+      this.report = frame.report();
+      this.reportLink = frame.cover();
+      this.edition = frame.edition();
+      this.changes = frame.changes();
       return this;
     }
 
@@ -316,7 +318,8 @@ final class Views {
           edition,
           pdf,
           meta,
-          howToCite);
+          howToCite,
+          changes);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.folio.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -144,6 +145,87 @@ class ChartSvgTest {
     }
     assertThat(ChartSvg.render(charts().get(0), ChartSvg.Variant.WIDE))
         .contains("Bars &amp; &lt;more&gt;");
+  }
+
+  /**
+   * The attribute {@code name} of the first element that matches {@code pattern} after {@code
+   * from}.
+   */
+  private static double attribute(String svg, String element, String name) {
+    Matcher m = Pattern.compile(element + "[^>]*? " + name + "=\"([-0-9.]+)\"").matcher(svg);
+    assertThat(m.find()).as(element + " " + name + " in " + svg).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void aValueRevisedSinceTheReportIsRingedWhereItIsDrawn() {
+    Chart.Axis months = new Chart.Axis("Months", false, v -> String.valueOf((int) v));
+    String bars =
+        ChartSvg.render(
+            new BarsChart.Bars(
+                "bars",
+                "Bars",
+                "Revised",
+                List.of(
+                    new BarsChart.Bar("A", 2, "2", false, false),
+                    new BarsChart.Bar("B", 78, "78", false, true)),
+                months),
+            ChartSvg.Variant.WIDE);
+    assertThat(bars.split("class=\"chart-revised\"", -1)).hasSize(2);
+    // The ring sits at the end of the second bar, on its middle.
+    String second = bars.substring(bars.indexOf("<rect", bars.indexOf("<rect") + 1));
+    double x = attribute(second, "<rect", "x");
+    double width = attribute(second, "<rect", "width");
+    double y = attribute(second, "<rect", "y");
+    double height = attribute(second, "<rect", "height");
+    String ring = bars.substring(bars.indexOf("<circle"));
+    assertThat(attribute(ring, "<circle", "cx")).isCloseTo(x + width, within(0.11));
+    assertThat(attribute(ring, "<circle", "cy")).isCloseTo(y + height / 2, within(0.11));
+
+    String dots =
+        ChartSvg.render(
+            new DotsChart.Dots(
+                "dots",
+                "Dots",
+                "Revised",
+                List.of(
+                    new DotsChart.DotRow("A", null, 10, null, false, "10", null, true),
+                    new DotsChart.DotRow("B", null, 20, null, false, "20", null, false)),
+                months,
+                LEGEND),
+            ChartSvg.Variant.NARROW);
+    String dot = dots.substring(dots.indexOf("class=\"chart-dot\"") - 80);
+    String dotRing = dots.substring(dots.indexOf("<circle", dots.indexOf("class=\"chart-dot\"")));
+    assertThat(attribute(dotRing, "<circle", "cx")).isEqualTo(attribute(dot, "<circle", "cx"));
+    assertThat(dotRing).startsWith("<circle").contains("chart-revised");
+
+    String lines =
+        ChartSvg.render(
+            new LinesChart.Lines(
+                "lines",
+                "Lines",
+                "Revised",
+                months,
+                months,
+                List.of(
+                    new LinesChart.Series(
+                        "S",
+                        null,
+                        1,
+                        false,
+                        List.of(
+                            new LinesChart.Point(0, 1, true, false),
+                            new LinesChart.Point(2, 5, true, true)))),
+                List.of()),
+            ChartSvg.Variant.WIDE);
+    assertThat(lines.split("class=\"chart-revised\"", -1)).hasSize(2);
+    String points = lines.substring(lines.indexOf("chart-point"));
+    String secondPoint = points.substring(points.indexOf("<circle"));
+    String lineRing = lines.substring(lines.lastIndexOf("<circle", lines.indexOf("chart-revised")));
+    assertThat(attribute(lineRing, "<circle", "cx"))
+        .isEqualTo(attribute(secondPoint, "<circle", "cx"));
+    assertThat(attribute(lineRing, "<circle", "cy"))
+        .isEqualTo(attribute(secondPoint, "<circle", "cy"));
   }
 
   @Test

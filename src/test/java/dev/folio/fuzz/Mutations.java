@@ -2041,7 +2041,7 @@ final class Mutations {
   private static final String[] UNESCAPED = {
     "${table.title?no_esc}",
     "<#noautoesc>${table.title}</#noautoesc>",
-    "<#list table.rows as row><#list row as cell>${cell.text?no_esc}</#list></#list>",
+    "<#list table.rows as row><#list row.cells as cell>${cell.text?no_esc}</#list></#list>",
     "<#outputformat \"plainText\">${table.title}</#outputformat>",
     "${table.title?markup_string}",
     "${(table.description!\"\")?no_esc}",

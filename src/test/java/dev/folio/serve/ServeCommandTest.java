@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.cli.Main;
 import dev.folio.testing.Folio;
+import dev.folio.testing.GitFixture;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteSnapshot;
 import dev.folio.testing.TestSites;
@@ -47,22 +48,8 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve =
-        new Thread(
-            () ->
-                exit.set(
-                    Main.run(
-                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true))),
-            "folio-serve-command");
-    serve.setDaemon(true);
-    serve.start();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    Thread serve = serve(project, out, err, exit);
+    HttpClient http = http();
     int port = -1;
     try {
       port = awaitPort(out, err, serve);
@@ -154,22 +141,8 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serve =
-        new Thread(
-            () ->
-                exit.set(
-                    Main.run(
-                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
-                        new PrintWriter(out, true),
-                        new PrintWriter(err, true))),
-            "folio-serve-command");
-    serve.setDaemon(true);
-    serve.start();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    Thread serve = serve(project, out, err, exit);
+    HttpClient http = http();
     try {
       int port = awaitPort(out, err, serve);
       URI home = URI.create("http://127.0.0.1:" + port + "/en/");
@@ -193,6 +166,70 @@ class ServeCommandTest {
         .as("site/ is byte for byte the published one")
         .isEqualTo(published);
     assertThat(entries(project)).as("no folder was made next to site/").isEqualTo(entries);
+  }
+
+  /**
+   * Issue 24: an edit of a data file shows as not yet committed; once it is committed (nothing in
+   * the project changes, only git's files), the page shows the commit's date and reason instead.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void serveShowsEditsNotYetCommittedThenTheCommitOnceItLands(@TempDir Path dir) throws Exception {
+    try (GitFixture git = GitFixture.of("basic", dir.resolve("project"))) {
+      git.commit("The report as published", "2023-03-01T10:00:00+08:00");
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      Thread serve = serve(git.dir(), out, err, new AtomicInteger(-1));
+      HttpClient http = http();
+      try {
+        int port = awaitPort(out, err, serve);
+        URI models = URI.create("http://127.0.0.1:" + port + "/en/models/");
+        try (EventStream events = EventStream.open(port)) {
+          git.replace("content/data/models.yaml", "params: 175000000000", "params: 180000000000");
+          assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
+          assertThat(get(http, models).body())
+              .contains("175 billion")
+              .contains("not yet committed");
+          git.commit("The model card gives 180 billion", "2024-06-01T09:00:00+08:00");
+          assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
+          assertThat(get(http, models).body())
+              .contains("1 June 2024")
+              .contains("The model card gives 180 billion")
+              .doesNotContain("not yet committed");
+        }
+      } finally {
+        serve.interrupt();
+        serve.join(10_000);
+      }
+      assertThat(err.toString()).doesNotContain("internal error");
+    }
+  }
+
+  /**
+   * Starts {@code folio serve --port 0} on {@code project} in a daemon thread, printing to {@code
+   * out} and {@code err}; its exit code goes to {@code exit}.
+   */
+  private static Thread serve(
+      Path project, StringWriter out, StringWriter err, AtomicInteger exit) {
+    Thread serve =
+        new Thread(
+            () ->
+                exit.set(
+                    Main.run(
+                        new String[] {"serve", "--source", project.toString(), "--port", "0"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "folio-serve-command");
+    serve.setDaemon(true);
+    serve.start();
+    return serve;
+  }
+
+  private static HttpClient http() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2))
+        .build();
   }
 
   /** The names in a folder, sorted. */

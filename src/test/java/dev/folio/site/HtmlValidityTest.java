@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.GitFixture;
 import dev.folio.testing.HtmlChecker;
 import dev.folio.testing.NeedsTeaVm;
 import java.io.IOException;
@@ -59,6 +60,29 @@ class HtmlValidityTest {
     Path several = dir.resolve("site");
     Folio.buildFixture("series", several);
     List<String> problems = HtmlChecker.get().checkSite(several);
+    assertThat(problems)
+        .withFailMessage("HTML checker errors:%n%s", String.join("\n", problems))
+        .isEmpty();
+  }
+
+  @Test
+  void everyHtmlFileOfASiteWithRevisionsIsValidHtml(@TempDir Path dir) {
+    try (GitFixture git = GitFixture.of("basic", dir.resolve("project"))) {
+      git.commit("The report as published", "2023-03-01T10:00:00+08:00");
+      git.replace("content/data/models.yaml", "params: 175000000000", "params: 180000000000")
+          .replace(
+              "content/data/models.yaml",
+              "  - id: gpt-4\n    company: openai\n    model: GPT-4\n    params: undisclosed\n"
+                  + "    released: 2023-03-14\n    weights: closed\n",
+              "")
+          .commit("Revised, and a row removed", "2024-06-01T09:00:00+08:00");
+      git.replace(
+          "content/data/companies.yaml",
+          "name: {zh: Meta, en: Meta}",
+          "name: {zh: Meta, en: Meta}\n  - id: x\n    name: {zh: X, en: X}");
+      Folio.build(git.dir(), dir.resolve("site"));
+    }
+    List<String> problems = HtmlChecker.get().checkSite(dir.resolve("site"));
     assertThat(problems)
         .withFailMessage("HTML checker errors:%n%s", String.join("\n", problems))
         .isEmpty();

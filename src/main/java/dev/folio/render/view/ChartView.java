@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A chart ready to place: its SVG in a wide and a narrow layout (markup Folio drew and escaped
- * itself), the same information as a table, where the data comes from, and the downloads.
+ * itself), the same information as a table, where the data comes from, and the downloads; where it
+ * draws values revised since its report was published, the note that says so and links to the
+ * report's Changes page ({@code revisions}, else null).
  *
  * @param label its number as the page shows it ({@code Figure 2}, {@code 图2}), or null
  * @param pageHref the chart's own page (the chart, its data, its images and an embed)
@@ -18,7 +20,7 @@ public record ChartView(
     String wideSvgHtml,
     String narrowSvgHtml,
     List<TableView.Header> headers,
-    List<List<TableView.CellView>> rows,
+    List<TableView.RowView> rows,
     List<SourceView> sources,
     String asOf,
     String tableTitle,
@@ -27,4 +29,5 @@ public record ChartView(
     String label,
     String pageHref,
     String svgHref,
-    String pngHref) {}
+    String pngHref,
+    NavLink revisions) {}

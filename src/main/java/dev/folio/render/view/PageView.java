@@ -20,6 +20,8 @@ import java.util.List;
  * @param pdf the PDF edition of the page's report in its language, or null for none
  * @param meta what the page tells the sites it is shared on, and indexes of scholarly works
  * @param howToCite on a report's cover, how to cite it; null elsewhere
+ * @param changes the report's Changes page (the footer links to it, the head to its feed); null for
+ *     a report whose history was not read
  */
 public record PageView(
     String lang,
@@ -42,4 +44,5 @@ public record PageView(
     EditionView edition,
     PdfLink pdf,
     MetaView meta,
-    CiteView howToCite) {}
+    CiteView howToCite,
+    NavLink changes) {}

@@ -1,0 +1,396 @@
+package dev.folio.load.history;
+
+import dev.folio.model.Change;
+import dev.folio.model.ChartSpec;
+import dev.folio.model.Content;
+import dev.folio.model.DataTable;
+import dev.folio.model.History;
+import dev.folio.model.Language;
+import dev.folio.model.Page;
+import dev.folio.model.Problem;
+import dev.folio.model.Report;
+import dev.folio.model.Row;
+import dev.folio.model.SiteConfig;
+import dev.folio.model.SourcePos;
+import dev.folio.model.TableHistory;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * A site's history, read once per build from the project's git repository: each report's data
+ * revisions since it was published, and the translations that fell behind (warnings). A project
+ * outside git has none. A shallow clone, which lacks the commits that history needs, is an error
+ * that says how to fetch them, rather than history with wrong dates.
+ */
+public final class Histories {
+  private Histories() {}
+
+  /**
+   * What history says of a site.
+   *
+   * @param reports each report's history, by slug
+   * @param problems what stops the build (a shallow clone, a baseline that is no commit)
+   * @param warnings the translations that fell behind
+   */
+  public record Read(Map<String, History> reports, List<Problem> problems, List<Problem> warnings) {
+    public static final Read NONE = new Read(Map.of(), List.of(), List.of());
+  }
+
+  /**
+   * The main line's commits that changed the project's content, walked once per build (a task that
+   * reads HEAD); the first step of reading history, which needs only {@code folio.yaml} and so runs
+   * while the rest of the project loads. Closing it closes the repository.
+   *
+   * @param log the repository, or null: no history to read (outside git, or {@code history: false})
+   * @param commits newest first; empty for a shallow clone
+   */
+  public record Walk(GitLog log, boolean shallow, List<GitLog.Commit> commits)
+      implements AutoCloseable {
+    static final Walk NONE = new Walk(null, false, List.of());
+
+    @Override
+    public void close() {
+      if (log != null) {
+        log.close();
+      }
+    }
+  }
+
+  /** The walk over the history of the project at {@code source}, as its configuration asks. */
+  public static Walk walk(Path source, SiteConfig config, TaskRunner tasks) {
+    if (Boolean.FALSE.equals(config.history())) {
+      return Walk.NONE;
+    }
+    Optional<GitLog> opened = GitLog.of(source, Boolean.TRUE.equals(config.history()));
+    if (opened.isEmpty()) {
+      return Walk.NONE;
+    }
+    GitLog log = opened.get();
+    if (log.shallow()) {
+      return new Walk(log, true, List.of());
+    }
+    String head = log.head();
+    return new Walk(
+        log,
+        false,
+        tasks.run(
+            Task.of(
+                Task.Boundary.PARSE,
+                "git history",
+                () -> List.of(head),
+                () -> log.commits(List.of("content")))));
+  }
+
+  /**
+   * The history of {@code reports}, as loaded from {@code source}, from {@code walk} (which it
+   * closes).
+   *
+   * @param warnings whether to look for translations that fell behind ({@code check} and {@code
+   *     build} do; {@code serve}, which rebuilds on every save, does not)
+   */
+  public static Read read(
+      Walk walk,
+      Path source,
+      SiteConfig config,
+      List<Content> reports,
+      TaskRunner tasks,
+      boolean warnings) {
+    try (walk) {
+      GitLog log = walk.log();
+      if (log == null) {
+        return Read.NONE;
+      }
+      if (walk.shallow()) {
+        return new Read(Map.of(), List.of(shallow(config, reports)), List.of());
+      }
+      List<GitLog.Commit> commits = walk.commits();
+      List<Problem> problems = new ArrayList<>();
+      Map<String, History> histories = new LinkedHashMap<>();
+      DataHistory data = new DataHistory(log, config.languages());
+      for (Content report : reports) {
+        history(source, log, data, report, commits, tasks, problems)
+            .ifPresent(history -> histories.put(report.slug(), history));
+      }
+      return new Read(
+          histories,
+          problems,
+          warnings ? warnings(source, log, config, reports, commits) : List.of());
+    }
+  }
+
+  /** {@link #walk} then {@link #read}: the whole history at once. */
+  public static Read read(
+      Path source, SiteConfig config, List<Content> reports, TaskRunner tasks, boolean warnings) {
+    return read(walk(source, config, tasks), source, config, reports, tasks, warnings);
+  }
+
+  private static Problem shallow(SiteConfig config, List<Content> reports) {
+    Report report = reports.get(0).report();
+    SourcePos at = report != null ? report.pos() : SourcePos.file(SiteConfig.PATH);
+    return Problem.at(
+        at,
+        "the project's git history is a shallow clone: Folio reads each report's history since it"
+            + " was published (its revisions, which translations fell behind), and the older"
+            + " commits are not there",
+        "fetch the whole history: `git fetch --unshallow`; in GitHub Actions, give"
+            + " actions/checkout `fetch-depth: 0`");
+  }
+
+  /** A report's history, if it has been committed (a report never committed has none). */
+  private static Optional<History> history(
+      Path source,
+      GitLog log,
+      DataHistory data,
+      Content report,
+      List<GitLog.Commit> commits,
+      TaskRunner tasks,
+      List<Problem> problems) {
+    Map<String, String> tables = new TreeMap<>();
+    report.tables().values().stream()
+        .filter(table -> table.path().startsWith("content/"))
+        .forEach(table -> tables.put(table.path(), table.name()));
+    ObjectId baseline = null;
+    String spec = report.report() == null ? null : report.report().baseline();
+    if (spec != null) {
+      baseline = log.resolve(spec).orElse(null);
+      if (baseline == null) {
+        problems.add(
+            Problem.at(
+                report.report().baselinePos(),
+                "\"baseline\" is \"" + spec + "\", which is no commit or tag of this repository",
+                "name the tag or the commit whose data is the report as published"));
+        return Optional.empty();
+      }
+    }
+    ObjectId from = baseline;
+    DataHistory.Events events =
+        tasks.run(
+            Task.of(
+                Task.Boundary.PARSE,
+                "data history " + report.slug(),
+                () -> List.of(log.head(), tables, String.valueOf(from)),
+                () -> data.events(tables, from, commits)));
+    if (!events.reached() && spec != null) {
+      problems.add(
+          Problem.at(
+              report.report().baselinePos(),
+              "\"baseline\" is \""
+                  + spec
+                  + "\", which is not on the main line of history (HEAD"
+                  + " and its first parents)",
+              "name a commit of the main line, or a tag on one"));
+      return Optional.empty();
+    }
+    if (events.baseline() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(net(source, log, data, report, events, tasks));
+  }
+
+  /**
+   * A report's history: each table's net revisions, and every change, newest first. Each table's is
+   * a task that reads HEAD, the report's events and the table as it is now, so that {@code serve}
+   * redoes only an edited table's.
+   */
+  private static History net(
+      Path source,
+      GitLog log,
+      DataHistory data,
+      Content report,
+      DataHistory.Events events,
+      TaskRunner tasks) {
+    GitLog.Commit head = log.describe(ObjectId.fromString(log.head()));
+    Map<String, TableHistory> tables = new TreeMap<>();
+    List<Change> uncommitted = new ArrayList<>();
+    for (DataTable table : report.tables().values()) {
+      if (!table.path().startsWith("content/")) {
+        continue;
+      }
+      TableNet net =
+          tasks.run(
+              Task.of(
+                  Task.Boundary.PARSE,
+                  "table history " + report.slug() + "/" + table.name(),
+                  () -> List.of(head.id(), events, table),
+                  () -> tableNet(source, log, data, table, events, head)));
+      uncommitted.addAll(net.uncommitted());
+      if (!net.history().isEmpty()) {
+        tables.put(table.name(), net.history());
+      }
+    }
+    List<Change> changes = new ArrayList<>(uncommitted);
+    changes.addAll(events.changes());
+    return new History(
+        new History.Baseline(events.baseline().shortId(), events.baseline().time()),
+        tables,
+        changes);
+  }
+
+  /** A table's net revisions, and its edits not yet committed. */
+  private record TableNet(TableHistory history, List<Change> uncommitted) {}
+
+  private static TableNet tableNet(
+      Path source,
+      GitLog log,
+      DataHistory data,
+      DataTable table,
+      DataHistory.Events events,
+      GitLog.Commit head) {
+    RawTable published =
+        Optional.ofNullable(events.published().get(table.name()))
+            .map(text -> RawTable.of(table.path(), text))
+            .orElse(RawTable.EMPTY);
+    RawTable atHead =
+        log.text(head.id(), table.path())
+            .map(text -> RawTable.of(table.path(), text))
+            .orElse(RawTable.EMPTY);
+    RawTable now = RawTable.of(table.path(), read(source.resolve(table.path())));
+    List<Change> edits = data.diff(table.name(), atHead, now, head.time(), null, null);
+    return new TableNet(data.net(table, published, now, events.changes(), edits), edits);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The translations that fell behind, each a warning at the text that is behind. */
+  private static List<Problem> warnings(
+      Path source,
+      GitLog log,
+      SiteConfig config,
+      List<Content> reports,
+      List<GitLog.Commit> commits) {
+    Set<String> languages = new TreeSet<>();
+    config.languages().forEach(lang -> languages.add(lang.folder()));
+    Freshness freshness = new Freshness(log, languages);
+    Freshness.FileTexts texts = texts(source, log);
+    List<GitLog.Commit> oldestFirst = new ArrayList<>(commits);
+    Collections.reverse(oldestFirst);
+    for (int i = 0; i < oldestFirst.size(); i++) {
+      GitLog.Commit commit = oldestFirst.get(i);
+      freshness.apply(
+          i,
+          new Freshness.Version(commit.shortId(), commit.date(), commit.translationUnchanged()),
+          commit.files(),
+          texts);
+    }
+    GitLog.Commit head = log.describe(ObjectId.fromString(log.head()));
+    freshness.apply(
+        oldestFirst.size(),
+        new Freshness.Version(null, head.date(), false),
+        log.uncommitted(source, "content"),
+        texts);
+    Positions positions = new Positions(source, freshness, reports);
+    List<Problem> warnings = new ArrayList<>();
+    for (Freshness.Behind behind : freshness.behind(positions.present())) {
+      warnings.add(positions.warning(behind));
+    }
+    return warnings;
+  }
+
+  /** A change's texts: from the repository, or from the working copy where it has no blob. */
+  private static Freshness.FileTexts texts(Path source, GitLog log) {
+    return new Freshness.FileTexts() {
+      @Override
+      public String before(GitLog.FileChange file) {
+        return file.oldBlob() == null ? null : log.text(file.oldBlob());
+      }
+
+      @Override
+      public String after(GitLog.FileChange file) {
+        if (file.newPath() == null) {
+          return null;
+        }
+        return file.newBlob() != null
+            ? log.text(file.newBlob())
+            : read(source.resolve(file.newPath()));
+      }
+    };
+  }
+
+  /** Where each block of text is now, in each language. */
+  private static final class Positions {
+    private final Map<String, Map<String, SourcePos>> at = new LinkedHashMap<>();
+
+    Positions(Path source, Freshness freshness, List<Content> reports) {
+      for (Content report : reports) {
+        for (Page page : report.pages()) {
+          freshness
+              .blocks(page.path(), read(source.resolve(page.path())))
+              .forEach(
+                  (key, block) ->
+                      put(key, page.lang().folder(), new SourcePos(page.path(), block.line(), 1)));
+        }
+        String prefix = report.slug().isEmpty() ? "" : report.slug() + "/";
+        for (DataTable table : report.tables().values()) {
+          for (Row row : table.rows()) {
+            row.fields()
+                .forEach(
+                    (field, cell) -> {
+                      for (Language lang : report.languages()) {
+                        put(
+                            "row " + prefix + table.name() + "/" + row.id() + "/" + field,
+                            lang.folder(),
+                            cell.pos());
+                      }
+                    });
+          }
+        }
+        for (ChartSpec chart : report.charts()) {
+          for (String field : List.of("title", "description")) {
+            for (Language lang : report.languages()) {
+              put(prefix + "chart " + chart.id() + "/" + field, lang.folder(), chart.idPos());
+            }
+          }
+        }
+      }
+    }
+
+    private void put(String key, String lang, SourcePos pos) {
+      at.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(lang, pos);
+    }
+
+    Map<String, Set<String>> present() {
+      Map<String, Set<String>> present = new LinkedHashMap<>();
+      at.forEach((key, langs) -> present.put(key, new TreeSet<>(langs.keySet())));
+      return present;
+    }
+
+    Problem warning(Freshness.Behind behind) {
+      SourcePos pos = at.get(behind.block()).get(behind.language());
+      String when =
+          behind.changed().commit() == null
+              ? "in edits not yet committed"
+              : "on " + behind.changed().date() + " (" + behind.changed().commit() + ")";
+      return Problem.warning(
+          pos,
+          "the "
+              + behind.language()
+              + " text here is behind its "
+              + String.join(", ", behind.ahead())
+              + " translation, changed "
+              + when,
+          "translate the change; if it needs none, end the commit's message with the line"
+              + " \"Folio-Translation: unchanged\"");
+    }
+  }
+}
