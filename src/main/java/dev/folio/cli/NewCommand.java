@@ -1,8 +1,10 @@
 package dev.folio.cli;
 
+import dev.folio.Release;
 import dev.folio.model.Language;
 import dev.folio.scaffold.NewSite;
 import dev.folio.scaffold.PagesWorkflow;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +93,7 @@ final class NewCommand implements Callable<Integer> {
             + String.join(
                 ", ", site.stream().map(l -> l.code() + " in content/" + l.folder() + "/").toList())
             + ")");
-    out.println("next: cd " + dir + " && java -jar folio.jar serve");
+    out.println("next: cd " + shellWord(dir.toString()) + " && " + thisFolio() + " serve");
     if (!workflow.pinned()) {
       out.println(
           "note: Folio "
@@ -103,6 +105,32 @@ final class NewCommand implements Callable<Integer> {
               + " FOLIO_VERSION and FOLIO_SHA256 there before the first push (its first comment"
               + " says how)");
     }
+  }
+
+  /**
+   * The command that runs this Folio, as a shell reads it: {@code java -jar} and the jar's absolute
+   * path; from a folder of classes (an IDE, the tests), {@code java -cp} and the class path.
+   */
+  static String thisFolio() {
+    return Release.runningJar()
+        .map(jar -> "java -jar " + shellWord(jar.toString()))
+        .orElseGet(
+            () ->
+                "java -cp "
+                    + shellWord(
+                        String.join(
+                            File.pathSeparator,
+                            Arrays.stream(
+                                    System.getProperty("java.class.path").split(File.pathSeparator))
+                                .map(p -> Path.of(p).toAbsolutePath().toString())
+                                .toList()))
+                    + " "
+                    + Main.class.getName());
+  }
+
+  /** {@code word} as one word for a POSIX shell: as it is if it can be, else single-quoted. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
