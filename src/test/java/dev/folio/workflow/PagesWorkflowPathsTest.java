@@ -109,6 +109,19 @@ class PagesWorkflowPathsTest {
   }
 
   @Test
+  void aFileMovedFromFolioIntoContentCountsOnBothSides() throws IOException {
+    try (GitFixture project = projectWithFolio()) {
+      String before = project.commit("Nothing yet", A_TIME).name();
+      project.move("src/main/java/A.java", "content/en/A.java");
+      project.commit("A file of Folio's moved into content/", A_TIME);
+
+      assertThat(suite(project, before))
+          .startsWith("suite=whole\n")
+          .contains("  src/main/java/A.java\n");
+    }
+  }
+
+  @Test
   void withNothingToCompareWithTheWholeSuiteRuns() throws IOException {
     try (GitFixture project = projectWithFolio()) {
       project.write("content/en/new-page.md", "---\ntitle: New\n---\nText.\n");
