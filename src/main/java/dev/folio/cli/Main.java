@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "folio",
     mixinStandardHelpOptions = true,
-    version = "Folio 0.1.0",
+    versionProvider = FolioVersion.class,
     description =
         "Builds multilingual, data-driven report sites from folio.yaml, content/ and"
             + " the built-in theme.")
@@ -71,6 +71,7 @@ public final class Main {
         }
       }
     }
+    answerVersion(line, new FolioVersion());
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(new InternalErrors(err));
@@ -79,6 +80,14 @@ public final class Main {
     } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
       // Errors pass picocli's handler; none may leave as a raw "Exception in thread main".
       return internalError(e, err);
+    }
+  }
+
+  /** Every command answers --version (its standard options include it) with Folio's version. */
+  private static void answerVersion(CommandLine line, FolioVersion version) {
+    line.getCommandSpec().versionProvider(version);
+    for (CommandLine command : line.getSubcommands().values()) {
+      answerVersion(command, version);
     }
   }
 

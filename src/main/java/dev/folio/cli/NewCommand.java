@@ -1,7 +1,10 @@
 package dev.folio.cli;
 
+import dev.folio.Release;
 import dev.folio.model.Language;
 import dev.folio.scaffold.NewSite;
+import dev.folio.scaffold.PagesWorkflow;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,24 +71,66 @@ final class NewCommand implements Callable<Integer> {
     if (site.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--languages: name at least one");
     }
-    Map<String, String> files = NewSite.files(site, LocalDate.now());
+    PagesWorkflow workflow = PagesWorkflow.ofRunningFolio();
+    Map<String, String> files = NewSite.files(site, LocalDate.now(), workflow);
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = dir.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
     }
+    tellWhatsNext(files.size(), site, workflow);
+    return 0;
+  }
+
+  private void tellWhatsNext(int files, List<Language> site, PagesWorkflow workflow) {
     var out = spec.commandLine().getOut();
     out.println(
         "folio: wrote a new report in "
             + dir
             + " ("
-            + files.size()
+            + files
             + " files, languages "
             + String.join(
                 ", ", site.stream().map(l -> l.code() + " in content/" + l.folder() + "/").toList())
             + ")");
-    out.println("next: cd " + dir + " && java -jar folio.jar serve");
-    return 0;
+    out.println("next: cd " + shellWord(dir.toString()) + " && " + thisFolio() + " serve");
+    if (!workflow.pinned()) {
+      out.println(
+          "note: Folio "
+              + workflow.release().version()
+              + (workflow.release().isSnapshot()
+                  ? " is not a release"
+                  : " runs from its classes, not its release's jar")
+              + ", so .github/workflows/pages.yml cannot download and check it yet: set"
+              + " FOLIO_VERSION and FOLIO_SHA256 there before the first push (its first comment"
+              + " says how)");
+    }
+  }
+
+  /**
+   * The command that runs this Folio, as a shell reads it: {@code java -jar} and the jar's absolute
+   * path; from a folder of classes (an IDE, the tests), {@code java -cp} and the class path.
+   */
+  static String thisFolio() {
+    return Release.runningJar()
+        .map(jar -> "java -jar " + shellWord(jar.toString()))
+        .orElseGet(
+            () ->
+                "java -cp "
+                    + shellWord(
+                        String.join(
+                            File.pathSeparator,
+                            Arrays.stream(
+                                    System.getProperty("java.class.path").split(File.pathSeparator))
+                                .map(p -> Path.of(p).toAbsolutePath().toString())
+                                .toList()))
+                    + " "
+                    + Main.class.getName());
+  }
+
+  /** {@code word} as one word for a POSIX shell: as it is if it can be, else single-quoted. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -56,8 +56,9 @@ public final class NewSite {
     return languages;
   }
 
-  /** Path in the new project → its text. */
-  public static Map<String, String> files(List<Language> languages, LocalDate today) {
+  /** Path in the new project → its text; {@code workflow} is its GitHub Pages workflow. */
+  public static Map<String, String> files(
+      List<Language> languages, LocalDate today, PagesWorkflow workflow) {
     Map<String, JsonNode> words = new LinkedHashMap<>();
     languages.forEach(lang -> words.put(lang.folder(), words(lang)));
     Function<String, String> every =
@@ -110,7 +111,7 @@ public final class NewSite {
         files.put("i18n/" + lang.folder() + ".yaml", untranslated(lang));
       }
     }
-    files.put(".github/workflows/pages.yml", resource("pages.yml"));
+    files.put(".github/workflows/pages.yml", workflow.text());
     files.put(".gitignore", "/site/\n/.site.*\n");
     files.put("README.md", resource("README.md"));
     return files;
@@ -263,7 +264,7 @@ public final class NewSite {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     String text = optionalResource(name);
     if (text == null) {
       throw new IllegalStateException(WORDS + name + " is missing from Folio's class path");

@@ -2,6 +2,7 @@ package dev.folio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.folio.Release;
 import dev.folio.testing.Folio;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,5 +33,19 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--bogus'", "Usage: folio build");
     assertThat(Folio.run("help", "build").out()).contains("Usage: folio build");
+  }
+
+  @Test
+  void versionPrintsTheReleaseLineAndEveryCommandAnswersIt() {
+    String line = Release.current().line();
+    assertThat(line).startsWith("folio " + Release.current().version());
+    Folio.Run run = Folio.run("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(line + System.lineSeparator());
+    for (String[] args : new String[][] {{"build", "--version"}, {"add", "report", "-V"}}) {
+      Folio.Run command = Folio.run(args);
+      assertThat(command.exitCode()).as(String.join(" ", args)).isZero();
+      assertThat(command.out()).as(String.join(" ", args)).isEqualTo(run.out());
+    }
   }
 }

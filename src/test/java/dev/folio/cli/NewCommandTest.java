@@ -2,6 +2,7 @@ package dev.folio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.folio.Release;
 import dev.folio.testing.Actionlint;
 import dev.folio.testing.Folio;
 import dev.folio.testing.HtmlChecker;
@@ -9,10 +10,13 @@ import dev.folio.testing.NeedsNpm;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SiteLinks;
 import dev.folio.testing.TestSites;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -131,5 +135,62 @@ class NewCommandTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void theNextCommandNamesTheFolioThatRanWithEachPathQuotedForTheShell(@TempDir Path dir) {
+    Path project = dir.resolve("my report");
+    Folio.Run run = Folio.run("new", project.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    // The tests run Folio from its classes: the command names them, and the note says that this
+    // SNAPSHOT's workflow has no release to download yet.
+    assertThat(run.out())
+        .contains(
+            "next: cd "
+                + NewCommand.shellWord(project.toString())
+                + " && java -cp "
+                + NewCommand.shellWord(
+                    String.join(
+                        File.pathSeparator,
+                        Arrays.stream(
+                                System.getProperty("java.class.path").split(File.pathSeparator))
+                            .map(p -> Path.of(p).toAbsolutePath().toString())
+                            .toList()))
+                + " dev.folio.cli.Main serve\n")
+        .contains("note: Folio " + Release.current().version() + " is not a release");
+    assertThat(NewCommand.shellWord("/opt/folio-0.1.0/folio.jar"))
+        .isEqualTo("/opt/folio-0.1.0/folio.jar");
+    assertThat(NewCommand.shellWord("/home/ana/my report's/folio.jar"))
+        .isEqualTo("'/home/ana/my report'\\''s/folio.jar'");
+  }
+
+  /**
+   * What a user does: runs Folio's jar from a folder with a space in its path, makes a project and
+   * runs the command it prints (with a free port, so as not to take 8000 on a shared machine); the
+   * new site is then served.
+   */
+  @Test
+  void theNextCommandPrintedByTheJarServesTheNewReport(@TempDir Path dir) throws Exception {
+    Path jar =
+        FolioJar.write(Files.createDirectories(dir.resolve("tools dir")).resolve("folio.jar"));
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process made =
+        new ProcessBuilder(java.toString(), "-jar", jar.toString(), "new", "energy")
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(made.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(made.waitFor()).as(out).isZero();
+    String next =
+        out.lines()
+            .filter(l -> l.startsWith("next: "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no next: line in\n" + out))
+            .substring("next: ".length());
+    assertThat(next).isEqualTo("cd energy && java -jar '" + jar.toAbsolutePath() + "' serve");
+
+    String page = FolioJar.serveAndGet(next + " --port 0", work, java.getParent());
+    assertThat(page).contains("<html", "lang=\"zh-CN\"");
   }
 }
