@@ -184,6 +184,7 @@ class PagesWorkflowPathsTest {
             "What changed",
             "Folio from the cache",
             "Build Folio",
+            "Fonts for the PDF editions, poppler for their tests",
             "Check the content",
             "The report's tests",
             "Build the site",
@@ -191,7 +192,11 @@ class PagesWorkflowPathsTest {
         .doesNotContain("Folio's whole test suite");
     assertThat(whole)
         .containsSubsequence(
-            "What changed", "Check the content", "Folio's whole test suite", "Build the site")
+            "What changed",
+            "Fonts for the PDF editions, poppler for their tests",
+            "Check the content",
+            "Folio's whole test suite",
+            "Build the site")
         .doesNotContain("The report's tests");
     assertThat(steps.get(0).path("with").path("fetch-depth").asInt(-1)).isZero();
   }
