@@ -63,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       return portUnavailable(e);
     }
+    // Each source folder, whether it exists yet or is created while serve runs.
     try (server;
         SourceWatcher watcher =
             new SourceWatcher(
