@@ -81,7 +81,7 @@ public final class ContentChecker {
                 Task.Boundary.CHECK,
                 "table " + table.path(),
                 () -> {
-                  List<Object> reads = new ArrayList<>(List.of(table));
+                  List<Object> reads = new ArrayList<>(List.of(table, content.unread()));
                   table.columns().stream()
                       .filter(column -> column.ref() != null)
                       .forEach(column -> reads.add(content.tables().get(column.ref())));
@@ -108,6 +108,8 @@ public final class ContentChecker {
               page ->
                   pages.add(
                       List.of(page.report(), page.lang().folder(), page.key(), page.anchors())));
+      // Links to what did not load are not judged.
+      pages.add(content.unread());
     }
     return List.of(pages, site.staticFiles());
   }
@@ -151,7 +153,8 @@ public final class ContentChecker {
                   Task.Boundary.CHECK,
                   "embeds " + page.path(),
                   () -> {
-                    List<Object> reads = new ArrayList<>(List.of(page, content.extensionEmbeds()));
+                    List<Object> reads =
+                        new ArrayList<>(List.of(page, content.extensionEmbeds(), content.unread()));
                     reads.addAll(content.embedsOf(page).values(content, embeds));
                     return reads;
                   },
@@ -187,6 +190,9 @@ public final class ContentChecker {
           continue;
         }
         var twin = content.page(other, page.key());
+        if (twin.isEmpty() && content.unread().page(other, page.key())) {
+          continue;
+        }
         if (twin.isEmpty()) {
           problems.add(
               new SourcePos(page.path(), 1, 1),
@@ -209,7 +215,7 @@ public final class ContentChecker {
       }
     }
     for (Language lang : content.languages()) {
-      if (content.page(lang, Page.HOME).isEmpty()) {
+      if (content.page(lang, Page.HOME).isEmpty() && !content.unread().page(lang, Page.HOME)) {
         String home = pagesFolder(content, lang) + "index.md";
         problems.add(
             SourcePos.file(home),
@@ -251,6 +257,10 @@ public final class ContentChecker {
               builtinAnywhere.addAll(s.builtin());
             });
     for (Language lang : content.languages()) {
+      if (content.unread().strings().contains(lang.folder())) {
+        // Its file did not load: what it lacks now may well be in it.
+        continue;
+      }
       InterfaceStrings these = content.strings(lang);
       List<String> builtin = new ArrayList<>();
       for (String key : keys) {
@@ -438,6 +448,9 @@ public final class ContentChecker {
   private static void checkReferences(
       DataTable table, Column column, Content content, Problems problems) {
     DataTable target = content.tables().get(column.ref());
+    if (target == null && content.unread().mayBeTable(column.ref())) {
+      return;
+    }
     if (target == null) {
       problems.add(
           column.pos(),
