@@ -41,7 +41,7 @@ final class ConfigReader {
 
   Optional<SiteConfig> read(String text) {
     Optional<JsonNode> root = StructuredText.parse(PATH, text, InputFormat.YAML, 1, problems);
-    if (root.isEmpty() || !schemas.validate(PATH, root.get(), SCHEMA, 1, problems)) {
+    if (root.isEmpty() || !schemas.validate(PATH, text, root.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     JsonNode config = root.get();

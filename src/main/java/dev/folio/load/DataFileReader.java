@@ -54,7 +54,7 @@ final class DataFileReader {
     }
     Optional<String> schema = schemaOf(path, text, parsed.get(), format);
     if (schema.isEmpty()
-        || !schemas.validate(path, parsed.get(), schema.get(), 1, problems)
+        || !schemas.validate(path, text, parsed.get(), schema.get(), 1, problems)
         || !realDates(path, parsed.get())) {
       return Optional.empty();
     }

@@ -32,7 +32,7 @@ final class ReportReader {
   /** The report in folder {@code slug}, whose {@code report.yaml} at {@code path} reads text. */
   Optional<Report> read(String slug, String path, String text) {
     Optional<JsonNode> root = StructuredText.parse(path, text, InputFormat.YAML, 1, problems);
-    if (root.isEmpty() || !schemas.validate(path, root.get(), SCHEMA, 1, problems)) {
+    if (root.isEmpty() || !schemas.validate(path, text, root.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     JsonNode report = root.get();

@@ -20,8 +20,12 @@ import tools.jackson.databind.JsonNode;
 final class SchemaErrors {
   private final Schemas schemas;
 
-  SchemaErrors(Schemas schemas) {
+  /** The text the instance was read from, to find the keys in (the tree knows its values only). */
+  private final String text;
+
+  SchemaErrors(Schemas schemas, String text) {
     this.schemas = schemas;
+    this.text = text;
   }
 
   /**
@@ -191,7 +195,10 @@ final class SchemaErrors {
     String name = error.getProperty();
     JsonNode object = error.getInstanceNode();
     JsonNode value = object != null && name != null ? object.get(name) : null;
-    var pos = StructuredText.pos(path, value != null ? value : object, firstLine);
+    var pos =
+        value == null
+            ? StructuredText.pos(path, object, firstLine)
+            : StructuredText.keyOf(path, text, name, value, firstLine);
     var known = knownFields(error);
     String hint =
         Similarity.closest(name, known)
