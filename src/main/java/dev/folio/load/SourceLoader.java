@@ -335,26 +335,7 @@ public final class SourceLoader {
     private Optional<Part> report(
         Path folder, String slug, String path, Map<String, DataTable> siteTables) {
       checkReportFolder(folder, path);
-      Path file = folder.resolve(ReportReader.FILE);
-      String filePath = path + "/" + ReportReader.FILE;
-      if (!Files.isRegularFile(file)) {
-        problems.add(
-            SourcePos.file(filePath),
-            "the report has no " + ReportReader.FILE,
-            "describe it there: title, authors, date (docs/authoring.md); `folio add report SLUG`"
-                + " writes one to fill in");
-        return Optional.empty();
-      }
-      Optional<Report> report =
-          SourceFiles.readText(file, filePath, problems)
-              .flatMap(
-                  text ->
-                      parses.of(
-                          "report",
-                          filePath,
-                          text,
-                          found ->
-                              new ReportReader(schemas, config, found).read(slug, filePath, text)));
+      Optional<Report> report = reportFile(folder, slug, path);
       if (report.isEmpty()) {
         return Optional.empty();
       }
@@ -396,6 +377,29 @@ public final class SourceLoader {
               embeds,
               unreadPages,
               unreadTables));
+    }
+
+    /** The report's own {@code report.yaml}, read; empty (and reported) if it is missing or bad. */
+    private Optional<Report> reportFile(Path folder, String slug, String path) {
+      Path file = folder.resolve(ReportReader.FILE);
+      String filePath = path + "/" + ReportReader.FILE;
+      if (!Files.isRegularFile(file)) {
+        problems.add(
+            SourcePos.file(filePath),
+            "the report has no " + ReportReader.FILE,
+            "describe it there: title, authors, date (docs/authoring.md); `folio add report SLUG`"
+                + " writes one to fill in");
+        return Optional.empty();
+      }
+      return SourceFiles.readText(file, filePath, problems)
+          .flatMap(
+              text ->
+                  parses.of(
+                      "report",
+                      filePath,
+                      text,
+                      found ->
+                          new ReportReader(schemas, config, found).read(slug, filePath, text)));
     }
 
     /** The embeds of the extensions {@code enabled} names (an unknown one is reported later). */
