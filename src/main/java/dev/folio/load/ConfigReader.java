@@ -154,7 +154,7 @@ final class ConfigReader {
         null,
         fields().authors(report.get("authors")),
         optionalText(report.get("institution")),
-        fields().date(report.get("date")),
+        fields().date("report.date", report.get("date")),
         null,
         null,
         null,

@@ -49,7 +49,7 @@ final class ReportReader {
             report.has("number") ? report.get("number").asString() : null,
             fields.authors(report.get("authors")),
             fields.optionalText(report.get("institution")),
-            fields.date(report.get("date")),
+            fields.date("date", report.get("date")),
             fields.optionalText(report.get("abstract")),
             report.has("supersedes") ? report.get("supersedes").asString() : null,
             report.has("supersedes") ? fields.pos(report.get("supersedes")) : null,

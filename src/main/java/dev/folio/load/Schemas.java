@@ -146,7 +146,7 @@ final class Schemas {
           "check its $ref values: they must name files in schemas/");
       return false;
     }
-    new SchemaErrors(this, text).problems(path, errors, firstLine).forEach(into::add);
+    new SchemaErrors(this, text, instance).problems(path, errors, firstLine).forEach(into::add);
     return errors.isEmpty();
   }
 
