@@ -115,6 +115,29 @@ class StructuredTextTest {
         .isEqualTo(new SourcePos("f", 2, 3));
   }
 
+  @Test
+  void aQuoteLeftOpenIsReportedWhereItOpens() {
+    List<Problem> problems =
+        problems("a: {x: \"one, y: 2}\nb: {x: \"two\", y: 3}\n", InputFormat.YAML);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).pos()).isEqualTo(new SourcePos("f", 1, 8));
+    assertThat(problems.get(0).message()).contains("the quote \" that opens here is not closed");
+    assertThat(problems.get(0).hint()).contains("\\\"");
+    assertThat(problems("a: 'it''s'\nb: \"say \\\"x\\\"\"\n", InputFormat.YAML)).isEmpty();
+  }
+
+  @Test
+  void theEndOfTheFileIsNamedInAReadersWords() {
+    List<Problem> problems = problems("a: 1\nb: {x: 1, y: 2\n", InputFormat.YAML);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).pos()).isEqualTo(new SourcePos("f", 2, 4));
+    assertThat(problems.get(0).message())
+        .isEqualTo(
+            "YAML syntax error: the {…} that opens here is not closed before the end of the file")
+        .doesNotContain("<")
+        .doesNotContain("stream");
+  }
+
   private static JsonNode parsed(String text, InputFormat format) {
     return StructuredText.parse("f", text, format, 1, new Problems()).orElseThrow();
   }
