@@ -152,7 +152,7 @@ class ServeCommandTest {
       int port = busy.getLocalPort();
       Folio.Run run =
           Folio.run("serve", "--source", project.toString(), "--port", String.valueOf(port));
-      assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+      assertThat(run.exitCode()).as("a usage error, as README's exit codes say").isEqualTo(2);
       assertThat(run.err())
           .contains("port " + port)
           .contains("already in use")
