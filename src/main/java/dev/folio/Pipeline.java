@@ -46,6 +46,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,8 +193,12 @@ public final class Pipeline {
         .toList();
   }
 
-  /** What a build loaded, and its history, which is read on another thread meanwhile. */
-  private record Loaded(Site site, CompletableFuture<Histories.Read> history) {}
+  /**
+   * What a build loaded (as far as it did: the files with problems left out), the problems of those
+   * that did not load, and its history, which is read on another thread meanwhile.
+   */
+  private record Loaded(
+      Site site, List<Problem> problems, CompletableFuture<Histories.Read> history) {}
 
   /**
    * The site as loaded, and its history being read: the walk over the commits, which needs only
@@ -207,14 +212,15 @@ public final class Pipeline {
         history == HistoryMode.NONE
             ? CompletableFuture.completedFuture(null)
             : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
-    Site site;
+    SourceLoader.Partial partial;
     try {
-      site = SourceLoader.load(source, config, available(), session);
+      partial = SourceLoader.loadAll(source, config, available(), session);
     } catch (ContentException | RuntimeException | Error e) {
       walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
       throw e;
     }
     step(timings, "load");
+    Site site = partial.site();
     CompletableFuture<Histories.Read> read =
         walk.thenApplyAsync(
             opened ->
@@ -227,7 +233,7 @@ public final class Pipeline {
                         site.reports(),
                         session,
                         history == HistoryMode.FULL));
-    return new Loaded(site, read);
+    return new Loaded(site, partial.problems(), read);
   }
 
   private static void closeQuietly(Histories.Walk walk) {
@@ -278,7 +284,7 @@ public final class Pipeline {
     Loaded loaded = load(timings);
     CompletableFuture<Histories.Read> history = loaded.history();
     try {
-      return render(loaded.site(), history, timings);
+      return render(loaded, timings);
     } catch (ContentException e) {
       // Every problem in one run, history's too; and nothing still running once the build ends.
       Set<Problem> all = new LinkedHashSet<>(e.problems());
@@ -295,13 +301,19 @@ public final class Pipeline {
     return history.exceptionally(failure -> Histories.Read.NONE).join();
   }
 
-  private Rendered render(Site loaded, CompletableFuture<Histories.Read> history, Timings timings)
-      throws ContentException {
-    ContentChecker.checkSources(loaded, session);
-    step(timings, "check");
-    List<Computed> computed = extend(loaded);
-    step(timings, "extensions");
+  /**
+   * Checks and computes what loaded, then renders. Every check runs on whatever loaded, and every
+   * extension whose inputs and checks pass computes, whatever else failed: one run reports every
+   * problem the checks can find, and none about what refers to a file that did not load ({@link
+   * dev.folio.model.Unread}). Nothing is rendered unless all of it passed.
+   */
+  private Rendered render(Loaded loaded, Timings timings) throws ContentException {
     Problems problems = new Problems();
+    loaded.problems().forEach(problems::add);
+    collect(problems, () -> ContentChecker.checkSources(loaded.site(), session));
+    step(timings, "check");
+    List<Computed> computed = extend(loaded.site(), problems);
+    step(timings, "extensions");
     for (Computed report : computed) {
       collect(
           problems,
@@ -313,27 +325,30 @@ public final class Pipeline {
     step(timings, "check embeds");
     Site site =
         withHistory(
-            loaded.withReports(computed.stream().map(report -> report.result().content()).toList()),
-            history);
+            loaded
+                .site()
+                .withReports(computed.stream().map(report -> report.result().content()).toList()),
+            loaded.history());
     step(timings, "history");
     List<OutputFile> files = outputs(site, computed);
     step(timings, "render");
     return new Rendered(site, files);
   }
 
-  /** Each report's extensions, checked and computed; every report's problems at once. */
-  private List<Computed> extend(Site site) throws ContentException {
-    Problems problems = new Problems();
+  /**
+   * Each report's extensions, checked and computed; every report's problems go to {@code problems}.
+   * An extension with problems does not compute; the others do.
+   */
+  private List<Computed> extend(Site site, Problems problems) {
+    Set<String> faulty = new HashSet<>();
+    problems.list().forEach(problem -> faulty.add(problem.pos().path()));
     List<Computed> computed = new ArrayList<>();
     for (Content report : site.reports()) {
-      collect(
-          problems,
-          () -> {
-            List<Extension> enabled = Extensions.enabled(report);
-            computed.add(new Computed(Extensions.run(report, enabled, session), enabled));
-          });
+      List<Extension> enabled = Extensions.enabled(report, problems);
+      Extensions.Result result = Extensions.run(report, enabled, faulty, session);
+      result.problems().forEach(problems::add);
+      computed.add(new Computed(result, enabled));
     }
-    problems.throwIfAny();
     return computed;
   }
 
@@ -497,7 +512,11 @@ public final class Pipeline {
 
   private Inputs inputsOfLoaded(Extension extension) throws ContentException {
     // An extension's inputs need no history.
-    Site site = withoutHistory().load(null).site();
+    Loaded loaded = withoutHistory().load(null);
+    Problems problems = new Problems();
+    loaded.problems().forEach(problems::add);
+    problems.throwIfAny();
+    Site site = loaded.site();
     ContentChecker.checkSources(site, session);
     for (Content report : site.reports()) {
       if (report.extensions().containsKey(extension.name())) {

@@ -43,6 +43,10 @@ final class ChartChecker {
                 + first.idPos().line(),
             "every chart's id must be unique");
       }
+      if (namesUnread(chart)) {
+        // It draws a table that did not load or compute: nothing to check it against.
+        continue;
+      }
       // A chart's check reads its table and the tables its settings may name.
       tasks
           .run(
@@ -67,10 +71,20 @@ final class ChartChecker {
     }
   }
 
+  /** Whether the chart's table, or a table its settings name, did not load. */
+  private boolean namesUnread(ChartSpec chart) {
+    if (!content.tables().containsKey(chart.table())
+        && content.unread().mayBeTable(chart.table())) {
+      return true;
+    }
+    return chart.settings().values().stream()
+        .anyMatch(setting -> content.unread().tables().contains(setting.value()));
+  }
+
   /** A {@code ```chart ID} block names a chart that exists and has no body. */
   static void checkEmbed(
       String id, String body, SourcePos pos, Content content, Problems problems) {
-    if (content.chart(id).isEmpty()) {
+    if (content.chart(id).isEmpty() && !content.unread().charts()) {
       List<String> ids = content.charts().stream().map(ChartSpec::id).toList();
       problems.add(
           pos,

@@ -1,12 +1,14 @@
 package dev.folio.check;
 
 import dev.folio.extension.EmbedType;
+import dev.folio.model.CalendarDates;
 import dev.folio.model.Column;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.DataTable;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
+import dev.folio.model.NumberHints;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
@@ -16,19 +18,14 @@ import dev.folio.model.SourcePos;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,7 +78,7 @@ public final class ContentChecker {
                 Task.Boundary.CHECK,
                 "table " + table.path(),
                 () -> {
-                  List<Object> reads = new ArrayList<>(List.of(table));
+                  List<Object> reads = new ArrayList<>(List.of(table, content.unread()));
                   table.columns().stream()
                       .filter(column -> column.ref() != null)
                       .forEach(column -> reads.add(content.tables().get(column.ref())));
@@ -108,6 +105,8 @@ public final class ContentChecker {
               page ->
                   pages.add(
                       List.of(page.report(), page.lang().folder(), page.key(), page.anchors())));
+      // Links to what did not load are not judged.
+      pages.add(content.unread());
     }
     return List.of(pages, site.staticFiles());
   }
@@ -151,7 +150,8 @@ public final class ContentChecker {
                   Task.Boundary.CHECK,
                   "embeds " + page.path(),
                   () -> {
-                    List<Object> reads = new ArrayList<>(List.of(page, content.extensionEmbeds()));
+                    List<Object> reads =
+                        new ArrayList<>(List.of(page, content.extensionEmbeds(), content.unread()));
                     reads.addAll(content.embedsOf(page).values(content, embeds));
                     return reads;
                   },
@@ -187,6 +187,9 @@ public final class ContentChecker {
           continue;
         }
         var twin = content.page(other, page.key());
+        if (twin.isEmpty() && content.unread().page(other, page.key())) {
+          continue;
+        }
         if (twin.isEmpty()) {
           problems.add(
               new SourcePos(page.path(), 1, 1),
@@ -209,7 +212,7 @@ public final class ContentChecker {
       }
     }
     for (Language lang : content.languages()) {
-      if (content.page(lang, Page.HOME).isEmpty()) {
+      if (content.page(lang, Page.HOME).isEmpty() && !content.unread().page(lang, Page.HOME)) {
         String home = pagesFolder(content, lang) + "index.md";
         problems.add(
             SourcePos.file(home),
@@ -251,6 +254,10 @@ public final class ContentChecker {
               builtinAnywhere.addAll(s.builtin());
             });
     for (Language lang : content.languages()) {
+      if (content.unread().strings().contains(lang.folder())) {
+        // Its file did not load: what it lacks now may well be in it.
+        continue;
+      }
       InterfaceStrings these = content.strings(lang);
       List<String> builtin = new ArrayList<>();
       for (String key : keys) {
@@ -356,55 +363,69 @@ public final class ContentChecker {
 
   /** Each value can be shown the way its column says: numbers as numbers, real dates as dates. */
   private static void checkFormat(DataTable table, Column column, Problems problems) {
-    for (Row row : table.rows()) {
-      row.cell(column.key())
+    List<Row> rows = table.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      String field = "\"rows[" + i + "]." + column.key() + "\" ";
+      rows.get(i)
+          .cell(column.key())
+          .filter(cell -> !(cell.value() instanceof Value.Undisclosed))
           .ifPresent(
               cell ->
-                  formatProblem(column.format(), cell.value())
+                  formatProblem(column, cell.value())
                       .ifPresent(
-                          problem ->
-                              problems.add(
-                                  cell.pos(),
-                                  "\"" + column.key() + "\" " + problem,
-                                  "column \""
-                                      + column.key()
-                                      + "\" has format "
-                                      + column.format().name().toLowerCase(Locale.ROOT)
-                                      + "; fix the value or the column's format")));
+                          wrong ->
+                              problems.add(cell.pos(), field + wrong.message(), wrong.hint())));
     }
   }
 
-  private static Optional<String> formatProblem(Column.Format format, Value value) {
-    if (value instanceof Value.Undisclosed) {
-      return Optional.empty();
-    }
-    return switch (format) {
+  private static Optional<CalendarDates.Wrong> formatProblem(Column column, Value value) {
+    String written = written(value);
+    return switch (column.format()) {
       case NUMBER, COUNT, PERCENT ->
-          value instanceof Value.Num ? Optional.empty() : Optional.of("must be a number");
+          value instanceof Value.Num
+              ? Optional.empty()
+              : Optional.of(
+                  new CalendarDates.Wrong(
+                      "must be a number, got " + shown(value),
+                      NumberHints.hint(
+                              column.key(),
+                              column.format(),
+                              column.unit() == null ? null : unitName(column),
+                              written)
+                          + "; or, if the column holds something else, change its format"));
       case BOOLEAN ->
-          value instanceof Value.Bool ? Optional.empty() : Optional.of("must be true or false");
-      case DATE ->
-          parses(value, LocalDate::parse)
+          value instanceof Value.Bool
               ? Optional.empty()
-              : Optional.of("must be a real date written YYYY-MM-DD");
-      case MONTH ->
-          parses(value, YearMonth::parse)
-              ? Optional.empty()
-              : Optional.of("must be a month written YYYY-MM");
+              : Optional.of(
+                  new CalendarDates.Wrong(
+                      "must be true or false, got " + shown(value),
+                      "write true or false without quotes"));
+      case DATE, MONTH -> CalendarDates.check(written, column.format() == Column.Format.MONTH);
       case TEXT -> Optional.empty();
     };
   }
 
-  private static boolean parses(Value value, Function<String, ?> parser) {
-    if (!(value instanceof Value.Str str)) {
-      return false;
+  /** A value as written in its file, as near as the model knows it. */
+  private static String written(Value value) {
+    if (value instanceof Value.Str str) {
+      return str.value();
     }
-    try {
-      parser.apply(str.value());
-      return true;
-    } catch (DateTimeException e) {
-      return false;
+    if (value instanceof Value.Num num) {
+      return num.value().toPlainString();
     }
+    return value instanceof Value.Bool bool ? String.valueOf(bool.value()) : "";
+  }
+
+  private static String shown(Value value) {
+    return value instanceof Value.Str || value instanceof Value.Num || value instanceof Value.Bool
+        ? (value instanceof Value.Str ? "\"" + written(value) + "\"" : written(value))
+        : "text in several languages";
+  }
+
+  /** A column's unit as a message names it: its English form, or its first. */
+  private static String unitName(Column column) {
+    Map<String, String> values = column.unit().values();
+    return values.getOrDefault("en", values.values().stream().findFirst().orElse(null));
   }
 
   /** A column with labelled codes only holds those codes. */
@@ -438,6 +459,9 @@ public final class ContentChecker {
   private static void checkReferences(
       DataTable table, Column column, Content content, Problems problems) {
     DataTable target = content.tables().get(column.ref());
+    if (target == null && content.unread().mayBeTable(column.ref())) {
+      return;
+    }
     if (target == null) {
       problems.add(
           column.pos(),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -65,9 +66,11 @@ final class PageChecker extends AbstractVisitor {
             ChartChecker.checkEmbed(embed.name(), embed.body(), embed.pos(), content, problems);
         case EXTENSION -> {
           int index = uses.merge(embed.name(), 1, Integer::sum) - 1;
-          types
-              .get(embed.name())
-              .check(new EmbedType.Use(page, embed.body(), embed.pos(), index), problems);
+          EmbedType type = types.get(embed.name());
+          // None if its extension did not compute: its problems say why.
+          if (type != null) {
+            type.check(new EmbedType.Use(page, embed.body(), embed.pos(), index), problems);
+          }
         }
         case NOTE -> {}
       }
@@ -124,6 +127,9 @@ final class PageChecker extends AbstractVisitor {
   private void checkPageLink(SourcePos at, String shown, LinkTarget.Page target, boolean image) {
     Optional<Content> report =
         target.report() == null ? Optional.of(content) : site.report(target.report());
+    if (report.isEmpty() && content.unread().reports().contains(target.report())) {
+      return;
+    }
     if (report.isEmpty()) {
       problems.add(
           at,
@@ -134,6 +140,10 @@ final class PageChecker extends AbstractVisitor {
       return;
     }
     Optional<Page> linked = report.get().page(page.lang(), target.key());
+    if (linked.isEmpty() && !image && report.get().unread().page(page.lang(), target.key())) {
+      // Its file did not load (its problems say why): nothing to judge the link by.
+      return;
+    }
     if (image) {
       problems.add(at, "the image " + shown + " is a page", "an image is a file in static/");
     } else if (linked.isEmpty()) {
@@ -189,11 +199,11 @@ final class PageChecker extends AbstractVisitor {
   }
 
   private static void checkTable(Embed embed, Content content, Problems problems) {
-    if (!content.tables().containsKey(embed.name())) {
+    if (!content.tables().containsKey(embed.name()) && !content.unread().mayBeTable(embed.name())) {
       problems.add(
           embed.pos(),
           "no data file named \"" + embed.name() + "\"",
-          Similarity.closest(embed.name(), content.tables().keySet())
+          Similarity.closest(embed.name(), tableNames(content))
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("data files are content/data/NAME.yaml; write ```table NAME"));
     }
@@ -203,6 +213,13 @@ final class PageChecker extends AbstractVisitor {
           "a table embed takes no body",
           "close the block right after" + " the ```table " + embed.name() + " line");
     }
+  }
+
+  /** The tables there are, and those whose files did not load: what a name may be meant for. */
+  private static Set<String> tableNames(Content content) {
+    Set<String> names = new TreeSet<>(content.tables().keySet());
+    names.addAll(content.unread().tables());
+    return names;
   }
 
   private SourcePos pos(Node node) {

@@ -35,7 +35,7 @@ final class SiteChecks {
         continue;
       }
       if (report.supersedes() != null) {
-        checkSupersedes(report, bySlug, supersededBy, problems);
+        checkSupersedes(report, bySlug, supersededBy, content.unread().reports(), problems);
       }
       if (report.movedFromRoot()) {
         if (moved != null) {
@@ -54,8 +54,13 @@ final class SiteChecks {
       Report report,
       Map<String, Report> bySlug,
       Map<String, Report> supersededBy,
+      Set<String> unread,
       Problems problems) {
     String earlier = report.supersedes();
+    if (!bySlug.containsKey(earlier) && unread.contains(earlier)) {
+      // The earlier edition's folder did not load as a report; its problems say why.
+      return;
+    }
     if (!bySlug.containsKey(earlier) || earlier.equals(report.slug())) {
       problems.add(
           report.supersedesPos(),

@@ -75,6 +75,7 @@ public final class Main {
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(new InternalErrors(err));
+    line.setParameterExceptionHandler(new UsageErrors());
     try {
       return line.execute(args);
     } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
@@ -101,6 +102,24 @@ public final class Main {
     public int handleExecutionException(
         Exception e, CommandLine line, CommandLine.ParseResult parsed) {
       return internalError(e, err);
+    }
+  }
+
+  /**
+   * A command line Folio cannot run: one line that says what is wrong, and where to read more,
+   * rather than the whole usage after it (a class, not a lambda, as {@link InternalErrors} says).
+   */
+  private record UsageErrors() implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      String name = command.getCommandSpec().qualifiedName();
+      err.println(name + ": " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("    hint: see " + name + " --help");
+      err.flush();
+      return command.getCommandSpec().exitCodeOnInvalidInput();
     }
   }
 

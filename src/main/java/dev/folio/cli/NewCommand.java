@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +73,19 @@ final class NewCommand implements Callable<Integer> {
     }
     if (site.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--languages: name at least one");
+    }
+    Set<String> codes = new HashSet<>();
+    for (Language language : site) {
+      if (!codes.add(language.code().toLowerCase(Locale.ROOT))) {
+        // The project would fail its own check: one language in two folders.
+        throw new ParameterException(
+            spec.commandLine(),
+            "--languages: \""
+                + language.code()
+                + "\" is named twice in \""
+                + languages
+                + "\"; name each language once");
+      }
     }
     PagesWorkflow workflow = PagesWorkflow.ofRunningFolio();
     Map<String, String> files = NewSite.files(site, LocalDate.now(), workflow);

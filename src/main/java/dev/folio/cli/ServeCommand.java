@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       return portUnavailable(e);
     }
+    // Each source folder, whether it exists yet or is created while serve runs.
     try (server;
         SourceWatcher watcher =
             new SourceWatcher(
@@ -130,8 +132,9 @@ final class ServeCommand implements Callable<Integer> {
                 + (port < 1024 ? 8000 : port == 65535 ? 8001 : port + 1)
                 + "), or --port 0 for any free"
                 + " one");
-    // Something for the user to fix, as content errors are (2 is for a malformed command line).
-    return 1;
+    // The command line asks for what cannot be had: a usage error (README's exit codes), not one
+    // of the content (1).
+    return ExitCode.USAGE;
   }
 
   private void report(LiveBuild build, LiveBuild.Outcome outcome) {

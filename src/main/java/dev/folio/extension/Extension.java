@@ -9,10 +9,12 @@ import java.util.List;
  * ({@code extensions: {NAME: {INPUT: VALUE, …}}}); Folio finds it on the class path ({@code
  * META-INF/services/dev.folio.extension.Extension}).
  *
- * <p>The build calls it in a fixed order that needs no defensive code: after every source was
- * loaded and checked, Folio checks the inputs against {@link #inputs()} (the tables exist, their
- * rows have the fields of the declared types), then {@link #check}, then — only if nothing was
- * found — {@link #compute}, which must not throw on inputs that passed both.
+ * <p>The build calls it in a fixed order that needs no defensive code: once its input tables were
+ * loaded and passed the checks of the sources, Folio checks the inputs against {@link #inputs()}
+ * (the tables exist, their rows have the fields of the declared types), then {@link #check}, then —
+ * only if nothing was found — {@link #compute}, which must not throw on inputs that passed both.
+ * Another file's problems do not stop it: what reads its tables and embeds is checked in the same
+ * run.
  */
 public interface Extension {
   /** The name a site enables it by, e.g. {@code inference-cost}. */

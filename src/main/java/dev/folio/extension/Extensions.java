@@ -61,10 +61,17 @@ public final class Extensions {
    * folio.yaml} for a site at its root), in its order; an unknown name is a problem.
    */
   public static List<Extension> enabled(Content content) throws ContentException {
+    Problems problems = new Problems();
+    List<Extension> enabled = enabled(content, problems);
+    problems.throwIfAny();
+    return enabled;
+  }
+
+  /** As {@link #enabled(Content)}, the problems added to {@code problems}; the known ones. */
+  public static List<Extension> enabled(Content content, Problems problems) {
     Map<String, Extension> available =
         available().stream()
             .collect(Collectors.toMap(Extension::name, e -> e, (a, b) -> a, TreeMap::new));
-    Problems problems = new Problems();
     List<Extension> enabled = new ArrayList<>();
     content
         .extensions()
@@ -82,20 +89,30 @@ public final class Extensions {
                 enabled.add(extension);
               }
             });
-    problems.throwIfAny();
     return enabled;
   }
 
-  /** What the extensions added: the content with their tables, and their embeds by name. */
-  public record Result(Content content, Map<String, EmbedType> embeds) {
+  /**
+   * What the extensions added: the content with their tables (and, if one of those it enables did
+   * not compute, {@link dev.folio.model.Unread#uncomputed()} set), their embeds by name, and the
+   * problems their inputs and checks had.
+   */
+  public record Result(Content content, Map<String, EmbedType> embeds, List<Problem> problems) {
     public Result {
       embeds = Collections.unmodifiableMap(new TreeMap<>(embeds));
+      problems = List.copyOf(problems);
     }
   }
 
-  /** Checks every enabled extension's inputs, then computes them all. */
+  /**
+   * Checks every enabled extension's inputs, then computes them all; throws if any has problems.
+   */
   public static Result run(Content content, List<Extension> enabled) throws ContentException {
-    return run(content, enabled, TaskRunner.DIRECT);
+    Result result = run(content, enabled, Set.of(), TaskRunner.DIRECT);
+    Problems problems = new Problems();
+    result.problems().forEach(problems::add);
+    problems.throwIfAny();
+    return result;
   }
 
   /** An extension's check: its problems, and the interface strings it read. */
@@ -106,58 +123,86 @@ public final class Extensions {
 
   /**
    * As {@link #run(Content, List)}, each extension's check and its computation a task of {@code
-   * tasks} that reads its inputs and, once it ran, the interface strings it read.
+   * tasks} that reads its inputs and, once it ran, the interface strings it read. An extension
+   * whose inputs or checks have problems does not compute; the others do, so that what reads their
+   * tables and embeds is checked in the same run.
+   *
+   * @param faulty the paths of the files that have problems already: an extension that reads a
+   *     table of one is neither checked nor computed (extensions may count on the checks of the
+   *     sources having passed)
    */
-  public static Result run(Content content, List<Extension> enabled, TaskRunner tasks)
-      throws ContentException {
+  public static Result run(
+      Content content, List<Extension> enabled, Set<String> faulty, TaskRunner tasks) {
     Problems problems = new Problems();
     Map<Extension, Inputs> inputs = new LinkedHashMap<>();
     for (Extension extension : enabled) {
       SiteConfig.ExtensionSettings settings = content.extensions().get(extension.name());
       resolve(extension, settings, content, problems)
+          .filter(resolved -> resolved.tablePaths().stream().noneMatch(faulty::contains))
           .ifPresent(resolved -> inputs.put(extension, resolved));
     }
-    problems.throwIfAny();
-    inputs.forEach(
-        (extension, resolved) ->
-            tasks
-                .run(
-                    Task.learning(
-                        Task.Boundary.EXTENSION,
-                        "check " + extension.name(),
-                        resolved::reads,
-                        () -> {
-                          StringsRead.Recorder read = new StringsRead.Recorder();
-                          Problems found = new Problems();
-                          extension.check(resolved.recordedBy(read), found);
-                          return new Checked(found.list(), read.finish());
-                        },
-                        kept -> kept.stringsRead().sameIn(content.strings())))
-                .problems()
-                .forEach(problems::add));
-    problems.throwIfAny();
-    Map<String, DataTable> tables = new TreeMap<>(content.tables());
-    Map<String, EmbedType> embeds = new TreeMap<>();
+    Map<Extension, Inputs> checked = new LinkedHashMap<>();
     inputs.forEach(
         (extension, resolved) -> {
-          Contribution contribution =
-              tasks
-                  .run(
-                      Task.learning(
-                          Task.Boundary.EXTENSION,
-                          "contribution " + extension.name(),
-                          resolved::reads,
-                          () -> {
-                            StringsRead.Recorder read = new StringsRead.Recorder();
-                            Contribution made = extension.compute(resolved.recordedBy(read));
-                            return new Computed(made, read.finish());
-                          },
-                          kept -> kept.stringsRead().sameIn(content.strings())))
-                  .contribution();
-          add(extension, contribution, content, tables, embeds, problems);
+          List<Problem> found = check(extension, resolved, content, tasks);
+          found.forEach(problems::add);
+          if (found.isEmpty()) {
+            checked.put(extension, resolved);
+          }
         });
-    problems.throwIfAny();
-    return new Result(content.withTables(tables), embeds);
+    Map<String, DataTable> tables = new TreeMap<>(content.tables());
+    Map<String, EmbedType> embeds = new TreeMap<>();
+    checked.forEach(
+        (extension, resolved) ->
+            add(
+                extension,
+                contribution(extension, resolved, content, tasks),
+                content,
+                tables,
+                embeds,
+                problems));
+    Content computed = content.withTables(tables);
+    if (checked.size() < content.extensions().size()) {
+      computed = computed.withUnread(content.unread().withUncomputed());
+    }
+    return new Result(computed, embeds, problems.list());
+  }
+
+  /** An extension's check, a task that reads its inputs and the strings it read. */
+  private static List<Problem> check(
+      Extension extension, Inputs resolved, Content content, TaskRunner tasks) {
+    return tasks
+        .run(
+            Task.learning(
+                Task.Boundary.EXTENSION,
+                "check " + extension.name(),
+                resolved::reads,
+                () -> {
+                  StringsRead.Recorder read = new StringsRead.Recorder();
+                  Problems found = new Problems();
+                  extension.check(resolved.recordedBy(read), found);
+                  return new Checked(found.list(), read.finish());
+                },
+                kept -> kept.stringsRead().sameIn(content.strings())))
+        .problems();
+  }
+
+  /** An extension's contribution, a task that reads its inputs and the strings it read. */
+  private static Contribution contribution(
+      Extension extension, Inputs resolved, Content content, TaskRunner tasks) {
+    return tasks
+        .run(
+            Task.learning(
+                Task.Boundary.EXTENSION,
+                "contribution " + extension.name(),
+                resolved::reads,
+                () -> {
+                  StringsRead.Recorder read = new StringsRead.Recorder();
+                  Contribution made = extension.compute(resolved.recordedBy(read));
+                  return new Computed(made, read.finish());
+                },
+                kept -> kept.stringsRead().sameIn(content.strings())))
+        .contribution();
   }
 
   /** What an extension contributed, added to the site's tables and embeds. */
@@ -239,6 +284,7 @@ public final class Extensions {
               }
             });
     Map<String, DataTable> tables = new LinkedHashMap<>();
+    boolean unread = false;
     for (Input input : declared.values()) {
       SiteConfig.Setting setting = settings.values().get(input.name());
       if (setting == null) {
@@ -255,6 +301,13 @@ public final class Extensions {
         }
         continue;
       }
+      if (input.kind() == Input.Kind.TABLE
+          && !content.tables().containsKey(setting.value())
+          && content.unread().tables().contains(setting.value())) {
+        // Its file did not load (its problems say why): the extension cannot compute.
+        unread = true;
+        continue;
+      }
       switch (input.kind()) {
         case TABLE ->
             table(extension, input, setting, content, problems)
@@ -263,7 +316,7 @@ public final class Extensions {
         case WORD -> {}
       }
     }
-    return problems.size() > before
+    return problems.size() > before || unread
         ? Optional.empty()
         : Optional.of(new Inputs(content, settings, tables, new StringsRead.Recorder()));
   }

@@ -53,6 +53,11 @@ public final class Inputs {
     return List.of(settings, new TreeMap<>(tables), content.config());
   }
 
+  /** The files of its tables. */
+  List<String> tablePaths() {
+    return tables.values().stream().map(DataTable::path).toList();
+  }
+
   public List<Language> languages() {
     return content.languages();
   }

@@ -35,7 +35,7 @@ final class ChartReader {
 
   Optional<List<ChartSpec>> read(String path, String text) {
     Optional<JsonNode> root = StructuredText.parse(path, text, InputFormat.YAML, 1, problems);
-    if (root.isEmpty() || !schemas.validate(path, root.get(), SCHEMA, 1, problems)) {
+    if (root.isEmpty() || !schemas.validate(path, text, root.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     List<ChartSpec> charts = new ArrayList<>();

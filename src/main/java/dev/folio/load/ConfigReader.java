@@ -42,7 +42,7 @@ final class ConfigReader {
 
   Optional<SiteConfig> read(String text) {
     Optional<JsonNode> root = StructuredText.parse(PATH, text, InputFormat.YAML, 1, problems);
-    if (root.isEmpty() || !schemas.validate(PATH, root.get(), SCHEMA, 1, problems)) {
+    if (root.isEmpty() || !schemas.validate(PATH, text, root.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     JsonNode config = root.get();
@@ -195,7 +195,7 @@ final class ConfigReader {
         null,
         fields().authors(report.get("authors")),
         optionalText(report.get("institution")),
-        fields().date(report.get("date")),
+        fields().date("report.date", report.get("date")),
         null,
         null,
         null,

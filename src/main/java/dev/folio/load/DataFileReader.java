@@ -1,6 +1,7 @@
 package dev.folio.load;
 
 import com.networknt.schema.InputFormat;
+import dev.folio.model.CalendarDates;
 import dev.folio.model.Cell;
 import dev.folio.model.Column;
 import dev.folio.model.Correction;
@@ -15,8 +16,6 @@ import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ final class DataFileReader {
     }
     Optional<String> schema = schemaOf(path, text, parsed.get(), format);
     if (schema.isEmpty()
-        || !schemas.validate(path, parsed.get(), schema.get(), 1, problems)
+        || !schemas.validate(path, text, parsed.get(), schema.get(), 1, problems)
         || !realDates(path, parsed.get())) {
       return Optional.empty();
     }
@@ -115,26 +114,35 @@ final class DataFileReader {
    * Provenance and citation dates are checked here, row values by their column's format.
    */
   private boolean realDates(String path, JsonNode root) {
-    List<JsonNode> dates = new ArrayList<>();
+    Map<String, JsonNode> dates = new LinkedHashMap<>();
     JsonNode provenance = root.get("provenance");
-    dates.add(provenance.get("asOf"));
-    provenance.get("sources").forEach(source -> dates.add(source.get("date")));
+    dates.put("provenance.asOf", provenance.get("asOf"));
+    int i = 0;
+    for (JsonNode source : provenance.get("sources")) {
+      dates.put("provenance.sources[" + i++ + "].date", source.get("date"));
+    }
+    i = 0;
     for (JsonNode row : root.get("rows")) {
       JsonNode corrections = row.get("corrections");
       if (corrections != null) {
-        corrections.forEach(c -> dates.add(c.path("source").get("date")));
+        for (var c : corrections.properties()) {
+          dates.put(
+              "rows[" + i + "].corrections." + c.getKey() + ".source.date",
+              c.getValue().path("source").get("date"));
+        }
       }
+      i++;
     }
     boolean ok = true;
-    for (JsonNode date : dates) {
-      if (date != null && date.isString()) {
-        try {
-          LocalDate.parse(date.asString());
-        } catch (DateTimeException e) {
+    for (var date : dates.entrySet()) {
+      if (date.getValue() != null && date.getValue().isString()) {
+        Optional<CalendarDates.Wrong> wrong =
+            CalendarDates.check(date.getValue().asString(), false);
+        if (wrong.isPresent()) {
           problems.add(
-              StructuredText.pos(path, date, 1),
-              "\"" + date.asString() + "\" is not a date in the calendar",
-              "check the day and the month");
+              StructuredText.pos(path, date.getValue(), 1),
+              "\"" + date.getKey() + "\" " + wrong.get().message(),
+              wrong.get().hint());
           ok = false;
         }
       }

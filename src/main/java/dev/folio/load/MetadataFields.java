@@ -1,16 +1,17 @@
 package dev.folio.load;
 
+import dev.folio.model.CalendarDates;
 import dev.folio.model.Language;
 import dev.folio.model.Problems;
 import dev.folio.model.Report;
 import dev.folio.model.SourcePos;
 import dev.folio.model.Text;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,17 +70,16 @@ final class MetadataFields {
     return authors;
   }
 
-  /** A date in the calendar (the schema checked its form), or a problem at it. */
-  LocalDate date(JsonNode date) {
-    try {
-      return LocalDate.parse(date.asString());
-    } catch (DateTimeException e) {
-      problems.add(
-          pos(date),
-          "\"" + date.asString() + "\" is not a date in the calendar",
-          "check the day and the month");
+  /**
+   * The date in {@code field}, in the calendar (the schema checked its form), or a problem at it.
+   */
+  LocalDate date(String field, JsonNode date) {
+    Optional<CalendarDates.Wrong> wrong = CalendarDates.check(date.asString(), false);
+    if (wrong.isPresent()) {
+      problems.add(pos(date), "\"" + field + "\" " + wrong.get().message(), wrong.get().hint());
       return LocalDate.of(1970, 1, 1);
     }
+    return LocalDate.parse(date.asString());
   }
 
   SourcePos pos(JsonNode node) {

@@ -55,7 +55,7 @@ final class PageReader {
     Optional<JsonNode> frontMatter =
         StructuredText.parse(path, yaml, InputFormat.YAML, 2, problems);
     if (frontMatter.isEmpty()
-        || !schemas.validate(path, frontMatter.get(), FRONT_MATTER_SCHEMA, 2, problems)) {
+        || !schemas.validate(path, yaml, frontMatter.get(), FRONT_MATTER_SCHEMA, 2, problems)) {
       return Optional.empty();
     }
     JsonNode fields = frontMatter.get();

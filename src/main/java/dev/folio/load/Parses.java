@@ -24,6 +24,7 @@ record Parses(TaskRunner tasks, Object context, Problems problems) {
     return new Parses(tasks, other, problems);
   }
 
+  /** A file's value, or empty if it has any mistake (its problems are added to the load's). */
   <T> Optional<T> of(String kind, String path, String text, Function<Problems, Optional<T>> read) {
     Supplier<Parsed<T>> parse =
         () -> {
@@ -36,6 +37,9 @@ record Parses(TaskRunner tasks, Object context, Problems problems) {
             Task.of(
                 Task.Boundary.PARSE, kind + " " + path, () -> Arrays.asList(text, context), parse));
     parsed.problems().forEach(problems::add);
-    return parsed.value();
+    // A file with mistakes did not load: the checks after loading judge only what did.
+    boolean broken =
+        parsed.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    return broken ? Optional.empty() : parsed.value();
   }
 }

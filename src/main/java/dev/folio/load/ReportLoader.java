@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,8 +38,10 @@ final class ReportLoader {
    * The pages of every language under {@code folder}, which belong to the report {@code slug}.
    *
    * @param extensionEmbeds the names of the embeds the report's extensions declare
+   * @param unread where the pages that do not load are added, as {@code FOLDER/KEY}
    */
-  List<Page> pages(Path folder, String slug, Set<String> extensionEmbeds, Parses parses) {
+  List<Page> pages(
+      Path folder, String slug, Set<String> extensionEmbeds, Parses parses, Set<String> unread) {
     List<Page> pages = new ArrayList<>();
     for (Language lang : config.languages()) {
       Path pagesOf = folder.resolve(lang.folder());
@@ -55,23 +58,28 @@ final class ReportLoader {
                         found ->
                             new PageReader(schemas, extensionEmbeds, found)
                                 .read(path, key, lang, slug, text)))
-            .ifPresent(pages::add);
+            .ifPresentOrElse(pages::add, () -> unread.add(lang.folder() + "/" + key));
       }
     }
     return pages;
   }
 
-  /** The data files of {@code folder}, by name. */
-  Map<String, DataTable> tables(Path folder, Parses parses) {
+  /**
+   * The data files of {@code folder}, by name; the names of those that do not load to {@code
+   * unread}.
+   */
+  Map<String, DataTable> tables(Path folder, Parses parses, Set<String> unread) {
     Map<String, DataTable> tables = new TreeMap<>();
+    Map<String, String> paths = new TreeMap<>();
     for (Path file : SourceFiles.files(folder, ".yaml", ".yml", ".json")) {
       String path = SourceFiles.relative(source, file);
       String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
-      if (tables.containsKey(name)) {
+      String first = paths.putIfAbsent(name, path);
+      if (first != null) {
         problems.add(
             SourcePos.file(path),
             "two data files are named \"" + name + "\"",
-            "keep one of " + tables.get(name).path() + " and " + path);
+            "keep one of " + first + " and " + path);
         continue;
       }
       SourceFiles.readText(file, path, problems)
@@ -84,15 +92,15 @@ final class ReportLoader {
                       found ->
                           new DataFileReader(schemas, config.languages(), found)
                               .read(path, name, text)))
-          .ifPresent(table -> tables.put(name, table));
+          .ifPresentOrElse(table -> tables.put(name, table), () -> unread.add(name));
     }
     return tables;
   }
 
-  /** The charts of {@code file}, in its order; none without it. */
-  List<ChartSpec> charts(Path file, Parses parses) {
+  /** The charts of {@code file}, in its order; none without it; empty if it does not load. */
+  Optional<List<ChartSpec>> charts(Path file, Parses parses) {
     if (!Files.isRegularFile(file)) {
-      return List.of();
+      return Optional.of(List.of());
     }
     String path = SourceFiles.relative(source, file);
     return SourceFiles.readText(file, path, problems)
@@ -102,7 +110,6 @@ final class ReportLoader {
                     "charts",
                     path,
                     text,
-                    found -> new ChartReader(schemas, config.languages(), found).read(path, text)))
-        .orElse(List.of());
+                    found -> new ChartReader(schemas, config.languages(), found).read(path, text)));
   }
 }

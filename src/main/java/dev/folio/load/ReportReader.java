@@ -32,7 +32,7 @@ final class ReportReader {
   /** The report in folder {@code slug}, whose {@code report.yaml} at {@code path} reads text. */
   Optional<Report> read(String slug, String path, String text) {
     Optional<JsonNode> root = StructuredText.parse(path, text, InputFormat.YAML, 1, problems);
-    if (root.isEmpty() || !schemas.validate(path, root.get(), SCHEMA, 1, problems)) {
+    if (root.isEmpty() || !schemas.validate(path, text, root.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     JsonNode report = root.get();
@@ -49,7 +49,7 @@ final class ReportReader {
             report.has("number") ? report.get("number").asString() : null,
             fields.authors(report.get("authors")),
             fields.optionalText(report.get("institution")),
-            fields.date(report.get("date")),
+            fields.date("date", report.get("date")),
             fields.optionalText(report.get("abstract")),
             report.has("supersedes") ? report.get("supersedes").asString() : null,
             report.has("supersedes") ? fields.pos(report.get("supersedes")) : null,

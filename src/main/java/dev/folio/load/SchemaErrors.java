@@ -3,10 +3,14 @@ package dev.folio.load;
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
+import dev.folio.model.CalendarDates;
+import dev.folio.model.Column;
+import dev.folio.model.NumberHints;
 import dev.folio.model.Problem;
 import dev.folio.model.Similarity;
 import dev.folio.model.SourcePos;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +24,16 @@ import tools.jackson.databind.JsonNode;
 final class SchemaErrors {
   private final Schemas schemas;
 
-  SchemaErrors(Schemas schemas) {
+  /** The text the instance was read from, to find the keys in (the tree knows its values only). */
+  private final String text;
+
+  /** The whole instance, whose {@code columns} (in a data file) tell a row field's unit. */
+  private final JsonNode root;
+
+  SchemaErrors(Schemas schemas, String text, JsonNode root) {
     this.schemas = schemas;
+    this.text = text;
+    this.root = root;
   }
 
   /**
@@ -130,10 +142,14 @@ final class SchemaErrors {
               typeHint(error, node));
       case "enum" -> notAllowed(pos, field, error, node);
       case "pattern" ->
-          Problem.at(
-              pos,
-              quoted(field) + " has the wrong form: " + shown(node),
-              description(error).orElse("it must match " + error.getSchemaNode()));
+          notInCalendar(node)
+              .map(wrong -> Problem.at(pos, quoted(field) + " " + wrong.message(), wrong.hint()))
+              .orElseGet(
+                  () ->
+                      Problem.at(
+                          pos,
+                          quoted(field) + " has the wrong form: " + shown(node),
+                          description(error).orElse("it must match " + error.getSchemaNode())));
       case "minItems", "minLength" ->
           Problem.at(pos, quoted(field) + " must not be empty", description(error).orElse(null));
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
@@ -161,6 +177,18 @@ final class SchemaErrors {
               quoted(field) + ": " + stripPath(error.getMessage()),
               description(error).orElse(null));
     };
+  }
+
+  /**
+   * What is wrong with a value written like a date or a month (2023-13-01) that a pattern rejects:
+   * its month or its day, named; empty for anything else.
+   */
+  private static Optional<CalendarDates.Wrong> notInCalendar(JsonNode node) {
+    String value = node == null || !node.isString() ? "" : node.asString();
+    if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return CalendarDates.check(value, false);
+    }
+    return value.matches("[0-9]{4}-[0-9]{2}") ? CalendarDates.check(value, true) : Optional.empty();
   }
 
   private static Problem required(SourcePos pos, String field, Error error) {
@@ -191,7 +219,10 @@ final class SchemaErrors {
     String name = error.getProperty();
     JsonNode object = error.getInstanceNode();
     JsonNode value = object != null && name != null ? object.get(name) : null;
-    var pos = StructuredText.pos(path, value != null ? value : object, firstLine);
+    var pos =
+        value == null
+            ? StructuredText.pos(path, object, firstLine)
+            : StructuredText.keyOf(path, text, name, value, firstLine);
     var known = knownFields(error);
     String hint =
         Similarity.closest(name, known)
@@ -251,19 +282,63 @@ final class SchemaErrors {
     };
   }
 
-  private static String typeHint(Error error, JsonNode node) {
+  private String typeHint(Error error, JsonNode node) {
     JsonNode type = error.getSchemaNode();
     if (type != null
         && ("number".equals(type.asString("")) || "integer".equals(type.asString("")))
         && node != null
         && node.isString()) {
-      return "write a plain number without quotes or units, e.g. 175000000000 rather than"
-          + " \"1750亿\"";
+      return numberHint(error.getInstanceLocation(), node.asString());
     }
     if (type != null && "string".equals(type.asString("")) && node != null && node.isNumber()) {
       return "quote it to keep it as text, e.g. \"1.10\"";
     }
     return null;
+  }
+
+  /** The hint for text at {@code location} that should be a number: its column's, in a row. */
+  private String numberHint(NodePath location, String written) {
+    int n = location.getNameCount();
+    JsonNode columns = root == null ? null : root.get("columns");
+    if (n == 3
+        && "rows".equals(location.getElement(0))
+        && location.getElement(2) instanceof String key
+        && columns != null
+        && columns.isArray()) {
+      for (JsonNode column : columns) {
+        if (key.equals(column.path("key").asString(""))) {
+          String format = column.path("format").asString("number");
+          return NumberHints.hint(
+              key,
+              Arrays.stream(Column.Format.values())
+                  .filter(f -> f.name().equalsIgnoreCase(format))
+                  .findFirst()
+                  .orElse(null),
+              unit(column.get("unit")),
+              written);
+        }
+      }
+    }
+    return NumberHints.hint(null, null, null, written);
+  }
+
+  /** A column's unit as a message names it: its English form, or its first. */
+  private static String unit(JsonNode unit) {
+    if (unit == null) {
+      return null;
+    }
+    if (unit.isString()) {
+      return unit.asString();
+    }
+    JsonNode en = unit.get("en");
+    if (en != null && en.isString()) {
+      return en.asString();
+    }
+    return unit.valueStream()
+        .filter(JsonNode::isString)
+        .map(JsonNode::asString)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String shown(JsonNode node) {

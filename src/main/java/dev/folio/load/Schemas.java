@@ -126,11 +126,12 @@ final class Schemas {
   }
 
   /**
-   * Validates {@code instance} (read from {@code path}, whose text starts on {@code firstLine})
-   * against the schema at {@code schemaIri}, reporting every violation to {@code into}. Returns
-   * whether it is valid.
+   * Validates {@code instance} (read from {@code path}, whose {@code text} starts on {@code
+   * firstLine}) against the schema at {@code schemaIri}, reporting every violation to {@code into}.
+   * Returns whether it is valid.
    */
-  boolean validate(String path, JsonNode instance, String schemaIri, int firstLine, Problems into) {
+  boolean validate(
+      String path, String text, JsonNode instance, String schemaIri, int firstLine, Problems into) {
     Schema schema = compile(schemaIri);
     if (schema == null) {
       return false;
@@ -145,7 +146,7 @@ final class Schemas {
           "check its $ref values: they must name files in schemas/");
       return false;
     }
-    new SchemaErrors(this).problems(path, errors, firstLine).forEach(into::add);
+    new SchemaErrors(this, text, instance).problems(path, errors, firstLine).forEach(into::add);
     return errors.isEmpty();
   }
 

@@ -16,6 +16,7 @@ import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
 import dev.folio.model.TaskRunner;
+import dev.folio.model.Unread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,8 +73,35 @@ public final class SourceLoader {
    *
    * @param extensions the extensions Folio has: those a report enables give its pages their embeds
    *     and the site their interface strings
+   * @throws ContentException if any file has a problem
    */
   public static Site load(
+      Path source, SiteConfig config, List<Available> extensions, TaskRunner tasks)
+      throws ContentException {
+    Partial partial = loadAll(source, config, extensions, tasks);
+    Problems problems = new Problems();
+    partial.problems().forEach(problems::add);
+    problems.throwIfAny();
+    return partial.site();
+  }
+
+  /**
+   * A site as far as it loaded, and the problems of the files that did not: each report knows what
+   * of it did not load ({@link Content#unread()}), so that the checks that follow judge the rest.
+   */
+  public record Partial(Site site, List<Problem> problems) {
+    public Partial {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * As {@link #load(Path, SiteConfig, List, TaskRunner)}, but a file with problems is left out (and
+   * named in its report's {@link Content#unread()}) rather than failing the load.
+   *
+   * @throws ContentException if nothing of the site can be checked: no content/, no report
+   */
+  public static Partial loadAll(
       Path source, SiteConfig config, List<Available> extensions, TaskRunner tasks)
       throws ContentException {
     Problems problems = new Problems();
@@ -89,8 +117,11 @@ public final class SourceLoader {
     Schemas schemas = new Schemas(source, config.languages(), problems, tasks, context);
     Parses parses = new Parses(tasks, context, problems);
     Site site = new Layout(source, config, extensions, schemas, parses, problems).read();
-    problems.throwIfAny();
-    return site;
+    if (site == null) {
+      problems.throwIfAny();
+      throw new IllegalStateException("a site without reports, and no problem found");
+    }
+    return new Partial(site, problems.list());
   }
 
   /**
@@ -171,6 +202,11 @@ public final class SourceLoader {
     private final ReportLoader reports;
     private final List<Problem> notes = new ArrayList<>();
 
+    /** The site's data files that did not load; the folders that did not load as reports. */
+    private final Set<String> unreadSiteTables = new TreeSet<>();
+
+    private final Set<String> unreadReports = new TreeSet<>();
+
     Layout(
         Path source,
         SiteConfig config,
@@ -191,16 +227,26 @@ public final class SourceLoader {
     Site read() {
       boolean several = hasReports(source);
       checkContentFolder(several);
-      Map<String, DataTable> siteTables = reports.tables(content.resolve("data"), parses);
+      Map<String, DataTable> siteTables =
+          reports.tables(content.resolve("data"), parses, unreadSiteTables);
       List<Part> parts = several ? severalReports(siteTables) : List.of(atRoot(siteTables));
-      Map<String, InterfaceStrings> strings = strings(parts);
+      Set<String> unreadStrings = new TreeSet<>();
+      Map<String, InterfaceStrings> strings = strings(parts, unreadStrings);
       Path statics = source.resolve("static");
       Set<String> staticFiles = new TreeSet<>();
       SourceFiles.files(statics)
           .forEach(file -> staticFiles.add(SourceFiles.relative(statics, file)));
       List<Content> read = new ArrayList<>();
       for (Part part : parts) {
-        read.add(part.content(config, strings, staticFiles));
+        Unread unread =
+            new Unread(
+                part.unreadPages(),
+                part.unreadTables(),
+                part.charts().isEmpty(),
+                unreadStrings,
+                unreadReports,
+                false);
+        read.add(part.content(config, strings, staticFiles, unread));
       }
       return read.isEmpty() ? null : new Site(config, read, notes);
     }
@@ -213,10 +259,15 @@ public final class SourceLoader {
         List<Page> pages,
         Map<String, DataTable> tables,
         Set<String> siteTables,
-        List<ChartSpec> charts,
-        Set<String> embeds) {
+        Optional<List<ChartSpec>> charts,
+        Set<String> embeds,
+        Set<String> unreadPages,
+        Set<String> unreadTables) {
       Content content(
-          SiteConfig config, Map<String, InterfaceStrings> strings, Set<String> staticFiles) {
+          SiteConfig config,
+          Map<String, InterfaceStrings> strings,
+          Set<String> staticFiles,
+          Unread unread) {
         return new Content(
             config,
             slug,
@@ -226,10 +277,11 @@ public final class SourceLoader {
             tables,
             siteTables,
             strings,
-            charts,
+            charts.orElse(List.of()),
             staticFiles,
             embeds,
-            History.NONE);
+            History.NONE,
+            unread);
       }
     }
 
@@ -237,15 +289,18 @@ public final class SourceLoader {
     private Part atRoot(Map<String, DataTable> tables) {
       Set<String> embeds = embeds(config.extensions());
       Parses pageParses = parses.in(List.of(parses.context(), embeds));
+      Set<String> unreadPages = new TreeSet<>();
       return new Part(
           "",
           config.report(),
           config.extensions(),
-          reports.pages(content, "", embeds, pageParses),
+          reports.pages(content, "", embeds, pageParses, unreadPages),
           tables,
           Set.of(),
           reports.charts(content.resolve("charts.yaml"), parses),
-          embeds);
+          embeds,
+          unreadPages,
+          unreadSiteTables);
     }
 
     /** Each folder of {@code content/reports/}, in the order of their names. */
@@ -264,9 +319,9 @@ public final class SourceLoader {
           }
           continue;
         }
-        if (checkSlug(name, path)) {
-          report(folder, name, path, siteTables).ifPresent(parts::add);
-        }
+        Optional<Part> part =
+            checkSlug(name, path) ? report(folder, name, path, siteTables) : Optional.empty();
+        part.ifPresentOrElse(parts::add, () -> unreadReports.add(name));
       }
       if (parts.isEmpty() && problems.isEmpty()) {
         problems.add(
@@ -280,34 +335,19 @@ public final class SourceLoader {
     private Optional<Part> report(
         Path folder, String slug, String path, Map<String, DataTable> siteTables) {
       checkReportFolder(folder, path);
-      Path file = folder.resolve(ReportReader.FILE);
-      String filePath = path + "/" + ReportReader.FILE;
-      if (!Files.isRegularFile(file)) {
-        problems.add(
-            SourcePos.file(filePath),
-            "the report has no " + ReportReader.FILE,
-            "describe it there: title, authors, date (docs/authoring.md); `folio add report SLUG`"
-                + " writes one to fill in");
-        return Optional.empty();
-      }
-      Optional<Report> report =
-          SourceFiles.readText(file, filePath, problems)
-              .flatMap(
-                  text ->
-                      parses.of(
-                          "report",
-                          filePath,
-                          text,
-                          found ->
-                              new ReportReader(schemas, config, found).read(slug, filePath, text)));
+      Optional<Report> report = reportFile(folder, slug, path);
       if (report.isEmpty()) {
         return Optional.empty();
       }
       Set<String> embeds = embeds(report.get().extensions());
       Parses pageParses = parses.in(List.of(parses.context(), embeds));
-      Map<String, DataTable> own = reports.tables(folder.resolve("data"), parses);
+      Set<String> unreadTables = new TreeSet<>();
+      Map<String, DataTable> own = reports.tables(folder.resolve("data"), parses, unreadTables);
       Map<String, DataTable> tables = new TreeMap<>(siteTables);
-      Set<String> shared = new TreeSet<>(siteTables.keySet());
+      // A report's own table that did not load would have been used instead of the site's.
+      tables.keySet().removeAll(unreadTables);
+      unreadTables.addAll(unreadSiteTables);
+      Set<String> shared = new TreeSet<>(tables.keySet());
       own.forEach(
           (name, table) -> {
             DataTable site = tables.put(name, table);
@@ -324,16 +364,42 @@ public final class SourceLoader {
                           + " site's"));
             }
           });
+      Set<String> unreadPages = new TreeSet<>();
       return Optional.of(
           new Part(
               slug,
               report.get(),
               report.get().extensions(),
-              reports.pages(folder, slug, embeds, pageParses),
+              reports.pages(folder, slug, embeds, pageParses, unreadPages),
               tables,
               shared,
               reports.charts(folder.resolve("charts.yaml"), parses),
-              embeds));
+              embeds,
+              unreadPages,
+              unreadTables));
+    }
+
+    /** The report's own {@code report.yaml}, read; empty (and reported) if it is missing or bad. */
+    private Optional<Report> reportFile(Path folder, String slug, String path) {
+      Path file = folder.resolve(ReportReader.FILE);
+      String filePath = path + "/" + ReportReader.FILE;
+      if (!Files.isRegularFile(file)) {
+        problems.add(
+            SourcePos.file(filePath),
+            "the report has no " + ReportReader.FILE,
+            "describe it there: title, authors, date (docs/authoring.md); `folio add report SLUG`"
+                + " writes one to fill in");
+        return Optional.empty();
+      }
+      return SourceFiles.readText(file, filePath, problems)
+          .flatMap(
+              text ->
+                  parses.of(
+                      "report",
+                      filePath,
+                      text,
+                      found ->
+                          new ReportReader(schemas, config, found).read(slug, filePath, text)));
     }
 
     /** The embeds of the extensions {@code enabled} names (an unknown one is reported later). */
@@ -355,7 +421,7 @@ public final class SourceLoader {
      * Per language: the theme's strings, those of every extension some report enables (in the order
      * they are first enabled), then the project's {@code i18n/FOLDER.yaml}.
      */
-    private Map<String, InterfaceStrings> strings(List<Part> parts) {
+    private Map<String, InterfaceStrings> strings(List<Part> parts, Set<String> unread) {
       Set<String> enabled = new LinkedHashSet<>();
       parts.forEach(part -> enabled.addAll(part.extensions().keySet()));
       List<BuiltinStrings> builtins = new ArrayList<>();
@@ -366,7 +432,7 @@ public final class SourceLoader {
           builtins.add(extension.strings());
         }
       }
-      return new StringsLoader(source, config, schemas, parses, problems).strings(builtins);
+      return new StringsLoader(source, config, schemas, parses, problems).strings(builtins, unread);
     }
 
     /** Every folder under content/ is a language's, data/ or reports/; nothing is skipped. */

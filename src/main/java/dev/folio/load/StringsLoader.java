@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads every language's interface strings: the built-in ones, then the project's own. */
@@ -30,8 +31,12 @@ final class StringsLoader {
     this.problems = problems;
   }
 
-  /** Per language: {@code builtins} in their order, then the project's i18n/FOLDER.yaml. */
-  Map<String, InterfaceStrings> strings(List<SourceLoader.BuiltinStrings> builtins) {
+  /**
+   * Per language: {@code builtins} in their order, then the project's i18n/FOLDER.yaml; the folders
+   * of the languages whose file does not load are added to {@code unread}.
+   */
+  Map<String, InterfaceStrings> strings(
+      List<SourceLoader.BuiltinStrings> builtins, Set<String> unread) {
     Map<String, InterfaceStrings> strings = new TreeMap<>();
     for (Language lang : config.languages()) {
       List<StringsReader.Entries> sources = new ArrayList<>();
@@ -59,6 +64,9 @@ final class StringsLoader {
                               text,
                               found -> new StringsReader(schemas, found).project(path, text)))
               : Optional.empty();
+      if (own.isEmpty() && Files.isRegularFile(file)) {
+        unread.add(lang.folder());
+      }
       // The merge is a task too, so that every key holding a language's strings compares them
       // by identity while their files are unchanged.
       strings.put(

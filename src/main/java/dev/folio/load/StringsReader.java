@@ -140,7 +140,7 @@ final class StringsReader {
 
   private Optional<Entries> entries(String path, String text) {
     Optional<JsonNode> node = StructuredText.parse(path, text, InputFormat.YAML, 1, problems);
-    if (node.isEmpty() || !schemas.validate(path, node.get(), SCHEMA, 1, problems)) {
+    if (node.isEmpty() || !schemas.validate(path, text, node.get(), SCHEMA, 1, problems)) {
       return Optional.empty();
     }
     Map<String, String> strings = new LinkedHashMap<>();

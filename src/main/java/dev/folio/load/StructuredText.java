@@ -101,18 +101,7 @@ final class StructuredText {
       Matcher number = NUMBER_VALUE.matcher(String.valueOf(e.getMessage()));
       String value = number.find() ? number.group(1).replace("\\\"", "\"") : "";
       int at = value.isEmpty() ? -1 : text.indexOf(value);
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < Math.max(0, at); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      unreadableNumber(
-          new SourcePos(path, firstLine - 1 + line, at < 0 ? 1 : at - lineStart + 1),
-          value,
-          problems);
+      unreadableNumber(posAt(path, text, Math.max(0, at), firstLine), value, problems);
       return Optional.empty();
     }
   }
@@ -209,6 +198,72 @@ final class StructuredText {
       return "check the indentation and that text containing ': ' or '#' is quoted";
     }
     return "check for a missing comma, quote or bracket just before this point";
+  }
+
+  /**
+   * Where the key {@code name} whose value is {@code value} was written in {@code text} (which
+   * starts on the file's line {@code firstLine}): the tree keeps the positions of values only, so
+   * the key is the last {@code name}, bare or quoted and followed by a colon, before its value. The
+   * value's position if it cannot be found.
+   */
+  static SourcePos keyOf(String path, String text, String name, JsonNode value, int firstLine) {
+    SourcePos at = pos(path, value, firstLine);
+    int offset = offset(text, at.line() - firstLine + 1, at.column());
+    if (offset < 0) {
+      return at;
+    }
+    int found = -1;
+    for (String form : List.of(name, "\"" + name + "\"", "'" + name + "'")) {
+      int i = text.lastIndexOf(form, offset - 1);
+      while (i >= 0 && !isKeyAt(text, i, form.length(), offset)) {
+        i = i == 0 ? -1 : text.lastIndexOf(form, i - 1);
+      }
+      found = Math.max(found, i);
+    }
+    return found < 0 ? at : posAt(path, text, found, firstLine);
+  }
+
+  /**
+   * The file position of {@code offset} in {@code text}, which starts on line {@code firstLine}.
+   */
+  static SourcePos posAt(String path, String text, int offset, int firstLine) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourcePos(path, firstLine - 1 + line, offset - lineStart + 1);
+  }
+
+  /**
+   * Whether {@code text} has a key {@code length} characters long at {@code start}: it follows a
+   * space, a line start, a brace or a comma, and a colon follows it before {@code end}.
+   */
+  private static boolean isKeyAt(String text, int start, int length, int end) {
+    if (start > 0 && " \t\n\r{,".indexOf(text.charAt(start - 1)) < 0) {
+      return false;
+    }
+    int i = start + length;
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < end && text.charAt(i) == ':';
+  }
+
+  /** The offset in {@code text} of a 1-based line and column; -1 if there is none. */
+  private static int offset(String text, int line, int column) {
+    int start = 0;
+    for (int l = 1; l < line; l++) {
+      start = text.indexOf('\n', start) + 1;
+      if (start == 0) {
+        return -1;
+      }
+    }
+    int offset = start + column - 1;
+    return offset <= text.length() ? offset : -1;
   }
 
   /** Where {@code node} was written, shifted to the file's own line numbers. */

@@ -45,7 +45,7 @@ final class YamlScan {
       }
       return true;
     } catch (MarkedYamlEngineException e) {
-      syntaxError(path, firstLine, e, problems);
+      syntaxError(path, text, firstLine, e, problems);
       return false;
     } catch (YamlEngineException e) {
       problems.add(
@@ -97,8 +97,20 @@ final class YamlScan {
   }
 
   private static void syntaxError(
-      String path, int firstLine, MarkedYamlEngineException e, Problems problems) {
+      String path, String text, int firstLine, MarkedYamlEngineException e, Problems problems) {
     String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
+    Optional<UnclosedQuote.At> quote =
+        e.getProblemMark().flatMap(m -> UnclosedQuote.before(text, m.getLine(), m.getColumn()));
+    if (quote.isPresent()) {
+      unclosedQuote(path, firstLine, quote.get(), e.getProblemMark().get(), problems);
+      return;
+    }
+    if ((problem.contains("end of stream") || problem.contains("<stream end>"))
+        && e.getContextMark().isPresent()) {
+      // At the end of the file the parser's position says nothing: point at what is unclosed.
+      endOfFile(path, text, firstLine, e, problems);
+      return;
+    }
     String where =
         e.getContextMark()
             .filter(
@@ -113,17 +125,65 @@ final class YamlScan {
                         + (firstLine + c.getLine())
                         + ")")
             .orElse("");
-    // At the end of the file the parser's position says nothing: point at what is unclosed.
-    Optional<Mark> at =
-        problem.contains("end of stream") && e.getContextMark().isPresent()
-            ? e.getContextMark()
-            : e.getProblemMark();
     report(
         path,
         firstLine,
-        at,
+        e.getProblemMark(),
         "YAML syntax error: " + plain(oneLine(problem)) + plain(where),
         hint(problem),
+        problems);
+  }
+
+  /** A quote left open: the text ran on to the next quote, and the parser stumbled after it. */
+  private static void unclosedQuote(
+      String path, int firstLine, UnclosedQuote.At quote, Mark stumbled, Problems problems) {
+    String q = String.valueOf(quote.quote());
+    problems.add(
+        new SourcePos(path, firstLine + quote.line(), quote.column() + 1),
+        "YAML syntax error: the quote "
+            + q
+            + " that opens here is not closed on its line, so the text runs on to the next "
+            + q
+            + " (line "
+            + (firstLine + stumbled.getLine())
+            + ")",
+        "end the text with "
+            + q
+            + " on this line; to write "
+            + q
+            + " inside it, write "
+            + (quote.quote() == '"' ? "\\\"" : "''")
+            + ", or quote it with the other kind of quote");
+  }
+
+  /** The file ends inside a quoted text, a {…} or a […]: reported where that opens. */
+  private static void endOfFile(
+      String path, String text, int firstLine, MarkedYamlEngineException e, Problems problems) {
+    Mark open = e.getContextMark().get();
+    String context = String.valueOf(e.getContext());
+    String what;
+    String hint;
+    if (context.contains("quoted scalar")) {
+      char quote = UnclosedQuote.charAt(text, open.getLine(), open.getColumn());
+      String q = quote == '\'' ? "'" : "\"";
+      what = "the quote " + q + " that opens here";
+      hint = "end the text with " + q + " where it ends";
+    } else if (context.contains("flow mapping")) {
+      what = "the {…} that opens here";
+      hint = "close it with } after its last field, e.g. {zh: …, en: …}";
+    } else if (context.contains("flow sequence")) {
+      what = "the […] that opens here";
+      hint = "close it with ] after its last item, e.g. [a, b]";
+    } else {
+      what = plain(context.strip());
+      hint = hint("");
+    }
+    report(
+        path,
+        firstLine,
+        Optional.of(open),
+        "YAML syntax error: " + what + " is not closed before the end of the file",
+        hint,
         problems);
   }
 
@@ -146,7 +206,9 @@ final class YamlScan {
 
   /** The parser's words for its tokens, in a reader's. */
   private static String plain(String text) {
-    return text.replace("<block end>", "the end of the indented block")
+    return text.replaceAll("but got (?!'?<)'?([^\\s(']+)'?", "but found \"$1\"")
+        .replace("but got ", "but found ")
+        .replace("<block end>", "the end of the indented block")
         .replace("<block mapping start>", "a new block of fields")
         .replace("<block sequence start>", "a new list")
         .replace("'<scalar>'", "a value")
@@ -159,16 +221,15 @@ final class YamlScan {
         .replace("while parsing a block collection", "the list")
         .replace("while scanning a quoted scalar", "the quoted text")
         .replace("while scanning a simple key", "the key")
-        .replaceAll("but got ([^\\s(]+)", "but found \"$1\"");
+        .replace("<stream end>", "the end of the file")
+        .replace("<document start>", "a new document (---)")
+        .replace("<document end>", "the end of the document (...)");
   }
 
   private static String hint(String problem) {
     String lower = problem.toLowerCase(Locale.ROOT);
     if (lower.contains("duplicate")) {
       return "each key may appear once in an object; remove or rename the second one";
-    }
-    if (lower.contains("end of stream")) {
-      return "close the quote or bracket that starts here";
     }
     if (lower.contains("tab")) {
       return "indent with spaces, not tabs";

@@ -28,6 +28,8 @@ import java.util.TreeSet;
  *     downloads are the site's); a report's own table of the same name is the report's
  * @param history what changed in the report's data since it was published ({@link History#NONE}
  *     outside git)
+ * @param unread what of the report's sources did not load or compute ({@link Unread#NONE} in a
+ *     build that goes on to render), which the checks say nothing about
  */
 public record Content(
     SiteConfig config,
@@ -41,7 +43,8 @@ public record Content(
     List<ChartSpec> charts,
     Set<String> staticFiles,
     Set<String> extensionEmbeds,
-    History history) {
+    History history,
+    Unread unread) {
   public Content {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(slug, "slug");
@@ -64,6 +67,7 @@ public record Content(
     staticFiles = Collections.unmodifiableSet(new TreeSet<>(staticFiles));
     extensionEmbeds = Collections.unmodifiableSet(new TreeSet<>(extensionEmbeds));
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(unread, "unread");
   }
 
   /** The site's languages, in order. */
@@ -85,7 +89,26 @@ public record Content(
         charts,
         staticFiles,
         extensionEmbeds,
-        history);
+        history,
+        unread);
+  }
+
+  /** The same content, with what of it did not load or compute. */
+  public Content withUnread(Unread unread) {
+    return new Content(
+        config,
+        slug,
+        report,
+        extensions,
+        pages,
+        tables,
+        siteTables,
+        strings,
+        charts,
+        staticFiles,
+        extensionEmbeds,
+        history,
+        unread);
   }
 
   /** The same content with its history read. */
@@ -102,7 +125,8 @@ public record Content(
         charts,
         staticFiles,
         extensionEmbeds,
-        history);
+        history,
+        unread);
   }
 
   /**

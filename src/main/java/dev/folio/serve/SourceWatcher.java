@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches source folders (recursively, including folders created later) and calls back once per
- * burst of changes: an editor's save often touches a file several times.
+ * Watches source folders (recursively, including folders created later, and the source folders
+ * themselves when they are created after the watch started) and single files, and calls back once
+ * per burst of changes: an editor's save often touches a file several times.
  */
 public final class SourceWatcher implements AutoCloseable {
   /**
@@ -28,13 +30,32 @@ public final class SourceWatcher implements AutoCloseable {
    */
   private static final long QUIET_MILLIS = 25;
 
+  private static final WatchEvent.Kind<?>[] KINDS = {
+    StandardWatchEventKinds.ENTRY_CREATE,
+    StandardWatchEventKinds.ENTRY_MODIFY,
+    StandardWatchEventKinds.ENTRY_DELETE
+  };
+
   private final WatchService watcher;
   private final long quietMillis;
 
-  /** Folders watched for some of their files only (the project's root for folio.yaml). */
-  private final Map<WatchKey, Set<Path>> onlyFiles = new HashMap<>();
+  /**
+   * What a folder watched for some of its entries only counts (the project's root, for folio.yaml
+   * and for source folders that may be created later): changes to these files, and these folders
+   * appearing (then watched whole) or going. A change to anything else there, such as the site
+   * being written, is no change.
+   */
+  private record Some(Set<Path> files, Set<Path> folders) {}
 
-  /** Watches the folders that exist now, and every folder created in them later. */
+  private final Map<WatchKey, Some> some = new HashMap<>();
+
+  /** Folders watched whole: a key may be both when a watched folder holds another one. */
+  private final Set<WatchKey> whole = new HashSet<>();
+
+  /**
+   * Watches the folders that exist now, those of them created later (their parent folder is watched
+   * for them), and every folder created in them later.
+   */
   public SourceWatcher(List<Path> folders) throws IOException {
     this(folders, List.of(), QUIET_MILLIS);
   }
@@ -52,21 +73,25 @@ public final class SourceWatcher implements AutoCloseable {
     this.quietMillis = quietMillis;
     watcher = FileSystems.getDefault().newWatchService();
     for (Path folder : folders) {
-      if (Files.isDirectory(folder)) {
-        registerTree(folder);
+      Path absolute = folder.toAbsolutePath();
+      // The parent first, then the folder: one created in between is seen either way.
+      if (absolute.getParent() != null && Files.isDirectory(absolute.getParent())) {
+        someOf(absolute.getParent()).folders().add(absolute.getFileName());
+      }
+      if (Files.isDirectory(absolute)) {
+        registerTree(absolute);
       }
     }
     for (Path file : files) {
-      WatchKey key =
-          file.toAbsolutePath()
-              .getParent()
-              .register(
-                  watcher,
-                  StandardWatchEventKinds.ENTRY_CREATE,
-                  StandardWatchEventKinds.ENTRY_MODIFY,
-                  StandardWatchEventKinds.ENTRY_DELETE);
-      onlyFiles.computeIfAbsent(key, k -> new HashSet<>()).add(file.getFileName());
+      Path absolute = file.toAbsolutePath();
+      someOf(absolute.getParent()).files().add(absolute.getFileName());
     }
+  }
+
+  /** What {@code folder} is watched for, registering it for some of its entries if need be. */
+  private Some someOf(Path folder) throws IOException {
+    WatchKey key = folder.register(watcher, KINDS);
+    return some.computeIfAbsent(key, k -> new Some(new HashSet<>(), new HashSet<>()));
   }
 
   /**
@@ -96,24 +121,54 @@ public final class SourceWatcher implements AutoCloseable {
   /** Takes a key's events; whether any of them is a change to a source. */
   private boolean drain(WatchKey key) {
     Path folder = (Path) key.watchable();
-    Set<Path> only = onlyFiles.get(key);
+    Some only = whole.contains(key) ? null : some.get(key);
     boolean changed = false;
     for (var event : key.pollEvents()) {
-      if (only != null) {
-        changed |= only.contains((Path) event.context());
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        // Events were lost: build again, and watch whatever was created meanwhile.
+        changed = true;
+        watchAgain(folder, only);
+        continue;
+      }
+      Path name = (Path) event.context();
+      if (only != null && !only.folders().contains(name)) {
+        changed |= only.files().contains(name);
+        continue;
+      }
+      if (only != null && event.kind() == StandardWatchEventKinds.ENTRY_MODIFY) {
+        // A watched folder's own attributes; what it holds is watched on its own.
         continue;
       }
       changed = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
         try {
-          watchFolder(folder.resolve((Path) event.context()));
+          watchFolder(folder.resolve(name));
         } catch (IOException ignored) {
           // It vanished again; nothing to watch.
         }
       }
     }
-    key.reset();
+    if (!key.reset()) {
+      // The folder is gone; it is registered again if it comes back.
+      whole.remove(key);
+      some.remove(key);
+    }
     return changed;
+  }
+
+  /** After lost events: {@code folder}'s watched folders, or all it holds, watched again. */
+  private void watchAgain(Path folder, Some only) {
+    try {
+      if (only == null) {
+        registerTree(folder);
+      } else {
+        for (Path name : only.folders()) {
+          watchFolder(folder.resolve(name));
+        }
+      }
+    } catch (IOException ignored) {
+      // Gone meanwhile; nothing to watch.
+    }
   }
 
   /**
@@ -142,11 +197,7 @@ public final class SourceWatcher implements AutoCloseable {
   }
 
   private void register(Path folder) throws IOException {
-    folder.register(
-        watcher,
-        StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_DELETE);
+    whole.add(folder.register(watcher, KINDS));
   }
 
   @Override

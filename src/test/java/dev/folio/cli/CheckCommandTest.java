@@ -33,7 +33,7 @@ class CheckCommandTest {
                     .matches(
                         "::error file=[^,]*content/data/models\\.yaml,"
                             + "line=25,col=13,title=Folio::\"rows\\[0\\]\\.params\" must be a number, got"
-                            + " \"1750亿\"%0Ahint: write a plain number .*"),
+                            + " \"1750亿\"%0Ahint: column \"params\" holds counts: write a plain number .*"),
             second ->
                 assertThat(second)
                     .matches(

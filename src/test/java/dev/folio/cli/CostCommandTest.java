@@ -223,7 +223,13 @@ class CostCommandTest {
   void noScenarioAndNoListIsBadUsage() {
     assertThat(cost().exitCode()).isEqualTo(2);
     assertThat(cost("--scenario", "citic-2023", "--list").exitCode()).isEqualTo(2);
-    assertThat(cost("--scenario", "citic-2023", "--format", "xml").exitCode()).isEqualTo(2);
+    Folio.Run xml = cost("--scenario", "citic-2023", "--format", "xml");
+    assertThat(xml.exitCode()).isEqualTo(2);
+    // one line saying what is wrong, and where to read more: not 30 lines of usage
+    assertThat(xml.err().lines()).hasSize(2).last().isEqualTo("    hint: see folio cost --help");
+    assertThat(xml.err()).doesNotContain("Usage:");
+    assertThat(cost("--help").out())
+        .contains("Exit codes: 0 priced, 1 content errors or a scenario that does not fit");
   }
 
   @Test
@@ -232,8 +238,9 @@ class CostCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains(
-            "folio: scenario \"citic-2023\" cannot run: the weights and KV"
-                + " cache need 777.9 GB, more than the 640 GB of 8 × a100-80gb-sxm");
+            "folio: scenario \"citic-2023\" does not fit in memory: weights 347.9 GB"
+                + " + KV cache 430 GB = 777.9 GB > 640 GB of memory (8 × a100-80gb-sxm)")
+        .contains("hint: fewer sequences (--batch)");
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.get("firstPrinciples").get("fits").asBoolean()).isFalse();
     assertThat(report.get("firstPrinciples").has("usdPerRequest")).isFalse();
@@ -243,7 +250,7 @@ class CostCommandTest {
   void theScenarioFileThatDoesNotFitAsWrittenCannotRunEither() {
     Folio.Run run = cost("--scenario", "gpt3-a100-40gb");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("more than the 320 GB of 8 × a100-40gb-sxm");
+    assertThat(run.err()).contains(" > 320 GB of memory (8 × a100-40gb-sxm)");
   }
 
   @Test

@@ -88,6 +88,14 @@ class NewCommandTest {
     Folio.Run badCode = Folio.run("new", dir.resolve("x").toString(), "--languages", "en,x_y");
     assertThat(badCode.exitCode()).isEqualTo(2);
     assertThat(badCode.err()).contains("is not a list of BCP 47 codes");
+
+    // Issue 22: en,en wrote a project that failed its own check.
+    for (String twice : List.of("en,en", "zh-CN,en,zh-cn")) {
+      Folio.Run duplicate = Folio.run("new", dir.resolve("y").toString(), "--languages", twice);
+      assertThat(duplicate.exitCode()).as(duplicate.all()).isEqualTo(2);
+      assertThat(duplicate.err()).contains("is named twice").contains("name each language once");
+      assertThat(dir.resolve("y")).doesNotExist();
+    }
   }
 
   @Test

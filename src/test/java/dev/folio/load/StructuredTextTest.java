@@ -7,6 +7,7 @@ import com.networknt.schema.InputFormat;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.SourcePos;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,52 @@ class StructuredTextTest {
     }
     assertThat(problems("{\"a\": 1", InputFormat.JSON).get(0).message())
         .isEqualTo("JSON syntax error: Unexpected end-of-input: the object {…} is not closed");
+  }
+
+  @Test
+  void aKeyIsFoundBeforeItsValueInBlockFlowAndJsonText() {
+    String block = "rows:\n  - id: a\n    relased: 2020-05-28\n";
+    JsonNode value = parsed(block, InputFormat.YAML).get("rows").get(0).get("relased");
+    assertThat(StructuredText.keyOf("f", block, "relased", value, 1))
+        .isEqualTo(new SourcePos("f", 3, 5));
+    String flow = "a: {relased: 1, released: 2}\n";
+    value = parsed(flow, InputFormat.YAML).get("a").get("relased");
+    assertThat(StructuredText.keyOf("f", flow, "relased", value, 1))
+        .isEqualTo(new SourcePos("f", 1, 5));
+    String nextLine = "title: x\nlangauges:\n  - en\n";
+    value = parsed(nextLine, InputFormat.YAML).get("langauges");
+    assertThat(StructuredText.keyOf("f", nextLine, "langauges", value, 2))
+        .isEqualTo(new SourcePos("f", 3, 1));
+    String json = "{\"id\": \"x\",\n  \"id2\": \"id\"}";
+    value = parsed(json, InputFormat.JSON).get("id2");
+    assertThat(StructuredText.keyOf("f", json, "id2", value, 1))
+        .isEqualTo(new SourcePos("f", 2, 3));
+  }
+
+  @Test
+  void aQuoteLeftOpenIsReportedWhereItOpens() {
+    List<Problem> problems =
+        problems("a: {x: \"one, y: 2}\nb: {x: \"two\", y: 3}\n", InputFormat.YAML);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).pos()).isEqualTo(new SourcePos("f", 1, 8));
+    assertThat(problems.get(0).message()).contains("the quote \" that opens here is not closed");
+    assertThat(problems.get(0).hint()).contains("\\\"");
+    assertThat(problems("a: 'it''s'\nb: \"say \\\"x\\\"\"\n", InputFormat.YAML)).isEmpty();
+  }
+
+  @Test
+  void theEndOfTheFileIsNamedInAReadersWords() {
+    List<Problem> problems = problems("a: 1\nb: {x: 1, y: 2\n", InputFormat.YAML);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).pos()).isEqualTo(new SourcePos("f", 2, 4));
+    assertThat(problems.get(0).message())
+        .isEqualTo(
+            "YAML syntax error: the {…} that opens here is not closed before the end of the file")
+        .doesNotContain("<")
+        .doesNotContain("stream");
+  }
+
+  private static JsonNode parsed(String text, InputFormat format) {
+    return StructuredText.parse("f", text, format, 1, new Problems()).orElseThrow();
   }
 }

@@ -2,6 +2,7 @@ package dev.folio.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.folio.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,51 @@ class SourceWatcherTest {
 
     Files.writeString(templates.resolve("page.ftlh"), "<p>");
     expectACallback("a template change in a second watched folder");
+  }
+
+  /**
+   * Issue 22: serve watched only the source folders that existed when it started, so a static/ or
+   * templates/ created later stayed unseen, and so did everything put in it.
+   */
+  @Test
+  void aWatchedFolderCreatedAfterTheWatchStartedIsWatchedWithWhatItHolds() throws Exception {
+    Files.createDirectories(dir.resolve("content"));
+    Path statics = dir.resolve("static");
+    watch(new SourceWatcher(List.of(dir.resolve("content"), statics), List.of(), QUIET_MS));
+
+    long start = System.nanoTime();
+    Files.writeString(Files.createDirectories(statics.resolve("files")).resolve("x.txt"), "x");
+    expectACallback("static/ created with a file in a folder of it");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+        .as("milliseconds from the file to the callback (the quiet time is %d)", QUIET_MS)
+        .isLessThan(1_000);
+    assertThat(callbacks.tryAcquire(noMoreWithinMs, TimeUnit.MILLISECONDS))
+        .as("one callback for the burst")
+        .isFalse();
+
+    Files.writeString(statics.resolve("files/x.txt"), "changed");
+    expectOneCallback("a file changed in a folder of the new static/");
+    Files.writeString(statics.resolve("y.txt"), "y");
+    expectOneCallback("a file added to the new static/");
+
+    // The project's root is watched for its source folders only.
+    Files.writeString(dir.resolve("notes.txt"), "not a source");
+    Files.createDirectories(dir.resolve("site/en"));
+    assertThat(callbacks.tryAcquire(noMoreWithinMs, TimeUnit.MILLISECONDS)).isFalse();
+  }
+
+  @Test
+  void aWatchedFolderDeletedAndCreatedAgainIsWatchedAgain() throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("page.ftlh"), "<p>");
+    watch(templates);
+
+    TestSites.deleteTree(templates);
+    expectOneCallback("templates/ deleted");
+    Files.createDirectories(templates);
+    expectOneCallback("templates/ created again");
+    Files.writeString(templates.resolve("page.ftlh"), "<div>");
+    expectACallback("a template written in the new templates/");
   }
 
   @Test

@@ -194,7 +194,13 @@ final class CostCommand implements Callable<Integer> {
     out.flush();
     if (!estimate.fits()) {
       err.println(
-          "folio: scenario \"" + chosen.id() + "\" cannot run: " + report.doesNotFitReason());
+          "folio: scenario \""
+              + chosen.id()
+              + "\" does not fit in memory: "
+              + report.doesNotFitReason()
+              + "\n    hint: fewer sequences (--batch), shorter ones (--prompt-tokens,"
+              + " --output-tokens), fewer bytes per parameter (--bytes-per-param) or more"
+              + " accelerators (--gpus)");
       return 1;
     }
     return 0;

@@ -40,16 +40,26 @@ public record CostReport(
     return text.toString();
   }
 
-  /** Why the scenario cannot run, in a sentence, for a scenario that does not fit. */
+  /**
+   * Why the scenario cannot run, for a scenario that does not fit: what does not fit in what,
+   * "weights 347.9 GB + KV cache 430 GB = 777.9 GB > 640 GB of memory (8 × a100-80gb-sxm)".
+   */
   public String doesNotFitReason() {
-    return "the weights and KV cache need "
-        + gigabytes(estimate.memory().requiredBytes())
-        + " GB, more than the "
+    double weights = estimate.footprint().weightBytes();
+    double required = estimate.memory().requiredBytes();
+    return "weights "
+        + gigabytes(weights)
+        + " GB + KV cache "
+        + gigabytes(required - weights)
+        + " GB = "
+        + gigabytes(required)
+        + " GB > "
         + gigabytes(estimate.memory().availableBytes())
-        + " GB of "
+        + " GB of memory ("
         + estimate.scenario().deployment().acceleratorCount()
         + " × "
-        + estimate.scenario().deployment().accelerator().id();
+        + estimate.scenario().deployment().accelerator().id()
+        + ")";
   }
 
   /** Everything the command prints, in order. */
