@@ -5,6 +5,8 @@ import dev.folio.model.History;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.TaskRunner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,11 @@ import java.util.Locale;
  * {@link TaskRunner#DIRECT}, which keeps nothing, and a new repository (no text read before). One
  * line per read: its time in all, and the walk's (the first-parent walk over the commits that
  * touched content/, each diffed against its parent) and the rest's (each report's data events and
- * net revisions, the translations that fell behind). The first read is the cold cost, which a
- * build pays; the last ones, once the JVM has compiled the code, the warm cost. A last line says
- * what was read: the commits walked, the changes found, the warnings.
+ * net revisions, the translations that fell behind), and the CPU time of the thread that read it
+ * (the whole read runs on it; the JIT's and the collector's threads are not counted), which a
+ * machine shared with other work does not inflate as it does the wall time. The first read is the
+ * cold cost, which a build pays; the last ones, once the JVM has compiled the code, the warm cost.
+ * A last line says what was read: the commits walked, the changes found, the warnings.
  */
 public final class HistoryTimes {
   public static void main(String[] args) throws Exception {
@@ -36,19 +40,22 @@ public final class HistoryTimes {
     SiteConfig config = SourceLoader.config(source);
     Site site = SourceLoader.load(source, config, available(), TaskRunner.DIRECT);
     System.out.printf(Locale.ROOT, "load: %d ms%n", ms(System.nanoTime() - start));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int commits = 0;
     Histories.Read read = null;
     for (int i = 1; i <= reads; i++) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Histories.Walk walk = Histories.walk(source, site.config(), TaskRunner.DIRECT);
       long t1 = System.nanoTime();
       commits = walk.commits().size();
       read = Histories.read(walk, source, site.config(), site.reports(), TaskRunner.DIRECT, true);
       long t2 = System.nanoTime();
+      cpu = threads.getCurrentThreadCpuTime() - cpu;
       System.out.printf(
           Locale.ROOT,
-          "read %d: %.1f ms (walk %.1f ms, the rest %.1f ms)%n",
-          i, ms1(t2 - t0), ms1(t1 - t0), ms1(t2 - t1));
+          "read %d: %.1f ms, cpu %.1f ms (walk %.1f ms, the rest %.1f ms)%n",
+          i, ms1(t2 - t0), ms1(cpu), ms1(t1 - t0), ms1(t2 - t1));
     }
     int changes = 0;
     int tables = 0;

@@ -723,9 +723,10 @@ HISTORY_TARGET_SIZE = (5000, 200)  # the synthetic target's commits and data fil
 
 
 def history_reads(stdout):
-    """HistoryTimes' lines: each read's times (ms: all, walk, the rest) and what was read."""
-    reads = [(float(m.group(1)), float(m.group(2)), float(m.group(3))) for m in re.finditer(
-        r"(?m)^read \d+: ([\d.]+) ms \(walk ([\d.]+) ms, the rest ([\d.]+) ms\)$", stdout)]
+    """HistoryTimes' lines: each read's times (s: wall, CPU, walk, the rest) and what was read."""
+    reads = [dict(zip(("wall", "cpu", "walk", "rest"), (float(g) / 1000 for g in m.groups())))
+             for m in re.finditer(r"(?m)^read \d+: ([\d.]+) ms, cpu ([\d.]+) ms \(walk ([\d.]+) "
+                                  r"ms, the rest ([\d.]+) ms\)$", stdout)]
     m = re.search(r"(?m)^read: (\d+) commits walked, (\d+) reports with history, (\d+) changes, "
                   r"(\d+) tables revised, (\d+) warnings, (\d+) problems$", stdout)
     what = None
@@ -768,8 +769,9 @@ def bench_history(a, folio, java, tmp, problems):
                         os.path.join(tmp, "log-history-times-%s" % key), None, a.timeout)
             p["reads"], p["what"], p["load_ms"] = history_reads(r.stdout)
             if p["reads"]:
-                log("    first read %.0f ms, then %s ms" % (p["reads"][0][0], ", ".join(
-                    "%.0f" % t for t, _, _ in p["reads"][1:])))
+                log("    first read %.0f ms (CPU %.0f ms), then %s ms" % (
+                    p["reads"][0]["wall"] * 1000, p["reads"][0]["cpu"] * 1000,
+                    ", ".join("%.0f" % (r["wall"] * 1000) for r in p["reads"][1:])))
             if not r.ok or len(p["reads"]) != a.history_reads or not p["what"]:
                 problems.append(("bench/HistoryTimes.java on %s: exit code %d" % (p["label"], r.rc),
                                  first_lines(r.stderr or r.stdout)))
@@ -792,10 +794,9 @@ def bench_history(a, folio, java, tmp, problems):
     return projects
 
 
-def history_warm(reads):
-    """The warm read: the median of the last half of the reads (ms), and how many that is."""
-    last = reads[len(reads) // 2:]
-    return median([t for t, _, _ in last]), len(last)
+def history_warm(reads, key):
+    """The warm read's `key` (s): the median over the last half of the reads."""
+    return median([r[key] for r in reads[len(reads) // 2:]])
 
 
 def history_verdict(seconds, target):
@@ -825,76 +826,74 @@ def history_section(a, projects):
                "repository each time, so nothing is kept), with the JVM options and archive "
                "`bin/folio` gives a build (C1 only). **Cold** is its first read: what a `check` or "
                "`build` in a new JVM pays for history once the site has loaded. **Warm** is the "
-               "median of the last %d reads, once the JVM has compiled the code. *Walk* is the "
-               "first-parent walk over the commits that touched `content/` (each diffed against "
-               "its parent); *the rest* is each report's data events and net revisions and the "
-               "translations that fell behind. **The targets are read against the cold read**, "
-               "the cost a user meets; warm is shown beside it. The last columns are the wall "
-               "time that `bin/folio check --source DIR` takes more than `bin/folio check "
-               "--no-history --source DIR` (medians of %s each, alternating): history runs "
-               "on a thread beside the loading of the site, so that difference can be smaller "
-               "than the cold read, and on a busy machine larger; the CPU difference is all the "
-               "work history adds." % (HISTORY_TARGETS["repository"],
-                                        HISTORY_TARGETS["synthetic"], a.history_reads,
-                                        a.history_reads - a.history_reads // 2,
-                                        "%d runs" % a.runs if a.runs > 1 else "1 run"))
+               "median of the last %d reads, once the JVM has compiled the code. *Wall* is the "
+               "read's elapsed time; *CPU* that of the thread that read it (the JIT's and the "
+               "collector's threads not counted), which other work on a shared machine does not "
+               "inflate. *Walk* is the first-parent walk over the commits that touched "
+               "`content/` (each diffed against its parent); *the rest* is each report's data "
+               "events and net revisions and the translations that fell behind. **The targets "
+               "are read against the cold read's wall time**, the cost a user meets; the others "
+               "are shown beside it. The second table runs `bin/folio check --source DIR` and "
+               "`bin/folio check --no-history --source DIR`, alternately, %s each (medians): "
+               "history runs on a thread beside the loading of the site, so the difference in "
+               "wall time can be smaller than the cold read, and on a busy machine larger; the "
+               "difference in CPU time (all the process's threads) is the work history adds."
+               % (HISTORY_TARGETS["repository"], HISTORY_TARGETS["synthetic"], a.history_reads,
+                  a.history_reads - a.history_reads // 2,
+                  "%d runs" % a.runs if a.runs > 1 else "1 run"))
     out.append("")
-    out.append("| Project | Read | Target (s) | Cold: first read (s) | Warm: median (s) | "
-               "Cold: walk + the rest (s) | Warm: walk + the rest (s) | `check` − `check "
-               "--no-history`, wall (s) | Same, CPU (s) | Cold against the target |")
+    out.append("| Project | Read | Target (s) | Cold: first read, wall (s) | Cold, CPU (s) | "
+               "Warm: median, wall (s) | Warm, CPU (s) | Cold: walk + the rest, wall (s) | "
+               "Warm: walk + the rest, wall (s) | Cold read (wall) against the target |")
     out.append("|:--|:--|--:|--:|--:|--:|--:|--:|--:|:--|")
     for p in projects:
         target = history_target(a, p)
         reads, what = p["reads"], p["what"]
-        cold = reads[0][0] / 1000 if reads else None
-        warm_ms, _ = history_warm(reads) if reads else (None, 0)
-        warm = warm_ms / 1000 if warm_ms is not None else None
-        warm_split = None
-        if reads:
-            last = reads[len(reads) // 2:]
-            warm_split = (median([w for _, w, _ in last]) / 1000,
-                          median([r for _, _, r in last]) / 1000)
+        cold = reads[0] if reads else None
+        warm = {k: history_warm(reads, k) for k in ("wall", "cpu", "walk", "rest")} \
+            if reads else None
         read = ("%d commits walked, %d changes, %d tables revised, %d warnings"
                 % (what["commits"], what["changes"], what["tables"], what["warnings"])
                 if what else "—")
-        ok_h = [r for r in p["check"] if r.ok]
-        ok_n = [r for r in p["plain"] if r.ok]
-        dw = dc = None
-        if ok_h and ok_n:
-            dw = median([r.wall for r in ok_h]) - median([r.wall for r in ok_n])
-            dc = median([r.cpu for r in ok_h]) - median([r.cpu for r in ok_n])
         out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             p["label"], read, fmt(target, "%.1f") if target else "— (the target is for %d "
-            "commits, %d files)" % HISTORY_TARGET_SIZE, fmt(cold, "%.2f"), fmt(warm, "%.2f"),
-            "%.2f + %.2f" % (reads[0][1] / 1000, reads[0][2] / 1000) if reads else "—",
-            "%.2f + %.2f" % warm_split if warm_split else "—",
-            fmt(dw, "%+.2f"), fmt(dc, "%+.2f"), history_verdict(cold, target)))
+            "commits, %d files)" % HISTORY_TARGET_SIZE,
+            fmt(cold and cold["wall"], "%.2f"), fmt(cold and cold["cpu"], "%.2f"),
+            fmt(warm and warm["wall"], "%.2f"), fmt(warm and warm["cpu"], "%.2f"),
+            "%.2f + %.2f" % (cold["walk"], cold["rest"]) if cold else "—",
+            "%.2f + %.2f" % (warm["walk"], warm["rest"]) if warm else "—",
+            history_verdict(cold and cold["wall"], target)))
     out.append("")
     for p in projects:
         target = history_target(a, p)
         reads = p["reads"]
         if not reads:
             continue
-        warm_ms, n = history_warm(reads)
         verdict = (lambda t: "" if target is None
-                   else ", " + history_verdict(t, target).replace("**", ""))
-        out.append("- %s: cold %.2f s%s; warm %.2f s%s. Every read (ms): %s. The site's load "
-                   "before them: %s ms."
-                   % (p["label"][0].upper() + p["label"][1:], reads[0][0] / 1000,
-                      verdict(reads[0][0] / 1000), warm_ms / 1000, verdict(warm_ms / 1000),
-                      ", ".join("%.0f" % t for t, _, _ in reads), p["load_ms"]))
+                   else " (%.0f%% of the target)" % (100 * t / target) if t <= target
+                   else " (%s the target: missed)" % ratio(t / target))
+        out.append("- %s: cold %.2f s wall%s, %.2f s CPU%s; warm %.2f s wall%s, %.2f s CPU%s. "
+                   "Every read, wall (ms): %s. The site's load before them: %s ms."
+                   % (p["label"][0].upper() + p["label"][1:],
+                      reads[0]["wall"], verdict(reads[0]["wall"]),
+                      reads[0]["cpu"], verdict(reads[0]["cpu"]),
+                      history_warm(reads, "wall"), verdict(history_warm(reads, "wall")),
+                      history_warm(reads, "cpu"), verdict(history_warm(reads, "cpu")),
+                      ", ".join("%.0f" % (r["wall"] * 1000) for r in reads), p["load_ms"]))
     out.append("")
-    out.append("| Project | `check` wall (s) | `check --no-history` wall (s) | `check` CPU (s) | "
-               "`check --no-history` CPU (s) | `check` peak RSS (MiB) | `--no-history` peak "
-               "RSS (MiB) |")
-    out.append("|:--|--:|--:|--:|--:|--:|--:|")
+    out.append("| Project | `check` wall (s) | `check --no-history` wall (s) | Difference, wall (s) "
+               "| `check` CPU (s) | `check --no-history` CPU (s) | Difference, CPU (s) | `check` "
+               "peak RSS (MiB) | `--no-history` peak RSS (MiB) |")
+    out.append("|:--|--:|--:|--:|--:|--:|--:|--:|--:|")
     for p in projects:
         h = [r for r in p["check"] if r.ok]
         n = [r for r in p["plain"] if r.ok]
-        out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
-            p["label"], fmt(median([r.wall for r in h]), "%.2f"),
-            fmt(median([r.wall for r in n]), "%.2f"), fmt(median([r.cpu for r in h]), "%.2f"),
-            fmt(median([r.cpu for r in n]), "%.2f"),
+        hw, nw = median([r.wall for r in h]), median([r.wall for r in n])
+        hc, nc = median([r.cpu for r in h]), median([r.cpu for r in n])
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p["label"], fmt(hw, "%.2f"), fmt(nw, "%.2f"),
+            fmt(hw - nw if h and n else None, "%+.2f"), fmt(hc, "%.2f"), fmt(nc, "%.2f"),
+            fmt(hc - nc if h and n else None, "%+.2f"),
             fmt(median([r.maxrss_kib / 1024 for r in h]), "%.0f"),
             fmt(median([r.maxrss_kib / 1024 for r in n]), "%.0f")))
     out.append("")
