@@ -12,21 +12,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What reading a site's history from git costs, for bench/bench.py (section "History from git").
- * It is compiled against the benchmarked folio.jar and run with the launcher's JVM options and
+ * What reading a site's history from git costs, for bench/bench.py (section "History from git"). It
+ * is compiled against the benchmarked folio.jar and run with the launcher's JVM options and
  * archive, as Floors is.
  *
  * <p>{@code HistoryTimes SOURCE N}: loads the site at SOURCE once (as a build does, with Folio's
  * extensions), then reads its history N times in this JVM, as {@code check} does ({@link
- * Histories#walk} then {@link Histories#read} with the translation warnings), each time with
- * {@link TaskRunner#DIRECT}, which keeps nothing, and a new repository (no text read before). One
- * line per read: its time in all, and the walk's (the first-parent walk over the commits that
- * touched content/, each diffed against its parent) and the rest's (each report's data events and
- * net revisions, the translations that fell behind), and the CPU time of the thread that read it
- * (the whole read runs on it; the JIT's and the collector's threads are not counted), which a
- * machine shared with other work does not inflate as it does the wall time. The first read is the
- * cold cost, which a build pays; the last ones, once the JVM has compiled the code, the warm cost.
- * A last line says what was read: the commits walked, the changes found, the warnings.
+ * Histories#walk} then {@link Histories#read} with the translation warnings), each time with {@link
+ * TaskRunner#DIRECT}, which keeps nothing, and a new repository (no text read before). One line per
+ * read: its time in all, and the walk's (the first-parent walk over the commits that touched
+ * content/, each diffed against its parent) and the rest's (each report's data events and net
+ * revisions, the translations that fell behind), and the CPU time of the thread that read it (the
+ * whole read runs on it; the JIT's and the collector's threads are not counted), which a machine
+ * shared with other work does not inflate as it does the wall time. The first read is the cold
+ * cost, which a build pays; the last ones, once the JVM has compiled the code, the warm cost. A
+ * last line says what was read: the commits walked, the changes found, the warnings.
  */
 public final class HistoryTimes {
   public static void main(String[] args) throws Exception {
@@ -55,7 +55,11 @@ public final class HistoryTimes {
       System.out.printf(
           Locale.ROOT,
           "read %d: %.1f ms, cpu %.1f ms (walk %.1f ms, the rest %.1f ms)%n",
-          i, ms1(t2 - t0), ms1(cpu), ms1(t1 - t0), ms1(t2 - t1));
+          i,
+          ms1(t2 - t0),
+          ms1(cpu),
+          ms1(t1 - t0),
+          ms1(t2 - t1));
     }
     int changes = 0;
     int tables = 0;
