@@ -24,11 +24,11 @@ import tools.jackson.databind.JsonNode;
  * each table's text as published. A data file is followed through renames.
  */
 final class DataHistory {
-  private final GitLog log;
+  private final Versions versions;
   private final List<Language> languages;
 
-  DataHistory(GitLog log, List<Language> languages) {
-    this.log = log;
+  DataHistory(Versions versions, List<Language> languages) {
+    this.versions = versions;
     this.languages = languages;
   }
 
@@ -36,14 +36,14 @@ final class DataHistory {
    * What the commits say of a report's tables.
    *
    * @param baseline the commit the report was published at; null: the one that first holds its data
-   * @param published each table's text at the baseline (none for a table added since)
+   * @param published the id of each table's contents at the baseline (none for a table added since)
    * @param changes every change since, newest first
    * @param reached whether the walk reached the baseline (false: it is not on the main line, or the
    *     history is shallow)
    */
   record Events(
       GitLog.Commit baseline,
-      Map<String, String> published,
+      Map<String, ObjectId> published,
       List<Change> changes,
       boolean reached) {}
 
@@ -56,13 +56,13 @@ final class DataHistory {
     List<Change> changes = new ArrayList<>();
     for (GitLog.Commit commit : commits) {
       if (commit.id().equals(baseline)) {
-        return new Events(commit, texts(commit.id(), paths), changes, true);
+        return new Events(commit, blobs(commit.id(), paths), changes, true);
       }
       Map<String, String> before = new LinkedHashMap<>(paths);
       List<Change> these = follow(commit, paths);
       if (baseline == null && paths.isEmpty()) {
         // The report's data first appears here: this is its baseline, as published.
-        return new Events(commit, texts(commit.id(), before), changes, true);
+        return new Events(commit, blobs(commit.id(), before), changes, true);
       }
       changes.addAll(these);
     }
@@ -78,10 +78,8 @@ final class DataHistory {
         continue;
       }
       RawTable before =
-          file.oldBlob() == null
-              ? RawTable.EMPTY
-              : RawTable.of(file.oldPath(), log.text(file.oldBlob()));
-      RawTable after = RawTable.of(file.newPath(), log.text(file.newBlob()));
+          file.oldBlob() == null ? RawTable.EMPTY : versions.table(file.oldPath(), file.oldBlob());
+      RawTable after = versions.table(file.newPath(), file.newBlob());
       changes.addAll(diff(table, before, after, commit.time(), commit.shortId(), commit.reason()));
       paths.remove(file.newPath());
       if (file.oldPath() != null) {
@@ -91,11 +89,12 @@ final class DataHistory {
     return changes;
   }
 
-  private Map<String, String> texts(ObjectId commit, Map<String, String> paths) {
-    Map<String, String> texts = new LinkedHashMap<>();
+  private Map<String, ObjectId> blobs(ObjectId commit, Map<String, String> paths) {
+    Map<String, ObjectId> blobs = new LinkedHashMap<>();
     paths.forEach(
-        (path, table) -> log.text(commit, path).ifPresent(text -> texts.put(table, text)));
-    return texts;
+        (path, table) ->
+            versions.log().blob(commit, path).ifPresent(blob -> blobs.put(table, blob)));
+    return blobs;
   }
 
   /** The changes from one version of a table to another, all of one commit (or none). */

@@ -31,7 +31,7 @@ record RawTable(Map<String, Map<String, JsonNode>> rows, JsonNode whole) {
   static RawTable of(String path, String text) {
     JsonNode root;
     try {
-      root = path.endsWith(".json") ? JSON.readTree(text) : YAML.readTree(text);
+      root = json(path) ? JSON.readTree(text) : YAML.readTree(text);
     } catch (RuntimeException e) {
       return EMPTY;
     }
@@ -54,6 +54,11 @@ record RawTable(Map<String, Map<String, JsonNode>> rows, JsonNode whole) {
       rows.put(id.asString(), fields);
     }
     return new RawTable(rows, null);
+  }
+
+  /** Whether the file at {@code path} is read as JSON (else as YAML). */
+  static boolean json(String path) {
+    return path.endsWith(".json");
   }
 
   /** A field's value as the model holds it (see {@link Values#of}). */

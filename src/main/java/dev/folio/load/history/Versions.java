@@ -1,0 +1,75 @@
+package dev.folio.load.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The versions of the project's files that one read of history looks at: each version in git by its
+ * contents' id, read once (see {@link GitLog#text(ObjectId)}), and each data file's version parsed
+ * once, however many times the data's history and the translations' look at it (a version is the
+ * one after a commit and the one before the next that changes the file). A version without an id is
+ * the working copy's, read each time it is asked for. One read of history holds one, and lets it go
+ * when it ends; safe to use from several threads.
+ */
+final class Versions {
+  private final GitLog log;
+  private final Path source;
+  private final Map<Parsed, RawTable> tables = new ConcurrentHashMap<>();
+
+  /** A data file's version as parsed: its contents' id, and whether it was read as JSON. */
+  private record Parsed(ObjectId blob, boolean json) {}
+
+  Versions(GitLog log, Path source) {
+    this.log = log;
+    this.source = source;
+  }
+
+  /** The repository the versions come from. */
+  GitLog log() {
+    return log;
+  }
+
+  /**
+   * The text of the version {@code blob} of the file at {@code path}; the working copy's where
+   * {@code blob} is null.
+   */
+  String text(String path, ObjectId blob) {
+    return blob == null ? read(source.resolve(path)) : log.text(blob);
+  }
+
+  /**
+   * The rows of the version {@code blob} of the data file at {@code path} (parsed once per
+   * version); the working copy's where {@code blob} is null.
+   */
+  RawTable table(String path, ObjectId blob) {
+    if (blob == null) {
+      return RawTable.of(path, read(source.resolve(path)));
+    }
+    Parsed key = new Parsed(blob, RawTable.json(path));
+    RawTable table = tables.get(key);
+    if (table == null) {
+      // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
+      // two threads that parse the same version get equal tables, and the first one is kept.
+      table = RawTable.of(path, log.text(blob));
+      RawTable first = tables.putIfAbsent(key, table);
+      if (first != null) {
+        table = first;
+      }
+    }
+    return table;
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
