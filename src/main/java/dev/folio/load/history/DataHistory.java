@@ -49,44 +49,71 @@ final class DataHistory {
 
   /**
    * The events of the tables {@code tables} (their files' paths now → their names) since the
-   * baseline {@code baseline} (null for the default), from {@code commits} (newest first).
+   * baseline {@code baseline} (null for the default), from {@code commits} (newest first). The
+   * versions to compare are found first, and parsed ahead, all at once ({@link Versions#parse}).
    */
   Events events(Map<String, String> tables, ObjectId baseline, List<GitLog.Commit> commits) {
     Map<String, String> paths = new LinkedHashMap<>(tables);
-    List<Change> changes = new ArrayList<>();
+    List<Touch> touches = new ArrayList<>();
+    GitLog.Commit first = null;
+    Map<String, ObjectId> published = Map.of();
     for (GitLog.Commit commit : commits) {
       if (commit.id().equals(baseline)) {
-        return new Events(commit, blobs(commit.id(), paths), changes, true);
+        first = commit;
+        published = blobs(commit.id(), paths);
+        break;
       }
       Map<String, String> before = new LinkedHashMap<>(paths);
-      List<Change> these = follow(commit, paths);
+      List<Touch> these = follow(commit, paths);
       if (baseline == null && paths.isEmpty()) {
         // The report's data first appears here: this is its baseline, as published.
-        return new Events(commit, blobs(commit.id(), before), changes, true);
+        first = commit;
+        published = blobs(commit.id(), before);
+        break;
       }
-      changes.addAll(these);
+      touches.addAll(these);
     }
-    return new Events(null, Map.of(), changes, baseline == null);
+    List<Versions.File> files = new ArrayList<>();
+    for (Touch touch : touches) {
+      files.add(new Versions.File(touch.file().oldPath(), touch.file().oldBlob()));
+      files.add(new Versions.File(touch.file().newPath(), touch.file().newBlob()));
+    }
+    versions.parse(files);
+    List<Change> changes = new ArrayList<>();
+    for (Touch touch : touches) {
+      changes.addAll(changes(touch));
+    }
+    return new Events(first, published, changes, first != null || baseline == null);
   }
 
+  /** A commit's change to the file of a table. */
+  private record Touch(GitLog.Commit commit, String table, GitLog.FileChange file) {}
+
   /** A commit's changes to the tables, {@code paths} moved to where the files were before it. */
-  private List<Change> follow(GitLog.Commit commit, Map<String, String> paths) {
-    List<Change> changes = new ArrayList<>();
+  private static List<Touch> follow(GitLog.Commit commit, Map<String, String> paths) {
+    List<Touch> touches = new ArrayList<>();
     for (GitLog.FileChange file : commit.files()) {
       String table = file.newPath() == null ? null : paths.get(file.newPath());
       if (table == null) {
         continue;
       }
-      RawTable before =
-          file.oldBlob() == null ? RawTable.EMPTY : versions.table(file.oldPath(), file.oldBlob());
-      RawTable after = versions.table(file.newPath(), file.newBlob());
-      changes.addAll(diff(table, before, after, commit.time(), commit.shortId(), commit.reason()));
+      touches.add(new Touch(commit, table, file));
       paths.remove(file.newPath());
       if (file.oldPath() != null) {
         paths.put(file.oldPath(), table);
       }
     }
-    return changes;
+    return touches;
+  }
+
+  /** The changes to a table's rows of one commit's change to its file. */
+  private List<Change> changes(Touch touch) {
+    GitLog.FileChange file = touch.file();
+    RawTable before =
+        file.oldBlob() == null ? RawTable.EMPTY : versions.table(file.oldPath(), file.oldBlob());
+    RawTable after = versions.table(file.newPath(), file.newBlob());
+    GitLog.Commit commit = touch.commit();
+    return diff(touch.table(), before, after, commit.time(), commit.shortId(), commit.reason());
   }
 
   private Map<String, ObjectId> blobs(ObjectId commit, Map<String, String> paths) {

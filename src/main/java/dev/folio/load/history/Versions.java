@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -29,6 +33,9 @@ final class Versions {
     this.log = log;
     this.source = source;
   }
+
+  /** A version of a file: its path, and its contents' id (null: none, or the working copy's). */
+  record File(String path, ObjectId blob) {}
 
   /** The repository the versions come from. */
   GitLog log() {
@@ -63,6 +70,25 @@ final class Versions {
       }
     }
     return table;
+  }
+
+  /**
+   * Parses ahead, in parallel (the JDK's common pool, and this thread), the versions of data files
+   * {@code files} that have an id and have not been parsed yet, so that {@link #table} then finds
+   * them. Parsing is most of a long history's read, and each version parses alone.
+   */
+  void parse(List<File> files) {
+    Set<Parsed> seen = new HashSet<>();
+    List<File> pending = new ArrayList<>();
+    for (File file : files) {
+      if (file.path() != null && file.blob() != null) {
+        Parsed key = new Parsed(file.blob(), RawTable.json(file.path()));
+        if (!tables.containsKey(key) && seen.add(key)) {
+          pending.add(file);
+        }
+      }
+    }
+    pending.parallelStream().forEach(file -> table(file.path(), file.blob()));
   }
 
   static String read(Path file) {
