@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.ObjectId;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The versions of the project's files that one read of history looks at: each version in git by its
@@ -25,6 +27,7 @@ final class Versions {
   private final GitLog log;
   private final Path source;
   private final Map<Parsed, RawTable> tables = new ConcurrentHashMap<>();
+  private final Map<String, Optional<JsonNode>> pieces = new ConcurrentHashMap<>();
 
   /** A data file's version as parsed: its contents' id, and whether it was read as JSON. */
   private record Parsed(ObjectId blob, boolean json) {}
@@ -63,13 +66,26 @@ final class Versions {
     if (table == null) {
       // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
       // two threads that parse the same version get equal tables, and the first one is kept.
-      table = RawTable.of(path, log.text(blob));
+      table = RawTable.of(path, log.text(blob), this::piece);
       RawTable first = tables.putIfAbsent(key, table);
       if (first != null) {
         table = first;
       }
     }
     return table;
+  }
+
+  /** A piece of a data file's YAML ({@link YamlRows}) parsed, once per text; null if it fails. */
+  private JsonNode piece(String text) {
+    Optional<JsonNode> parsed = pieces.get(text);
+    if (parsed == null) {
+      parsed = Optional.ofNullable(RawTable.yaml(text));
+      Optional<JsonNode> first = pieces.putIfAbsent(text, parsed);
+      if (first != null) {
+        parsed = first;
+      }
+    }
+    return parsed.orElse(null);
   }
 
   /**
