@@ -6,7 +6,9 @@ Measures, with nothing but the Python standard library:
      CPU time (user+sys), peak resident memory and bytes written, medians and Folio/Hugo ratios;
   2. the report's own build (`bin/folio build --source <repository>`) against an empty JVM
      start (`java -version`);
-  3. the dev server's edit loop: time from a file write to the `event: reload` message.
+  3. the dev server's edit loop: time from a file write to the `event: reload` message;
+  4. history from git: this repository's and a synthetic long one (bench/gen_history.py), read
+     in one JVM (cold and warm) and as `check` pays it (against `check --no-history`).
 
 Folio runs through its launcher bin/folio (the class-data-sharing archive and JIT settings a
 user gets), or with plain `java -jar` under --plain-java.
@@ -38,6 +40,7 @@ ROOT = os.path.dirname(HERE)
 sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
 sys.path.insert(0, HERE)
 import gen_corpus
+import gen_history
 import gen_reports
 
 RUNNING = []  # child processes to end if we are stopped
@@ -398,20 +401,25 @@ WARM_BUILDS = 20  # the median of the last half is the warm build
 
 
 def floors_command(a, java, tmp, problems):
-    """bench/Floors.java compiled against the jar's snapshot, as a java command line with the
+    """bench/Floors.java as a java command line (see bench_tool)."""
+    return bench_tool(a, java, tmp, problems, "Floors")
+
+
+def bench_tool(a, java, tmp, problems, name):
+    """bench/NAME.java compiled against the jar's snapshot, as a java command line with the
     options bin/folio gives a build (C1 only, the serial collector, the jar's archive: an AOT
     cache on Java 25 and later, else a class-data-sharing archive)."""
-    classes = os.path.join(tmp, "floors")
+    classes = os.path.join(tmp, name.lower())
     jar = os.path.join(tmp, "folio.jar")
     javac = shutil.which(jdk_tool("javac"))
     if not javac:
-        problems.append(("bench/Floors.java was not run: there is no %s" % jdk_tool("javac"),
+        problems.append(("bench/%s.java was not run: there is no %s" % (name, jdk_tool("javac")),
                          []))
         return None
     c = subprocess.run([javac, "-nowarn", "-cp", jar, "-d", classes,
-                        os.path.join(HERE, "Floors.java")], capture_output=True, text=True)
+                        os.path.join(HERE, name + ".java")], capture_output=True, text=True)
     if c.returncode != 0:
-        problems.append(("bench/Floors.java does not compile against the jar",
+        problems.append(("bench/%s.java does not compile against the jar" % name,
                          first_lines(c.stderr)))
         return None
     opts = [] if a.plain_java else ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
@@ -420,7 +428,7 @@ def floors_command(a, java, tmp, problems):
         opts += ["-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"]
     elif not a.plain_java and os.path.isfile(jsa):
         opts += ["-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off"]
-    return java + opts + ["-cp", jar + os.pathsep + classes, "Floors"]
+    return java + opts + ["-cp", jar + os.pathsep + classes, name]
 
 
 def report_table(rep):
@@ -708,6 +716,210 @@ def serve_table(sv, edits):
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- 4. history from git
+
+HISTORY_TARGETS = {"repository": 0.3, "synthetic": 2.0}  # seconds, issue 24
+HISTORY_TARGET_SIZE = (5000, 200)  # the synthetic target's commits and data files
+
+
+def history_reads(stdout):
+    """HistoryTimes' lines: each read's times (s: wall, CPU, walk, the rest) and what was read."""
+    reads = [dict(zip(("wall", "cpu", "walk", "rest"), (float(g) / 1000 for g in m.groups())))
+             for m in re.finditer(r"(?m)^read \d+: ([\d.]+) ms, cpu ([\d.]+) ms \(walk ([\d.]+) "
+                                  r"ms, the rest ([\d.]+) ms\)$", stdout)]
+    m = re.search(r"(?m)^read: (\d+) commits walked, (\d+) reports with history, (\d+) changes, "
+                  r"(\d+) tables revised, (\d+) warnings, (\d+) problems$", stdout)
+    what = None
+    if m:
+        what = dict(zip(("commits", "reports", "changes", "tables", "warnings", "problems"),
+                        (int(g) for g in m.groups())))
+    load = re.search(r"(?m)^load: (\d+) ms$", stdout)
+    return reads, what, int(load.group(1)) if load else None
+
+
+def bench_history(a, folio, java, tmp, problems):
+    """This repository's history and a synthetic one, each read by HistoryTimes (cold and warm,
+    in one JVM) and as `check` pays it (check against check --no-history, alternating)."""
+    tool = bench_tool(a, java, tmp, problems, "HistoryTimes")
+    projects = [{"key": "repository", "label": "this repository", "source": ROOT, "gen": None}]
+    if shutil.which("git"):
+        repo = os.path.join(tmp, "history-%d-%d" % (a.history_commits, a.history_files))
+        log("generating a history of %d commits over %d data files (seed %s) in %s"
+            % (a.history_commits, a.history_files, a.seed, repo))
+        t0 = time.perf_counter()
+        try:
+            summary = gen_history.generate(a.history_commits, a.history_files, repo, a.seed)
+            summary["seconds"] = time.perf_counter() - t0
+            log("  generated in %.1f s: HEAD %s, %d rows now"
+                % (summary["seconds"], summary["head"][:12], summary["rows_now"]))
+            projects.append({"key": "synthetic", "label": "synthetic (%d commits, %d data files)"
+                             % (a.history_commits, a.history_files), "source": repo,
+                             "gen": summary})
+        except (RuntimeError, ValueError) as e:
+            problems.append(("bench/gen_history.py failed: %s" % e, []))
+    else:
+        problems.append(("git is not on PATH: no synthetic history (bench/gen_history.py makes "
+                         "its repository with `git fast-import`)", []))
+    for p in projects:
+        src, key = p["source"], p["key"]
+        p["reads"], p["what"], p["load_ms"] = [], None, None
+        if tool:
+            log("  %s: its history read %d times in one JVM" % (p["label"], a.history_reads))
+            r = measure(tool + [src, str(a.history_reads)],
+                        os.path.join(tmp, "log-history-times-%s" % key), None, a.timeout)
+            p["reads"], p["what"], p["load_ms"] = history_reads(r.stdout)
+            if p["reads"]:
+                log("    first read %.0f ms (CPU %.0f ms), then %s ms" % (
+                    p["reads"][0]["wall"] * 1000, p["reads"][0]["cpu"] * 1000,
+                    ", ".join("%.0f" % (r["wall"] * 1000) for r in p["reads"][1:])))
+            if not r.ok or len(p["reads"]) != a.history_reads or not p["what"]:
+                problems.append(("bench/HistoryTimes.java on %s: exit code %d" % (p["label"], r.rc),
+                                 first_lines(r.stderr or r.stdout)))
+        p["check"], p["plain"] = [], []
+        for i in range(1, a.runs + 1):
+            for history, runs in ((True, p["check"]), (False, p["plain"])):
+                cmd = folio + ["check"] + ([] if history else ["--no-history"]) + ["--source", src]
+                run = measure(cmd, os.path.join(tmp, "log-check-%s-%s-%d" % (
+                    key, "history" if history else "no-history", i)), None, a.timeout)
+                runs.append(run)
+                log("  %s run %d/%d: check%s %.2f s wall %.2f s cpu%s" % (
+                    p["label"], i, a.runs, "" if history else " --no-history", run.wall, run.cpu,
+                    "" if run.ok else "  FAILED (exit %d)" % run.rc))
+                if not run.ok:
+                    problems.append(("folio check%s --source %s (%s), run %d: exit code %d" % (
+                        "" if history else " --no-history", src, p["label"], i, run.rc),
+                        first_lines(run.stderr or run.stdout)))
+        if p["gen"] and not a.keep:
+            shutil.rmtree(src, ignore_errors=True)
+    return projects
+
+
+def history_warm(reads, key):
+    """The warm read's `key` (s): the median over the last half of the reads."""
+    return median([r[key] for r in reads[len(reads) // 2:]])
+
+
+def history_verdict(seconds, target):
+    if seconds is None or target is None:
+        return "—"
+    if seconds <= target:
+        return "within (%.0f%% of it)" % (100 * seconds / target)
+    return "**missed** (%s the target)" % ratio(seconds / target)
+
+
+def history_target(a, p):
+    """The project's target in seconds; None for a synthetic history of another size."""
+    if p["key"] == "synthetic" and (a.history_commits, a.history_files) != HISTORY_TARGET_SIZE:
+        return None
+    return HISTORY_TARGETS[p["key"]]
+
+
+def history_section(a, projects):
+    out = []
+    out.append("## History from git")
+    out.append("")
+    out.append("Issue 24's targets: the history of this repository in at most %.1f s; a synthetic "
+               "history of 5,000 commits over 200 data files in at most %.0f s (\"one walk, not "
+               "one log per file\"). `bench/HistoryTimes.java` loads the site once, then reads "
+               "its history %d times in one JVM as `check` does (`Histories.walk`, then "
+               "`Histories.read` with the translation warnings; `TaskRunner.DIRECT`, a new "
+               "repository each time, so nothing is kept), with the JVM options and archive "
+               "`bin/folio` gives a build (C1 only). **Cold** is its first read: what a `check` or "
+               "`build` in a new JVM pays for history once the site has loaded. **Warm** is the "
+               "median of the last %d reads, once the JVM has compiled the code. *Wall* is the "
+               "read's elapsed time; *CPU* that of the thread that read it (the JIT's and the "
+               "collector's threads not counted), which other work on a shared machine does not "
+               "inflate. *Walk* is the first-parent walk over the commits that touched "
+               "`content/` (each diffed against its parent); *the rest* is each report's data "
+               "events and net revisions and the translations that fell behind. **The targets "
+               "are read against the cold read's wall time**, the cost a user meets; the others "
+               "are shown beside it. The second table runs `bin/folio check --source DIR` and "
+               "`bin/folio check --no-history --source DIR`, alternately, %s each (medians): "
+               "history runs on a thread beside the loading of the site, so the difference in "
+               "wall time can be smaller than the cold read, and on a busy machine larger; the "
+               "difference in CPU time (all the process's threads) is the work history adds."
+               % (HISTORY_TARGETS["repository"], HISTORY_TARGETS["synthetic"], a.history_reads,
+                  a.history_reads - a.history_reads // 2,
+                  "%d runs" % a.runs if a.runs > 1 else "1 run"))
+    out.append("")
+    out.append("| Project | Read | Target (s) | Cold: first read, wall (s) | Cold, CPU (s) | "
+               "Warm: median, wall (s) | Warm, CPU (s) | Cold: walk + the rest, wall (s) | "
+               "Warm: walk + the rest, wall (s) | Cold read (wall) against the target |")
+    out.append("|:--|:--|--:|--:|--:|--:|--:|--:|--:|:--|")
+    for p in projects:
+        target = history_target(a, p)
+        reads, what = p["reads"], p["what"]
+        cold = reads[0] if reads else None
+        warm = {k: history_warm(reads, k) for k in ("wall", "cpu", "walk", "rest")} \
+            if reads else None
+        read = ("%d commits walked, %d changes, %d tables revised, %d warnings"
+                % (what["commits"], what["changes"], what["tables"], what["warnings"])
+                if what else "—")
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p["label"], read, fmt(target, "%.1f") if target else "— (the target is for %d "
+            "commits, %d files)" % HISTORY_TARGET_SIZE,
+            fmt(cold and cold["wall"], "%.2f"), fmt(cold and cold["cpu"], "%.2f"),
+            fmt(warm and warm["wall"], "%.2f"), fmt(warm and warm["cpu"], "%.2f"),
+            "%.2f + %.2f" % (cold["walk"], cold["rest"]) if cold else "—",
+            "%.2f + %.2f" % (warm["walk"], warm["rest"]) if warm else "—",
+            history_verdict(cold and cold["wall"], target)))
+    out.append("")
+    for p in projects:
+        target = history_target(a, p)
+        reads = p["reads"]
+        if not reads:
+            continue
+        verdict = (lambda t: "" if target is None
+                   else " (%.0f%% of the target)" % (100 * t / target) if t <= target
+                   else " (%s the target: missed)" % ratio(t / target))
+        out.append("- %s: cold %.2f s wall%s, %.2f s CPU%s; warm %.2f s wall%s, %.2f s CPU%s. "
+                   "Every read, wall (ms): %s. The site's load before them: %s ms."
+                   % (p["label"][0].upper() + p["label"][1:],
+                      reads[0]["wall"], verdict(reads[0]["wall"]),
+                      reads[0]["cpu"], verdict(reads[0]["cpu"]),
+                      history_warm(reads, "wall"), verdict(history_warm(reads, "wall")),
+                      history_warm(reads, "cpu"), verdict(history_warm(reads, "cpu")),
+                      ", ".join("%.0f" % (r["wall"] * 1000) for r in reads), p["load_ms"]))
+    out.append("")
+    out.append("| Project | `check` wall (s) | `check --no-history` wall (s) | Difference, wall (s) "
+               "| `check` CPU (s) | `check --no-history` CPU (s) | Difference, CPU (s) | `check` "
+               "peak RSS (MiB) | `--no-history` peak RSS (MiB) |")
+    out.append("|:--|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for p in projects:
+        h = [r for r in p["check"] if r.ok]
+        n = [r for r in p["plain"] if r.ok]
+        hw, nw = median([r.wall for r in h]), median([r.wall for r in n])
+        hc, nc = median([r.cpu for r in h]), median([r.cpu for r in n])
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p["label"], fmt(hw, "%.2f"), fmt(nw, "%.2f"),
+            fmt(hw - nw if h and n else None, "%+.2f"), fmt(hc, "%.2f"), fmt(nc, "%.2f"),
+            fmt(hc - nc if h and n else None, "%+.2f"),
+            fmt(median([r.maxrss_kib / 1024 for r in h]), "%.0f"),
+            fmt(median([r.maxrss_kib / 1024 for r in n]), "%.0f")))
+    out.append("")
+    for p in projects:
+        g = p["gen"]
+        if p["key"] == "repository":
+            head = git_head() or "?"
+            out.append("- This repository: `%s` at HEAD %s; its report is "
+                       "`content/reports/chatgpt-2023/` (baseline in its `report.yaml`)."
+                       % (ROOT, head))
+        elif g:
+            kinds = ", ".join("%s %d" % (k, v) for k, v in g["kinds"].items())
+            out.append("- The synthetic history: `python3 bench/gen_history.py --commits %d "
+                       "--files %d --seed %s --out DIR` (%.1f s here), HEAD `%s`, first commit "
+                       "`%s` (the report as published, the default baseline); commits after "
+                       "the first, by kind: %s (no merges); %d pages per language embed %d of "
+                       "the tables; %d rows now; commit dates %s to %s."
+                       % (g["commits"], g["files"], g["seed"], g["seconds"], g["head"],
+                          g["first"], kinds, g["pages"], g["embedded"], g["rows_now"],
+                          datetime.datetime.fromtimestamp(g["first_date"], datetime.timezone.utc)
+                          .strftime("%Y-%m-%d"),
+                          datetime.datetime.fromtimestamp(g["last_date"], datetime.timezone.utc)
+                          .strftime("%Y-%m-%d")))
+    return out
+
+
 # ---------------------------------------------------------------- main
 
 def raw_table(results):
@@ -750,6 +962,15 @@ def main():
                    help="pages per report and language in those sites (default 30)")
     p.add_argument("--skip-reports", action="store_true",
                    help="skip the sites of several reports")
+    p.add_argument("--skip-history", action="store_true",
+                   help="skip the history from git (this repository's and a synthetic one)")
+    p.add_argument("--history-commits", type=int, default=5000,
+                   help="commits of the synthetic history (default 5000)")
+    p.add_argument("--history-files", type=int, default=200,
+                   help="data files of the synthetic history (default 200)")
+    p.add_argument("--history-reads", type=int, default=10,
+                   help="reads of each history in one JVM: the first is the cold one, the median "
+                        "of the last half the warm one (default 10)")
     p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
     p.add_argument("--busy", type=int, default=0,
                    help="keep N processes spinning on the CPU while measuring, to see how "
@@ -780,6 +1001,11 @@ def main():
         p.error("--runs and --edits must be at least 1")
     if a.busy < 0:
         p.error("--busy must be 0 or more")
+    if a.history_commits < 1 or a.history_reads < 1:
+        p.error("--history-commits and --history-reads must be at least 1")
+    if a.history_files < gen_history.PAGES * gen_history.EMBEDS + 1:
+        p.error("--history-files must be at least %d (the pages embed that many tables)"
+                % (gen_history.PAGES * gen_history.EMBEDS + 1))
     a.serve_kinds = [k for k in a.serve_kinds.split(",") if k]
     for k in a.serve_kinds:
         if k not in EDIT_FILES:
@@ -845,7 +1071,7 @@ def main():
             problems.append(("bin/folio, the build that makes the archive: exit code %d" % w.rc,
                              first_lines(w.stderr or w.stdout)))
 
-    results = rep = sv = several = None
+    results = rep = sv = several = hist = None
     if a.busy:
         log("%d busy processes spinning on the CPU while measuring" % a.busy)
         notes.append("--busy %d: %d processes spun on the CPU throughout the measurements"
@@ -862,6 +1088,9 @@ def main():
         if not a.skip_serve:
             log("dev server edit loop, %d edits of each kind" % a.edits)
             sv = bench_serve(a, folio, tmp, problems)
+        if not a.skip_history:
+            log("history from git: this repository's and a synthetic one")
+            hist = bench_history(a, folio, java, tmp, problems)
     finally:
         for b in busy:
             b.kill()
@@ -954,6 +1183,9 @@ def main():
         out.append("")
         out.append(serve_table(sv, a.edits))
         out.append("")
+    if hist:
+        out += history_section(a, hist)
+        out.append("")
     out.append("## Problems")
     out.append("")
     if problems:
@@ -987,7 +1219,8 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         log("wrote %s" % os.path.relpath(path, ROOT))
-    failed = any(not r.ok for res in (results or []) for r in res["runs"]["folio"])
+    failed = any(not r.ok for res in (results or []) for r in res["runs"]["folio"]) or any(
+        not r.ok for p in (hist or []) for r in p["check"] + p["plain"])
     return 1 if failed else 0
 
 

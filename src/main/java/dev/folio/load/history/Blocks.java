@@ -67,9 +67,8 @@ final class Blocks {
    * A data file's text blocks: each row's fields written in every language ({@code row
    * TABLE/ID/FIELD}); a table without ids has none.
    */
-  static Map<String, Block> data(String table, String path, String text) {
+  static Map<String, Block> data(String table, RawTable raw) {
     Map<String, Block> blocks = new LinkedHashMap<>();
-    RawTable raw = RawTable.of(path, text);
     raw.rows()
         .forEach(
             (id, fields) ->

@@ -24,11 +24,11 @@ import tools.jackson.databind.JsonNode;
  * each table's text as published. A data file is followed through renames.
  */
 final class DataHistory {
-  private final GitLog log;
+  private final Versions versions;
   private final List<Language> languages;
 
-  DataHistory(GitLog log, List<Language> languages) {
-    this.log = log;
+  DataHistory(Versions versions, List<Language> languages) {
+    this.versions = versions;
     this.languages = languages;
   }
 
@@ -36,66 +36,92 @@ final class DataHistory {
    * What the commits say of a report's tables.
    *
    * @param baseline the commit the report was published at; null: the one that first holds its data
-   * @param published each table's text at the baseline (none for a table added since)
+   * @param published the id of each table's contents at the baseline (none for a table added since)
    * @param changes every change since, newest first
    * @param reached whether the walk reached the baseline (false: it is not on the main line, or the
    *     history is shallow)
    */
   record Events(
       GitLog.Commit baseline,
-      Map<String, String> published,
+      Map<String, ObjectId> published,
       List<Change> changes,
       boolean reached) {}
 
   /**
    * The events of the tables {@code tables} (their files' paths now → their names) since the
-   * baseline {@code baseline} (null for the default), from {@code commits} (newest first).
+   * baseline {@code baseline} (null for the default), from {@code commits} (newest first). The
+   * versions to compare are found first, and parsed ahead, all at once ({@link Versions#parse}).
    */
   Events events(Map<String, String> tables, ObjectId baseline, List<GitLog.Commit> commits) {
     Map<String, String> paths = new LinkedHashMap<>(tables);
-    List<Change> changes = new ArrayList<>();
+    List<Touch> touches = new ArrayList<>();
+    GitLog.Commit first = null;
+    Map<String, ObjectId> published = Map.of();
     for (GitLog.Commit commit : commits) {
       if (commit.id().equals(baseline)) {
-        return new Events(commit, texts(commit.id(), paths), changes, true);
+        first = commit;
+        published = blobs(commit.id(), paths);
+        break;
       }
       Map<String, String> before = new LinkedHashMap<>(paths);
-      List<Change> these = follow(commit, paths);
+      List<Touch> these = follow(commit, paths);
       if (baseline == null && paths.isEmpty()) {
         // The report's data first appears here: this is its baseline, as published.
-        return new Events(commit, texts(commit.id(), before), changes, true);
+        first = commit;
+        published = blobs(commit.id(), before);
+        break;
       }
-      changes.addAll(these);
+      touches.addAll(these);
     }
-    return new Events(null, Map.of(), changes, baseline == null);
+    List<Versions.File> files = new ArrayList<>();
+    for (Touch touch : touches) {
+      files.add(new Versions.File(touch.file().oldPath(), touch.file().oldBlob()));
+      files.add(new Versions.File(touch.file().newPath(), touch.file().newBlob()));
+    }
+    versions.parse(files);
+    List<Change> changes = new ArrayList<>();
+    for (Touch touch : touches) {
+      changes.addAll(changes(touch));
+    }
+    return new Events(first, published, changes, first != null || baseline == null);
   }
 
+  /** A commit's change to the file of a table. */
+  private record Touch(GitLog.Commit commit, String table, GitLog.FileChange file) {}
+
   /** A commit's changes to the tables, {@code paths} moved to where the files were before it. */
-  private List<Change> follow(GitLog.Commit commit, Map<String, String> paths) {
-    List<Change> changes = new ArrayList<>();
+  private static List<Touch> follow(GitLog.Commit commit, Map<String, String> paths) {
+    List<Touch> touches = new ArrayList<>();
     for (GitLog.FileChange file : commit.files()) {
       String table = file.newPath() == null ? null : paths.get(file.newPath());
       if (table == null) {
         continue;
       }
-      RawTable before =
-          file.oldBlob() == null
-              ? RawTable.EMPTY
-              : RawTable.of(file.oldPath(), log.text(file.oldBlob()));
-      RawTable after = RawTable.of(file.newPath(), log.text(file.newBlob()));
-      changes.addAll(diff(table, before, after, commit.time(), commit.shortId(), commit.reason()));
+      touches.add(new Touch(commit, table, file));
       paths.remove(file.newPath());
       if (file.oldPath() != null) {
         paths.put(file.oldPath(), table);
       }
     }
-    return changes;
+    return touches;
   }
 
-  private Map<String, String> texts(ObjectId commit, Map<String, String> paths) {
-    Map<String, String> texts = new LinkedHashMap<>();
+  /** The changes to a table's rows of one commit's change to its file. */
+  private List<Change> changes(Touch touch) {
+    GitLog.FileChange file = touch.file();
+    RawTable before =
+        file.oldBlob() == null ? RawTable.EMPTY : versions.table(file.oldPath(), file.oldBlob());
+    RawTable after = versions.table(file.newPath(), file.newBlob());
+    GitLog.Commit commit = touch.commit();
+    return diff(touch.table(), before, after, commit.time(), commit.shortId(), commit.reason());
+  }
+
+  private Map<String, ObjectId> blobs(ObjectId commit, Map<String, String> paths) {
+    Map<String, ObjectId> blobs = new LinkedHashMap<>();
     paths.forEach(
-        (path, table) -> log.text(commit, path).ifPresent(text -> texts.put(table, text)));
-    return texts;
+        (path, table) ->
+            versions.log().blob(commit, path).ifPresent(blob -> blobs.put(table, blob)));
+    return blobs;
   }
 
   /** The changes from one version of a table to another, all of one commit (or none). */

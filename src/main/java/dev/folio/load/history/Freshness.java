@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Which translations fell behind: replays the main line's changes to every block of text ({@link
@@ -27,12 +29,12 @@ final class Freshness {
   private static final Pattern CHARTS =
       Pattern.compile("content/(?:reports/([^/]+)/)?charts\\.yaml");
 
-  private final GitLog log;
+  private final Versions versions;
   private final Set<String> languages;
   private final Map<String, BlockState> blocks = new LinkedHashMap<>();
 
-  Freshness(GitLog log, Set<String> languages) {
-    this.log = log;
+  Freshness(Versions versions, Set<String> languages) {
+    this.versions = versions;
     this.languages = languages;
   }
 
@@ -51,12 +53,12 @@ final class Freshness {
   }
 
   /** The changes of one version, {@code index} its place in time (oldest 0). */
-  void apply(int index, Version version, List<GitLog.FileChange> files, FileTexts texts) {
+  void apply(int index, Version version, List<GitLog.FileChange> files) {
     Map<String, Set<String>> changed = new LinkedHashMap<>();
     Map<String, Set<String>> created = new LinkedHashMap<>();
     for (GitLog.FileChange file : files) {
-      Map<String, Blocks.Block> before = blocks(file.oldPath(), texts.before(file));
-      Map<String, Blocks.Block> after = blocks(file.newPath(), texts.after(file));
+      Map<String, Blocks.Block> before = blocks(file.oldPath(), file.oldBlob());
+      Map<String, Blocks.Block> after = blocks(file.newPath(), file.newBlob());
       Set<String> keys = new TreeSet<>(before.keySet());
       keys.addAll(after.keySet());
       for (String key : keys) {
@@ -124,36 +126,46 @@ final class Freshness {
     return behind;
   }
 
-  /** The blocks of a file's version (none for a file that is not content, or absent). */
+  /** The blocks of a file's text (none for a file that is not content, or absent). */
   Map<String, Blocks.Block> blocks(String path, String text) {
-    if (path == null || text == null) {
+    if (text == null) {
+      return Map.of();
+    }
+    return blocks(path, () -> text, () -> RawTable.of(path, text));
+  }
+
+  /**
+   * The blocks of a version of a file ({@code path} null: there is none), the working copy's where
+   * {@code blob} is null. A file that is not content is not read.
+   */
+  private Map<String, Blocks.Block> blocks(String path, ObjectId blob) {
+    return blocks(path, () -> versions.text(path, blob), () -> versions.table(path, blob));
+  }
+
+  private Map<String, Blocks.Block> blocks(
+      String path, Supplier<String> text, Supplier<RawTable> table) {
+    if (path == null) {
       return Map.of();
     }
     Matcher data = DATA.matcher(path);
     if (data.matches()) {
-      return Blocks.data(report(data.group(1)) + data.group(2), path, text);
+      return Blocks.data(report(data.group(1)) + data.group(2), table.get());
     }
     Matcher charts = CHARTS.matcher(path);
     if (charts.matches()) {
       Map<String, Blocks.Block> all = new LinkedHashMap<>();
-      Blocks.charts(text).forEach((key, block) -> all.put(report(charts.group(1)) + key, block));
+      Blocks.charts(text.get())
+          .forEach((key, block) -> all.put(report(charts.group(1)) + key, block));
       return all;
     }
     Matcher page = PAGE.matcher(path);
     if (page.matches() && languages.contains(page.group(2))) {
-      return Blocks.page(report(page.group(1)) + page.group(3), page.group(2), text);
+      return Blocks.page(report(page.group(1)) + page.group(3), page.group(2), text.get());
     }
     return Map.of();
   }
 
   private static String report(String slug) {
     return slug == null ? "" : slug + "/";
-  }
-
-  /** The texts of a change's two versions. */
-  interface FileTexts {
-    String before(GitLog.FileChange file);
-
-    String after(GitLog.FileChange file);
   }
 }

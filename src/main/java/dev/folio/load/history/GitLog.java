@@ -322,12 +322,12 @@ public final class GitLog implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** A file's text as a commit holds it, if it holds it (read once per content). */
-  Optional<String> text(ObjectId commit, String path) {
+  /** The id of a file's contents as a commit holds it, if it holds it. */
+  Optional<ObjectId> blob(ObjectId commit, String path) {
     try (RevWalk walk = new RevWalk(repository)) {
       RevCommit parsed = walk.parseCommit(commit);
       try (TreeWalk tree = TreeWalk.forPath(repository, prefix + path, parsed.getTree())) {
-        return tree == null ? Optional.empty() : Optional.of(text(tree.getObjectId(0)));
+        return tree == null ? Optional.empty() : Optional.of(tree.getObjectId(0));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,10 +15,6 @@ import dev.folio.model.SourcePos;
 import dev.folio.model.TableHistory;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,15 +117,16 @@ public final class Histories {
       List<GitLog.Commit> commits = walk.commits();
       List<Problem> problems = new ArrayList<>();
       Map<String, History> histories = new LinkedHashMap<>();
-      DataHistory data = new DataHistory(log, config.languages());
+      Versions versions = new Versions(log, source);
+      DataHistory data = new DataHistory(versions, config.languages());
       for (Content report : reports) {
-        history(source, log, data, report, commits, tasks, problems)
+        history(versions, data, report, commits, tasks, problems)
             .ifPresent(history -> histories.put(report.slug(), history));
       }
       return new Read(
           histories,
           problems,
-          warnings ? warnings(source, log, config, reports, commits) : List.of());
+          warnings ? warnings(source, versions, config, reports, commits) : List.of());
     }
   }
 
@@ -153,13 +150,13 @@ public final class Histories {
 
   /** A report's history, if it has been committed (a report never committed has none). */
   private static Optional<History> history(
-      Path source,
-      GitLog log,
+      Versions versions,
       DataHistory data,
       Content report,
       List<GitLog.Commit> commits,
       TaskRunner tasks,
       List<Problem> problems) {
+    GitLog log = versions.log();
     Map<String, String> tables = new TreeMap<>();
     report.tables().values().stream()
         .filter(table -> table.path().startsWith("content/"))
@@ -199,7 +196,7 @@ public final class Histories {
     if (events.baseline() == null) {
       return Optional.empty();
     }
-    return Optional.of(net(source, log, data, report, events, tasks));
+    return Optional.of(net(versions, data, report, events, tasks));
   }
 
   /**
@@ -208,12 +205,12 @@ public final class Histories {
    * redoes only an edited table's.
    */
   private static History net(
-      Path source,
-      GitLog log,
+      Versions versions,
       DataHistory data,
       Content report,
       DataHistory.Events events,
       TaskRunner tasks) {
+    GitLog log = versions.log();
     GitLog.Commit head = log.describe(ObjectId.fromString(log.head()));
     Map<String, TableHistory> tables = new TreeMap<>();
     List<Change> uncommitted = new ArrayList<>();
@@ -227,7 +224,7 @@ public final class Histories {
                   Task.Boundary.PARSE,
                   "table history " + report.slug() + "/" + table.name(),
                   () -> List.of(head.id(), events, table),
-                  () -> tableNet(source, log, data, table, events, head)));
+                  () -> tableNet(versions, data, table, events, head)));
       uncommitted.addAll(net.uncommitted());
       if (!net.history().isEmpty()) {
         tables.put(table.name(), net.history());
@@ -245,44 +242,37 @@ public final class Histories {
   private record TableNet(TableHistory history, List<Change> uncommitted) {}
 
   private static TableNet tableNet(
-      Path source,
-      GitLog log,
+      Versions versions,
       DataHistory data,
       DataTable table,
       DataHistory.Events events,
       GitLog.Commit head) {
     RawTable published =
         Optional.ofNullable(events.published().get(table.name()))
-            .map(text -> RawTable.of(table.path(), text))
+            .map(blob -> versions.table(table.path(), blob))
             .orElse(RawTable.EMPTY);
     RawTable atHead =
-        log.text(head.id(), table.path())
-            .map(text -> RawTable.of(table.path(), text))
+        versions
+            .log()
+            .blob(head.id(), table.path())
+            .map(blob -> versions.table(table.path(), blob))
             .orElse(RawTable.EMPTY);
-    RawTable now = RawTable.of(table.path(), read(source.resolve(table.path())));
+    RawTable now = versions.table(table.path(), null);
     List<Change> edits = data.diff(table.name(), atHead, now, head.time(), null, null);
     return new TableNet(data.net(table, published, now, events.changes(), edits), edits);
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The translations that fell behind, each a warning at the text that is behind. */
   private static List<Problem> warnings(
       Path source,
-      GitLog log,
+      Versions versions,
       SiteConfig config,
       List<Content> reports,
       List<GitLog.Commit> commits) {
+    GitLog log = versions.log();
     Set<String> languages = new TreeSet<>();
     config.languages().forEach(lang -> languages.add(lang.folder()));
-    Freshness freshness = new Freshness(log, languages);
-    Freshness.FileTexts texts = texts(source, log);
+    Freshness freshness = new Freshness(versions, languages);
     List<GitLog.Commit> oldestFirst = new ArrayList<>(commits);
     Collections.reverse(oldestFirst);
     for (int i = 0; i < oldestFirst.size(); i++) {
@@ -290,41 +280,19 @@ public final class Histories {
       freshness.apply(
           i,
           new Freshness.Version(commit.shortId(), commit.date(), commit.translationUnchanged()),
-          commit.files(),
-          texts);
+          commit.files());
     }
     GitLog.Commit head = log.describe(ObjectId.fromString(log.head()));
     freshness.apply(
         oldestFirst.size(),
         new Freshness.Version(null, head.date(), false),
-        log.uncommitted(source, "content"),
-        texts);
+        log.uncommitted(source, "content"));
     Positions positions = new Positions(source, freshness, reports);
     List<Problem> warnings = new ArrayList<>();
     for (Freshness.Behind behind : freshness.behind(positions.present())) {
       warnings.add(positions.warning(behind));
     }
     return warnings;
-  }
-
-  /** A change's texts: from the repository, or from the working copy where it has no blob. */
-  private static Freshness.FileTexts texts(Path source, GitLog log) {
-    return new Freshness.FileTexts() {
-      @Override
-      public String before(GitLog.FileChange file) {
-        return file.oldBlob() == null ? null : log.text(file.oldBlob());
-      }
-
-      @Override
-      public String after(GitLog.FileChange file) {
-        if (file.newPath() == null) {
-          return null;
-        }
-        return file.newBlob() != null
-            ? log.text(file.newBlob())
-            : read(source.resolve(file.newPath()));
-      }
-    };
   }
 
   /** Where each block of text is now, in each language. */
@@ -335,7 +303,7 @@ public final class Histories {
       for (Content report : reports) {
         for (Page page : report.pages()) {
           freshness
-              .blocks(page.path(), read(source.resolve(page.path())))
+              .blocks(page.path(), Versions.read(source.resolve(page.path())))
               .forEach(
                   (key, block) ->
                       put(key, page.lang().folder(), new SourcePos(page.path(), block.line(), 1)));

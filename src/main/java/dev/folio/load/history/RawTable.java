@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -29,16 +32,62 @@ record RawTable(Map<String, Map<String, JsonNode>> rows, JsonNode whole) {
 
   /** The rows of a file's text ({@code path} says whether it is YAML or JSON). */
   static RawTable of(String path, String text) {
-    JsonNode root;
-    try {
-      root = path.endsWith(".json") ? JSON.readTree(text) : YAML.readTree(text);
-    } catch (RuntimeException e) {
-      return EMPTY;
-    }
+    JsonNode root = json(path) ? jsonTree(text) : yaml(text);
     JsonNode list = root == null ? null : root.get("rows");
     if (list == null || !list.isArray()) {
       return EMPTY;
     }
+    return rows(list);
+  }
+
+  /**
+   * The rows of a file's text as {@link #of(String, String)} reads them, a YAML file laid out
+   * plainly read piece by piece ({@link YamlRows}), each piece through {@code pieces} (which may
+   * keep what it parsed, so that a row that two versions share is parsed once).
+   *
+   * @param pieces a piece of YAML parsed ({@link #yaml}: null if it does not parse)
+   */
+  static RawTable of(String path, String text, Function<String, JsonNode> pieces) {
+    if (json(path)) {
+      return of(path, text);
+    }
+    Optional<YamlRows> cut = YamlRows.cut(text);
+    if (cut.isEmpty()) {
+      return of(path, text);
+    }
+    JsonNode header = pieces.apply(cut.get().header());
+    if (header == null || !(header.isMissingNode() || header.isObject() && !header.has("rows"))) {
+      return of(path, text);
+    }
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (String piece : cut.get().rows()) {
+      JsonNode row = pieces.apply(piece);
+      if (row == null || !row.isArray() || row.size() != 1) {
+        return of(path, text);
+      }
+      list.add(row.get(0));
+    }
+    return rows(list);
+  }
+
+  /** A piece of YAML text parsed, or null if it does not parse. */
+  static JsonNode yaml(String text) {
+    try {
+      return YAML.readTree(text);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static JsonNode jsonTree(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static RawTable rows(JsonNode list) {
     Map<String, Map<String, JsonNode>> rows = new LinkedHashMap<>();
     for (JsonNode row : list) {
       JsonNode id = row.get("id");
@@ -54,6 +103,11 @@ record RawTable(Map<String, Map<String, JsonNode>> rows, JsonNode whole) {
       rows.put(id.asString(), fields);
     }
     return new RawTable(rows, null);
+  }
+
+  /** Whether the file at {@code path} is read as JSON (else as YAML). */
+  static boolean json(String path) {
+    return path.endsWith(".json");
   }
 
   /** A field's value as the model holds it (see {@link Values#of}). */

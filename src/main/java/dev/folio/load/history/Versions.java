@@ -1,0 +1,117 @@
+package dev.folio.load.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.lib.ObjectId;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The versions of the project's files that one read of history looks at: each version in git by its
+ * contents' id, read once (see {@link GitLog#text(ObjectId)}), and each data file's version parsed
+ * once, however many times the data's history and the translations' look at it (a version is the
+ * one after a commit and the one before the next that changes the file). A version without an id is
+ * the working copy's, read each time it is asked for. One read of history holds one, and lets it go
+ * when it ends; safe to use from several threads.
+ */
+final class Versions {
+  private final GitLog log;
+  private final Path source;
+  private final Map<Parsed, RawTable> tables = new ConcurrentHashMap<>();
+  private final Map<String, Optional<JsonNode>> pieces = new ConcurrentHashMap<>();
+
+  /** A data file's version as parsed: its contents' id, and whether it was read as JSON. */
+  private record Parsed(ObjectId blob, boolean json) {}
+
+  Versions(GitLog log, Path source) {
+    this.log = log;
+    this.source = source;
+  }
+
+  /** A version of a file: its path, and its contents' id (null: none, or the working copy's). */
+  record File(String path, ObjectId blob) {}
+
+  /** The repository the versions come from. */
+  GitLog log() {
+    return log;
+  }
+
+  /**
+   * The text of the version {@code blob} of the file at {@code path}; the working copy's where
+   * {@code blob} is null.
+   */
+  String text(String path, ObjectId blob) {
+    return blob == null ? read(source.resolve(path)) : log.text(blob);
+  }
+
+  /**
+   * The rows of the version {@code blob} of the data file at {@code path} (parsed once per
+   * version); the working copy's where {@code blob} is null.
+   */
+  RawTable table(String path, ObjectId blob) {
+    if (blob == null) {
+      return RawTable.of(path, read(source.resolve(path)));
+    }
+    Parsed key = new Parsed(blob, RawTable.json(path));
+    RawTable table = tables.get(key);
+    if (table == null) {
+      // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
+      // two threads that parse the same version get equal tables, and the first one is kept.
+      table = RawTable.of(path, log.text(blob), this::piece);
+      RawTable first = tables.putIfAbsent(key, table);
+      if (first != null) {
+        table = first;
+      }
+    }
+    return table;
+  }
+
+  /** A piece of a data file's YAML ({@link YamlRows}) parsed, once per text; null if it fails. */
+  private JsonNode piece(String text) {
+    Optional<JsonNode> parsed = pieces.get(text);
+    if (parsed == null) {
+      parsed = Optional.ofNullable(RawTable.yaml(text));
+      Optional<JsonNode> first = pieces.putIfAbsent(text, parsed);
+      if (first != null) {
+        parsed = first;
+      }
+    }
+    return parsed.orElse(null);
+  }
+
+  /**
+   * Parses ahead, in parallel (the JDK's common pool, and this thread), the versions of data files
+   * {@code files} that have an id and have not been parsed yet, so that {@link #table} then finds
+   * them. Parsing is most of a long history's read, and each version parses alone.
+   */
+  void parse(List<File> files) {
+    Set<Parsed> seen = new HashSet<>();
+    List<File> pending = new ArrayList<>();
+    for (File file : files) {
+      if (file.path() != null && file.blob() != null) {
+        Parsed key = new Parsed(file.blob(), RawTable.json(file.path()));
+        if (!tables.containsKey(key) && seen.add(key)) {
+          pending.add(file);
+        }
+      }
+    }
+    pending.parallelStream().forEach(file -> table(file.path(), file.blob()));
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
