@@ -422,10 +422,12 @@ public final class ContentChecker {
         : "text in several languages";
   }
 
-  /** A column's unit as a message names it: its English form, or its first. */
+  /**
+   * A column's unit as a message names it: as the data file writes it first (the generator knows no
+   * language, so it prefers none).
+   */
   private static String unitName(Column column) {
-    Map<String, String> values = column.unit().values();
-    return values.getOrDefault("en", values.values().stream().findFirst().orElse(null));
+    return column.unit().values().values().stream().findFirst().orElse(null);
   }
 
   /** A column with labelled codes only holds those codes. */

@@ -322,17 +322,16 @@ final class SchemaErrors {
     return NumberHints.hint(null, null, null, written);
   }
 
-  /** A column's unit as a message names it: its English form, or its first. */
+  /**
+   * A column's unit as a message names it: as the data file writes it first (the generator knows no
+   * language, so it prefers none).
+   */
   private static String unit(JsonNode unit) {
     if (unit == null) {
       return null;
     }
     if (unit.isString()) {
       return unit.asString();
-    }
-    JsonNode en = unit.get("en");
-    if (en != null && en.isString()) {
-      return en.asString();
     }
     return unit.valueStream()
         .filter(JsonNode::isString)
