@@ -47,6 +47,7 @@ public final class Main {
     commands.put("new", NewCommand::new);
     commands.put("add", AddCommand::new);
     commands.put("schemas", SchemasCommand::new);
+    commands.put("theme", ThemeCommand::new);
     // (a lambda, not CommandLine.HelpCommand::new: see InternalErrors)
     commands.put("help", () -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(commands);

@@ -343,6 +343,24 @@ class CalculatorInBrowserTest {
     browser.screenshot("calculator_en_does-not-fit_1280");
   }
 
+  @Test
+  void aTinyCostIsWrittenInTheLocalesDigitsWithoutAnExponent() {
+    // US$0.012488 per request at US$1 per accelerator-hour: a thousandth of it once read
+    // "US$1.249E-5"
+    open("en/calculator/?usdPerAcceleratorHour=0.001", 1280);
+    assertThat(output("usdPerRequest")).isEqualTo("US$0.00001249");
+    assertThat(output("usdPerThousandOutputTokens")).isEqualTo("US$0.00006244");
+    open("zh/calculator/?usdPerAcceleratorHour=0.001", 1280);
+    assertThat(output("usdPerRequest")).isEqualTo("0.00001249 美元");
+    for (WebElement result : browser.driver().findElements(By.cssSelector("[id^=calc-out-]"))) {
+      assertThat(result.getText()).as(result.getAttribute("id")).doesNotContainPattern("\\d[eE]");
+    }
+  }
+
+  private static String output(String field) {
+    return browser.driver().findElement(By.id("calc-out-" + field)).getText();
+  }
+
   // ---- The address ----------------------------------------------------------------------------
 
   @Test

@@ -88,15 +88,77 @@ class CostCommandTest {
   }
 
   @Test
-  void theTableFormatPrintsTheSameFiguresRounded() {
+  void theTableLabelsEveryFigureInEnglishWithItsUnit() {
+    Folio.Run run = cost("--scenario", "citic-2023", "--lang", "en");
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out())
+        .containsPattern("(?m)^Scenario +citic-2023$")
+        .containsPattern("(?m)^First principles \\(roofline model\\)$")
+        .containsPattern("(?m)^  Time per request +5\\.6198 s$")
+        .containsPattern("(?m)^  Cost per request +US\\$0\\.012488$")
+        .containsPattern("(?m)^  Output speed +37\\.265 tokens/s$")
+        .containsPattern("(?m)^  Weights +347\\.89 GB$")
+        .containsPattern("(?m)^  Effective memory bandwidth +13,865 GB/s$")
+        .containsPattern("(?m)^  Parameters +173,946,175,488$")
+        .containsPattern("(?m)^  FLOP utilisation +30%$")
+        .containsPattern("(?m)^  Price of all the accelerators +US\\$8 per hour$")
+        .containsPattern("(?m)^  Decoding mostly bound by +memory bandwidth$")
+        .containsPattern("(?m)^    As printed +261,000,000,000 bytes$")
+        .containsPattern("(?m)^    Recomputed from the table's inputs +260,920,000,000 bytes$")
+        .containsPattern("(?m)^    Recomputed vs printed +-2\\.34%$")
+        .containsPattern("(?m)^    Verdict +contradicted$")
+        .containsPattern("(?m)^    Total +16\\.312 TB/s$");
+    assertThat(run.out()).as("no camelCase keys").doesNotContain("requestSeconds", "usdPerRequest");
+  }
+
+  @Test
+  void theTableIsInChineseByDefaultOnTheReportsSite() {
     Folio.Run run = cost("--scenario", "citic-2023");
     assertThat(run.exitCode()).as(run.all()).isZero();
     assertThat(run.out())
-        .contains("requestSeconds            5.6198")
-        .contains("usdPerRequest             0.012488")
-        .contains("criticalIntensity")
-        .contains("contradicted")
-        .contains("asPublished");
+        .containsPattern("(?m)^场景 +citic-2023$")
+        .containsPattern("(?m)^  单次请求时间 +5\\.6198 秒$")
+        .containsPattern("(?m)^  单次请求成本 +0\\.012488 美元$")
+        .containsPattern("(?m)^  输出速度 +37\\.265 token/秒$")
+        .containsPattern("(?m)^  全部加速卡的价格 +每小时 8 美元$")
+        .containsPattern("(?m)^  解码主要受限于 +显存带宽$")
+        .containsPattern("(?m)^    报告原值 +261,000,000,000 字节$");
+    // the values start in one column, Chinese characters counting two columns wide
+    List<Integer> columns =
+        run.out()
+            .lines()
+            .filter(
+                line ->
+                    line.startsWith("  ") && !line.startsWith("    ") && line.indexOf("  ", 2) > 0)
+            .map(CostCommandTest::valueColumn)
+            .distinct()
+            .toList();
+    assertThat(columns).hasSize(1);
+  }
+
+  /** The terminal column a line's value starts at: CJK characters are two columns wide. */
+  private static int valueColumn(String line) {
+    int gap = line.indexOf("  ", 2);
+    int start = gap;
+    while (line.charAt(start) == ' ') {
+      start++;
+    }
+    return line.substring(0, start).codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+  }
+
+  @ParameterizedTest(name = "--lang {0}")
+  @CsvSource({"en", "zh"})
+  void everyFigureIsWrittenOneWayWithoutExponents(String lang) {
+    for (String scenario : List.of("citic-2023", "gpt3-h100", "llama-3-8b-h100")) {
+      Folio.Run run = cost("--scenario", scenario, "--lang", lang);
+      assertThat(run.exitCode()).as(run.all()).isZero();
+      assertThat(run.out())
+          .as(scenario)
+          .doesNotContainPattern("\\d[eE][+-]?\\d")
+          .as("digits grouped")
+          .doesNotContainPattern("(?<![\\d.-])\\d{4,}")
+          .doesNotContain("null", "true", "false");
+    }
   }
 
   @Test
@@ -184,6 +246,15 @@ class CostCommandTest {
     assertThat(counted.get("firstPrinciples").get("parameters").asDouble()).isEqualTo(4e9);
     JsonNode kept = json(cost("--scenario", "llama-3-8b-h100", "--format", "json"));
     assertThat(kept.get("firstPrinciples").get("parameters").asDouble()).isEqualTo(8030261248.0);
+  }
+
+  @Test
+  void aLanguageTheSiteDoesNotHaveIsBadUsage() {
+    Folio.Run run = cost("--scenario", "citic-2023", "--lang", "fr");
+    assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .contains("--lang: \"fr\" is not the folder of a language of this site");
+    assertThat(run.all()).doesNotContain("\tat ");
   }
 
   @Test

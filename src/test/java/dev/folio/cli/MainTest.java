@@ -24,7 +24,7 @@ class MainTest {
     Folio.Run run = Folio.run("--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .containsSubsequence("build", "check", "serve", "new", "schemas", "help", "cost");
+        .containsSubsequence("build", "check", "serve", "new", "schemas", "theme", "help", "cost");
   }
 
   @Test

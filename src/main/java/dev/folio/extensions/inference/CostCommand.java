@@ -75,8 +75,8 @@ final class CostCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "FOLDER",
       description =
-          "The language of the scenarios' labels, by its folder (default: the site's"
-              + " default language)")
+          "The language of the table's labels, units and numbers and of the scenarios'"
+              + " labels, by its folder (default: the site's default language)")
   String lang;
 
   @Option(
@@ -151,21 +151,11 @@ final class CostCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CostInputs inputs;
     Language language;
+    Inputs site;
     try {
-      Inputs site = loader.load(source);
+      site = loader.load(source);
       inputs = CostInputs.read(site, new Problems());
-      language =
-          lang == null
-              ? site.defaultLanguage()
-              : site.languages().stream()
-                  .filter(l -> l.folder().equals(lang))
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          usage(
-                              "--lang: \""
-                                  + lang
-                                  + "\" is not the folder of a language of this site"));
+      language = language(site);
     } catch (ContentException e) {
       return problems(e, err);
     }
@@ -190,7 +180,11 @@ final class CostCommand implements Callable<Integer> {
             .flatMap(report -> inputs.published())
             .map(p -> CostModel.reproduce(p.table(), p.server()));
     CostReport report = new CostReport(chosen.id(), chosen.modelId(), estimate, reproduction);
-    out.print(format == Format.json ? report.json() : report.table());
+    out.print(
+        format == Format.json
+            ? report.json()
+            : new CostTable(site, language)
+                .of(report, inputs.published().map(CostInputs.PublishedInput::source)));
     out.flush();
     if (!estimate.fits()) {
       err.println(
@@ -204,6 +198,18 @@ final class CostCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** The language of {@code --lang}, else the site's default one. */
+  private Language language(Inputs site) {
+    if (lang == null) {
+      return site.defaultLanguage();
+    }
+    return site.languages().stream()
+        .filter(l -> l.folder().equals(lang))
+        .findFirst()
+        .orElseThrow(
+            () -> usage("--lang: \"" + lang + "\" is not the folder of a language of this site"));
   }
 
   /** The same load, compute and check as a build, so the data is as valid as the site's. */

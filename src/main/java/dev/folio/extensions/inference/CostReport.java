@@ -10,17 +10,15 @@ import dev.folio.extensions.inference.model.Scenario;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One scenario's inputs and results for the {@code cost} command, as JSON (camelCase keys, numbers
- * unrounded) or as an aligned plain-text table (numbers to five significant digits). Both print the
- * same document, so the two formats never disagree.
+ * One scenario's inputs and results for the {@code cost} command: its {@link #document()}, printed
+ * as JSON (camelCase keys, numbers unrounded) or, by {@link CostTable}, as a table in one language.
+ * Both print the same document, so the two formats never disagree.
  *
  * @param reproduction the report's table recomputed by its own method, for its own scenario only
  */
@@ -28,16 +26,9 @@ public record CostReport(
     String scenarioId, String modelId, Estimate estimate, Optional<Reproduction> reproduction) {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final int LABEL_WIDTH = 28;
 
   public String json() {
     return JSON.writeValueAsString(document()) + "\n";
-  }
-
-  public String table() {
-    StringBuilder text = new StringBuilder();
-    document().forEach((key, value) -> section(text, key, value));
-    return text.toString();
   }
 
   /**
@@ -164,60 +155,6 @@ public record CostReport(
     json.put("relativeDifference", reading.relativeDifference());
     json.put("matchesPublished", reading.matchesPublished());
     return json;
-  }
-
-  private static void section(StringBuilder text, String key, Object value) {
-    if (value instanceof Map<?, ?> map) {
-      text.append('\n').append(key).append('\n');
-      map.forEach((k, v) -> section(text, "  " + k, v));
-    } else if (value instanceof List<?> list) {
-      text.append(key).append('\n');
-      list.forEach(item -> text.append("    ").append(line((Map<?, ?>) item)).append('\n'));
-    } else {
-      text.append(pad(key)).append(shown(value)).append('\n');
-    }
-  }
-
-  /** A list item on one line: its id, then each other field as "name value". */
-  private static String line(Map<?, ?> item) {
-    StringBuilder line = new StringBuilder();
-    item.forEach(
-        (k, v) -> {
-          if ("id".equals(k)) {
-            line.append(pad(String.valueOf(v)));
-          } else if (!String.valueOf(k).endsWith("ormula")) {
-            line.append(k).append(' ').append(shown(v)).append("  ");
-          }
-        });
-    return line.toString().stripTrailing();
-  }
-
-  private static String pad(String label) {
-    return label.length() >= LABEL_WIDTH
-        ? label + " "
-        : label + " ".repeat(LABEL_WIDTH - label.length());
-  }
-
-  private static String shown(Object value) {
-    if (value == null) {
-      return "-";
-    }
-    if (value instanceof Double number) {
-      return significant(number);
-    }
-    return String.valueOf(value);
-  }
-
-  /** Five significant digits; powers of ten beyond a million, as 3.4789e11. */
-  private static String significant(double value) {
-    if (value != 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-4)) {
-      return String.format(Locale.ROOT, "%.4e", value)
-          .replaceFirst("\\.?0+e", "e")
-          .replace("e+0", "e")
-          .replace("e+", "e")
-          .replace("e-0", "e-");
-    }
-    return BigDecimal.valueOf(value).round(new MathContext(5)).stripTrailingZeros().toPlainString();
   }
 
   private static String gigabytes(double bytes) {

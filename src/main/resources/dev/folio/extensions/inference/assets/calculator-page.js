@@ -35,18 +35,16 @@
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, key) => key in values ? values[key] : whole);
   }
-  const plainFormat = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
-  const scientificFormat = new Intl.NumberFormat(locale, {
-    notation: "scientific", maximumSignificantDigits: 4
+  // One style for every figure: four significant digits in the locale's own digits, grouping and
+  // decimal sign (Intl, the browser's CLDR data, as the site's tables use the JDK's), never an
+  // exponent: US$0.00001249, 26.8 ms, 13.87 TB/s (durations, bytes and rates pick their unit,
+  // so the digits stay few).
+  const plainFormat = new Intl.NumberFormat(locale, {
+    notation: "standard", maximumSignificantDigits: 4
   });
   const groupedFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   function number(value) {
-    if (!Number.isFinite(value)) {
-      return "—";
-    }
-    const abs = Math.abs(value);
-    return abs !== 0 && (abs >= 1e15 || abs < 1e-4) ? scientificFormat.format(value)
-      : plainFormat.format(value);
+    return Number.isFinite(value) ? plainFormat.format(value) : "—";
   }
   function duration(seconds) {
     if (seconds < 1e-3) {
