@@ -33,4 +33,21 @@ public record InterfaceStrings(
   public Optional<String> get(String key) {
     return Optional.ofNullable(strings.get(key));
   }
+
+  /**
+   * A string Folio itself needs (not a template's): its text, or, when it is missing, its key and a
+   * problem in {@code problems} that says where to add it.
+   */
+  public String required(String key, Problems problems) {
+    String text = strings.get(key);
+    if (text == null) {
+      problems.add(
+          Problem.at(
+              SourcePos.file(path),
+              "interface string \"" + key + "\" is not defined",
+              "Folio needs it; add \"" + key + ": …\" to " + path));
+      return key;
+    }
+    return text;
+  }
 }

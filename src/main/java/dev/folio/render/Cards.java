@@ -82,19 +82,7 @@ final class Cards {
     }
     List<String> wrapped = TextLayout.wrap(text, bold ? width / 1.08 : width, font, max);
     for (String line : wrapped) {
-      svg.append("<text x=\"")
-          .append(Svgs.num(PAD))
-          .append("\" y=\"")
-          .append(Svgs.num(y + TextLayout.ASCENT * font))
-          .append("\" font-size=\"")
-          .append(Svgs.num(font))
-          .append("\" fill=\"")
-          .append(fill)
-          .append('"')
-          .append(bold ? " font-weight=\"700\"" : "")
-          .append('>')
-          .append(Svgs.escape(line))
-          .append("</text>\n");
+      Svgs.text(svg, PAD, y + TextLayout.ASCENT * font, font, fill, bold, line);
       y += font * TextLayout.LINE_HEIGHT;
     }
     return y;

@@ -129,20 +129,7 @@ final class ChartImages {
       List<String> wrapped =
           new ArrayList<>(TextLayout.wrap(text, bold ? width / 1.08 : width, font, max));
       for (String line : wrapped) {
-        double baseline = y + TextLayout.ASCENT * font;
-        svg.append("<text x=\"")
-            .append(Svgs.num(PAD))
-            .append("\" y=\"")
-            .append(Svgs.num(baseline))
-            .append("\" font-size=\"")
-            .append(Svgs.num(font))
-            .append("\" fill=\"")
-            .append(fill)
-            .append('"')
-            .append(bold ? " font-weight=\"700\"" : "")
-            .append('>')
-            .append(Svgs.escape(line))
-            .append("</text>\n");
+        Svgs.text(svg, PAD, y + TextLayout.ASCENT * font, font, fill, bold, line);
         y += font * TextLayout.LINE_HEIGHT;
       }
       y += font * 0.4;

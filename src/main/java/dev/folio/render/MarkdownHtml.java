@@ -215,7 +215,7 @@ final class MarkdownHtml {
   }
 
   /** A site path as a URL path: each segment percent-encoded where it must be. */
-  private static String encodePath(String path) {
+  static String encodePath(String path) {
     StringBuilder encoded = new StringBuilder();
     for (String segment : path.split("/", -1)) {
       if (encoded.length() > 0) {

@@ -8,13 +8,10 @@ import dev.folio.model.LinkTarget;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
-import dev.folio.model.SourcePos;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.PrintView;
 import dev.folio.render.view.ReportView;
 import dev.folio.render.view.TableView;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +93,7 @@ public final class PrintEdition {
   public Document document(Language lang, String fontFamilies, String citation) {
     Problems problems = new Problems();
     InterfaceStrings strings = content.strings(lang);
-    Function<String, String> labels = key -> label(strings, key, problems);
+    Function<String, String> labels = key -> strings.required(key, problems);
     ChartStyle style = chartStyle(problems);
     List<PrintView.Entry> contents = new ArrayList<>();
     List<PrintView.Part> parts = new ArrayList<>();
@@ -218,19 +215,6 @@ public final class PrintEdition {
     }
   }
 
-  private static String label(InterfaceStrings strings, String key, Problems problems) {
-    String text = strings.strings().get(key);
-    if (text == null) {
-      problems.add(
-          Problem.at(
-              SourcePos.file(strings.path()),
-              "interface string \"" + key + "\" is not defined",
-              "Folio needs it; add \"" + key + ": …\" to " + strings.path()));
-      return key;
-    }
-    return text;
-  }
-
   /** One page's body for print: its Markdown with every embed, ids unique in the document. */
   private final class Body implements MarkdownHtml.Embeds, MarkdownHtml.Links {
     private final Page page;
@@ -298,8 +282,8 @@ public final class PrintEdition {
       }
       if (target instanceof LinkTarget.StaticFile file) {
         return image
-            ? STATIC_SCHEME + ":" + encode(file.sitePath())
-            : base.url(encode(file.sitePath()));
+            ? STATIC_SCHEME + ":" + MarkdownHtml.encodePath(file.sitePath())
+            : base.url(MarkdownHtml.encodePath(file.sitePath()));
       }
       if (target instanceof LinkTarget.SamePage same) {
         return "#" + prefix + same.fragment();
@@ -344,17 +328,6 @@ public final class PrintEdition {
     public String noteLabel() {
       return labels.apply("note.label");
     }
-  }
-
-  private static String encode(String path) {
-    StringBuilder encoded = new StringBuilder();
-    for (String segment : path.split("/", -1)) {
-      if (encoded.length() > 0) {
-        encoded.append('/');
-      }
-      encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    return encoded.toString();
   }
 
   /** A table whose ids start with the page's prefix. */

@@ -12,7 +12,6 @@ import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Site;
-import dev.folio.model.SourcePos;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
 import dev.folio.render.view.ChartPageView;
@@ -440,17 +439,7 @@ public final class Renderer {
 
   /** An interface string Folio itself needs (not a template): missing, a problem in found. */
   private String label(Language lang, String key, Problems found) {
-    InterfaceStrings strings = content.strings(lang);
-    String text = strings.strings().get(key);
-    if (text == null) {
-      found.add(
-          Problem.at(
-              SourcePos.file(strings.path()),
-              "interface string \"" + key + "\" is not defined",
-              "Folio needs it; add \"" + key + ": …\" to " + strings.path()));
-      return key;
-    }
-    return text;
+    return content.strings(lang).required(key, found);
   }
 
   /** Renders one page's body, recording the interface strings it reads. */
