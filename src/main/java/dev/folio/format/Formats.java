@@ -216,7 +216,10 @@ public final class Formats {
 
   /** 2023-03-01 → 2023年3月1日 / 1 March 2023: the locale's long date. */
   public String longDate(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(date);
   }
 
   /** 2020-05 → 2020年5月 / May 2020. */
