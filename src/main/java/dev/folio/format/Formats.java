@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
@@ -67,11 +68,19 @@ public final class Formats {
     this.locale = lang.locale();
     this.strings = strings;
     String medium = pattern(FormatStyle.MEDIUM);
-    this.date = DateTimeFormatter.ofPattern(medium, locale);
-    this.month =
-        DateTimeFormatter.ofPattern(DatePatterns.without(pattern(FormatStyle.LONG), 'd'), locale);
-    this.shortMonth = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'd'), locale);
-    this.day = DateTimeFormatter.ofPattern(DatePatterns.without(medium, 'y'), locale);
+    this.date = dates(medium);
+    this.month = dates(DatePatterns.without(pattern(FormatStyle.LONG), 'd'));
+    this.shortMonth = dates(DatePatterns.without(medium, 'd'));
+    this.day = dates(DatePatterns.without(medium, 'y'));
+  }
+
+  /**
+   * Dates in the digits of the locale's numbers (a DateTimeFormatter writes 0-9 unless told): ar
+   * writes its dates in Arabic-Indic digits, as it writes its numbers; ar-MA and ar-u-nu-latn in
+   * 0-9.
+   */
+  private DateTimeFormatter dates(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
   }
 
   private String pattern(FormatStyle style) {
@@ -207,7 +216,10 @@ public final class Formats {
 
   /** 2023-03-01 → 2023年3月1日 / 1 March 2023: the locale's long date. */
   public String longDate(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(date);
   }
 
   /** 2020-05 → 2020年5月 / May 2020. */

@@ -181,13 +181,22 @@ public final class SourceLoader {
   }
 
   /**
-   * Whether the theme has interface strings for a language (zh for zh-CN, en for en-GB, none for ja
-   * or zh-Hant): a language it has none for needs all of them in i18n/FOLDER.yaml.
+   * Whether the theme has interface strings for a language (zh.yaml for zh-CN, zh-Hant.yaml for
+   * zh-TW, en.yaml for en-GB, none for sw): a language it has none for needs all of them in
+   * i18n/FOLDER.yaml.
    */
   public static boolean themeHasStrings(Language lang) {
-    return StringsReader.lookupTags(lang.code()).stream()
+    return builtinNames(lang).stream()
         .anyMatch(
             tag -> SourceLoader.class.getResource(THEME_STRINGS + "/" + tag + ".yaml") != null);
+  }
+
+  /**
+   * The names (without {@code .yaml}) of the built-in files that may hold a language's words, most
+   * specific first: {@code zh-TW}, {@code zh-Hant-TW}, {@code zh-Hant} for zh-TW (docs/theme.md).
+   */
+  public static List<String> builtinNames(Language lang) {
+    return StringsReader.lookupTags(lang.code());
   }
 
   /** How one load reads the project: its layout of one report at the root or of several. */

@@ -1,5 +1,6 @@
 package dev.folio.load;
 
+import com.ibm.icu.util.ULocale;
 import com.networknt.schema.InputFormat;
 import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
@@ -9,14 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,10 +42,9 @@ final class StringsReader {
   record Entries(Map<String, String> strings, Map<String, SourcePos> positions) {}
 
   /**
-   * The built-in strings under {@code resourceFolder} for a language: the file named by its code
-   * ({@code zh-CN.yaml}), else by its code without the region ({@code zh.yaml} for zh-CN, en.yaml
-   * for en-GB). A code with a script only matches files in that script: zh-Hans gets {@code
-   * zh.yaml}, whose script {@code scripts.properties} says is Hans; zh-Hant never does.
+   * The built-in strings under {@code resourceFolder} for a language: the first file of {@link
+   * #lookupTags} there ({@code zh.yaml} for zh-CN, {@code zh-Hant.yaml} for zh-TW, {@code en.yaml}
+   * for en-GB).
    */
   Optional<Entries> builtin(String resourceFolder, String displayFolder, Language lang) {
     for (String tag : lookupTags(lang.code())) {
@@ -107,35 +106,38 @@ final class StringsReader {
     return new InterfaceStrings(lang, projectPath, strings, positions, builtin);
   }
 
+  /**
+   * The names, most specific first, of the built-in strings files that may serve a language: the
+   * code as written, then with its likely script and region (CLDR's likely subtags, through ICU:
+   * zh-TW is zh-Hant-TW, zh-CN zh-Hans-CN, ja ja-Jpan-JP), then the language with its script, and a
+   * name without a script only when that script is the name's own likely script. So zh-TW and zh-HK
+   * get {@code zh-Hant.yaml}, zh-CN, zh-SG and zh-Hans get {@code zh.yaml} (zh is likely Hans), and
+   * sr-Latn never gets a Cyrillic {@code sr.yaml}.
+   */
   static List<String> lookupTags(String code) {
-    Locale locale = Locale.forLanguageTag(code);
-    List<String> tags = new ArrayList<>(List.of(locale.toLanguageTag()));
-    String base =
-        locale.getLanguage() + (locale.getScript().isEmpty() ? "" : "-" + locale.getScript());
-    if (!tags.contains(base)) {
-      tags.add(base);
+    ULocale max = ULocale.addLikelySubtags(ULocale.forLanguageTag(code));
+    String lang = max.getLanguage();
+    String script = max.getScript();
+    String region = max.getCountry();
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add(Locale.forLanguageTag(code).toLanguageTag());
+    if (!script.isEmpty() && !region.isEmpty()) {
+      tags.add(lang + "-" + script + "-" + region);
     }
-    if (!locale.getScript().isEmpty()
-        && locale.getScript().equals(SCRIPTS.getProperty(locale.getLanguage()))) {
-      tags.add(locale.getLanguage());
+    if (!region.isEmpty() && likelyScript(lang + "-" + region).equals(script)) {
+      tags.add(lang + "-" + region);
     }
-    return tags;
+    if (!script.isEmpty()) {
+      tags.add(lang + "-" + script);
+    }
+    if (likelyScript(lang).equals(script)) {
+      tags.add(lang);
+    }
+    return List.copyOf(tags);
   }
 
-  /** The script each built-in strings file without one in its name is written in. */
-  private static final Properties SCRIPTS = scripts();
-
-  private static Properties scripts() {
-    Properties scripts = new Properties();
-    try (InputStream in =
-        StringsReader.class.getResourceAsStream("/dev/folio/theme/i18n/scripts.properties")) {
-      if (in != null) {
-        scripts.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return scripts;
+  private static String likelyScript(String tag) {
+    return ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).getScript();
   }
 
   private Optional<Entries> entries(String path, String text) {

@@ -1,5 +1,6 @@
 package dev.folio.output;
 
+import com.ibm.icu.util.ULocale;
 import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
@@ -176,6 +177,9 @@ public final class PdfEditions implements AutoCloseable {
       PrintEdition print = prints.get(report.slug());
       Function<Language, String> citation = citations.apply(report);
       for (Language lang : site.languages()) {
+        if (!laysOut(lang)) {
+          continue;
+        }
         Edition edition =
             tasks.run(task(print, report, lang, fonts.get(lang), citation, source, statics));
         editions.editions.put(new Key(report.slug(), lang), edition);
@@ -225,6 +229,16 @@ public final class PdfEditions implements AutoCloseable {
                         fonts,
                         report.report().date(),
                         source.resolve(StaticFiles.FOLDER))));
+  }
+
+  /**
+   * Whether the PDF edition can be made in a language: not in a right-to-left script (Arabic,
+   * Hebrew…), which openhtmltopdf without its rtl-support module lays out left to right with its
+   * letters unjoined; such a language's pages offer no PDF (docs/publishing.md) rather than a
+   * broken one.
+   */
+  public static boolean laysOut(Language lang) {
+    return !ULocale.forLanguageTag(lang.code()).isRightToLeft();
   }
 
   /** Where a report's PDF edition in {@code lang} is: {@code zh/SLUG/report.pdf}. */

@@ -106,6 +106,7 @@ final class ReportCharts {
         content.config().title().in(lang),
         lang.folder(),
         lang.code(),
+        TextDirection.of(lang),
         root);
   }
 

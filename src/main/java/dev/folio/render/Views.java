@@ -122,6 +122,7 @@ final class Views {
     Builder view = new Builder();
     view.lang = lang.folder();
     view.htmlLang = lang.code();
+    view.dir = TextDirection.of(lang);
     view.siteTitle = config.title().in(lang);
     view.root = root;
     view.canonical = base.url(Page.sitePath(lang, slug, key));
@@ -212,6 +213,7 @@ final class Views {
   private static final class Builder {
     private String lang;
     private String htmlLang;
+    private String dir;
     private String siteTitle;
     private String title;
     private String description;
@@ -300,6 +302,7 @@ final class Views {
       return new PageView(
           lang,
           htmlLang,
+          dir,
           siteTitle,
           title,
           description,

@@ -22,8 +22,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The files of a new, small, working report: {@code folio.yaml}, a cover and one section per
  * language, a data file with its schema, a chart, the GitHub Pages workflow, {@code .gitignore}, a
- * README and the editor's copies of Folio's schemas. Its words come in the languages Folio has them
- * for (zh, en); other languages get the English words to translate.
+ * README and the editor's copies of Folio's schemas. Its words come in the languages the theme has
+ * strings for (docs/theme.md); other languages get the English words to translate.
  */
 public final class NewSite {
   private static final String WORDS = "/dev/folio/scaffold/";
@@ -250,13 +250,16 @@ public final class NewSite {
         + body;
   }
 
-  /** The scaffold's words in a language: its own file, else English (to translate). */
+  /**
+   * The scaffold's words in a language: the file its code finds as the theme's strings do ({@code
+   * zh-Hant.yaml} for zh-TW), else English (to translate).
+   */
   static JsonNode words(Language lang) {
-    String text = optionalResource(Locale.forLanguageTag(lang.code()).getLanguage() + ".yaml");
-    if (text == null || !Locale.forLanguageTag(lang.code()).getScript().isEmpty()) {
-      text = resource("en.yaml");
+    String text = null;
+    for (String name : SourceLoader.builtinNames(lang)) {
+      text = text == null ? optionalResource(name + ".yaml") : text;
     }
-    return YAML.readTree(text);
+    return YAML.readTree(text == null ? resource("en.yaml") : text);
   }
 
   /** A YAML double-quoted scalar. */

@@ -62,18 +62,29 @@ class NewCommandTest {
   }
 
   @Test
-  void aReportInLanguagesTheThemeHasNoStringsForBuildsWithTheEnglishOnesToTranslate(
-      @TempDir Path dir) throws IOException {
+  void aReportInBuiltInLanguagesHasNoStringFilesAndItsWordsInEachLanguage(@TempDir Path dir)
+      throws IOException {
     Path project = create(dir.resolve("report"), "--languages", "en,ja,zh-Hant");
-    assertThat(project.resolve("i18n/ja.yaml")).content().contains("to translate");
-    assertThat(project.resolve("i18n/zh-hant.yaml")).exists();
-    assertThat(project.resolve("i18n/en.yaml")).doesNotExist();
+    assertThat(project.resolve("i18n")).doesNotExist();
+    assertThat(project.resolve("folio.yaml"))
+        .content()
+        .contains("ja: \"私のレポート\"", "zh-hant: \"我的報告\"");
     Path site = dir.resolve("site");
     Folio.build(project, site);
     Document page = Jsoup.parse(site.resolve("ja/index.html").toFile(), "UTF-8");
     assertThat(page.select("html").attr("lang")).isEqualTo("ja");
     assertThat(page.select("a.lang-switch").eachAttr("hreflang")).containsExactly("en", "zh-Hant");
+    assertThat(page.text()).contains("目次").doesNotContain("Contents");
     assertThat(HtmlChecker.get().checkSite(site)).isEmpty();
+  }
+
+  @Test
+  void aReportInALanguageTheThemeHasNoStringsForBuildsWithTheEnglishOnesToTranslate(
+      @TempDir Path dir) throws IOException {
+    Path project = create(dir.resolve("report"), "--languages", "en,sw");
+    assertThat(project.resolve("i18n/sw.yaml")).content().contains("to translate");
+    assertThat(project.resolve("i18n/en.yaml")).doesNotExist();
+    Folio.build(project, dir.resolve("site"));
   }
 
   @Test

@@ -14,6 +14,7 @@ package dev.folio.render.view;
  * @param siteTitle the site's title in the page's language
  * @param lang the language's folder
  * @param htmlLang the language's BCP 47 code
+ * @param dir which way its text runs: {@code rtl} or {@code ltr}
  * @param root the relative path back to the site's root
  */
 public record ChartPageView(
@@ -26,4 +27,5 @@ public record ChartPageView(
     String siteTitle,
     String lang,
     String htmlLang,
+    String dir,
     String root) {}

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param lang the language's folder ({@code zh})
  * @param htmlLang the language's BCP 47 code ({@code zh-CN})
+ * @param dir which way its text runs: {@code rtl} (Arabic…) or {@code ltr}
  * @param languages the same page in every other language of the site, in the site's order
  * @param nav the language's navigation as this page shows it (bounded, its section expanded)
  * @param previous the page before this one in reading order, or null
@@ -26,6 +27,7 @@ import java.util.List;
 public record PageView(
     String lang,
     String htmlLang,
+    String dir,
     String siteTitle,
     String title,
     String description,

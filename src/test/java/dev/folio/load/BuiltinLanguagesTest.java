@@ -1,0 +1,98 @@
+package dev.folio.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Every language the theme ships (and {@code folio new}'s words in it) has exactly the keys of
+ * en.yaml, and no value left in English but those that are the same on purpose.
+ */
+class BuiltinLanguagesTest {
+  /** The languages issue 22 asks for, at least: each must have its files. */
+  private static final List<String> REQUIRED =
+      List.of("en", "zh", "zh-Hant", "ja", "ko", "fr", "de", "es", "pt", "ru", "ar");
+
+  /** Keys whose value is no word: a pattern, punctuation or a CSL style's id. */
+  private static final Set<String> NOT_WORDS =
+      Set.of(
+          "report.work",
+          "report.author",
+          "punct.list",
+          "punct.colon",
+          "punct.semicolon",
+          "punct.period",
+          "punct.comma",
+          "punct.open",
+          "punct.close",
+          "image.rights",
+          "citation.style");
+
+  /** Words a language writes as English does, reviewed one by one. */
+  private static final Map<String, Set<String>> SAME_AS_ENGLISH =
+      Map.of(
+          "theme/de", Set.of("revisions.note"),
+          "theme/es", Set.of("value.no"),
+          "theme/fr", Set.of("nav.label", "table.source", "errata.note", "chart.images"),
+          "theme/pt", Set.of("footer.source", "footer.sourceNoInstitution"),
+          "scaffold/de", Set.of("region", "west"));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"theme/i18n", "scaffold"})
+  void everyLanguageHasExactlyTheEnglishKeysAndNoEnglishLeftOver(String folder)
+      throws IOException, URISyntaxException {
+    Path dir =
+        Path.of(getClass().getResource("/dev/folio/" + folder + "/en.yaml").toURI()).getParent();
+    Map<String, String> english = read(dir.resolve("en.yaml"));
+    Set<String> languages = new TreeSet<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".yaml"))
+          .forEach(name -> languages.add(name.substring(0, name.length() - 5)));
+    }
+    assertThat(languages).containsAll(REQUIRED);
+    String kind = folder.startsWith("theme") ? "theme" : "scaffold";
+    for (String lang : languages) {
+      if (lang.equals("en")) {
+        continue;
+      }
+      Map<String, String> strings = read(dir.resolve(lang + ".yaml"));
+      assertThat(strings.keySet())
+          .as("%s/%s.yaml: its keys", folder, lang)
+          .containsExactlyInAnyOrderElementsOf(english.keySet());
+      Set<String> same = new TreeSet<>();
+      strings.forEach(
+          (key, value) -> {
+            if (value.equals(english.get(key)) && !NOT_WORDS.contains(key)) {
+              same.add(key);
+            }
+          });
+      assertThat(same)
+          .as("%s/%s.yaml: values left as in English", folder, lang)
+          .isEqualTo(SAME_AS_ENGLISH.getOrDefault(kind + "/" + lang, Set.of()));
+    }
+  }
+
+  private static Map<String, String> read(Path file) throws IOException {
+    JsonNode node = YAMLMapper.builder().build().readTree(Files.readString(file));
+    Map<String, String> strings = new LinkedHashMap<>();
+    for (var entry : node.properties()) {
+      strings.put(entry.getKey(), entry.getValue().asString());
+    }
+    return strings;
+  }
+}
