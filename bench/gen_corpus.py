@@ -222,6 +222,9 @@ report:
       role: {{zh: 研究员, en: Analyst}}
   institution: {{zh: 基准研究所, en: Benchmark Institute}}
   date: 2023-03-01
+# Web pages only, as Hugo builds them: no PDF edition (this report's would be one PDF of every
+# page), no chart images or share cards (docs/publishing.md).
+publication: {{pdf: false, images: false}}
 """
 
 ROWS_SCHEMA = {
