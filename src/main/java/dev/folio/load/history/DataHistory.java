@@ -78,7 +78,7 @@ final class DataHistory {
       files.add(new Versions.File(touch.file().oldPath(), touch.file().oldBlob()));
       files.add(new Versions.File(touch.file().newPath(), touch.file().newBlob()));
     }
-    versions.parse(files);
+    versions.read(files, path -> true);
     List<Change> changes = new ArrayList<>();
     for (Touch touch : touches) {
       changes.addAll(changes(touch));

@@ -52,6 +52,19 @@ final class Freshness {
     private final Map<String, Integer> changedAt = new HashMap<>();
   }
 
+  /** Whether the blocks of a file at {@code path} are read from its text (a page, charts, data). */
+  static boolean text(String path) {
+    return path != null
+        && (PAGE.matcher(path).matches()
+            || DATA.matcher(path).matches()
+            || CHARTS.matcher(path).matches());
+  }
+
+  /** Whether the blocks of a file at {@code path} are read from its rows (a data file). */
+  static boolean data(String path) {
+    return path != null && DATA.matcher(path).matches();
+  }
+
   /** The changes of one version, {@code index} its place in time (oldest 0). */
   void apply(int index, Version version, List<GitLog.FileChange> files) {
     Map<String, Set<String>> changed = new LinkedHashMap<>();

@@ -10,19 +10,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.internal.storage.file.Pack;
+import org.eclipse.jgit.internal.storage.file.PackIndex;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -54,6 +63,14 @@ public final class GitLog implements AutoCloseable {
   private final String prefix;
 
   private final Map<ObjectId, String> texts = new ConcurrentHashMap<>();
+
+  /**
+   * The readers of texts not in use, and all of them, closed with the repository: a reader keeps
+   * the bases of the deltas it applied, which the next version of a file is a delta of.
+   */
+  private final Deque<ObjectReader> readers = new ConcurrentLinkedDeque<>();
+
+  private final Queue<ObjectReader> opened = new ConcurrentLinkedQueue<>();
 
   private GitLog(Repository repository, String prefix) {
     this.repository = repository;
@@ -221,32 +238,119 @@ public final class GitLog implements AutoCloseable {
    * The main line's commits from HEAD back to the first, newest first, each with its changes to
    * files under {@code folders} (folders of the project, such as {@code content/}); commits that
    * change none of them are left out. One walk: every commit is diffed against its first parent.
+   * The main line is listed first (commits alone, which is quick); then its commits are diffed in
+   * runs of consecutive commits, the runs in parallel, each with a reader of its own and in the
+   * order in which the pack stores its trees' deltas ({@link #oldestFirst}).
    */
   List<Commit> commits(Collection<String> folders) {
     List<String> paths = folders.stream().map(folder -> prefix + folder).toList();
+    List<RevCommit> line = mainLine();
+    boolean oldestFirst = oldestFirst(line);
+    int size = Math.max(RUN, (line.size() + RUNS - 1) / RUNS);
+    List<List<RevCommit>> runs = new ArrayList<>();
+    for (int from = 0; from < line.size(); from += size) {
+      runs.add(line.subList(from, Math.min(line.size(), from + size)));
+    }
+    List<List<Commit>> diffed =
+        runs.parallelStream().map(run -> diff(run, paths, oldestFirst)).toList();
     List<Commit> commits = new ArrayList<>();
-    try (RevWalk walk = new RevWalk(repository);
-        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-      diff.setRepository(repository);
-      diff.setPathFilter(PathFilterGroup.createFromStrings(paths));
-      diff.setDetectRenames(true);
+    diffed.forEach(commits::addAll);
+    return commits;
+  }
+
+  /** The fewest commits a run of {@link #commits} diffs; and how many runs it makes at most. */
+  private static final int RUN = 64;
+
+  private static final int RUNS = 8;
+
+  /** HEAD and its first parents, newest first (a shallow clone's line ends where it is cut). */
+  private List<RevCommit> mainLine() {
+    List<RevCommit> line = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repository)) {
       Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
       RevCommit commit = walk.parseCommit(repository.resolve(Constants.HEAD));
       while (commit != null) {
-        RevCommit parent =
+        line.add(commit);
+        commit =
             commit.getParentCount() == 0 || shallow.contains(commit)
                 ? null
                 : walk.parseCommit(commit.getParent(0));
-        List<FileChange> files = changes(diff, parent, commit);
-        if (!files.isEmpty()) {
-          commits.add(commit(commit, files));
-        }
-        commit = parent;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return line;
+  }
+
+  /**
+   * The commits of a run of the main line (newest first) that change the paths, newest first, each
+   * diffed against its first parent (against nothing for the first commit, or a shallow clone's
+   * last), read oldest first if {@code oldestFirst}.
+   */
+  private List<Commit> diff(List<RevCommit> run, List<String> paths, boolean oldestFirst) {
+    Commit[] found = new Commit[run.size()];
+    try (ObjectReader reader = repository.newObjectReader();
+        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+      diff.setReader(reader, repository.getConfig());
+      diff.setPathFilter(PathFilterGroup.createFromStrings(paths));
+      diff.setDetectRenames(true);
+      Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
+      for (int k = 0; k < run.size(); k++) {
+        int i = oldestFirst ? run.size() - 1 - k : k;
+        RevCommit commit = run.get(i);
+        RevCommit parent =
+            commit.getParentCount() == 0 || shallow.contains(commit) ? null : commit.getParent(0);
+        List<FileChange> files = changes(diff, parent, commit);
+        if (!files.isEmpty()) {
+          found[i] = commit(commit, files);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Commit> commits = new ArrayList<>();
+    for (Commit commit : found) {
+      if (commit != null) {
+        commits.add(commit);
+      }
+    }
     return commits;
+  }
+
+  /**
+   * Whether the main line's trees are best read oldest first: see {@link #olderFirst(ObjectId,
+   * ObjectId)}.
+   */
+  private boolean oldestFirst(List<RevCommit> line) {
+    return line.size() > 1
+        && olderFirst(line.get(0).getTree(), line.get(line.size() - 1).getTree());
+  }
+
+  /**
+   * Whether two versions of something ({@code newer} and {@code older}: two trees, or two versions
+   * of a file) are stored in one pack, the older one first. A pack stores an object's delta after
+   * its base, so then the newer versions are deltas of the older ones (as {@code git fast-import}
+   * writes them, where {@code git gc} and a clone's pack store the newest whole and the older ones
+   * as deltas), and reading the versions oldest first resolves a short chain for each, where newest
+   * first would resolve each from the oldest: JGit keeps the base of the last delta it applied, so
+   * the order in which versions are read decides how long a chain each costs. Only the speed
+   * depends on it.
+   */
+  private boolean olderFirst(ObjectId newer, ObjectId older) {
+    if (!(repository.getObjectDatabase() instanceof ObjectDirectory objects)) {
+      return false;
+    }
+    try {
+      for (Pack pack : objects.getPacks()) {
+        PackIndex index = pack.getIndex();
+        if (index.hasObject(newer) && index.hasObject(older)) {
+          return index.findOffset(older) < index.findOffset(newer);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return false;
   }
 
   private List<FileChange> changes(DiffFormatter diff, RevCommit parent, RevCommit commit)
@@ -336,15 +440,41 @@ public final class GitLog implements AutoCloseable {
 
   /** The text of a file's contents by their id, read once. */
   String text(ObjectId blob) {
-    return texts.computeIfAbsent(
-        blob,
-        id -> {
-          try {
-            return new String(repository.open(id).getBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    String text = texts.get(blob);
+    if (text == null) {
+      read(List.of(blob));
+      text = texts.get(blob);
+    }
+    return text;
+  }
+
+  /**
+   * Reads the texts of versions of one file ({@code blobs}, newest first) that have not been read,
+   * with one reader, in the order the pack favours ({@link #olderFirst}), so that each version is a
+   * delta or two from the last; safe to call from several threads.
+   */
+  void read(List<ObjectId> blobs) {
+    List<ObjectId> order = new ArrayList<>(blobs);
+    if (order.size() > 1 && olderFirst(order.get(0), order.get(order.size() - 1))) {
+      Collections.reverse(order);
+    }
+    ObjectReader reader = readers.poll();
+    if (reader == null) {
+      reader = repository.newObjectReader();
+      opened.add(reader);
+    }
+    try {
+      for (ObjectId blob : order) {
+        if (!texts.containsKey(blob)) {
+          texts.putIfAbsent(
+              blob, new String(reader.open(blob).getCachedBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      readers.push(reader);
+    }
   }
 
   /**
@@ -395,6 +525,7 @@ public final class GitLog implements AutoCloseable {
 
   @Override
   public void close() {
+    opened.forEach(ObjectReader::close);
     repository.close();
   }
 }

@@ -118,6 +118,9 @@ public final class Histories {
       List<Problem> problems = new ArrayList<>();
       Map<String, History> histories = new LinkedHashMap<>();
       Versions versions = new Versions(log, source);
+      if (warnings) {
+        versions.read(texts(commits), Freshness::data);
+      }
       DataHistory data = new DataHistory(versions, config.languages());
       for (Content report : reports) {
         history(versions, data, report, commits, tasks, problems)
@@ -134,6 +137,25 @@ public final class Histories {
   public static Read read(
       Path source, SiteConfig config, List<Content> reports, TaskRunner tasks, boolean warnings) {
     return read(walk(source, config, tasks), source, config, reports, tasks, warnings);
+  }
+
+  /**
+   * The versions of content files whose text the translations' freshness reads, all read (and the
+   * data files' parsed) at once, in parallel, before it replays them one commit at a time.
+   */
+  private static List<Versions.File> texts(List<GitLog.Commit> commits) {
+    List<Versions.File> files = new ArrayList<>();
+    for (GitLog.Commit commit : commits) {
+      for (GitLog.FileChange file : commit.files()) {
+        if (Freshness.text(file.newPath())) {
+          files.add(new Versions.File(file.newPath(), file.newBlob()));
+        }
+        if (Freshness.text(file.oldPath())) {
+          files.add(new Versions.File(file.oldPath(), file.oldBlob()));
+        }
+      }
+    }
+    return files;
   }
 
   private static Problem shallow(SiteConfig config, List<Content> reports) {

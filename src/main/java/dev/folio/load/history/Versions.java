@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import tools.jackson.databind.JsonNode;
 
@@ -89,22 +91,29 @@ final class Versions {
   }
 
   /**
-   * Parses ahead, in parallel (the JDK's common pool, and this thread), the versions of data files
-   * {@code files} that have an id and have not been parsed yet, so that {@link #table} then finds
-   * them. Parsing is most of a long history's read, and each version parses alone.
+   * Reads and parses ahead, in parallel (the JDK's common pool, and this thread), the versions
+   * {@code files} (newest first) that have an id and have not been read yet, so that {@link #text}
+   * and {@link #table} then find them: each file's versions by one task, in the order its deltas
+   * are best resolved in ({@link GitLog#read}). Those of the data files {@code data} accepts are
+   * parsed too. Reading and parsing are most of a long history's read, and each file's versions are
+   * read apart from the others'.
    */
-  void parse(List<File> files) {
-    Set<Parsed> seen = new HashSet<>();
-    List<File> pending = new ArrayList<>();
+  void read(List<File> files, Predicate<String> data) {
+    Map<String, List<File>> byPath = new LinkedHashMap<>();
+    Set<ObjectId> seen = new HashSet<>();
     for (File file : files) {
-      if (file.path() != null && file.blob() != null) {
-        Parsed key = new Parsed(file.blob(), RawTable.json(file.path()));
-        if (!tables.containsKey(key) && seen.add(key)) {
-          pending.add(file);
-        }
+      if (file.path() != null && file.blob() != null && seen.add(file.blob())) {
+        byPath.computeIfAbsent(file.path(), path -> new ArrayList<>()).add(file);
       }
     }
-    pending.parallelStream().forEach(file -> table(file.path(), file.blob()));
+    byPath.values().parallelStream()
+        .forEach(
+            versions -> {
+              log.read(versions.stream().map(File::blob).toList());
+              if (data.test(versions.get(0).path())) {
+                versions.forEach(file -> table(file.path(), file.blob()));
+              }
+            });
   }
 
   static String read(Path file) {
