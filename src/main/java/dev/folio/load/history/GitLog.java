@@ -39,6 +39,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
@@ -63,6 +64,8 @@ public final class GitLog implements AutoCloseable {
   private final String prefix;
 
   private final Map<ObjectId, String> texts = new ConcurrentHashMap<>();
+
+  private final Map<Folder, Map<String, ObjectId>> folders = new ConcurrentHashMap<>();
 
   /**
    * The readers of texts not in use, and all of them, closed with the repository: a reader keeps
@@ -426,16 +429,39 @@ public final class GitLog implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** The id of a file's contents as a commit holds it, if it holds it. */
+  /**
+   * The id of a file's contents as a commit holds it, if it holds it. The files of a folder of a
+   * commit are listed once, for all its files that are asked for.
+   */
   Optional<ObjectId> blob(ObjectId commit, String path) {
-    try (RevWalk walk = new RevWalk(repository)) {
-      RevCommit parsed = walk.parseCommit(commit);
-      try (TreeWalk tree = TreeWalk.forPath(repository, prefix + path, parsed.getTree())) {
-        return tree == null ? Optional.empty() : Optional.of(tree.getObjectId(0));
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? prefix : prefix + path.substring(0, slash);
+    folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+    Map<String, ObjectId> files =
+        folders.computeIfAbsent(new Folder(commit.copy(), folder), this::files);
+    return Optional.ofNullable(files.get(prefix + path));
+  }
+
+  /** A folder of a commit's tree ("" for the repository's top). */
+  private record Folder(ObjectId commit, String path) {}
+
+  /** The files of a folder of a commit, and of its folders, by their paths in the repository. */
+  private Map<String, ObjectId> files(Folder folder) {
+    Map<String, ObjectId> files = new HashMap<>();
+    try (RevWalk walk = new RevWalk(repository);
+        TreeWalk tree = new TreeWalk(repository)) {
+      tree.addTree(walk.parseCommit(folder.commit()).getTree());
+      tree.setRecursive(true);
+      if (!folder.path().isEmpty()) {
+        tree.setFilter(PathFilter.create(folder.path()));
+      }
+      while (tree.next()) {
+        files.put(tree.getPathString(), tree.getObjectId(0));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return files;
   }
 
   /** The text of a file's contents by their id, read once. */

@@ -25,6 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -118,18 +121,64 @@ public final class Histories {
       List<Problem> problems = new ArrayList<>();
       Map<String, History> histories = new LinkedHashMap<>();
       Versions versions = new Versions(log, source);
+      FutureTask<List<Problem>> behind =
+          new FutureTask<>(() -> warnings(source, versions, config, reports, commits));
       if (warnings) {
         versions.read(texts(commits), Freshness::data);
+        Thread thread = new Thread(behind, "folio history: translations");
+        thread.setDaemon(true);
+        thread.start();
+      } else {
+        behind.cancel(false);
       }
-      DataHistory data = new DataHistory(versions, config.languages());
-      for (Content report : reports) {
-        history(versions, data, report, commits, tasks, problems)
-            .ifPresent(history -> histories.put(report.slug(), history));
+      try {
+        DataHistory data = new DataHistory(versions, config.languages());
+        for (Content report : reports) {
+          history(versions, data, report, commits, tasks, problems)
+              .ifPresent(history -> histories.put(report.slug(), history));
+        }
+      } finally {
+        // The translations are read on a thread of their own meanwhile, from the same repository,
+        // which closes once both are done.
+        settle(behind);
       }
-      return new Read(
-          histories,
-          problems,
-          warnings ? warnings(source, versions, config, reports, commits) : List.of());
+      return new Read(histories, problems, warnings ? result(behind) : List.of());
+    }
+  }
+
+  /** Waits for a task to end, however it ends. */
+  private static void settle(FutureTask<?> task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        task.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What a task that ended returned, or what it threw. */
+  private static <T> T result(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -61,7 +61,7 @@ final class Versions {
    */
   RawTable table(String path, ObjectId blob) {
     if (blob == null) {
-      return RawTable.of(path, read(source.resolve(path)));
+      return RawTable.of(path, read(source.resolve(path)), this::piece);
     }
     Parsed key = new Parsed(blob, RawTable.json(path));
     RawTable table = tables.get(key);
