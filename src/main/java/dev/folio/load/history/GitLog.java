@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +22,20 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.internal.storage.file.Pack;
 import org.eclipse.jgit.internal.storage.file.PackIndex;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -292,7 +297,7 @@ public final class GitLog implements AutoCloseable {
    */
   private List<Commit> diff(List<RevCommit> run, List<String> paths, boolean oldestFirst) {
     Commit[] found = new Commit[run.size()];
-    try (ObjectReader reader = repository.newObjectReader();
+    try (ObjectReader reader = new Trees(repository.newObjectReader());
         DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
       diff.setReader(reader, repository.getConfig());
       diff.setPathFilter(PathFilterGroup.createFromStrings(paths));
@@ -318,6 +323,46 @@ public final class GitLog implements AutoCloseable {
       }
     }
     return commits;
+  }
+
+  /**
+   * A reader that keeps the trees it read last: a commit's trees are its neighbour's parent's, read
+   * again when the walk diffs the neighbour (trees of one run alone: a reader serves one thread).
+   */
+  private static final class Trees extends ObjectReader.Filter {
+    private static final int KEPT = 64;
+
+    private final ObjectReader reader;
+
+    private final Map<ObjectId, byte[]> kept =
+        new LinkedHashMap<>(KEPT, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
+            return size() > KEPT;
+          }
+        };
+
+    Trees(ObjectReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    protected ObjectReader delegate() {
+      return reader;
+    }
+
+    @Override
+    public ObjectLoader open(AnyObjectId id, int type) throws IOException {
+      if (type != Constants.OBJ_TREE) {
+        return reader.open(id, type);
+      }
+      byte[] tree = kept.get(id);
+      if (tree == null) {
+        tree = reader.open(id, type).getCachedBytes();
+        kept.put(id.copy(), tree);
+      }
+      return new ObjectLoader.SmallObject(Constants.OBJ_TREE, tree);
+    }
   }
 
   /**
@@ -480,6 +525,17 @@ public final class GitLog implements AutoCloseable {
    * delta or two from the last; safe to call from several threads.
    */
   void read(List<ObjectId> blobs) {
+    read(blobs, texts::containsKey, texts::putIfAbsent);
+  }
+
+  /**
+   * Reads versions of one file as {@link #read(List)} does, giving each text to {@code each} rather
+   * than keeping it (a version whose text was kept is not read again): for texts that are parsed
+   * once and not needed after.
+   *
+   * @param done whether a version needs no reading
+   */
+  void read(List<ObjectId> blobs, Predicate<ObjectId> done, BiConsumer<ObjectId, String> each) {
     List<ObjectId> order = new ArrayList<>(blobs);
     if (order.size() > 1 && olderFirst(order.get(0), order.get(order.size() - 1))) {
       Collections.reverse(order);
@@ -491,9 +547,13 @@ public final class GitLog implements AutoCloseable {
     }
     try {
       for (ObjectId blob : order) {
-        if (!texts.containsKey(blob)) {
-          texts.putIfAbsent(
-              blob, new String(reader.open(blob).getCachedBytes(), StandardCharsets.UTF_8));
+        if (!done.test(blob)) {
+          String kept = texts.get(blob);
+          each.accept(
+              blob,
+              kept != null
+                  ? kept
+                  : new String(reader.open(blob).getCachedBytes(), StandardCharsets.UTF_8));
         }
       }
     } catch (IOException e) {

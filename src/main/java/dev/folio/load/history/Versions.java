@@ -63,18 +63,17 @@ final class Versions {
     if (blob == null) {
       return RawTable.of(path, read(source.resolve(path)), this::piece);
     }
-    Parsed key = new Parsed(blob, RawTable.json(path));
-    RawTable table = tables.get(key);
-    if (table == null) {
-      // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
-      // two threads that parse the same version get equal tables, and the first one is kept.
-      table = RawTable.of(path, log.text(blob), this::piece);
-      RawTable first = tables.putIfAbsent(key, table);
-      if (first != null) {
-        table = first;
-      }
-    }
-    return table;
+    RawTable table = tables.get(new Parsed(blob, RawTable.json(path)));
+    return table != null ? table : parse(path, blob, log.text(blob));
+  }
+
+  /** Parses a version of a data file, {@code text}, unless it was parsed; the table kept. */
+  private RawTable parse(String path, ObjectId blob, String text) {
+    // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
+    // two threads that parse the same version get equal tables, and the first one is kept.
+    RawTable table = RawTable.of(path, text, this::piece);
+    RawTable first = tables.putIfAbsent(new Parsed(blob, RawTable.json(path)), table);
+    return first != null ? first : table;
   }
 
   /** A piece of a data file's YAML ({@link YamlRows}) parsed, once per text; null if it fails. */
@@ -95,8 +94,9 @@ final class Versions {
    * {@code files} (newest first) that have an id and have not been read yet, so that {@link #text}
    * and {@link #table} then find them: each file's versions by one task, in the order its deltas
    * are best resolved in ({@link GitLog#read}). Those of the data files {@code data} accepts are
-   * parsed too. Reading and parsing are most of a long history's read, and each file's versions are
-   * read apart from the others'.
+   * parsed, and their texts not kept (a read of a long history would hold them all). Reading and
+   * parsing are most of a long history's read, and each file's versions are read apart from the
+   * others'.
    */
   void read(List<File> files, Predicate<String> data) {
     Map<String, List<File>> byPath = new LinkedHashMap<>();
@@ -109,9 +109,17 @@ final class Versions {
     byPath.values().parallelStream()
         .forEach(
             versions -> {
-              log.read(versions.stream().map(File::blob).toList());
-              if (data.test(versions.get(0).path())) {
-                versions.forEach(file -> table(file.path(), file.blob()));
+              List<ObjectId> blobs = versions.stream().map(File::blob).toList();
+              String path = versions.get(0).path();
+              if (data.test(path)) {
+                // A data file's text is parsed, and not kept.
+                boolean json = RawTable.json(path);
+                log.read(
+                    blobs,
+                    blob -> tables.containsKey(new Parsed(blob, json)),
+                    (blob, text) -> parse(path, blob, text));
+              } else {
+                log.read(blobs);
               }
             });
   }
