@@ -266,8 +266,11 @@ public final class GitLog implements AutoCloseable {
     return commits;
   }
 
-  /** The fewest commits a run of {@link #commits} diffs; and how many runs it makes at most. */
-  private static final int RUN = 64;
+  /**
+   * The fewest commits a run of {@link #commits} diffs (a shorter main line is one run: a task
+   * handed to another thread costs more than it saves there); and how many runs it makes at most.
+   */
+  private static final int RUN = Histories.LONG;
 
   private static final int RUNS = 8;
 

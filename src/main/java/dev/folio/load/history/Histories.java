@@ -70,6 +70,9 @@ public final class Histories {
     }
   }
 
+  /** The fewest commits a history has that is read in parallel where it can be. */
+  static final int LONG = 256;
+
   /** The walk over the history of the project at {@code source}, as its configuration asks. */
   public static Walk walk(Path source, SiteConfig config, TaskRunner tasks) {
     if (Boolean.FALSE.equals(config.history())) {
@@ -123,13 +126,17 @@ public final class Histories {
       Versions versions = new Versions(log, source);
       FutureTask<List<Problem>> behind =
           new FutureTask<>(() -> warnings(source, versions, config, reports, commits));
+      // A long history's translations are replayed on a thread of their own meanwhile, from the
+      // same repository, which closes once both are done; a short one's after (a thread's start
+      // costs more than it saves there).
+      Thread thread = null;
       if (warnings) {
         versions.read(texts(commits), Freshness::data);
-        Thread thread = new Thread(behind, "folio history: translations");
-        thread.setDaemon(true);
-        thread.start();
-      } else {
-        behind.cancel(false);
+        if (commits.size() >= LONG) {
+          thread = new Thread(behind, "folio history: translations");
+          thread.setDaemon(true);
+          thread.start();
+        }
       }
       try {
         DataHistory data = new DataHistory(versions, config.languages());
@@ -138,9 +145,12 @@ public final class Histories {
               .ifPresent(history -> histories.put(report.slug(), history));
         }
       } finally {
-        // The translations are read on a thread of their own meanwhile, from the same repository,
-        // which closes once both are done.
-        settle(behind);
+        if (thread != null) {
+          settle(behind);
+        }
+      }
+      if (warnings && thread == null) {
+        behind.run();
       }
       return new Read(histories, problems, warnings ? result(behind) : List.of());
     }

@@ -106,7 +106,7 @@ final class Versions {
         byPath.computeIfAbsent(file.path(), path -> new ArrayList<>()).add(file);
       }
     }
-    byPath.values().parallelStream()
+    (seen.size() >= Histories.LONG ? byPath.values().parallelStream() : byPath.values().stream())
         .forEach(
             versions -> {
               List<ObjectId> blobs = versions.stream().map(File::blob).toList();
