@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -16,6 +17,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Blocks {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  /** A heading that starts a section: {@code #}, {@code ##} or {@code ###} and a space. */
+  private static final Pattern HEADING = Pattern.compile("#{1,3} .*");
 
   private Blocks() {}
 
@@ -51,7 +55,7 @@ final class Blocks {
       String line = lines[i].strip();
       if (line.startsWith("```") || line.startsWith("~~~")) {
         fence = !fence;
-      } else if (!fence && line.matches("#{1,3} .*") && i > body) {
+      } else if (!fence && i > body && HEADING.matcher(line).matches()) {
         starts.add(i);
       }
     }
@@ -79,6 +83,38 @@ final class Blocks {
                       }
                     }));
     return blocks;
+  }
+
+  /**
+   * The text blocks of two versions of a data file ({@link #data(String, RawTable)}) that may
+   * differ, into {@code was} and {@code is}: the blocks of the rows of {@code after}, and of those
+   * of {@code before} that {@code after} has too. A field whose value is one node in both (a row
+   * the versions share, parsed once: {@link Versions}) has the same text, and is left out.
+   */
+  static void data(
+      String table,
+      RawTable before,
+      RawTable after,
+      Map<String, Block> was,
+      Map<String, Block> is) {
+    after
+        .rows()
+        .forEach(
+            (id, fields) -> {
+              Map<String, JsonNode> old = before.rows().get(id);
+              fields.forEach(
+                  (field, value) -> {
+                    JsonNode prior = old == null ? null : old.get(field);
+                    if (!value.isObject() || prior == value) {
+                      return;
+                    }
+                    String key = "row " + table + "/" + id + "/" + field;
+                    is.put(key, localized(value));
+                    if (prior != null && prior.isObject()) {
+                      was.put(key, localized(prior));
+                    }
+                  });
+            });
   }
 
   /** A charts file's text blocks: each chart's title and description in every language. */

@@ -63,7 +63,8 @@ final class DataHistory {
         published = blobs(commit.id(), paths);
         break;
       }
-      Map<String, String> before = new LinkedHashMap<>(paths);
+      // The paths move only where the commit touches one (most commits touch none of a report's).
+      Map<String, String> before = touches(commit, paths) ? new LinkedHashMap<>(paths) : paths;
       List<Touch> these = follow(commit, paths);
       if (baseline == null && paths.isEmpty()) {
         // The report's data first appears here: this is its baseline, as published.
@@ -78,16 +79,24 @@ final class DataHistory {
       files.add(new Versions.File(touch.file().oldPath(), touch.file().oldBlob()));
       files.add(new Versions.File(touch.file().newPath(), touch.file().newBlob()));
     }
-    versions.parse(files);
+    versions.read(files, path -> true);
+    // Each touch's changes on their own, in parallel; taken in the touches' order.
     List<Change> changes = new ArrayList<>();
-    for (Touch touch : touches) {
-      changes.addAll(changes(touch));
-    }
+    touches.parallelStream().map(this::changes).toList().forEach(changes::addAll);
     return new Events(first, published, changes, first != null || baseline == null);
   }
 
   /** A commit's change to the file of a table. */
   private record Touch(GitLog.Commit commit, String table, GitLog.FileChange file) {}
+
+  private static boolean touches(GitLog.Commit commit, Map<String, String> paths) {
+    for (GitLog.FileChange file : commit.files()) {
+      if (file.newPath() != null && paths.containsKey(file.newPath())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A commit's changes to the tables, {@code paths} moved to where the files were before it. */
   private static List<Touch> follow(GitLog.Commit commit, Map<String, String> paths) {

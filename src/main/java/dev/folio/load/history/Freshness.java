@@ -52,16 +52,42 @@ final class Freshness {
     private final Map<String, Integer> changedAt = new HashMap<>();
   }
 
+  /** Whether the blocks of a file at {@code path} are read from its text (a page, charts, data). */
+  static boolean text(String path) {
+    return path != null
+        && (PAGE.matcher(path).matches()
+            || DATA.matcher(path).matches()
+            || CHARTS.matcher(path).matches());
+  }
+
+  /** Whether the blocks of a file at {@code path} are read from its rows (a data file). */
+  static boolean data(String path) {
+    return path != null && DATA.matcher(path).matches();
+  }
+
   /** The changes of one version, {@code index} its place in time (oldest 0). */
   void apply(int index, Version version, List<GitLog.FileChange> files) {
     Map<String, Set<String>> changed = new LinkedHashMap<>();
     Map<String, Set<String>> created = new LinkedHashMap<>();
     for (GitLog.FileChange file : files) {
-      Map<String, Blocks.Block> before = blocks(file.oldPath(), file.oldBlob());
-      Map<String, Blocks.Block> after = blocks(file.newPath(), file.newBlob());
-      Set<String> keys = new TreeSet<>(before.keySet());
-      keys.addAll(after.keySet());
-      for (String key : keys) {
+      Map<String, Blocks.Block> before;
+      Map<String, Blocks.Block> after;
+      Matcher data = file.oldPath() == null ? null : DATA.matcher(file.oldPath());
+      if (data != null && data.matches() && file.oldPath().equals(file.newPath())) {
+        before = new HashMap<>();
+        after = new HashMap<>();
+        Blocks.data(
+            report(data.group(1)) + data.group(2),
+            versions.table(file.oldPath(), file.oldBlob()),
+            versions.table(file.newPath(), file.newBlob()),
+            before,
+            after);
+      } else {
+        before = blocks(file.oldPath(), file.oldBlob());
+        after = blocks(file.newPath(), file.newBlob());
+      }
+      // A block the change removed changed no language's text.
+      for (String key : new TreeSet<>(after.keySet())) {
         Map<String, String> was = before.containsKey(key) ? before.get(key).texts() : Map.of();
         Map<String, String> is = after.containsKey(key) ? after.get(key).texts() : Map.of();
         for (String lang : languages) {

@@ -25,6 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -66,6 +69,9 @@ public final class Histories {
       }
     }
   }
+
+  /** The fewest commits a history has that is read in parallel where it can be. */
+  static final int LONG = 256;
 
   /** The walk over the history of the project at {@code source}, as its configuration asks. */
   public static Walk walk(Path source, SiteConfig config, TaskRunner tasks) {
@@ -118,15 +124,71 @@ public final class Histories {
       List<Problem> problems = new ArrayList<>();
       Map<String, History> histories = new LinkedHashMap<>();
       Versions versions = new Versions(log, source);
-      DataHistory data = new DataHistory(versions, config.languages());
-      for (Content report : reports) {
-        history(versions, data, report, commits, tasks, problems)
-            .ifPresent(history -> histories.put(report.slug(), history));
+      FutureTask<List<Problem>> behind =
+          new FutureTask<>(() -> warnings(source, versions, config, reports, commits));
+      // A long history's translations are replayed on a thread of their own meanwhile, from the
+      // same repository, which closes once both are done; a short one's after (a thread's start
+      // costs more than it saves there).
+      Thread thread = null;
+      if (warnings) {
+        versions.read(texts(commits), Freshness::data);
+        if (commits.size() >= LONG) {
+          thread = new Thread(behind, "folio history: translations");
+          thread.setDaemon(true);
+          thread.start();
+        }
       }
-      return new Read(
-          histories,
-          problems,
-          warnings ? warnings(source, versions, config, reports, commits) : List.of());
+      try {
+        DataHistory data = new DataHistory(versions, config.languages());
+        for (Content report : reports) {
+          history(versions, data, report, commits, tasks, problems)
+              .ifPresent(history -> histories.put(report.slug(), history));
+        }
+      } finally {
+        if (thread != null) {
+          settle(behind);
+        }
+      }
+      if (warnings && thread == null) {
+        behind.run();
+      }
+      return new Read(histories, problems, warnings ? result(behind) : List.of());
+    }
+  }
+
+  /** Waits for a task to end, however it ends. */
+  private static void settle(FutureTask<?> task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        task.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What a task that ended returned, or what it threw. */
+  private static <T> T result(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -134,6 +196,25 @@ public final class Histories {
   public static Read read(
       Path source, SiteConfig config, List<Content> reports, TaskRunner tasks, boolean warnings) {
     return read(walk(source, config, tasks), source, config, reports, tasks, warnings);
+  }
+
+  /**
+   * The versions of content files whose text the translations' freshness reads, all read (and the
+   * data files' parsed) at once, in parallel, before it replays them one commit at a time.
+   */
+  private static List<Versions.File> texts(List<GitLog.Commit> commits) {
+    List<Versions.File> files = new ArrayList<>();
+    for (GitLog.Commit commit : commits) {
+      for (GitLog.FileChange file : commit.files()) {
+        if (Freshness.text(file.newPath())) {
+          files.add(new Versions.File(file.newPath(), file.newBlob()));
+        }
+        if (Freshness.text(file.oldPath())) {
+          files.add(new Versions.File(file.oldPath(), file.oldBlob()));
+        }
+      }
+    }
+    return files;
   }
 
   private static Problem shallow(SiteConfig config, List<Content> reports) {
@@ -214,17 +295,25 @@ public final class Histories {
     GitLog.Commit head = log.describe(ObjectId.fromString(log.head()));
     Map<String, TableHistory> tables = new TreeMap<>();
     List<Change> uncommitted = new ArrayList<>();
-    for (DataTable table : report.tables().values()) {
-      if (!table.path().startsWith("content/")) {
-        continue;
-      }
-      TableNet net =
-          tasks.run(
-              Task.of(
-                  Task.Boundary.PARSE,
-                  "table history " + report.slug() + "/" + table.name(),
-                  () -> List.of(head.id(), events, table),
-                  () -> tableNet(versions, data, table, events, head)));
+    List<DataTable> committed =
+        report.tables().values().stream()
+            .filter(table -> table.path().startsWith("content/"))
+            .toList();
+    // Each table's on its own, in parallel; taken in the tables' order.
+    List<TableNet> nets =
+        committed.parallelStream()
+            .map(
+                table ->
+                    tasks.run(
+                        Task.of(
+                            Task.Boundary.PARSE,
+                            "table history " + report.slug() + "/" + table.name(),
+                            () -> List.of(head.id(), events, table),
+                            () -> tableNet(versions, data, table, events, head))))
+            .toList();
+    for (int i = 0; i < committed.size(); i++) {
+      DataTable table = committed.get(i);
+      TableNet net = nets.get(i);
       uncommitted.addAll(net.uncommitted());
       if (!net.history().isEmpty()) {
         tables.put(table.name(), net.history());

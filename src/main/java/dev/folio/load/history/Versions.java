@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import tools.jackson.databind.JsonNode;
 
@@ -59,20 +61,19 @@ final class Versions {
    */
   RawTable table(String path, ObjectId blob) {
     if (blob == null) {
-      return RawTable.of(path, read(source.resolve(path)));
+      return RawTable.of(path, read(source.resolve(path)), this::piece);
     }
-    Parsed key = new Parsed(blob, RawTable.json(path));
-    RawTable table = tables.get(key);
-    if (table == null) {
-      // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
-      // two threads that parse the same version get equal tables, and the first one is kept.
-      table = RawTable.of(path, log.text(blob), this::piece);
-      RawTable first = tables.putIfAbsent(key, table);
-      if (first != null) {
-        table = first;
-      }
-    }
-    return table;
+    RawTable table = tables.get(new Parsed(blob, RawTable.json(path)));
+    return table != null ? table : parse(path, blob, log.text(blob));
+  }
+
+  /** Parses a version of a data file, {@code text}, unless it was parsed; the table kept. */
+  private RawTable parse(String path, ObjectId blob, String text) {
+    // Parsed outside the map's lock, so that other threads may parse other versions meanwhile;
+    // two threads that parse the same version get equal tables, and the first one is kept.
+    RawTable table = RawTable.of(path, text, this::piece);
+    RawTable first = tables.putIfAbsent(new Parsed(blob, RawTable.json(path)), table);
+    return first != null ? first : table;
   }
 
   /** A piece of a data file's YAML ({@link YamlRows}) parsed, once per text; null if it fails. */
@@ -89,22 +90,38 @@ final class Versions {
   }
 
   /**
-   * Parses ahead, in parallel (the JDK's common pool, and this thread), the versions of data files
-   * {@code files} that have an id and have not been parsed yet, so that {@link #table} then finds
-   * them. Parsing is most of a long history's read, and each version parses alone.
+   * Reads and parses ahead, in parallel (the JDK's common pool, and this thread), the versions
+   * {@code files} (newest first) that have an id and have not been read yet, so that {@link #text}
+   * and {@link #table} then find them: each file's versions by one task, in the order its deltas
+   * are best resolved in ({@link GitLog#read}). Those of the data files {@code data} accepts are
+   * parsed, and their texts not kept (a read of a long history would hold them all). Reading and
+   * parsing are most of a long history's read, and each file's versions are read apart from the
+   * others'.
    */
-  void parse(List<File> files) {
-    Set<Parsed> seen = new HashSet<>();
-    List<File> pending = new ArrayList<>();
+  void read(List<File> files, Predicate<String> data) {
+    Map<String, List<File>> byPath = new LinkedHashMap<>();
+    Set<ObjectId> seen = new HashSet<>();
     for (File file : files) {
-      if (file.path() != null && file.blob() != null) {
-        Parsed key = new Parsed(file.blob(), RawTable.json(file.path()));
-        if (!tables.containsKey(key) && seen.add(key)) {
-          pending.add(file);
-        }
+      if (file.path() != null && file.blob() != null && seen.add(file.blob())) {
+        byPath.computeIfAbsent(file.path(), path -> new ArrayList<>()).add(file);
       }
     }
-    pending.parallelStream().forEach(file -> table(file.path(), file.blob()));
+    (seen.size() >= Histories.LONG ? byPath.values().parallelStream() : byPath.values().stream())
+        .forEach(
+            versions -> {
+              List<ObjectId> blobs = versions.stream().map(File::blob).toList();
+              String path = versions.get(0).path();
+              if (data.test(path)) {
+                // A data file's text is parsed, and not kept.
+                boolean json = RawTable.json(path);
+                log.read(
+                    blobs,
+                    blob -> tables.containsKey(new Parsed(blob, json)),
+                    (blob, text) -> parse(path, blob, text));
+              } else {
+                log.read(blobs);
+              }
+            });
   }
 
   static String read(Path file) {

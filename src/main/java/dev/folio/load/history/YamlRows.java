@@ -29,6 +29,11 @@ record YamlRows(String header, List<String> rows) {
 
   /** The pieces of {@code text}, if it is laid out plainly (see above). */
   static Optional<YamlRows> cut(String text) {
+    for (int i = 0; i < RISKY.length(); i++) {
+      if (text.indexOf(RISKY.charAt(i)) >= 0) {
+        return Optional.empty();
+      }
+    }
     int header = -1;
     int indent = -1;
     boolean mapping = false;
@@ -39,11 +44,6 @@ record YamlRows(String header, List<String> rows) {
       int at = start;
       while (at < end && text.charAt(at) == ' ') {
         at++;
-      }
-      for (int i = at; i < end; i++) {
-        if (RISKY.indexOf(text.charAt(i)) >= 0) {
-          return Optional.empty();
-        }
       }
       int last = end;
       while (last > at && text.charAt(last - 1) == ' ') {
