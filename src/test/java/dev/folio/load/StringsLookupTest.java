@@ -27,7 +27,7 @@ class StringsLookupTest {
     assertThat(StringsReader.lookupTags("sr-Latn")).doesNotContain("sr");
   }
 
-  /** The theme's file each code gets, or "none". */
+  /** The theme's file each code gets, or "none"; each built-in extension's is named alike. */
   @ParameterizedTest
   @CsvSource({
     "zh-CN, zh",
@@ -55,13 +55,17 @@ class StringsLookupTest {
     "sw, none",
   })
   void theThemeFileOfEachCode(String code, String file) {
+    assertThat(found("/dev/folio/theme/i18n/", code)).isEqualTo(file);
+    // The built-in extensions have a file for every language the theme has, named alike.
+    assertThat(found("/dev/folio/extensions/inference/i18n/", code)).isEqualTo(file);
+    assertThat(found("/dev/folio/extensions/growth/i18n/", code)).isEqualTo(file);
+  }
+
+  private static String found(String folder, String code) {
     Optional<String> found =
         StringsReader.lookupTags(code).stream()
-            .filter(
-                tag ->
-                    StringsLookupTest.class.getResource("/dev/folio/theme/i18n/" + tag + ".yaml")
-                        != null)
+            .filter(tag -> StringsLookupTest.class.getResource(folder + tag + ".yaml") != null)
             .findFirst();
-    assertThat(found.orElse("none")).isEqualTo(file);
+    return found.orElse("none");
   }
 }
