@@ -260,7 +260,8 @@ public final class Formats {
    * the percentage when either is set.
    */
   public String percent(BigDecimal fraction, Integer significant, Integer decimals) {
-    BigDecimal plain = fraction.stripTrailingZeros();
+    BigDecimal plain =
+        (significant == null ? fraction : rounded(fraction, significant)).stripTrailingZeros();
     int digits;
     if (decimals != null) {
       digits = decimals;

@@ -92,6 +92,19 @@ class ChartFilesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh", "en"})
+  void aChartThatLeavesRowsOutSaysHowManyWhichAndWhy(String lang) throws IOException {
+    Document page = page(lang + "/index.html");
+    List<String> notes = page.select("#chart-parameters .chart-omitted").eachText();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0))
+        .contains("GPT-4", "1")
+        .contains(lang.equals("en") ? "not disclosed" : "未披露");
+    // The other charts draw every row and say nothing.
+    assertThat(page.select(".chart-omitted")).hasSize(1);
+  }
+
   @Test
   void theFiguresOnTheReportsPagesAreNumberedAlikeInEveryLanguageAndLinkTheirImages()
       throws IOException {
