@@ -24,16 +24,32 @@ final class Axes {
       return axis.ticks();
     }
     int most = (int) Math.max(4, Math.min(10, (right - left) / 100));
-    List<Double> best = scale.ticks(2);
+    List<Double> best = ticks(scale, axis, 2);
     for (int count = most; count >= 2; count--) {
-      List<Double> ticks = scale.ticks(count);
+      List<Double> ticks = ticks(scale, axis, count);
       if (ticks.size() <= 1
-          || fitSideBySide(canvas, positions(scale, ticks), labels(axis, ticks), 8)) {
+          || distinct(axis, ticks)
+              && fitSideBySide(canvas, positions(scale, ticks), labels(axis, ticks), 8)) {
         best = ticks;
         break;
       }
     }
     return best;
+  }
+
+  /**
+   * About {@code count} of the scale's ticks; on an integer axis only the whole ones, so that years
+   * read 2020, 2021 and never 2020.5.
+   */
+  static List<Double> ticks(NumberScale scale, Chart.Axis axis, int count) {
+    List<Double> ticks = scale.ticks(count);
+    return axis.integer() ? ticks.stream().filter(ChartData::whole).toList() : ticks;
+  }
+
+  /** Whether no two ticks read the same: an axis never shows "2,020" twice. */
+  static boolean distinct(Chart.Axis axis, List<Double> ticks) {
+    List<String> labels = labels(axis, ticks);
+    return labels.stream().distinct().count() == labels.size();
   }
 
   /**
@@ -152,12 +168,12 @@ final class Axes {
     return top + (Canvas.textHeight(lines.size(), SMALL) + 8);
   }
 
-  /** Ticks of a left axis with at least a line and a half between labels. */
-  static List<Double> leftTicks(NumberScale scale, double top, double bottom) {
+  /** Ticks of a left axis with at least a line and a half between labels, no two alike. */
+  static List<Double> leftTicks(NumberScale scale, Chart.Axis axis, double top, double bottom) {
     int most = (int) Math.max(2, Math.min(10, (bottom - top) / (SMALL * 2)));
     for (int count = most; count >= 2; count--) {
-      List<Double> ticks = scale.ticks(count);
-      boolean fits = true;
+      List<Double> ticks = ticks(scale, axis, count);
+      boolean fits = distinct(axis, ticks);
       for (int i = 1; i < ticks.size(); i++) {
         if (Math.abs(scale.map(ticks.get(i)) - scale.map(ticks.get(i - 1)))
             < SMALL * TextMetrics.LINE_HEIGHT + 4) {
@@ -168,7 +184,7 @@ final class Axes {
         return ticks;
       }
     }
-    return scale.ticks(2);
+    return ticks(scale, axis, 2);
   }
 
   /** The width the left axis's labels need. */

@@ -41,16 +41,21 @@ public interface Chart {
 
   /**
    * A number axis: its title (may be null), log or linear, how its ticks read, and where they go
-   * ({@code ticks}: null to choose nice ones; given, the axis spans exactly the data).
+   * ({@code ticks}: null to choose nice ones; given, the axis spans exactly the data). On an {@code
+   * integer} axis (years, counts of things) every tick is a whole number.
    */
-  record Axis(String title, boolean log, NumberLabels labels, List<Double> ticks) {
+  record Axis(String title, boolean log, NumberLabels labels, List<Double> ticks, boolean integer) {
     public Axis {
       Objects.requireNonNull(labels, "labels");
       ticks = ticks == null ? null : List.copyOf(ticks);
     }
 
+    public Axis(String title, boolean log, NumberLabels labels, List<Double> ticks) {
+      this(title, log, labels, ticks, false);
+    }
+
     public Axis(String title, boolean log, NumberLabels labels) {
-      this(title, log, labels, null);
+      this(title, log, labels, null, false);
     }
   }
 

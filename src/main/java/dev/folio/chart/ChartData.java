@@ -12,6 +12,7 @@ import dev.folio.model.Text;
 import dev.folio.model.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ public final class ChartData {
         return referenced
             .get()
             .value(shown.key())
-            .map(v -> formats.value(v, shown.format()))
+            .map(v -> formats.value(v, shown))
             .orElse(id.value());
       }
       return id.value();
@@ -181,7 +182,7 @@ public final class ChartData {
     if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
       return column.values().get(code.value()).in(lang);
     }
-    return formats.value(value, column.format(), column.digits());
+    return formats.value(value, column);
   }
 
   // ---- labels --------------------------------------------------------------------------------
@@ -196,7 +197,13 @@ public final class ChartData {
 
   /** An axis for a column: its label and unit as the title, its values as ticks. */
   Chart.Axis axis(Column column, boolean log) {
-    return new Chart.Axis(axisTitle(column, log), log, v -> compact(v, column));
+    return new Chart.Axis(
+        axisTitle(column, log), log, v -> compact(v, column), null, whole(column));
+  }
+
+  /** Whether a column holds whole numbers only: years, integers. */
+  static boolean whole(Column column) {
+    return column.format() == Column.Format.YEAR || column.format() == Column.Format.INTEGER;
   }
 
   /** A column's label, its unit in brackets, and whether the scale is logarithmic. */
@@ -226,7 +233,7 @@ public final class ChartData {
 
   /** A number to {@code digits} significant digits, or as {@link #compact(double, Column)}. */
   String compact(double value, Column column, int digits) {
-    if (column.format() == Column.Format.NUMBER) {
+    if (column.format() == Column.Format.NUMBER && !whole(value)) {
       return formats.number(value, digits);
     }
     return compact(value, column);
@@ -234,6 +241,14 @@ public final class ChartData {
 
   /** A number as an axis or a chart label writes it: short counts (1750亿, 175B). */
   String compact(double value, Column column) {
+    if (column.format() == Column.Format.YEAR) {
+      return formats.year(new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN));
+    }
+    if (column.format() == Column.Format.INTEGER
+        || column.format() == Column.Format.NUMBER && whole(value)) {
+      // A whole number keeps every digit: 2015 is never 2,020.
+      return formats.number(new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN));
+    }
     if (column.format() == Column.Format.COUNT) {
       return formats.shortCount(decimal(value));
     }
@@ -241,6 +256,11 @@ public final class ChartData {
       return formats.percent(decimal(value));
     }
     return formats.number(value, 6);
+  }
+
+  /** Whether {@code value} is a whole number: never rounded to fewer digits than it has. */
+  static boolean whole(double value) {
+    return Double.isFinite(value) && value == Math.rint(value);
   }
 
   private static BigDecimal decimal(double value) {

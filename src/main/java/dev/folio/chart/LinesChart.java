@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Lines on two number axes. Each line is named at its end when the names fit beside the plot (the
@@ -163,9 +164,14 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
     boolean xLog = log(spec, "x");
     boolean yLog = log(spec, "y");
     List<Double> xTicks = spec.value("xTicks", "nice").equals("data") ? xs(series) : null;
+    boolean xWhole =
+        ChartData.whole(x) || series.stream().allMatch(s -> whole(s.points(), Point::x));
+    boolean yWhole =
+        ChartData.whole(y) || series.stream().allMatch(s -> whole(s.points(), Point::y));
     Chart.Axis xAxis =
-        new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x, 3), xTicks);
-    Chart.Axis yAxis = new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y, 3));
+        new Chart.Axis(data.axisTitle(x, xLog), xLog, v -> data.compact(v, x), xTicks, xWhole);
+    Chart.Axis yAxis =
+        new Chart.Axis(data.axisTitle(y, yLog), yLog, v -> data.compact(v, y), null, yWhole);
     return new Lines(
         data.id(spec),
         data.title(spec),
@@ -222,6 +228,11 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
       list.add(new Series(line.getKey(), end, Canvas.colour(list.size()), dashed, points));
     }
     return list;
+  }
+
+  /** Whether every point's coordinate is a whole number (years, counts). */
+  private static boolean whole(List<Point> points, ToDoubleFunction<Point> coordinate) {
+    return points.stream().allMatch(p -> ChartData.whole(coordinate.applyAsDouble(p)));
   }
 
   /** Every x of the lines' points, once each, in order: the ticks of {@code xTicks: data}. */
@@ -394,7 +405,7 @@ public final class LinesChart extends ChartKind<LinesChart.Lines> {
      */
     private void scales() {
       NumberScale yProbe = yScale(chart, minY, maxY, top + plotHeight, top);
-      yTicks = Axes.leftTicks(yProbe, top, top + plotHeight);
+      yTicks = Axes.leftTicks(yProbe, chart.y(), top, top + plotHeight);
       left = PAD + Axes.leftLabelWidth(yTicks, chart.y()) + 8;
       right = canvas.width - PAD - (endWidth > 0 ? endWidth + 12 : 6);
       x = xScale(chart, minX, maxX, left, right);

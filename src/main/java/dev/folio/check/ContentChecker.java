@@ -18,6 +18,7 @@ import dev.folio.model.SourcePos;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.model.Value;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -393,6 +394,16 @@ public final class ContentChecker {
                               column.unit() == null ? null : unitName(column),
                               written)
                           + "; or, if the column holds something else, change its format"));
+      case YEAR, INTEGER ->
+          value instanceof Value.Num num && isWhole(num.value())
+              ? Optional.empty()
+              : Optional.of(
+                  new CalendarDates.Wrong(
+                      "must be a whole number, got " + shown(value),
+                      (column.format() == Column.Format.YEAR
+                              ? "write the year as digits, e.g. 2023"
+                              : "write the number without decimals, e.g. 1200")
+                          + "; or, if the column holds something else, change its format"));
       case BOOLEAN ->
           value instanceof Value.Bool
               ? Optional.empty()
@@ -403,6 +414,10 @@ public final class ContentChecker {
       case DATE, MONTH -> CalendarDates.check(written, column.format() == Column.Format.MONTH);
       case TEXT -> Optional.empty();
     };
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   /** A value as written in its file, as near as the model knows it. */

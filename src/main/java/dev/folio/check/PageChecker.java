@@ -59,7 +59,12 @@ final class PageChecker extends AbstractVisitor {
   static List<Problem> embeds(Page page, Content content, Map<String, EmbedType> types) {
     Problems problems = new Problems();
     Map<String, Integer> uses = new HashMap<>();
+    Map<String, SourcePos> placed = new HashMap<>();
     for (Embed embed : page.embeds()) {
+      if (embed.anchor() != null && placed.putIfAbsent(embed.anchor(), embed.pos()) != null) {
+        placedTwice(embed, placed.get(embed.anchor()), problems);
+        continue;
+      }
       switch (embed.kind()) {
         case TABLE -> checkTable(embed, content, problems);
         case CHART ->
@@ -76,6 +81,26 @@ final class PageChecker extends AbstractVisitor {
       }
     }
     return problems.list();
+  }
+
+  /**
+   * A table or chart placed a second time: its id ({@code table-NAME}) and its notes' ids would be
+   * twice in the page, and a link to it could lead to either; a page places each once and links to
+   * it elsewhere.
+   */
+  private static void placedTwice(Embed embed, SourcePos first, Problems problems) {
+    String what = embed.kind() == Embed.Kind.TABLE ? "the table" : "the chart";
+    problems.add(
+        embed.pos(),
+        what
+            + " \""
+            + embed.name()
+            + "\" is already placed on this page, at line "
+            + first.line()
+            + "; a page places each table and chart once",
+        "remove this block, and link to the first where you need it again: [see it](#"
+            + embed.anchor()
+            + ")");
   }
 
   @Override

@@ -90,7 +90,7 @@ public final class Formats {
 
   /** A table cell's value as readers see it. */
   public String value(Value value, Column.Format format) {
-    return value(value, format, null);
+    return value(value, format, null, null);
   }
 
   /**
@@ -98,9 +98,21 @@ public final class Formats {
    * first when {@code digits} is not null (a column's {@code digits}).
    */
   public String value(Value value, Column.Format format, Integer digits) {
-    if (digits != null && value instanceof Value.Num num) {
-      value = new Value.Num(num.value().round(new MathContext(digits, RoundingMode.HALF_EVEN)));
-    }
+    return value(value, format, digits, null);
+  }
+
+  /** A value of {@code column} as readers see it, at the column's precision. */
+  public String value(Value value, Column column) {
+    return value(value, column.format(), column.digits(), column.decimals());
+  }
+
+  /**
+   * A table cell's value as readers see it. A number of a {@code number} or {@code percent} column
+   * shows {@code digits} significant digits (trailing zeros kept, so that every cell of the column
+   * says as much; a whole number stays whole) or {@code decimals} decimals, when either is set;
+   * years and integers are never rounded; text shows a number as written.
+   */
+  public String value(Value value, Column.Format format, Integer digits, Integer decimals) {
     if (value instanceof Value.Localized localized) {
       return localized.text().in(lang);
     }
@@ -112,9 +124,12 @@ public final class Formats {
     }
     if (value instanceof Value.Num num) {
       return switch (format) {
-        case COUNT -> count(num.value());
-        case PERCENT -> percent(num.value());
-        default -> number(num.value());
+        case TEXT -> num.value().toPlainString();
+        case YEAR -> year(num.value());
+        case INTEGER -> number(num.value());
+        case COUNT -> count(rounded(num.value(), digits));
+        case PERCENT -> percent(num.value(), digits, decimals);
+        default -> precise(num.value(), digits, decimals);
       };
     }
     String text = ((Value.Str) value).value();
@@ -123,6 +138,52 @@ public final class Formats {
       case MONTH -> month(text);
       default -> text;
     };
+  }
+
+  /** {@code value} to exactly {@code digits} significant digits (0.038 to 3 is 0.0380). */
+  private static BigDecimal rounded(BigDecimal value, Integer digits) {
+    if (digits == null) {
+      return value;
+    }
+    BigDecimal round = value.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    return round.signum() != 0 && round.precision() < digits
+        ? round.setScale(round.scale() + digits - round.precision(), RoundingMode.UNNECESSARY)
+        : round;
+  }
+
+  /**
+   * A number at a column's precision: significant digits or decimals, zeros kept; or as written.
+   */
+  private String precise(BigDecimal value, Integer digits, Integer decimals) {
+    if (decimals != null) {
+      return fixed(value.setScale(decimals, RoundingMode.HALF_EVEN), decimals);
+    }
+    if (digits != null && value.stripTrailingZeros().scale() > 0) {
+      BigDecimal round = rounded(value, digits);
+      return fixed(round, Math.max(0, round.scale()));
+    }
+    // A whole number stays whole (24, not 24.00), rounded only past the column's digits.
+    return number(
+        digits == null ? value : value.round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+  }
+
+  private String fixed(BigDecimal value, int decimals) {
+    NumberFormat format = copy(NUMBER, NumberFormat::getInstance);
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(value);
+  }
+
+  /** A year: its digits in the locale's numerals, never grouped or rounded (2023, not 2,023). */
+  public String year(BigDecimal value) {
+    BigDecimal plain = value.stripTrailingZeros();
+    NumberFormat format = copy(NUMBER, NumberFormat::getInstance);
+    format.setGroupingUsed(false);
+    int scale = Math.max(0, plain.scale());
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    return format.format(plain);
   }
 
   /** Grouped digits, as many decimals as written: 175,000,000,000 and 0.064. */
@@ -200,8 +261,24 @@ public final class Formats {
 
   /** 0.3 → 30%. */
   public String percent(BigDecimal fraction) {
-    BigDecimal plain = fraction.stripTrailingZeros();
-    int digits = Math.max(0, plain.scale() - 2);
+    return percent(fraction, null, null);
+  }
+
+  /**
+   * 0.3 → 30%, to {@code digits} significant digits (zeros kept) or {@code decimals} decimals of
+   * the percentage when either is set.
+   */
+  public String percent(BigDecimal fraction, Integer significant, Integer decimals) {
+    BigDecimal plain =
+        (significant == null ? fraction : rounded(fraction, significant)).stripTrailingZeros();
+    int digits;
+    if (decimals != null) {
+      digits = decimals;
+    } else if (significant != null) {
+      digits = Math.max(0, rounded(fraction, significant).scale() - 2);
+    } else {
+      digits = Math.max(0, plain.scale() - 2);
+    }
     NumberFormat format = copy(PERCENT, NumberFormat::getPercentInstance);
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
@@ -239,6 +316,8 @@ public final class Formats {
 
   public boolean isNumeric(Column.Format format) {
     return format == Column.Format.NUMBER
+        || format == Column.Format.INTEGER
+        || format == Column.Format.YEAR
         || format == Column.Format.COUNT
         || format == Column.Format.PERCENT;
   }

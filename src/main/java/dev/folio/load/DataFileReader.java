@@ -192,6 +192,7 @@ final class DataFileReader {
         optionalText(column.get("unit")),
         values,
         column.has("digits") ? column.get("digits").asInt() : null,
+        column.has("decimals") ? column.get("decimals").asInt() : null,
         StructuredText.pos(path, column, 1));
   }
 

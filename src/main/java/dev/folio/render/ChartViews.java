@@ -14,12 +14,15 @@ import dev.folio.model.DataTable;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Row;
+import dev.folio.model.Value;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.TableView;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -113,7 +116,56 @@ final class ChartViews {
         content.config().publication().images()
             ? root + ChartPaths.imagePath(lang, content.slug(), spec.id(), "png")
             : null,
-        revisions(table, columns, root));
+        revisions(table, columns, root),
+        omitted(kind, spec, table));
+  }
+
+  /**
+   * The sentences under a chart that leaves rows out because a number it draws is not disclosed or
+   * not given: for each field and reason, how many rows, which (by the chart's label, else the
+   * table's first column) and why. Empty when it draws every row.
+   */
+  private List<String> omitted(ChartKind<?> kind, ChartSpec spec, DataTable table) {
+    Column name =
+        spec.setting("label").isPresent()
+            ? data.column(table, spec.setting("label").get().value())
+            : table.columns().get(0);
+    List<String> notes = new ArrayList<>();
+    for (ChartKind.Role role : kind.roles()) {
+      if (role.type() != ChartKind.FieldType.NUMBER || spec.setting(role.setting()).isEmpty()) {
+        continue;
+      }
+      Column field = data.column(table, spec.setting(role.setting()).get().value());
+      List<String> undisclosed = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (Row row : table.rows()) {
+        Value value = row.value(field.key()).orElse(null);
+        if (value instanceof Value.Undisclosed) {
+          undisclosed.add(rowName(row, name));
+        } else if (role.required() && !(value instanceof Value.Num)) {
+          missing.add(rowName(row, name));
+        }
+      }
+      note("chart.omitted.undisclosed", undisclosed, field).ifPresent(notes::add);
+      note("chart.omitted.missing", missing, field).ifPresent(notes::add);
+    }
+    return notes;
+  }
+
+  private String rowName(Row row, Column name) {
+    return row.value(name.key()).map(v -> data.display(v, name)).orElse("");
+  }
+
+  private Optional<String> note(String key, List<String> rows, Column field) {
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        strings
+            .apply(key)
+            .replace("{n}", formats.number(BigDecimal.valueOf(rows.size())))
+            .replace("{rows}", String.join(strings.apply("punct.comma"), rows))
+            .replace("{field}", field.label().in(lang)));
   }
 
   /** The chart drawn in its wide and its narrow layout. */

@@ -372,6 +372,7 @@ public final class PrintEdition {
         view.pageHref(),
         view.svgHref(),
         view.pngHref(),
-        view.revisions());
+        view.revisions(),
+        view.omitted());
   }
 }

@@ -153,13 +153,13 @@ final class TableViews {
       return target
           .row(id.value())
           .flatMap(referenced -> referenced.value(shown.key()))
-          .map(v -> formats.value(v, shown.format()))
+          .map(v -> formats.value(v, shown))
           .orElse(id.value());
     }
     if (value instanceof Value.Str code && column.values().containsKey(code.value())) {
       return column.values().get(code.value()).in(lang);
     }
-    return formats.value(value, column.format(), column.digits());
+    return formats.value(value, column);
   }
 
   SourceView source(Source source) {

@@ -66,6 +66,29 @@ class ReaderFeaturesInBrowserTest {
     assertThat(browser.driver().getCurrentUrl()).as("the query is kept in the URL").contains("q=");
   }
 
+  @ParameterizedTest(name = "{0} at 375 px")
+  @CsvSource({"zh", "en"})
+  void onAPhoneASearchButtonInTheHeaderOpensTheSearch(String lang) {
+    browser.show(lang + "/", 375);
+    assertThat(browser.driver().findElement(By.cssSelector(".site-search")).isDisplayed())
+        .as("the header's box gives way on a phone")
+        .isFalse();
+    WebElement button = browser.driver().findElement(By.cssSelector(".search-link"));
+    assertThat(button.isDisplayed()).as("a search button in its place").isTrue();
+    assertThat(button.getRect().getWidth())
+        .as("a target a thumb can hit")
+        .isGreaterThanOrEqualTo(44);
+    browser.screenshot("search-button_" + lang + "_375");
+    button.click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/" + lang + "/search/"));
+    assertThat(browser.driver().findElement(By.id("search-q")).isDisplayed()).isTrue();
+    browser.show(lang + "/", 1280);
+    assertThat(browser.driver().findElement(By.cssSelector(".search-link")).isDisplayed())
+        .as("on a wide screen the box itself")
+        .isFalse();
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void aQueryDownloadsOnlyTheIndexFilesItNeeds() throws IOException {

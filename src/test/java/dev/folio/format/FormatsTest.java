@@ -81,4 +81,41 @@ class FormatsTest {
     assertThat(en.value(new Value.Num(new BigDecimal("0.3")), Column.Format.PERCENT))
         .isEqualTo("30%");
   }
+
+  private static Value num(String written) {
+    return new Value.Num(new BigDecimal(written));
+  }
+
+  @Test
+  void yearsAndIntegersAreNeverGroupedOrRoundedAndTextShowsANumberAsWritten() {
+    assertThat(en.value(num("2015"), Column.Format.YEAR)).isEqualTo("2015");
+    assertThat(zh.value(num("2015"), Column.Format.YEAR)).isEqualTo("2015");
+    assertThat(en.value(num("2015"), Column.Format.YEAR, 2)).isEqualTo("2015");
+    assertThat(en.value(num("1234567"), Column.Format.INTEGER, 2)).isEqualTo("1,234,567");
+    assertThat(en.value(num("2015"), Column.Format.TEXT)).isEqualTo("2015");
+    assertThat(en.value(num("0.0650"), Column.Format.TEXT)).isEqualTo("0.0650");
+    // A number column groups; a year in one is the column's format to fix, not the number's.
+    assertThat(en.value(num("2015"), Column.Format.NUMBER)).isEqualTo("2,015");
+  }
+
+  @Test
+  void aColumnsPrecisionAppliesToEveryCellWithItsZeros() {
+    String[] written = {"0.0268", "0.02802", "0.0322", "0.038"};
+    String[] threeDigits = {"0.0268", "0.0280", "0.0322", "0.0380"};
+    String[] threeDecimals = {"0.027", "0.028", "0.032", "0.038"};
+    for (int i = 0; i < written.length; i++) {
+      assertThat(en.value(num(written[i]), Column.Format.NUMBER, 3, null))
+          .isEqualTo(threeDigits[i]);
+      assertThat(en.value(num(written[i]), Column.Format.NUMBER, null, 3))
+          .isEqualTo(threeDecimals[i]);
+    }
+    assertThat(en.value(num("1234.5"), Column.Format.NUMBER, null, 2)).isEqualTo("1,234.50");
+    // A whole number stays whole: 24 GB is not 24.00 GB.
+    assertThat(en.value(num("24"), Column.Format.NUMBER, 4, null)).isEqualTo("24");
+    assertThat(en.value(num("123456"), Column.Format.NUMBER, 3, null)).isEqualTo("123,000");
+    assertThat(en.value(num("23.99999"), Column.Format.NUMBER, 4, null)).isEqualTo("24.00");
+    assertThat(en.value(num("0.3"), Column.Format.PERCENT, null, 1)).isEqualTo("30.0%");
+    assertThat(en.value(num("0.125"), Column.Format.PERCENT, 3, null)).isEqualTo("12.5%");
+    assertThat(en.value(num("0.1"), Column.Format.PERCENT, 2, null)).isEqualTo("10%");
+  }
 }

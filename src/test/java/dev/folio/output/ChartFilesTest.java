@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ChartFilesTest {
   private static final List<String> CHARTS =
-      List.of("adoption", "parameters", "releases", "roadmap", "hype", "users");
+      List.of("adoption", "parameters", "releases", "roadmap", "hype", "users", "prices");
 
   @TempDir static Path dir;
   private static Path site;
@@ -92,6 +92,19 @@ class ChartFilesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh", "en"})
+  void aChartThatLeavesRowsOutSaysHowManyWhichAndWhy(String lang) throws IOException {
+    Document page = page(lang + "/index.html");
+    List<String> notes = page.select("#chart-parameters .chart-omitted").eachText();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0))
+        .contains("GPT-4", "1")
+        .contains(lang.equals("en") ? "not disclosed" : "未披露");
+    // The other charts draw every row and say nothing.
+    assertThat(page.select(".chart-omitted")).hasSize(1);
+  }
+
   @Test
   void theFiguresOnTheReportsPagesAreNumberedAlikeInEveryLanguageAndLinkTheirImages()
       throws IOException {
@@ -103,9 +116,10 @@ class ChartFilesTest {
     for (Element number : page("en/index.html").select("figure.chart .figure-number")) {
       en.add(number.text());
     }
-    assertThat(zh).containsExactly("图1", "图2", "图3", "图4", "图5", "图6");
+    assertThat(zh).containsExactly("图1", "图2", "图3", "图4", "图5", "图6", "图7");
     assertThat(en)
-        .containsExactly("Figure 1", "Figure 2", "Figure 3", "Figure 4", "Figure 5", "Figure 6");
+        .containsExactly(
+            "Figure 1", "Figure 2", "Figure 3", "Figure 4", "Figure 5", "Figure 6", "Figure 7");
     for (Element figure : page("en/index.html").select("figure.chart")) {
       String id = figure.id().substring("chart-".length());
       assertThat(figure.select(".downloads a").eachAttr("href"))

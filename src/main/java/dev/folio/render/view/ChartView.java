@@ -6,7 +6,9 @@ import java.util.List;
  * A chart ready to place: its SVG in a wide and a narrow layout (markup Folio drew and escaped
  * itself), the same information as a table, where the data comes from, and the downloads; where it
  * draws values revised since its report was published, the note that says so and links to the
- * report's Changes page ({@code revisions}, else null).
+ * report's Changes page ({@code revisions}, else null); where it leaves rows out (a figure not
+ * disclosed, or not given), the sentences that say how many, which and why ({@code omitted}, else
+ * empty).
  *
  * @param label its number as the page shows it ({@code Figure 2}, {@code 图2}), or null
  * @param pageHref the chart's own page (the chart, its data, its images and an embed)
@@ -30,4 +32,9 @@ public record ChartView(
     String pageHref,
     String svgHref,
     String pngHref,
-    NavLink revisions) {}
+    NavLink revisions,
+    List<String> omitted) {
+  public ChartView {
+    omitted = List.copyOf(omitted);
+  }
+}
