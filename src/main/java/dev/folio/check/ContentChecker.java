@@ -252,6 +252,9 @@ public final class ContentChecker {
         .forEach(
             s -> {
               keys.addAll(s.strings().keySet());
+              // A built-in folder with no file for any of the site's languages still needs its
+              // keys.
+              keys.addAll(s.builtin());
               builtinAnywhere.addAll(s.builtin());
             });
     for (Language lang : content.languages()) {

@@ -1,4 +1,4 @@
-package dev.folio.render;
+package dev.folio.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,15 +18,16 @@ import java.util.stream.Stream;
 
 /**
  * Every file under a folder of Folio's class path (inside folio.jar, or target/classes when run
- * from the build), read once per JVM: the theme's assets never change while Folio runs.
+ * from the build), read once per JVM: the theme's assets and the built-in strings never change
+ * while Folio runs.
  */
-final class ClassPathFolder {
+public final class ClassPathFolder {
   private static final Map<String, Map<String, byte[]>> CACHE = new ConcurrentHashMap<>();
 
   private ClassPathFolder() {}
 
   /** Relative path (with {@code /}) → bytes, sorted; empty if the folder does not exist. */
-  static Map<String, byte[]> files(String folder) {
+  public static Map<String, byte[]> files(String folder) {
     return CACHE.computeIfAbsent(folder, ClassPathFolder::read);
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads every language's interface strings: the built-in ones, then the project's own. */
 final class StringsLoader {
@@ -38,6 +39,9 @@ final class StringsLoader {
   Map<String, InterfaceStrings> strings(
       List<SourceLoader.BuiltinStrings> builtins, Set<String> unread) {
     Map<String, InterfaceStrings> strings = new TreeMap<>();
+    Set<String> required = new TreeSet<>();
+    StringsReader reader = new StringsReader(schemas, problems);
+    builtins.forEach(builtin -> required.addAll(reader.requiredKeys(builtin.resourceFolder())));
     for (Language lang : config.languages()) {
       List<StringsReader.Entries> sources = new ArrayList<>();
       for (SourceLoader.BuiltinStrings builtin : builtins) {
@@ -77,8 +81,8 @@ final class StringsLoader {
                   Task.of(
                       Task.Boundary.PARSE,
                       "strings " + lang.folder(),
-                      () -> Arrays.asList(lang, path, sources, own.orElse(null)),
-                      () -> StringsReader.merge(lang, path, sources, own))));
+                      () -> Arrays.asList(lang, path, sources, required, own.orElse(null)),
+                      () -> StringsReader.merge(lang, path, sources, required, own))));
     }
     return strings;
   }

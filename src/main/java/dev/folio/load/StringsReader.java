@@ -80,6 +80,33 @@ final class StringsReader {
    */
   private static final Map<String, Entries> BUILTIN = new ConcurrentHashMap<>();
 
+  /**
+   * Every key of the built-in strings under {@code resourceFolder}, in whichever language its files
+   * define it: what a language must have when the folder ships no file for it (a project's own
+   * {@code i18n/FOLDER.yaml} then defines them all).
+   */
+  Set<String> requiredKeys(String resourceFolder) {
+    return REQUIRED.computeIfAbsent(
+        resourceFolder,
+        folder -> {
+          Set<String> keys = new TreeSet<>();
+          ClassPathFolder.files(folder)
+              .forEach(
+                  (name, bytes) -> {
+                    if (name.endsWith(".yaml") && !name.contains("/")) {
+                      keys.addAll(
+                          entries(folder + "/" + name, new String(bytes, StandardCharsets.UTF_8))
+                              .map(entries -> entries.strings().keySet())
+                              .orElse(Set.of()));
+                    }
+                  });
+          return Collections.unmodifiableSet(keys);
+        });
+  }
+
+  /** The keys of each built-in strings folder, read once per process (they are part of Folio). */
+  private static final Map<String, Set<String>> REQUIRED = new ConcurrentHashMap<>();
+
   /** A project's own strings file. */
   Optional<Entries> project(String path, String text) {
     return entries(path, text);
@@ -89,10 +116,14 @@ final class StringsReader {
    * Merges the built-in sources, then the project's (later ones win), into one language's strings.
    */
   static InterfaceStrings merge(
-      Language lang, String projectPath, List<Entries> builtins, Optional<Entries> project) {
+      Language lang,
+      String projectPath,
+      List<Entries> builtins,
+      Set<String> required,
+      Optional<Entries> project) {
     Map<String, String> strings = new LinkedHashMap<>();
     Map<String, SourcePos> positions = new LinkedHashMap<>();
-    Set<String> builtin = new TreeSet<>();
+    Set<String> builtin = new TreeSet<>(required);
     for (Entries source : builtins) {
       strings.putAll(source.strings());
       positions.putAll(source.positions());

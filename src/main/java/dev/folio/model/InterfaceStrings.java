@@ -14,7 +14,8 @@ import java.util.TreeSet;
  *
  * @param path the project's file for this language, where a missing key is to be added
  * @param positions where each key was defined, for problems about it
- * @param builtin the keys the theme or an extension defines in this language
+ * @param builtin the keys the theme and the site's extensions define, in any language they ship:
+ *     every language needs them, from a built-in file or its own
  */
 public record InterfaceStrings(
     Language lang,

@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.load.ClassPathFolder;
 import dev.folio.model.OutputFile;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;

@@ -2,6 +2,7 @@ package dev.folio.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.folio.load.ClassPathFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -94,6 +94,40 @@ class ExtensionsInEveryLanguageTest {
   }
 
   /**
+   * A language no built-in file serves (Swahili), whose project file has the theme's strings but
+   * not the extensions': a problem that names the extensions' keys at the file to add them to, not
+   * an internal error once an extension asks for one.
+   */
+  @Test
+  void aLanguageWithTheThemesStringsButNotTheExtensionsIsAProblemNotACrash(@TempDir Path dir)
+      throws IOException {
+    Path source = TestSites.prepare(dir.resolve("project"), "extensions");
+    Path config = source.resolve("folio.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace(
+                "  - {code: zh-CN, folder: zh, name: 中文}\n"
+                    + "  - {code: en, folder: en, name: English, locale: en-GB}",
+                "  - {code: sw, folder: en, name: Kiswahili}")
+            .replaceAll("\\{zh: ([^,{}]*), en: ([^,{}]*)}", "{en: $2}"));
+    TestSites.deleteTree(source.resolve("content/zh"));
+    Files.createDirectories(source.resolve("i18n"));
+    Files.copy(
+        Folio.projectDir().resolve("src/main/resources/dev/folio/theme/i18n/en.yaml"),
+        source.resolve("i18n/en.yaml"));
+
+    Folio.Run check = Folio.run("check", "--source", source.toString());
+
+    assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
+    assertThat(check.err())
+        .contains("i18n/en.yaml:1:1: ")
+        .containsPattern("\\d+ interface strings of the theme or an extension have no en")
+        .contains("calc.")
+        .doesNotContain("internal error");
+  }
+
+  /**
    * The fixture's languages become {@link #LANGUAGES}, its pages the Chinese ones (so that no
    * English on a page comes from the content), each bilingual text the Chinese one.
    */
