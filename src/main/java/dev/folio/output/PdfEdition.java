@@ -141,7 +141,7 @@ final class PdfEdition {
         continue;
       }
       builder.useFont(
-          new CollectionFont(pdf, face.file(), collections),
+          new CollectionFont(pdf, face, collections),
           face.family(),
           face.weight(),
           BaseRendererBuilder.FontStyle.NORMAL,
@@ -164,13 +164,15 @@ final class PdfEdition {
   private static final class CollectionFont extends PDFontSupplier {
     private final PDDocument pdf;
     private final Path file;
+    private final String name;
     private final List<Closeable> open;
     private PDFont font;
 
-    CollectionFont(PDDocument pdf, Path file, List<Closeable> open) {
+    CollectionFont(PDDocument pdf, PdfFonts.Face face, List<Closeable> open) {
       super(null);
       this.pdf = pdf;
-      this.file = file;
+      this.file = face.file();
+      this.name = face.postScriptName();
       this.open = open;
     }
 
@@ -180,19 +182,31 @@ final class PdfEdition {
         try {
           TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
           open.add(collection);
-          TrueTypeFont[] first = new TrueTypeFont[1];
-          collection.processAllFonts(
-              each -> {
-                if (first[0] == null) {
-                  first[0] = each;
-                }
-              });
-          font = PDType0Font.load(pdf, first[0], true);
+          font = PDType0Font.load(pdf, first(collection), true);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }
       return font;
+    }
+
+    /**
+     * The collection's first font, found by its PostScript name, which reads that font alone
+     * (reading them all would read the others' character maps and metrics too).
+     */
+    private TrueTypeFont first(TrueTypeCollection collection) throws IOException {
+      TrueTypeFont named = name == null ? null : collection.getFontByName(name);
+      if (named != null) {
+        return named;
+      }
+      TrueTypeFont[] first = new TrueTypeFont[1];
+      collection.processAllFonts(
+          each -> {
+            if (first[0] == null) {
+              first[0] = each;
+            }
+          });
+      return first[0];
     }
   }
 

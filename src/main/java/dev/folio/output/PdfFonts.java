@@ -21,9 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.fontbox.ttf.FontHeaders;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
@@ -75,8 +76,11 @@ public final class PdfFonts {
    *
    * @param collection whether the file is a TrueType collection ({@code .ttc}): its first font is
    *     used
+   * @param postScriptName the PostScript name its name table gives (of a collection, of its first
+   *     font), by which the PDF finds that font in the collection; null if it has none
    */
-  public record Face(Path file, String family, int weight, boolean collection) {}
+  public record Face(
+      Path file, String family, int weight, boolean collection, String postScriptName) {}
 
   /**
    * A language's fonts, in the order the PDF tries them for each character, and what kept any out.
@@ -253,7 +257,8 @@ public final class PdfFonts {
       boolean named) {
     try {
       boolean collection = "ttcf".equals(magic(file));
-      faces.add(new Face(file, family(file, collection), weight, collection));
+      FontHeaders headers = headers(file, collection);
+      faces.add(new Face(file, headers.getFontFamily(), weight, collection, headers.getName()));
       stamp.add(file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
       if (named) {
         // The images (JSVG) find a font by its family among the system's and those registered.
@@ -269,24 +274,36 @@ public final class PdfFonts {
     }
   }
 
-  /** The family its name table gives (of a collection, of its first font), in English. */
-  private static String family(Path file, boolean collection) throws IOException {
+  /**
+   * What the name table gives (of a collection, of its first font): the family, in English, and the
+   * PostScript name. From the font's headers only: its glyphs, metrics and character map (of a CJK
+   * font, most of it) are read by the PDF that uses it.
+   */
+  private static FontHeaders headers(Path file, boolean collection) throws IOException {
+    FontHeaders[] first = new FontHeaders[1];
     if (collection) {
-      try (TrueTypeCollection fonts = new TrueTypeCollection(file.toFile())) {
-        String[] first = new String[1];
-        fonts.processAllFonts(
-            font -> {
-              if (first[0] == null) {
-                first[0] = font.getNaming().getFontFamily();
-              }
-            });
-        return first[0];
+      TrueTypeCollection.processAllFontHeaders(
+          file.toFile(),
+          each -> {
+            if (first[0] == null) {
+              first[0] = each;
+            }
+          });
+    } else {
+      try (RandomAccessRead read = new RandomAccessReadBufferedFile(file.toFile())) {
+        first[0] = new TTFParser().parseTableHeaders(read);
       }
     }
-    try (TrueTypeFont font =
-        new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-      return font.getNaming().getFontFamily();
+    if (first[0] == null) {
+      throw new IOException("it holds no font");
     }
+    if (first[0].getError() != null) {
+      throw new IOException(first[0].getError());
+    }
+    if (first[0].getFontFamily() == null) {
+      throw new IOException("its name table gives no family");
+    }
+    return first[0];
   }
 
   /** The first four bytes of a file, as text: {@code ttcf}, {@code true}, {@code OTTO}. */

@@ -89,7 +89,7 @@ class CostPagesTest {
     List<List<String>> rows = rows(en, "cost-hardware-check");
     assertThat(row(rows, "Peak with 2:4 structured sparsity"))
         .contains("8 × 624 TFLOP/s", "4.992", "5", "matches");
-    assertThat(row(rows, "Memory (HBM) bandwidth")).contains("16.31", "4.8", "does not match");
+    assertThat(row(rows, "Memory (HBM) bandwidth")).contains("16.31", "4.800", "does not match");
     assertThat(row(rows, "NVLink interconnect")).contains("8 × 600 GB/s", "matches");
     assertThat(en.select("aside, .note, .editor-note").text() + en.text())
         .contains("2:4 structured sparsity")
