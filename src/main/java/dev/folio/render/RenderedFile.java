@@ -11,7 +11,7 @@ public record RenderedFile(Optional<OutputFile> file, List<Problem> problems) {
     problems = List.copyOf(problems);
   }
 
-  static RenderedFile of(OutputFile file) {
+  public static RenderedFile of(OutputFile file) {
     return new RenderedFile(Optional.of(file), List.of());
   }
 

@@ -204,6 +204,14 @@ public final class SitePages {
   }
 
   /**
+   * A page at {@code old} (a folder) that leads to {@code target}, titled with the report's title:
+   * an old address of a page of the report's that is none of its content pages (a chart's page).
+   */
+  public RenderedFile movedFolder(Content report, Language lang, String old, String target) {
+    return redirect(lang, old, target, report.report().title().in(lang), "redirect.moved");
+  }
+
+  /**
    * The site's {@code assets/}: the theme's, the extensions' of the embeds some page places, each
    * replaced by the project's {@code templates/assets/} file of the same name.
    */
