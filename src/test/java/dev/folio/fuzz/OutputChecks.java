@@ -287,6 +287,13 @@ final class OutputChecks {
   private static final Pattern THEME_SCRIPT =
       Pattern.compile("<script src=\"(?:\\.\\./)*assets/[a-z][a-z0-9-]*\\.js\" defer></script>");
 
+  /**
+   * A cover's schema.org data: JSON, not code, and with no {@code <} in it (Folio writes it as
+   * {@code \\u003c}), so that no text it holds can end the element.
+   */
+  private static final Pattern JSON_LD =
+      Pattern.compile("<script type=\"application/ld\\+json\">[^<]*</script>");
+
   private static final List<String> URL_ATTRIBUTES =
       List.of(
           "href",
@@ -329,7 +336,7 @@ final class OutputChecks {
     String lower = html.toLowerCase(Locale.ROOT);
     for (int at = lower.indexOf("<script"); at >= 0; at = lower.indexOf("<script", at + 1)) {
       Matcher script = THEME_SCRIPT.matcher(html).region(at, html.length());
-      if (!script.lookingAt()) {
+      if (!script.lookingAt() && !JSON_LD.matcher(html).region(at, html.length()).lookingAt()) {
         problems.add(
             "a <script> that is not one of the theme's: "
                 + Mutations.show(html.substring(at, Math.min(html.length(), at + 80))));
