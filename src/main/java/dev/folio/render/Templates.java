@@ -179,7 +179,7 @@ final class Templates {
     } catch (StackOverflowError e) {
       throw new TemplateProblem(
           Problem.at(
-              SourcePos.file(theme.templatePath(name)),
+              SourcePos.file(endlessInclude(name)),
               "template \""
                   + name
                   + "\" includes itself, directly or through other templates,"
@@ -188,6 +188,32 @@ final class Templates {
     } catch (SecurityException e) {
       throw new TemplateProblem(outside(name));
     }
+  }
+
+  private static final Pattern INCLUDE = Pattern.compile("<#include \"([^\"]+)\"");
+
+  /**
+   * The template to blame for includes without end from {@code name}: the theme's own templates
+   * never include themselves, so a built-in one that ran out of stack did so through a project
+   * template it includes (a chart's page includes {@code table.ftlh}), which is named.
+   */
+  private String endlessInclude(String name) {
+    String path = theme.templatePath(name);
+    if (path.startsWith("templates/")) {
+      return path;
+    }
+    try {
+      Matcher include = INCLUDE.matcher(config.getTemplate(name).toString());
+      while (include.find()) {
+        String included = theme.templatePath(include.group(1));
+        if (included.startsWith("templates/")) {
+          return included;
+        }
+      }
+    } catch (IOException e) {
+      // The template loaded a moment ago: nothing better to name than itself.
+    }
+    return path;
   }
 
   /** Freemarker's file loader refuses a template that is a link to outside templates/. */
@@ -213,6 +239,16 @@ final class Templates {
   }
 
   private Problem templateError(TemplateException e) {
+    // A project template that a built-in one includes and that does not parse: its own error, where
+    // it is, as when it is rendered alone.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return syntaxError(parse);
+      }
+      if (cause instanceof TemplateRules.Forbidden forbidden) {
+        return forbidden(forbidden);
+      }
+    }
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
     SourcePos pos =
