@@ -137,8 +137,10 @@ class IncrementalBuildTest {
     // (the full build of assertSameAsFullBuild uses a session of its own)
     var content = new Pipeline(site.root(), BaseUrl.parse("/")).render().site().reports().get(0);
     long english = content.pages(content.languages().get(1)).size();
-    // Each English page's frame, and those of Folio's own search and contents pages.
-    assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(english + 2);
+    long charts = content.charts().size();
+    // Each English page's frame, those of Folio's own search and contents pages, and each chart's
+    // own page and embed page in English.
+    assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(english + 2 + 2 * charts);
     // No body and no extension's contribution: none of them read that string.
     assertThat(computed).as(computed.toString()).doesNotContainKeys("BODY", "EXTENSION");
   }
