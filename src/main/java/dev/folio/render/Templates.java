@@ -155,7 +155,7 @@ final class Templates {
     } catch (ParseException e) {
       throw new TemplateProblem(syntaxError(e));
     } catch (TemplateException e) {
-      throw new TemplateProblem(templateError(e));
+      throw new TemplateProblem(includedTemplateError(e).orElseGet(() -> templateError(e)));
     } catch (TemplateRules.Forbidden e) {
       throw new TemplateProblem(forbidden(e));
     } catch (IOException e) {
@@ -238,17 +238,23 @@ final class Templates {
         "see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");
   }
 
-  private Problem templateError(TemplateException e) {
-    // A project template that a built-in one includes and that does not parse: its own error, where
-    // it is, as when it is rendered alone.
+  /**
+   * The error of a template that {@code e}'s template includes and that does not load (a project
+   * template a built-in one includes): its own, where it is, as when it is rendered alone.
+   */
+  private Optional<Problem> includedTemplateError(TemplateException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof ParseException parse) {
-        return syntaxError(parse);
+        return Optional.of(syntaxError(parse));
       }
       if (cause instanceof TemplateRules.Forbidden forbidden) {
-        return forbidden(forbidden);
+        return Optional.of(forbidden(forbidden));
       }
     }
+    return Optional.empty();
+  }
+
+  private Problem templateError(TemplateException e) {
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
     SourcePos pos =
