@@ -4,13 +4,13 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import dev.folio.model.Language;
 import dev.folio.render.PrintEdition;
@@ -81,8 +81,18 @@ final class PdfEdition {
       PdfFonts.Fonts fonts,
       LocalDate date,
       Path staticFolder) {
+    return lay(document, lang, fonts, date, staticFolder, new PdfCharts());
+  }
+
+  /** Lays out {@code document} with {@code svg} drawing its SVG. */
+  static Laid lay(
+      PrintEdition.Document document,
+      Language lang,
+      PdfFonts.Fonts fonts,
+      LocalDate date,
+      Path staticFolder,
+      SVGDrawer svg) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    BatikSVGDrawer svg = new BatikSVGDrawer();
     PdfRendererBuilder builder = builder(document, lang, staticFolder, svg);
     builder.toStream(out);
     PDDocument pdf = new PDDocument();
@@ -106,7 +116,7 @@ final class PdfEdition {
 
   /** Everything but the fonts: PDF/UA, the language's line breaks, SVG, no outside resources. */
   private static PdfRendererBuilder builder(
-      PrintEdition.Document document, Language lang, Path staticFolder, BatikSVGDrawer svg) {
+      PrintEdition.Document document, Language lang, Path staticFolder, SVGDrawer svg) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
     builder.withProducer("Folio");
@@ -146,7 +156,8 @@ final class PdfEdition {
           face.weight(),
           BaseRendererBuilder.FontStyle.NORMAL,
           true);
-      // The charts' text: Batik reads the collection's first font through AWT.
+      // For an SVG Folio does not draw itself (PdfCharts): Batik reads the collection's first
+      // font through AWT.
       builder.useFont(
           face.file().toFile(),
           face.family(),

@@ -76,6 +76,16 @@ class PdfEditionTest {
   }
 
   @Test
+  void aChartsLabelsAreTextInThePdfsFonts() {
+    // Drawn by Folio into the page (PdfChart), not as outlines: the axis's title and ticks
+    // can be searched and copied, in each language's words and numbers.
+    String zh = Poppler.run("pdftotext", pdf("zh"));
+    assertThat(zh).contains("参数（个），对数刻度", "1000亿", "报告原文");
+    String en = Poppler.run("pdftotext", pdf("en"));
+    assertThat(en).contains("Parameters, log scale", "100B", "Published");
+  }
+
+  @Test
   void chineseLinesNeverStartWithClosingPunctuation() {
     String zh = Poppler.run("pdftotext", pdf("zh"), "-layout");
     for (String line : zh.lines().toList()) {
