@@ -357,11 +357,37 @@ def throughput_table(results, hugo):
 
 # ---------------------------------------------------------------- 2. report build vs JVM start
 
+def pdf_copies(tmp):
+    """Two copies of the project without its git history: as it is, and with
+    `publication: {pdf: false}` appended to its folio.yaml (what the PDF editions cost)."""
+    copies = {}
+    for name, extra in (("pdf-on", ""), ("pdf-off", "publication: {pdf: false}\n")):
+        dest = os.path.join(tmp, "project-" + name)
+        copy_project(dest)
+        if extra:
+            with open(os.path.join(dest, "folio.yaml"), "a", encoding="utf-8") as f:
+                f.write("\n" + extra)
+        copies[name] = dest
+    return copies
+
+
 def bench_report(a, folio, java, tmp, problems):
     floors = floors_command(a, java, tmp, problems)
     jvm, build, libs = [], [], []
+    pdfs = {"pdf-on": [], "pdf-off": []}
+    copies = pdf_copies(tmp)
     out = os.path.join(tmp, "out-report")
     for r in range(1, a.runs + 1):
+        for name in ("pdf-on", "pdf-off"):
+            rm(out)
+            p = measure(folio + ["build", "--source", copies[name], "--out", out],
+                        os.path.join(tmp, "log-%s-%d" % (name, r)), out, a.timeout)
+            pdfs[name].append(p)
+            if not p.ok:
+                problems.append(("Folio, the report without history (%s), run %d: exit code %d"
+                                 % (name, r, p.rc), first_lines(p.stderr or p.stdout)))
+        log("  report run %d/%d without history: with PDFs %.2f s, without %.2f s"
+            % (r, a.runs, pdfs["pdf-on"][-1].wall, pdfs["pdf-off"][-1].wall))
         run = measure(java + ["-version"], os.path.join(tmp, "log-jvm-%d" % r), None, 120)
         jvm.append(run)
         if floors:
@@ -394,7 +420,8 @@ def bench_report(a, folio, java, tmp, problems):
             problems.append(("bench/Floors.java warm: exit code %d" % w.rc,
                              first_lines(w.stderr or w.stdout)))
             warm = None
-    return {"jvm": jvm, "build": build, "libraries": [r for r in libs if r.ok], "warm": warm}
+    return {"jvm": jvm, "build": build, "libraries": [r for r in libs if r.ok], "warm": warm,
+            "pdfs": {k: [r for r in v if r.ok] for k, v in pdfs.items()}}
 
 
 WARM_BUILDS = 20  # the median of the last half is the warm build
@@ -470,8 +497,24 @@ def report_table(rep):
                      % (len(warm), warm[0] / 1000, len(warm) - len(warm) // 2, settled, mb_w,
                         mj_w, settled, mb_w - mj_w - settled,
                         100 * (mb_w - mj_w - settled) / mb_w))
+    lines += pdf_lines(rep["pdfs"])
     line = next((folio_line(r) for r in build if folio_line(r)), None)
     return "\n".join(lines), line
+
+
+def pdf_lines(pdfs):
+    """What the PDF editions add to the report's build (issue 25's budget: 1.5 s of wall time)."""
+    on, off = pdfs["pdf-on"], pdfs["pdf-off"]
+    if not on or not off:
+        return []
+    won, woff = median([r.wall for r in on]), median([r.wall for r in off])
+    con, coff = median([r.cpu for r in on]), median([r.cpu for r in off])
+    return ["", "The PDF editions: a copy of the project without its git history, built "
+            "alternately as it is and with `publication: {pdf: false}` (%d runs each, medians): "
+            "%.2f s and %.2f s of wall time, %.2f s and %.2f s of CPU. **The PDFs add %.2f s of "
+            "wall time** (budget 1.5 s: %s) and %.2f s of CPU."
+            % (len(on), won, woff, con, coff, won - woff,
+               "within" if won - woff <= 1.5 else "missed", con - coff)]
 
 
 # ---------------------------------------------------------------- 3. dev server edit loop
