@@ -25,7 +25,9 @@ import java.util.Optional;
  * Narrow: time runs down the page, each lane a thin coloured track (named in a legend and in each
  * label), the labels in one column beside the tracks, moved down or up to clear their neighbours,
  * with a leader line to their mark. A date a source corrects is a hollow dot with an arrow to the
- * corrected date.
+ * corrected date. Events spread over years with dense periods stay legible: the time axis ({@link
+ * TimeAxis}) is cut where nothing happens for long if marks would otherwise touch, marks of a lane
+ * on the same day are set side by side, and labels wrap but are never shortened.
  */
 public final class TimelineChart extends ChartKind<TimelineChart.Timeline> {
   /** The kind, as {@link ChartKinds} registers it. */
