@@ -36,7 +36,9 @@ public interface Chart {
   enum DateUnit {
     DAY,
     MONTH,
-    YEAR
+    YEAR,
+    /** A day with its year, where an axis's days run into another year. */
+    DATE
   }
 
   /**

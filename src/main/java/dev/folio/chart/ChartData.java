@@ -273,6 +273,7 @@ public final class ChartData {
       case YEAR -> Integer.toString(date.getYear());
       case MONTH -> formats.shortMonth(date);
       case DAY -> formats.day(date);
+      case DATE -> formats.date(date.toString());
     };
   }
 

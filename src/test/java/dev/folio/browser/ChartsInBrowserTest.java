@@ -30,12 +30,23 @@ import org.openqa.selenium.WebElement;
 class ChartsInBrowserTest {
   /**
    * Measures the visible chart SVGs of the page: every line of text (a tspan, or a text without
-   * them) must lie inside its SVG's box and not overlap a line of another text element.
+   * them), boxed by its getBBox() carried into screen coordinates by its getScreenCTM(), must lie
+   * inside its SVG's box and not overlap a line of another text element.
    */
-  private static final String MEASURE =
+  static final String MEASURE =
       """
       const problems = [];
       const charts = [];
+      let measured = 0;
+      const screen = el => {
+        const b = el.getBBox();
+        const m = el.getScreenCTM();
+        const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+        const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+        return {left: Math.min(a.x, c.x), right: Math.max(a.x, c.x),
+                top: Math.min(a.y, c.y), bottom: Math.max(a.y, c.y),
+                width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y)};
+      };
       for (const svg of document.querySelectorAll('svg.chart-svg')) {
         const box = svg.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) continue;
@@ -44,11 +55,12 @@ class ChartsInBrowserTest {
         svg.querySelectorAll('text').forEach((text, owner) => {
           const spans = text.querySelectorAll('tspan');
           for (const el of (spans.length ? spans : [text])) {
-            const r = el.getBoundingClientRect();
+            const r = screen(el);
             if (r.width === 0 && r.height === 0) continue;
             lines.push({owner, r, label: el.textContent});
           }
         });
+        measured += lines.length;
         const tol = 0.5;
         for (const l of lines) {
           if (l.r.left < box.left - tol || l.r.right > box.right + tol
@@ -72,7 +84,7 @@ class ChartsInBrowserTest {
           }
         }
       }
-      return {charts, problems};
+      return {charts, problems, measured};
       """;
 
   /**
@@ -116,7 +128,7 @@ class ChartsInBrowserTest {
   }
 
   /** The pages that have a chart, e.g. {@code zh/adoption/}. */
-  static List<String> chartPages() throws IOException {
+  static List<String> chartPages(Browser browser) throws IOException {
     List<String> pages = new ArrayList<>();
     for (String page : browser.pages()) {
       Path file = browser.site().resolve(page).resolve("index.html");
@@ -128,10 +140,20 @@ class ChartsInBrowserTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void noChartTextOverflowsItsSvgOrOverlapsAnotherLabelOnAPhoneOrADesktop() throws IOException {
-    List<String> pages = chartPages();
+    List<String> pages = chartPages(browser);
     assertThat(pages).as("pages with charts").hasSizeGreaterThanOrEqualTo(14);
+    List<String> problems = measure(browser, pages, true);
+    assertThat(problems).as("chart text outside its chart or on top of other text").isEmpty();
+  }
+
+  /**
+   * Shows each page at 375 and 1280 px and measures its charts' text ({@link #MEASURE}): the
+   * problems found. Every page must show a chart, in the layout for its width.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> measure(Browser browser, List<String> pages, boolean screenshots)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     int measured = 0;
     for (int width : new int[] {375, 1280}) {
@@ -144,14 +166,19 @@ class ChartsInBrowserTest {
             .isNotEmpty()
             .allMatch(id -> id.endsWith(width < 600 ? "-narrow" : "-wide"));
         measured += charts.size();
+        assertThat(((Number) result.get("measured")).intValue())
+            .as("lines of chart text measured on " + page + " at " + width + " px")
+            .isGreaterThanOrEqualTo(charts.size() * 3);
         for (Object problem : (List<Object>) result.get("problems")) {
           problems.add(page + " at " + width + " px: " + problem);
         }
-        screenshots(page, width);
+        if (screenshots) {
+          screenshots(browser, page, width, "");
+        }
       }
     }
     assertThat(measured).isGreaterThanOrEqualTo(pages.size() * 2);
-    assertThat(problems).as("chart text outside its chart or on top of other text").isEmpty();
+    return problems;
   }
 
   @Test
@@ -166,7 +193,7 @@ class ChartsInBrowserTest {
                 "Emulation.setEmulatedMedia",
                 Map.of(
                     "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-        for (String page : chartPages()) {
+        for (String page : chartPages(browser)) {
           browser.show(page, 1280);
           for (Object found : (List<Object>) browser.driver().executeScript(CONTRAST)) {
             List<Object> pair = (List<Object>) found;
@@ -177,7 +204,7 @@ class ChartsInBrowserTest {
             }
           }
           if (scheme.equals("dark")) {
-            screenshots(page, 1280, "-dark");
+            screenshots(browser, page, 1280, "-dark");
           }
         }
       }
@@ -191,12 +218,9 @@ class ChartsInBrowserTest {
     assertThat(low).as("chart text below WCAG AA contrast (4.5:1)").isEmpty();
   }
 
-  private static void screenshots(String page, int width) throws IOException {
-    screenshots(page, width, "");
-  }
-
   /** One screenshot per chart figure: target/screenshots/charts/zh-app-adoption-375.png. */
-  private static void screenshots(String page, int width, String suffix) throws IOException {
+  private static void screenshots(Browser browser, String page, int width, String suffix)
+      throws IOException {
     Dimension size = browser.driver().manage().window().getSize();
     browser.driver().manage().window().setSize(new Dimension(width, 2400));
     String lang = page.substring(0, page.indexOf('/'));
