@@ -157,8 +157,9 @@ public final class PdfEditions implements AutoCloseable {
         new PdfEditions(
             when,
             when == When.WITH_THE_PAGES
-                // One thread: the second PDF is laid out by code the first one warmed up, and
-                // the pages and images have the other cores meanwhile.
+                // One thread of their own: the pages and images have the other cores meanwhile
+                // (and a page that needs a later edition before this thread gets to it lays
+                // that edition out itself).
                 ? Executors.newSingleThreadExecutor(
                     runnable -> {
                       Thread thread = new Thread(runnable, "folio-pdf");
@@ -186,8 +187,10 @@ public final class PdfEditions implements AutoCloseable {
       }
     }
     if (when == When.WITH_THE_PAGES) {
-      // Every document first (their problems are the build's), then the layouts.
-      editions.editions.values().forEach(edition -> edition.start(editions.executor, false));
+      // Each edition's document and then its layout, one edition after the other: the first
+      // layout, the longest task of a build, starts as soon as its document is made (not after
+      // every document), and a page that asks for a later edition's facts meanwhile makes that
+      // edition on its own thread (Once), beside the first.
       editions.editions.values().forEach(edition -> edition.start(editions.executor, true));
     } else {
       // The documents now, for their problems; a layout waits for a request.
