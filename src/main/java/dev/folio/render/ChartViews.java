@@ -249,6 +249,7 @@ final class ChartViews {
                 null,
                 i == 0,
                 asPublished(table, row, column),
+                null,
                 null));
       }
       rows.add(new TableView.RowView(cells));

@@ -339,6 +339,7 @@ public final class PrintEdition {
         view.description(),
         view.headers(),
         view.rows(),
+        view.groups(),
         view.footnotes(),
         view.sources(),
         view.asOf(),

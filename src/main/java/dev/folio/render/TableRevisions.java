@@ -83,7 +83,8 @@ final class TableRevisions {
                 cell.footnote(),
                 cell.header(),
                 asPublished,
-                number));
+                number,
+                cell.href()));
       }
       Change added = history.added().get(row.id());
       rows.add(

@@ -18,6 +18,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /** Builds the view of a data table in one language: formatted cells, errata, provenance. */
 final class TableViews {
@@ -76,6 +77,7 @@ final class TableViews {
         table.description() == null ? null : table.description().in(lang),
         headers,
         rows,
+        groups(rows, n -> footnotes.get(n - 1).published() == null),
         footnotes,
         table.provenance().sources().stream().map(this::source).toList(),
         formats.date(table.provenance().asOf()),
@@ -107,7 +109,10 @@ final class TableViews {
               first.numeric(),
               first.corrected(),
               first.footnote() != null ? first.footnote() : number,
-              true));
+              true,
+              null,
+              null,
+              first.href()));
     }
     return cells;
   }
@@ -116,9 +121,10 @@ final class TableViews {
       Row row, Column column, boolean header, List<TableView.Footnote> footnotes) {
     boolean numeric = formats.isNumeric(column.format());
     String text = row.value(column.key()).map(v -> display(v, column)).orElse("");
+    String href = !numeric && LinkTarget.isWebAddress(text) ? text : null;
     Correction correction = row.corrections().get(column.key());
     if (correction == null) {
-      return new TableView.CellView(text, numeric, null, null, header);
+      return new TableView.CellView(text, numeric, null, null, header, null, null, href);
     }
     String corrected = correction.value() == null ? null : display(correction.value(), column);
     int number = footnotes.size() + 1;
@@ -130,7 +136,77 @@ final class TableViews {
             corrected,
             source(correction.source()),
             correction.confidence()));
-    return new TableView.CellView(text, numeric, corrected, number, header);
+    return new TableView.CellView(text, numeric, corrected, number, header, null, null, href);
+  }
+
+  /**
+   * The rows in groups: a run of two or more rows that start with the same heading (with no
+   * correction or revision of its own, none of them added since the report) becomes one group that
+   * shows the heading once; the rows between runs stay together in groups without a label.
+   *
+   * @param rowNote whether a footnote is a row's note (its mark moves to the row's own heading)
+   */
+  static List<TableView.RowGroup> groups(List<TableView.RowView> rows, IntPredicate rowNote) {
+    List<TableView.RowGroup> groups = new ArrayList<>();
+    List<TableView.RowView> plain = new ArrayList<>();
+    int start = 0;
+    while (start < rows.size()) {
+      int end = start + 1;
+      while (end < rows.size() && sameLabel(rows.get(start), rows.get(end), rowNote)) {
+        end++;
+      }
+      if (end - start < 2) {
+        plain.add(rows.get(start));
+      } else {
+        if (!plain.isEmpty()) {
+          groups.add(new TableView.RowGroup(null, List.copyOf(plain)));
+          plain.clear();
+        }
+        List<TableView.RowView> grouped = new ArrayList<>();
+        for (TableView.RowView row : rows.subList(start, end)) {
+          List<TableView.CellView> cells =
+              new ArrayList<>(row.cells().subList(1, row.cells().size()));
+          cells.set(0, cells.get(0).with(true, row.cells().get(0).footnote()));
+          grouped.add(new TableView.RowView(row.anchor(), row.added(), cells));
+        }
+        groups.add(new TableView.RowGroup(label(rows.get(start)), grouped));
+      }
+      start = end;
+    }
+    if (!plain.isEmpty() || groups.isEmpty()) {
+      groups.add(new TableView.RowGroup(null, List.copyOf(plain)));
+    }
+    return groups;
+  }
+
+  /** Whether {@code next} repeats the heading {@code first} starts with, and both may share it. */
+  private static boolean sameLabel(
+      TableView.RowView first, TableView.RowView next, IntPredicate rowNote) {
+    return groupable(first, rowNote)
+        && groupable(next, rowNote)
+        && label(first).equals(label(next));
+  }
+
+  /**
+   * Whether a row's heading may be shown for a group: a heading whose only mark is the row's note,
+   * which its second cell can take.
+   */
+  private static boolean groupable(TableView.RowView row, IntPredicate rowNote) {
+    if (row.cells().size() < 3 || row.added() != null) {
+      return false;
+    }
+    TableView.CellView label = row.cells().get(0);
+    Integer note = label.footnote();
+    return label.header()
+        && !label.text().isBlank()
+        && label.corrected() == null
+        && label.revision() == null
+        && (note == null || (rowNote.test(note) && row.cells().get(1).footnote() == null));
+  }
+
+  /** A row's heading without the mark of its note. */
+  private static TableView.CellView label(TableView.RowView row) {
+    return row.cells().get(0).with(true, null);
   }
 
   /**

@@ -7,6 +7,9 @@ import java.util.List;
  * changed since its report was published, its revisions ({@code revisions}, else null).
  *
  * @param label its number as the page shows it ({@code Table 3}, {@code 表3}), or null
+ * @param rows every row, each with all its cells (the PDF edition prints these)
+ * @param groups the same rows as the page shows them: in groups, rows that repeat one label in
+ *     their first cell sharing it ({@link RowGroup})
  */
 public record TableView(
     String name,
@@ -15,6 +18,7 @@ public record TableView(
     String description,
     List<Header> headers,
     List<RowView> rows,
+    List<RowGroup> groups,
     List<Footnote> footnotes,
     List<SourceView> sources,
     String asOf,
@@ -40,10 +44,18 @@ public record TableView(
   }
 
   /**
+   * Rows that go together: with a {@code label}, consecutive rows whose first cells were all that
+   * label, which the page shows once for the group ({@code <th scope="rowgroup">}), each row's
+   * cells following it with the second cell as the row's own heading (and the mark of the row's
+   * note, if it has one); without, rows as they are.
+   */
+  public record RowGroup(CellView label, List<RowView> rows) {}
+
+  /**
    * A cell: the published value, and where a source corrects it, the corrected value and the number
    * of the footnote that explains it; where the value was revised since the report, its value as
    * published ({@code asPublished}) and the number of the note that says when and why (else both
-   * null).
+   * null); where the value is a web address, the same as a link ({@code href}, else null).
    */
   public record CellView(
       String text,
@@ -52,11 +64,17 @@ public record TableView(
       Integer footnote,
       boolean header,
       String asPublished,
-      Integer revision) {
+      Integer revision,
+      String href) {
     /** A cell that was not revised since the report. */
     public CellView(
         String text, boolean numeric, String corrected, Integer footnote, boolean header) {
-      this(text, numeric, corrected, footnote, header, null, null);
+      this(text, numeric, corrected, footnote, header, null, null, null);
+    }
+
+    /** The same cell as a heading (or not), with the mark of another note (or none). */
+    public CellView with(boolean isHeader, Integer note) {
+      return new CellView(text, numeric, corrected, note, isHeader, asPublished, revision, href);
     }
   }
 

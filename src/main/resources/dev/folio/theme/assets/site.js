@@ -27,6 +27,26 @@
     });
   }
 
+  // A table wider than its box: mark the sides it can scroll towards (the stylesheet fades the
+  // far one and shadows the first column), again as it scrolls or its box changes size (a
+  // chart's data opened, a window turned). scrollLeft is negative right to left.
+  const cue = (box) => {
+    const room = box.scrollWidth - box.clientWidth;
+    const scrolled = Math.abs(box.scrollLeft);
+    box.classList.toggle("more-start", room > 1 && scrolled > 1);
+    box.classList.toggle("more-end", room > 1 && scrolled < room - 1);
+  };
+  const boxes = document.querySelectorAll(".table-scroll");
+  const resized = "ResizeObserver" in window
+    ? new ResizeObserver((entries) => entries.forEach((entry) => cue(entry.target))) : null;
+  for (const box of boxes) {
+    cue(box);
+    box.addEventListener("scroll", () => cue(box), { passive: true });
+    if (resized) {
+      resized.observe(box);
+    }
+  }
+
   // On the language chooser: go to the remembered language, or suggest the browser's.
   const chooser = document.querySelector("body.chooser [data-choices]");
   if (chooser) {
