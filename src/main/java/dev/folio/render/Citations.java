@@ -208,7 +208,12 @@ public final class Citations {
       pdf.put("encodingFormat", "application/pdf");
       pdf.put("contentUrl", pdfUrl);
       if (pdfSize != null) {
-        pdf.put("contentSize", String.format(Locale.ROOT, "%.1f MB", pdfSize / 1_000_000.0));
+        // "0.0 MB" says nothing of a small PDF: kilobytes below a megabyte.
+        pdf.put(
+            "contentSize",
+            pdfSize < 1_000_000
+                ? String.format(Locale.ROOT, "%d kB", Math.max(1, Math.round(pdfSize / 1000.0)))
+                : String.format(Locale.ROOT, "%.1f MB", pdfSize / 1_000_000.0));
       }
       ordered.put("encoding", pdf);
     }
