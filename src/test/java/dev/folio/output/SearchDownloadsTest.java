@@ -8,6 +8,7 @@ import dev.folio.render.SearchSection;
 import dev.folio.testing.Folio;
 import dev.folio.testing.SearchFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,25 +55,32 @@ class SearchDownloadsTest {
   private final Map<Language, Long> textBytes = new HashMap<>();
 
   @BeforeAll
-  void buildBothIndexes(@TempDir Path dir) throws IOException {
+  void buildBothIndexes(@TempDir Path dir) {
     site = dir;
-    for (Language lang : List.of(EN, ZH)) {
-      List<List<SearchSection>> pages = new Corpus(lang == ZH, new Random(2023)).pages(PAGES);
-      sections.put(lang, pages.stream().flatMap(List::stream).toList());
-      long written = 0;
-      for (OutputFile file : SearchIndex.build(lang, pages)) {
-        Path path = dir.resolve(file.path());
+    buildTheIndex(EN);
+    buildTheIndex(ZH);
+  }
+
+  private void buildTheIndex(Language lang) {
+    List<List<SearchSection>> pages = new Corpus(lang == ZH, new Random(2023)).pages(PAGES);
+    sections.put(lang, pages.stream().flatMap(List::stream).toList());
+    long written = 0;
+    for (OutputFile file : SearchIndex.build(lang, pages)) {
+      Path path = site.resolve(file.path());
+      try {
         Files.createDirectories(path.getParent());
         Files.write(path, file.bytes());
-        written += file.bytes().length;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      indexBytes.put(lang, written);
-      textBytes.put(
-          lang,
-          sections.get(lang).stream()
-              .mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length)
-              .sum());
+      written += file.bytes().length;
     }
+    indexBytes.put(lang, written);
+    textBytes.put(
+        lang,
+        sections.get(lang).stream()
+            .mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length)
+            .sum());
   }
 
   @Test
