@@ -47,7 +47,10 @@ public final class SearchIndex {
   /** There are as many shards as it takes for each to hold about this many bytes, inflated. */
   static final int SHARD_BYTES = 8 * 1024;
 
-  /** The deflater's level: 4 makes files a few percent larger than 9, several times faster. */
+  /**
+   * The deflater's level. On the bench's 10,000 pages, 4 makes files 1.4 % larger than 6 in 60 % of
+   * its time; 1 would make them 5 % larger in 75 % of 4's.
+   */
   static final int LEVEL = 4;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
