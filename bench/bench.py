@@ -8,7 +8,9 @@ Measures, with nothing but the Python standard library:
      start (`java -version`);
   3. the dev server's edit loop: time from a file write to the `event: reload` message;
   4. history from git: this repository's and a synthetic long one (bench/gen_history.py), read
-     in one JVM (cold and warm) and as `check` pays it (against `check --no-history`).
+     in one JVM (cold and warm) and as `check` pays it (against `check --no-history`);
+  5. with --pagefind (or --search), the search index of each corpus, Folio's beside Pagefind's
+     on the same built site (bench/search_bench.py).
 
 Folio runs through its launcher bin/folio (the class-data-sharing archive and JIT settings a
 user gets), or with plain `java -jar` under --plain-java.
@@ -42,6 +44,7 @@ sys.path.insert(0, HERE)
 import gen_corpus
 import gen_history
 import gen_reports
+import search_bench
 
 RUNNING = []  # child processes to end if we are stopped
 
@@ -237,6 +240,7 @@ def bench_corpora(a, folio, hugo, tmp, problems):
             % (time.perf_counter() - t0, summary["per_language"], summary["words_min"],
                summary["words_max"], summary["words_mean"]))
         runs = {"folio": [], "hugo": []}
+        searches = []
         for r in range(1, a.runs + 1):
             gens = ["folio"] + (["hugo"] if hugo else [])
             for gen in gens:
@@ -256,6 +260,9 @@ def bench_corpora(a, folio, hugo, tmp, problems):
                     % (n, r, a.runs, gen, run.wall, run.cpu, run.maxrss_kib / 1024, state))
                 if gen == "folio" and run.ok and r == 1 and folio_line(run):
                     log("    " + folio_line(run))
+                if gen == "folio" and run.ok and (a.pagefind or a.search):
+                    searches.append(search_bench.measure_search(a, measure, out, n, r, tmp,
+                                                                problems, log))
                 if not run.ok or run.stderr.strip():
                     what = "%s, %d pages, run %d: %s" % (
                         "Folio" if gen == "folio" else "Hugo", n, r,
@@ -265,7 +272,7 @@ def bench_corpora(a, folio, hugo, tmp, problems):
                     for line in first_lines(run.stderr or run.stdout, 6):
                         log("    | " + line)
                 rm(out)
-        results.append({"n": n, "summary": summary, "runs": runs})
+        results.append({"n": n, "summary": summary, "runs": runs, "search": searches})
         if not a.keep:
             shutil.rmtree(corpus, ignore_errors=True)
     return results
@@ -1015,6 +1022,12 @@ def main():
                    help="reads of each history in one JVM: the first is the cold one, the median "
                         "of the last half the warm one (default 10)")
     p.add_argument("--no-hugo", action="store_true", help="build the corpora with Folio only")
+    p.add_argument("--pagefind", default=None, metavar="PATH",
+                   help="also index each corpus's Folio build with Pagefind and compare the "
+                        "search indexes: PATH is the pagefind (or pagefind_extended) binary, or "
+                        "the folder of `npm install --prefix PATH pagefind`")
+    p.add_argument("--search", action="store_true",
+                   help="measure Folio's search index of each corpus (implied by --pagefind)")
     p.add_argument("--busy", type=int, default=0,
                    help="keep N processes spinning on the CPU while measuring, to see how "
                         "Folio fares on a shared machine (default 0)")
@@ -1049,6 +1062,13 @@ def main():
     if a.history_files < gen_history.PAGES * gen_history.EMBEDS + 1:
         p.error("--history-files must be at least %d (the pages embed that many tables)"
                 % (gen_history.PAGES * gen_history.EMBEDS + 1))
+    if a.pagefind:
+        binary = search_bench.find_pagefind(os.path.abspath(a.pagefind))
+        if not binary:
+            p.error("--pagefind: no pagefind binary at or under %s (install it with `npm install "
+                    "--prefix DIR pagefind` and give DIR)" % a.pagefind)
+        a.pagefind = binary
+        a.pagefind_label = search_bench.pagefind_label(binary)
     a.serve_kinds = [k for k in a.serve_kinds.split(",") if k]
     for k in a.serve_kinds:
         if k not in EDIT_FILES:
@@ -1156,6 +1176,8 @@ def main():
                "end (other builds may share the machine)" % (load_start + load_end))
     out.append("- Java: %s" % mach["java"])
     out.append("- Hugo: %s" % (mach["hugo"] or "not installed"))
+    if a.pagefind:
+        out.append("- Pagefind: %s (`%s`)" % (a.pagefind_label, a.pagefind))
     out.append("- Folio: `target/folio.jar` of %s (sha256 %s…), repository HEAD %s (the jar may "
                "include uncommitted work)" % (jar_time.strftime("%Y-%m-%d %H:%M UTC"), jar_sha,
                                               git_head() or "?"))
@@ -1191,6 +1213,25 @@ def main():
             for n, l in lines:
                 out.append("- %d pages: `%s`" % (n, re.sub(r" → .*$", "", l)))
             out.append("")
+    if results and any(r["search"] for r in results):
+        out.append("## Search index, Folio vs Pagefind")
+        out.append("")
+        out.append("Folio writes its index in the build (its time is part of the build's, above); "
+                   "%s indexes the site Folio built, right after each Folio build "
+                   "(`--root-selector main`: the pages' content, as Folio indexes it; all "
+                   "languages). Index bytes: Folio's `search/` and `assets/search.js`; "
+                   "Pagefind's bundle but its UI files (`pagefind-*ui*`, "
+                   "`pagefind-highlight.js`), `pagefind.js` and its WebAssembly included. "
+                   "*Served with gzip*: as GitHub Pages sends them, `.json`, `.js` and `.css` "
+                   "gzipped (the other files of both are compressed already). A query's bytes: "
+                   "each tool's script run in Node.js on the files, every fetch counted "
+                   "(`src/test/js/search-replay.mjs`, `bench/pagefind-replay.mjs`): the manifest "
+                   "or metadata, the postings the query needs and what the first ten results "
+                   "show, plus the script itself (and Pagefind's WebAssembly)."
+                   % (a.pagefind_label if a.pagefind else "Pagefind (not run: no --pagefind)"))
+        out.append("")
+        out.append(search_bench.search_table(results, a, median))
+        out.append("")
     if several:
         out.append("## A site of several reports")
         out.append("")

@@ -110,7 +110,7 @@ class ReaderFeaturesInBrowserTest {
                 .toList();
     assertThat(fetched)
         .contains("index.json")
-        .allMatch(name -> name.equals("index.json") || name.matches("(tokens|docs)/\\d+\\.json"));
+        .allMatch(name -> name.equals("index.json") || name.matches("(tokens|docs)/\\d+\\.bin"));
     assertThat(fetched.stream().filter(name -> name.startsWith("tokens/")))
         .as("one shard for one" + " word")
         .hasSize(1);

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.render.SearchSection;
+import dev.folio.testing.SearchFiles;
+import dev.folio.testing.SearchFiles.Postings;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void theQuickNormalisationOfCommonTextAgreesWithNormalizerForEveryCharacter() {
+    List<String> wrong = new ArrayList<>();
+    for (int c = 0; c <= 0xffff; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        String text = "Ab" + (char) c + "成本";
+        String expected = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (!new String(SearchIndex.normalized(text)).equals(expected)) {
+          wrong.add(Integer.toHexString(c));
+        }
+      }
+    }
+    assertThat(wrong).as("characters normalised otherwise than by Normalizer").isEmpty();
+    assertThat(SearchIndex.normalized("ＧＰＴ，Ａ１。“Ｘ”")).containsExactly("gpt,a1。“x”".toCharArray());
+  }
+
+  @Test
   void documentsAreAlsoIndexedByTheLastCharacterOfEachChineseRun() {
     // So that a one-character query finds 本 in 成本 among the tokens that start with 本.
     assertThat(SearchIndex.indexTokens("推理成本 a 一"))
@@ -49,31 +70,51 @@ class SearchIndexTest {
             new SearchSection("zh/limitations/#a", "成本", "推理成本", "每次回答 2.7 美分"));
     Map<String, byte[]> files = files(SearchIndex.build(ZH, List.of(page)));
     assertThat(files.keySet())
-        .contains("search/zh/index.json", "search/zh/docs/0.json", "search/zh/tokens/0.json");
+        .contains("search/zh/index.json", "search/zh/docs/0.bin", "search/zh/tokens/0.bin");
 
     JsonNode manifest = JSON.readTree(files.get("search/zh/index.json"));
-    assertThat(manifest.get("version").asInt()).isEqualTo(1);
+    assertThat(manifest.get("version").asInt()).isEqualTo(2);
     assertThat(manifest.get("docs").asInt()).isEqualTo(2);
     assertThat(manifest.get("chunks").asInt()).isEqualTo(1);
     assertThat(manifest.get("span").asInt()).isEqualTo(SearchIndex.SPAN);
     assertThat(manifest.get("id").asString()).matches("[0-9a-f]{8}");
 
-    assertThat(new String(files.get("search/zh/docs/0.json"), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                SearchFiles.inflate(files.get("search/zh/docs/0.bin")), StandardCharsets.UTF_8))
         .isEqualTo(
             "[[\"zh/limitations/\",\"成本\",\"\",\"开头\"],"
                 + "[\"zh/limitations/#a\",\"成本\",\"推理成本\",\"每次回答 2.7 美分\"]]");
 
     int shards = manifest.get("shards").asInt();
-    JsonNode shard =
-        JSON.readTree(files.get("search/zh/tokens/" + SearchIndex.shard("美分", shards) + ".json"));
-    assertThat(shard.get("美分").toString()).as("document 1, once").isEqualTo("[1,1]");
-    JsonNode cost =
-        JSON.readTree(files.get("search/zh/tokens/" + SearchIndex.shard("成本", shards) + ".json"));
-    assertThat(cost.get("成本").toString())
-        .as(
-            "the title's token in both documents, then the"
-                + " heading's: gaps between document numbers")
-        .isEqualTo("[0,1,1,2]");
+    Postings cents = shardOf(files, "美分", shards).get("美分");
+    assertThat(cents.docs()).as("document 1").containsExactly(1);
+    assertThat(cents.counts()).as("once").containsExactly(1);
+    Postings cost = shardOf(files, "成本", shards).get("成本");
+    assertThat(cost.docs()).containsExactly(0, 1);
+    assertThat(cost.counts())
+        .as("the title's token in both documents, then the heading's")
+        .containsExactly(1, 2);
+  }
+
+  @Test
+  void aShardListsEachTokenWithItsDocumentsAsGapsThenItsCountsAllAsVarints() {
+    List<List<SearchSection>> pages = new ArrayList<>();
+    for (int p = 0; p < 300; p++) {
+      // Over CHUNK_BYTES of UTF-8 each, so one page a chunk: page p is document p × SPAN.
+      String text = (p % 100 == 0 ? "x x " : "") + "文".repeat(6000);
+      pages.add(List.of(new SearchSection("zh/p" + p + "/", "页", "", text)));
+    }
+    Map<String, byte[]> files = files(SearchIndex.build(ZH, pages));
+    int shards = JSON.readTree(files.get("search/zh/index.json")).get("shards").asInt();
+    byte[] shard =
+        SearchFiles.inflate(
+            files.get("search/zh/tokens/" + SearchIndex.shard("x", shards) + ".bin"));
+    // x: 1 byte, in 3 documents, 0, 3200 and 6400 (gaps 0, 3200, 3200: 3200 = 25 × 128, so the
+    // varint 0x80 0x19), twice in each.
+    byte[] x = {1, 'x', 3, 0, (byte) 0x80, 0x19, (byte) 0x80, 0x19, 2, 2, 2};
+    assertThat(SearchIndex.SPAN).isEqualTo(32);
+    assertThat(indexOf(shard, x)).as("the entry of x").isNotNegative();
   }
 
   @Test
@@ -102,19 +143,16 @@ class SearchIndexTest {
     assertThat(chunks).isGreaterThan(1).isLessThan(40);
     int span = manifest.get("span").asInt();
     for (int c = 0; c < chunks; c++) {
-      byte[] chunk = files.get("search/zh/docs/" + c + ".json");
+      byte[] chunk = SearchFiles.inflate(files.get("search/zh/docs/" + c + ".bin"));
       assertThat(chunk.length).as("chunk " + c).isLessThanOrEqualTo(SearchIndex.CHUNK_BYTES);
       JsonNode docs = JSON.readTree(chunk);
       assertThat(docs.size()).isLessThanOrEqualTo(span).isEven();
     }
     // The postings of marker7 lead to the chunk and place of page 7's second section.
     int shards = manifest.get("shards").asInt();
-    JsonNode shard =
-        JSON.readTree(
-            files.get("search/zh/tokens/" + SearchIndex.shard("marker7", shards) + ".json"));
-    int doc = shard.get("marker7").get(0).asInt();
+    int doc = shardOf(files, "marker7", shards).get("marker7").docs()[0];
     JsonNode found =
-        JSON.readTree(files.get("search/zh/docs/" + doc / span + ".json")).get(doc % span);
+        SearchFiles.chunk(files.get("search/zh/docs/" + doc / span + ".bin")).get(doc % span);
     assertThat(found.get(0).asString()).isEqualTo("zh/p7/#b");
   }
 
@@ -131,6 +169,19 @@ class SearchIndexTest {
                 "<figure><figcaption>Growth</figcaption><svg><text>2020"
                     + "</text></svg><table><tr><td>GPT-3</td><td>175</td></tr></table></figure>"))
         .isEqualTo("Growth GPT-3 175");
+  }
+
+  private static Map<String, Postings> shardOf(Map<String, byte[]> files, String token, int n) {
+    return SearchFiles.shard(files.get("search/zh/tokens/" + SearchIndex.shard(token, n) + ".bin"));
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Map<String, byte[]> files(List<OutputFile> files) {
