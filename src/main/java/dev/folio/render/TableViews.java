@@ -166,7 +166,10 @@ final class TableViews {
         for (TableView.RowView row : rows.subList(start, end)) {
           List<TableView.CellView> cells =
               new ArrayList<>(row.cells().subList(1, row.cells().size()));
-          cells.set(0, cells.get(0).with(true, row.cells().get(0).footnote()));
+          // The row's own heading now: the group's heading's note mark, if it had one, moves
+          // to it; a mark of its own (a correction's) stays.
+          Integer note = row.cells().get(0).footnote();
+          cells.set(0, cells.get(0).with(true, note != null ? note : cells.get(0).footnote()));
           grouped.add(new TableView.RowView(row.anchor(), row.added(), cells));
         }
         groups.add(new TableView.RowGroup(label(rows.get(start)), grouped));

@@ -92,4 +92,20 @@ class RowGroupsTest {
     assertThat(TableViews.groups(rows, NO_ROW_NOTES)).containsExactly(new RowGroup(null, rows));
     assertThat(TableViews.groups(narrow, NO_ROW_NOTES)).containsExactly(new RowGroup(null, narrow));
   }
+
+  @Test
+  void aCorrectedCellInAGroupedRowKeepsTheMarkOfItsCorrection() {
+    // The events table: the same company on several rows, one of whose dates is corrected.
+    CellView correctedDate = new CellView("30 Jan 2023", false, "3 Feb 2023", 1, false);
+    List<RowView> rows =
+        List.of(
+            new RowView(List.of(heading("Google"), correctedDate, value("Anthropic"))),
+            row("Google", "6 Feb 2023", "Bard"));
+
+    List<RowGroup> groups = TableViews.groups(rows, NO_ROW_NOTES);
+
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).rows().get(0).cells().get(0))
+        .isEqualTo(new CellView("30 Jan 2023", false, "3 Feb 2023", 1, true));
+  }
 }
