@@ -3,6 +3,7 @@ package dev.folio.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.testing.Folio;
+import dev.folio.testing.HtmlTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,14 +89,15 @@ class TickLabelsTest {
       }
     }
     Element table = page.getElementById("table-prices");
-    assertThat(table.select("tbody tr").stream().map(tr -> tr.child(1).text()))
+    assertThat(HtmlTables.rows(table).stream().map(row -> row.get(1).text()))
         .containsExactly("2015", "2017", "2020", "2023", "2015", "2023");
     // A column's precision holds for every cell, so that the column lines up.
-    assertThat(table.select("tbody tr").stream().map(tr -> tr.child(2).text()))
+    assertThat(HtmlTables.rows(table).stream().map(row -> row.get(2).text()))
         .containsExactly("0.0268", "0.0280", "0.0322", "0.0380", "0.0600", "0.0915");
-    assertThat(table.select("tbody tr").stream().map(tr -> tr.child(4).text()))
+    assertThat(HtmlTables.rows(table).stream().map(row -> row.get(4).text()))
         .allMatch(s -> s.matches("\\d+\\.\\d\\d"));
-    assertThat(table.select("tbody td.numeric")).hasSize(6 * 4);
+    // The year is each row's own heading (th) where rows share their series (grouped).
+    assertThat(table.select("tbody td.numeric, tbody th.numeric")).hasSize(6 * 4);
   }
 
   @Test

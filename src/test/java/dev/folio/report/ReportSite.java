@@ -2,15 +2,12 @@ package dev.folio.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.folio.testing.HtmlTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -81,41 +78,9 @@ record ReportSite(Path source, Path root) {
 
   /** The body rows of a table embed, each cell's text without its footnote marker. */
   static List<List<String>> rows(Document page, String name) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Element body : table(page, name).select("tbody")) {
-      rows.addAll(spanned(body));
-    }
-    return rows;
-  }
-
-  /**
-   * The rows of a table body as a reader takes them: a cell that spans rows ({@code rowspan}, a
-   * group's heading) is in each of them, at its column.
-   */
-  private static List<List<String>> spanned(Element body) {
-    List<List<String>> rows = new ArrayList<>();
-    Map<Integer, String> carried = new HashMap<>();
-    Map<Integer, Integer> left = new HashMap<>();
-    for (Element tr : body.select("> tr")) {
-      List<String> row = new ArrayList<>();
-      Iterator<Element> own = tr.select("> th, > td").iterator();
-      for (int column = 0; own.hasNext() || left.getOrDefault(column, 0) > 0; column++) {
-        if (left.getOrDefault(column, 0) > 0) {
-          row.add(carried.get(column));
-          left.merge(column, -1, Integer::sum);
-          continue;
-        }
-        Element cell = own.next();
-        row.add(cellText(cell));
-        int span = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
-        if (span > 1) {
-          carried.put(column, cellText(cell));
-          left.put(column, span - 1);
-        }
-      }
-      rows.add(row);
-    }
-    return rows;
+    return HtmlTables.rows(table(page, name)).stream()
+        .map(row -> row.stream().map(ReportSite::cellText).toList())
+        .toList();
   }
 
   /** The one row of a table whose first cells are exactly {@code leading}. */
