@@ -14,7 +14,10 @@ import org.jsoup.nodes.Element;
 public final class HtmlTables {
   private HtmlTables() {}
 
-  /** Every body row of {@code table} (a table or what holds one), each its cells' elements, spanning cells repeated. */
+  /**
+   * Every body row of {@code table} (a table or what holds one), each its cells' elements, spanning
+   * cells repeated.
+   */
   public static List<List<Element>> rows(Element table) {
     List<List<Element>> rows = new ArrayList<>();
     for (Element body : table.select("tbody")) {
