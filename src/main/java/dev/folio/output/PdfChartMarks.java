@@ -161,7 +161,11 @@ final class PdfChartMarks {
     if (!box.matches()) {
       throw new Unsupported();
     }
-    return new double[] {Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2))};
+    double[] size = {Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2))};
+    if (size[0] <= 0 || size[1] <= 0) {
+      throw new Unsupported(); // nothing to scale from (Batik draws nothing either)
+    }
+    return size;
   }
 
   private void collectPatterns(Element element) {

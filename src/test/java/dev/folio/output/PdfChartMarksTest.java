@@ -111,6 +111,7 @@ class PdfChartMarksTest {
         "<rect width=\"10\" height=\"10\" fill=\"url(#nowhere)\"/>",
         "<svg width=\"10\" height=\"20\" viewBox=\"0 0 10 10\"><rect width=\"1\" height=\"1\"/></svg>",
         "<line x1=\"0\" y1=\"0\" x2=\"1\" y2=\"1\" stroke=\"#000\" stroke-linecap=\"wavy\"/>",
+        "<svg width=\"10\" height=\"10\" viewBox=\"0 0 0 10\"><rect width=\"1\" height=\"1\"/></svg>",
         "stray text"
       })
   void anythingOutsideTheSubsetIsLeftToBatik(String inside) {
