@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 record Parses(TaskRunner tasks, Object context, Problems problems) {
   /** A file's parse: the value read (none if the file is broken) and the problems found. */
-  private record Parsed<T>(Optional<T> value, List<Problem> problems) {}
+  record Parsed<T>(Optional<T> value, List<Problem> problems) {}
 
   /** The same parses in another context (a report's, whose pages know its extensions' embeds). */
   Parses in(Object other) {
@@ -26,16 +26,26 @@ record Parses(TaskRunner tasks, Object context, Problems problems) {
 
   /** A file's value, or empty if it has any mistake (its problems are added to the load's). */
   <T> Optional<T> of(String kind, String path, String text, Function<Problems, Optional<T>> read) {
+    return accept(parse(kind, path, text, read));
+  }
+
+  /**
+   * A file's parse, its problems not yet added to the load's: parses may run on every core, and
+   * {@link #accept} then adds their problems in the order of the files.
+   */
+  <T> Parsed<T> parse(String kind, String path, String text, Function<Problems, Optional<T>> read) {
     Supplier<Parsed<T>> parse =
         () -> {
           Problems found = new Problems();
           Optional<T> value = read.apply(found);
           return new Parsed<>(value, found.list());
         };
-    Parsed<T> parsed =
-        tasks.run(
-            Task.of(
-                Task.Boundary.PARSE, kind + " " + path, () -> Arrays.asList(text, context), parse));
+    return tasks.run(
+        Task.of(Task.Boundary.PARSE, kind + " " + path, () -> Arrays.asList(text, context), parse));
+  }
+
+  /** A parse's value, or empty if it has any mistake (its problems are added to the load's). */
+  <T> Optional<T> accept(Parsed<T> parsed) {
     parsed.problems().forEach(problems::add);
     // A file with mistakes did not load: the checks after loading judge only what did.
     boolean broken =

@@ -4,6 +4,7 @@ import dev.folio.model.ChartSpec;
 import dev.folio.model.DataTable;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
+import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
@@ -42,26 +43,50 @@ final class ReportLoader {
    */
   List<Page> pages(
       Path folder, String slug, Set<String> extensionEmbeds, Parses parses, Set<String> unread) {
-    List<Page> pages = new ArrayList<>();
+    List<PageFile> files = new ArrayList<>();
     for (Language lang : config.languages()) {
       Path pagesOf = folder.resolve(lang.folder());
       for (Path file : SourceFiles.files(pagesOf, ".md")) {
-        String path = SourceFiles.relative(source, file);
         String key = SourceFiles.relative(pagesOf, file).replaceFirst("\\.md$", "");
-        SourceFiles.readText(file, path, problems)
-            .flatMap(
-                text ->
-                    parses.of(
-                        "page",
-                        path,
-                        text,
-                        found ->
-                            new PageReader(schemas, extensionEmbeds, found)
-                                .read(path, key, lang, slug, text)))
-            .ifPresentOrElse(pages::add, () -> unread.add(lang.folder() + "/" + key));
+        files.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
       }
     }
+    // Read and parsed on every core (a site of thousands of pages spends its load here), then
+    // taken in the files' order, so that problems and pages come in the same order every time.
+    List<ReadPage> read =
+        files.parallelStream().map(file -> read(file, slug, extensionEmbeds, parses)).toList();
+    List<Page> pages = new ArrayList<>();
+    for (ReadPage each : read) {
+      each.unreadable().forEach(problems::add);
+      each.parsed()
+          .flatMap(parses::accept)
+          .ifPresentOrElse(
+              pages::add, () -> unread.add(each.file().lang().folder() + "/" + each.file().key()));
+    }
     return pages;
+  }
+
+  /** A page's Markdown file, and its path and key. */
+  private record PageFile(Language lang, Path file, String path, String key) {}
+
+  /** A page file read: its parse, or the problems that kept it from being parsed. */
+  private record ReadPage(
+      PageFile file, Optional<Parses.Parsed<Page>> parsed, List<Problem> unreadable) {}
+
+  private ReadPage read(PageFile page, String slug, Set<String> extensionEmbeds, Parses parses) {
+    Problems found = new Problems();
+    Optional<Parses.Parsed<Page>> parsed =
+        SourceFiles.readText(page.file(), page.path(), found)
+            .map(
+                text ->
+                    parses.parse(
+                        "page",
+                        page.path(),
+                        text,
+                        into ->
+                            new PageReader(schemas, extensionEmbeds, into)
+                                .read(page.path(), page.key(), page.lang(), slug, text)));
+    return new ReadPage(page, parsed, found.list());
   }
 
   /**

@@ -140,17 +140,20 @@ final class Schemas {
     try {
       errors = schema.validate(instance);
     } catch (RuntimeException e) {
-      problems.add(
-          SourcePos.file(displayPath(schemaIri)),
-          "the schema cannot be used: " + readable(e),
-          "check its $ref values: they must name files in schemas/");
+      synchronized (this) {
+        problems.add(
+            SourcePos.file(displayPath(schemaIri)),
+            "the schema cannot be used: " + readable(e),
+            "check its $ref values: they must name files in schemas/");
+      }
       return false;
     }
     new SchemaErrors(this, text, instance).problems(path, errors, firstLine).forEach(into::add);
     return errors.isEmpty();
   }
 
-  private Schema compile(String iri) {
+  // Pages are read on every core: the caches below are shared, and compiling is done once.
+  private synchronized Schema compile(String iri) {
     if (compiled.containsKey(iri)) {
       return compiled.get(iri);
     }
@@ -192,7 +195,7 @@ final class Schemas {
   }
 
   /** The parsed schema document at {@code iri} (without fragment), if it exists and parses. */
-  Optional<JsonNode> node(String iri) {
+  synchronized Optional<JsonNode> node(String iri) {
     String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
     return parsed.computeIfAbsent(document, this::parse);
   }
@@ -232,7 +235,7 @@ final class Schemas {
   }
 
   /** Whether the document is a user schema that is not UTF-8 (and was reported as such). */
-  private boolean unreadable(String iri) {
+  private synchronized boolean unreadable(String iri) {
     String document = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
     return userTexts.getOrDefault(document, Optional.of("")).isEmpty();
   }
