@@ -106,7 +106,7 @@ final class Templates {
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setMemberAccessPolicy(TemplateRules.RECORDS_ONLY);
     wrapper.setExposeFields(false);
-    config.setObjectWrapper(wrapper.build());
+    config.setObjectWrapper(new RecordWrapper(wrapper));
     config.setDefaultEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
