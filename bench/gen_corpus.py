@@ -773,7 +773,8 @@ def check_nav(out, hugo="hugo"):
         dest = os.path.join(out, "check-" + theme)
         if os.path.exists(dest):
             shutil.rmtree(dest)
-        r = subprocess.run([hugo, "--quiet", "--theme", theme, "-s", os.path.join(out, "hugo"),
+        r = subprocess.run([hugo, "--quiet", "--theme", theme, "--cacheDir",
+                            os.path.join(out, "hugo-cache"), "-s", os.path.join(out, "hugo"),
                             "-d", dest], capture_output=True, text=True)
         if r.returncode != 0:
             raise RuntimeError("hugo --theme %s failed (exit %d): %s"
