@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Generates the benchmark corpus: the same bilingual pages as a Folio project and a Hugo site.
 
-    python3 bench/gen_corpus.py --pages 1000 --out /tmp/corpus [--seed 2023]
+    python3 bench/gen_corpus.py --pages 1000 --out /tmp/corpus [--seed 2023] [--check-nav]
 
 writes /tmp/corpus/folio/ (folio.yaml, content/{zh,en}/*.md, content/data/rows.yaml,
 schemas/rows.schema.json) and /tmp/corpus/hugo/ (config.toml, content/{zh,en}/*.md,
-data/rows.yaml, a minimal layout). The output depends only on --pages and --seed.
+data/rows.yaml, a minimal layout, and the navigation partial in three themes, built with
+`hugo --theme NAME`: nav-none, nav-cached, nav-uncached). The output depends only on --pages
+and --seed. --check-nav also builds the Hugo site with nav-cached and with nav-uncached and
+compares the two outputs byte for byte.
 
 Each language gets pages/2 pages: index.md (the home page) and p00001.md ..., grouped in
 sections (folders) of SECTION pages: s001/p00001.md ... s001/p00050.md, s002/p00051.md ...
@@ -19,13 +22,18 @@ the home page and the sections in reading order, each section as a link to its f
 only the current one expanded; at most NAV_MAX entries and NAV_MAX pages of the current section,
 a window around the current one, with links to the contents page (`contents/`, every page) for
 the rest. The Hugo site gets each section's `_index.md` (title and weight) and a `contents.md`.
+Hugo's navigation partial comes in three variants (themes): none at all, cached as a Hugo user
+would write it (partialCached for what depends only on the language and the open section), and
+uncached, as first written (everything recomputed for every page); see HUGO_THEMES.
 """
 
 import argparse
+import filecmp
 import json
 import os
 import random
 import shutil
+import subprocess
 import sys
 
 LANGS = ("zh", "en")
@@ -303,6 +311,9 @@ defaultContentLanguage = "zh"
 defaultContentLanguageInSubdir = true
 disableKinds = ["taxonomy", "term", "RSS"]
 enableRobotsTXT = true
+# The navigation partial is a theme's (themes/nav-none, nav-cached, nav-uncached); bench/run
+# picks each with `hugo --theme NAME`, this is the default of a plain `hugo`.
+theme = "nav-cached"
 
 [languages.zh]
 languageCode = "zh-CN"
@@ -351,7 +362,19 @@ HUGO_BASEOF = """\
 # Folio's navigation (dev.folio.render.Navigation) in Hugo's templates: entries are the home
 # page and the sections; a window of at most NAV_MAX entries around the current one, the
 # current section expanded with a window of at most NAV_MAX of its other pages, and links to
-# the contents page for what is left out.
+# the contents page for what is left out. Three variants, each a Hugo theme of its own
+# (themes/NAME/layouts/partials/nav.html), picked with `hugo --theme NAME`:
+#
+# - nav-uncached: the partial as first written, recomputing everything for every page (the
+#   section window, the counts before and after it, each listed section's sorted pages);
+# - nav-cached: the same HTML, byte for byte, as a Hugo user would write it: what depends only
+#   on the language and the open section (the entry window, the counts, the sections before and
+#   after the open one) comes from partialCached; each page renders only the open section's
+#   window of at most NAV_MAX pages and its aria-current marks;
+# - nav-none: an empty partial, Hugo without navigation (the least any peer does).
+NAV_VARIANTS = ("nav-none", "nav-cached", "nav-uncached")
+NAV_PARAMS = {"max": NAV_MAX, "half": (NAV_MAX - 1) // 2}
+
 HUGO_NAV = """\
 {{- $cur := . -}}
 {{- $max := %(max)d -}}
@@ -429,7 +452,154 @@ HUGO_NAV = """\
   {{- end }}
   </ol>
   <p class="nav-contents"><a href="{{ $contents.RelPermalink }}"{{ if eq $contents $cur }} aria-current="page"{{ end }}>{{ $contents.Title }}</a></p>
-""" % {"max": NAV_MAX, "half": (NAV_MAX - 1) // 2}
+""" % NAV_PARAMS
+
+# nav-cached: the page's entry index ci (0 the home page, 1.. its section, -1 any other page)
+# picks the cached parts; only the open section (entry ci) is rendered for each page.
+HUGO_NAV_CACHED = """\
+{{- $cur := . -}}
+{{- $lang := .Site.Language.Lang -}}
+{{- $ci := -1 -}}
+{{- if .IsHome }}{{ $ci = 0 }}{{ end -}}
+{{- if and .IsPage (ne .Section "") }}{{ $ci = partialCached "nav/entry.html" . $lang .Section }}{{ end -}}
+{{- $frame := dict "Site" .Site "ci" $ci -}}
+{{- $w := partialCached "nav/window.html" $frame $lang $ci -}}
+{{- partialCached "nav/head.html" $frame $lang $ci }}
+{{- if gt $ci 0 }}
+  {{- $s := partialCached "nav/section.html" (index $w.sections (sub $ci 1)) $lang $ci }}
+  {{- $head := $s.head }}
+  {{- if gt $s.m 0 }}
+    <li class="nav-section nav-open"><a href="{{ $head.RelPermalink }}"{{ if eq $head $cur }} aria-current="page"{{ end }}>{{ $head.Title }}</a>
+      <ol>
+      {{- $pf := 0 }}
+      {{- with index $s.start $cur.RelPermalink }}{{ $pf = . }}{{ end }}
+      {{- $pt := add $pf %(max)d }}
+      {{- if gt $pt $s.m }}{{ $pt = $s.m }}{{ end }}
+      {{- if gt $pf 0 }}
+        <li class="nav-more"><a href="{{ $s.more }}">{{ if $w.zh }}前面的页面（{{ $pf }}）{{ else }}Earlier pages ({{ $pf }}){{ end }}</a></li>
+      {{- end }}
+      {{- range first (sub $pt $pf) (after $pf $s.others) }}
+        <li><a href="{{ .RelPermalink }}"{{ if eq . $cur }} aria-current="page"{{ end }}>{{ .Title }}</a></li>
+      {{- end }}
+      {{- if lt $pt $s.m }}
+        <li class="nav-more"><a href="{{ $s.more }}">{{ if $w.zh }}更多页面（{{ sub $s.m $pt }}）{{ else }}More pages ({{ sub $s.m $pt }}){{ end }}</a></li>
+      {{- end }}
+      </ol>
+    </li>
+  {{- else }}
+    <li class="nav-section"><a href="{{ $head.RelPermalink }}"{{ if eq $head $cur }} aria-current="page"{{ end }}>{{ $head.Title }}</a></li>
+  {{- end }}
+{{- end }}
+{{- partialCached "nav/tail.html" $frame $lang $ci }}
+  <p class="nav-contents"><a href="{{ $w.contents.RelPermalink }}"{{ if eq $w.contents $cur }} aria-current="page"{{ end }}>{{ $w.contents.Title }}</a></p>
+""" % NAV_PARAMS
+
+# The entry index of a page's section (cached per language and section).
+HUGO_NAV_ENTRY = """\
+{{- $ci := -1 -}}
+{{- range $i, $s := .Site.Sections.ByWeight }}{{ if eq $s.Section $.Section }}{{ $ci = add $i 1 }}{{ end }}{{ end -}}
+{{- return $ci -}}
+"""
+
+# What depends on the language and the entry index alone (cached per both): the entry window
+# [from, to), the pages before and after it, the sections in reading order, the contents page.
+HUGO_NAV_WINDOW = """\
+{{- $max := %(max)d -}}
+{{- $half := %(half)d -}}
+{{- $ci := .ci -}}
+{{- $sections := .Site.Sections.ByWeight -}}
+{{- $n := add (len $sections) 1 -}}
+{{- $from := 0 -}}
+{{- if and (gt $n $max) (ge $ci 0) -}}
+  {{- $from = sub $ci $half -}}
+  {{- if lt $from 0 }}{{ $from = 0 }}{{ end -}}
+  {{- if gt $from (sub $n $max) }}{{ $from = sub $n $max }}{{ end -}}
+{{- end -}}
+{{- $to := add $from $max -}}
+{{- if gt $to $n }}{{ $to = $n }}{{ end -}}
+{{- $before := 0 -}}
+{{- $after := 0 -}}
+{{- if gt $from 0 }}{{ $before = 1 }}{{ end -}}
+{{- range $i, $s := $sections -}}
+  {{- if lt (add $i 1) $from }}{{ $before = add $before (len $s.Pages) }}{{ end -}}
+  {{- if ge (add $i 1) $to }}{{ $after = add $after (len $s.Pages) }}{{ end -}}
+{{- end -}}
+{{- return dict "from" $from "to" $to "before" $before "after" $after "sections" $sections "zh" (eq .Site.Language.Lang "zh") "contents" (.Site.GetPage "/contents") -}}
+""" % NAV_PARAMS
+
+# The entries before the open section (all of them where none is open), cached.
+HUGO_NAV_HEAD = """\
+{{- $ci := .ci -}}
+{{- $w := partialCached "nav/window.html" . .Site.Language.Lang $ci -}}
+{{- $stop := $w.to -}}
+{{- if gt $ci 0 }}{{ $stop = $ci }}{{ end }}
+  <ol>
+  {{- if gt $w.before 0 }}
+    <li class="nav-more"><a href="{{ $w.contents.RelPermalink }}">{{ if $w.zh }}前面的页面（{{ $w.before }}）{{ else }}Earlier pages ({{ $w.before }}){{ end }}</a></li>
+  {{- end }}
+  {{- if eq $w.from 0 }}
+    <li><a href="{{ .Site.Home.RelPermalink }}"{{ if eq $ci 0 }} aria-current="page"{{ end }}>{{ .Site.Home.Title }}</a></li>
+  {{- end }}
+  {{- range $i, $s := $w.sections }}
+  {{- $e := add $i 1 }}
+  {{- if and (ge $e $w.from) (lt $e $stop) }}
+    <li class="nav-section"><a href="{{ (index $s.Pages.ByWeight 0).RelPermalink }}">{{ (index $s.Pages.ByWeight 0).Title }}</a></li>
+  {{- end }}
+  {{- end -}}
+"""
+
+# The entries after the open section and the closing tag, cached.
+HUGO_NAV_TAIL = """\
+{{- $ci := .ci -}}
+{{- $w := partialCached "nav/window.html" . .Site.Language.Lang $ci -}}
+{{- if gt $ci 0 }}
+  {{- range $i, $s := $w.sections }}
+  {{- $e := add $i 1 }}
+  {{- if and (gt $e $ci) (lt $e $w.to) }}
+    <li class="nav-section"><a href="{{ (index $s.Pages.ByWeight 0).RelPermalink }}">{{ (index $s.Pages.ByWeight 0).Title }}</a></li>
+  {{- end }}
+  {{- end }}
+{{- end }}
+  {{- if gt $w.after 0 }}
+    <li class="nav-more"><a href="{{ $w.contents.RelPermalink }}">{{ if $w.zh }}更多页面（{{ $w.after }}）{{ else }}More pages ({{ $w.after }}){{ end }}</a></li>
+  {{- end }}
+  </ol>
+{{- /* the line after this one is nav.html's */ -}}
+"""
+
+# The open section (cached per language and section): its first page, its other pages in order
+# (m of them), the link to its part of the contents page, and for each of its pages the start
+# of the window of at most NAV_MAX pages around it (by RelPermalink; the first page's is 0).
+HUGO_NAV_SECTION = """\
+{{- $max := %(max)d -}}
+{{- $half := %(half)d -}}
+{{- $pages := .Pages.ByWeight -}}
+{{- $others := after 1 $pages -}}
+{{- $m := len $others -}}
+{{- $start := newScratch -}}
+{{- range $j, $p := $others -}}
+  {{- $pf := 0 -}}
+  {{- if gt $m $max -}}
+    {{- $pf = sub $j $half -}}
+    {{- if lt $pf 0 }}{{ $pf = 0 }}{{ end -}}
+    {{- if gt $pf (sub $m $max) }}{{ $pf = sub $m $max }}{{ end -}}
+  {{- end -}}
+  {{- $start.SetInMap "start" $p.RelPermalink $pf -}}
+{{- end -}}
+{{- $contents := .Site.GetPage "/contents" -}}
+{{- return dict "head" (index $pages 0) "others" $others "m" $m "start" (default (dict) ($start.Get "start")) "more" (printf "%%s#section-%%s" $contents.RelPermalink .Section) -}}
+""" % NAV_PARAMS
+
+# nav-none: no navigation at all.
+HUGO_NAV_NONE = "{{- /* nav-none: Hugo without navigation (bench/gen_corpus.py) */ -}}\n"
+
+HUGO_THEMES = {
+    "nav-none": {"nav.html": HUGO_NAV_NONE},
+    "nav-uncached": {"nav.html": HUGO_NAV},
+    "nav-cached": {"nav.html": HUGO_NAV_CACHED, "nav/entry.html": HUGO_NAV_ENTRY,
+                   "nav/window.html": HUGO_NAV_WINDOW, "nav/head.html": HUGO_NAV_HEAD,
+                   "nav/tail.html": HUGO_NAV_TAIL, "nav/section.html": HUGO_NAV_SECTION},
+}
 
 # The contents page: every page, section by section (Folio's contents.ftlh).
 HUGO_CONTENTS = """\
@@ -534,7 +704,9 @@ def generate(pages, out, seed=2023):
     write(os.path.join(layouts, "_default", "single.html"), HUGO_SINGLE)
     write(os.path.join(layouts, "_default", "list.html"), HUGO_LIST)
     write(os.path.join(layouts, "_default", "contents.html"), HUGO_CONTENTS)
-    write(os.path.join(layouts, "partials", "nav.html"), HUGO_NAV)
+    for theme, partials in HUGO_THEMES.items():
+        for name, text in partials.items():
+            write(os.path.join(hugo, "themes", theme, "layouts", "partials", name), text)
     write(os.path.join(layouts, "_default", "_markup", "render-link.html"), HUGO_RENDER_LINK)
     write(os.path.join(layouts, "shortcodes", "rows.html"), HUGO_ROWS_SHORTCODE)
 
@@ -572,15 +744,65 @@ def generate(pages, out, seed=2023):
             "words_mean": round(sum(words) / len(words))}
 
 
+def tree_differences(a, b, limit=10):
+    """(files compared, up to `limit` differences) between the folders a and b: files only in
+    one of them, or with other bytes. Paths are relative, with /."""
+    def files(root):
+        found = set()
+        for dirpath, _, names in os.walk(root):
+            for name in names:
+                found.add(os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/"))
+        return found
+
+    fa, fb = files(a), files(b)
+    diffs = ["only in %s: %s" % (os.path.basename(a), f) for f in sorted(fa - fb)]
+    diffs += ["only in %s: %s" % (os.path.basename(b), f) for f in sorted(fb - fa)]
+    for rel in sorted(fa & fb):
+        if len(diffs) >= limit:
+            break
+        if not filecmp.cmp(os.path.join(a, rel), os.path.join(b, rel), shallow=False):
+            diffs.append("differs: " + rel)
+    return len(fa | fb), diffs[:limit]
+
+
+def check_nav(out, hugo="hugo"):
+    """Builds out/hugo with nav-cached and nav-uncached (into out/check-nav-*) and compares the
+    two outputs byte for byte; returns (files, differences)."""
+    built = []
+    for theme in ("nav-cached", "nav-uncached"):
+        dest = os.path.join(out, "check-" + theme)
+        if os.path.exists(dest):
+            shutil.rmtree(dest)
+        r = subprocess.run([hugo, "--quiet", "--theme", theme, "--cacheDir",
+                            os.path.join(out, "hugo-cache"), "-s", os.path.join(out, "hugo"),
+                            "-d", dest], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError("hugo --theme %s failed (exit %d): %s"
+                               % (theme, r.returncode, r.stderr.strip()))
+        built.append(dest)
+    return tree_differences(*built)
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--pages", type=int, required=True, help="pages in total (both languages)")
     p.add_argument("--out", required=True, help="folder to write folio/ and hugo/ into")
     p.add_argument("--seed", default="2023")
+    p.add_argument("--check-nav", action="store_true",
+                   help="also build the Hugo site with the themes nav-cached and nav-uncached "
+                        "(into OUT/check-nav-*) and compare the two outputs byte for byte; "
+                        "exit code 1 if they differ")
     a = p.parse_args(argv)
     try:
         print(json.dumps(generate(a.pages, a.out, a.seed)))
-    except ValueError as e:
+        if a.check_nav:
+            files, diffs = check_nav(a.out)
+            for d in diffs:
+                print("gen_corpus: nav-cached and nav-uncached: " + d, file=sys.stderr)
+            print("gen_corpus: nav-cached and nav-uncached: %s (%d files)"
+                  % ("different" if diffs else "byte-identical", files), file=sys.stderr)
+            return 1 if diffs else 0
+    except (ValueError, RuntimeError) as e:
         print("gen_corpus: %s" % e, file=sys.stderr)
         return 2
     return 0

@@ -129,13 +129,17 @@ def replay(script, where, lang, query, problems, what):
     return json.loads(p.stdout.splitlines()[0])
 
 
-def measure_search(a, measure, site, n, r, tmp, problems, log):
+def measure_search(a, measure, site, n, r, tmp, problems, log, bundle=None):
     """After Folio's run r of the corpus of n pages (its output in site): Pagefind on it and,
-    on the first run, the bytes of both indexes and of the queries."""
+    on the first run, the bytes of both indexes and of the queries. Pagefind writes into bundle,
+    a new folder the caller deletes later (deleting files right before a build slows it); with
+    none, into TMP/pagefind-N, deleted at once."""
     out = {"n": n, "run": r, "pagefind": None}
+    own = bundle is None
     if a.pagefind:
-        bundle = os.path.join(tmp, "pagefind-%d" % n)
-        shutil.rmtree(bundle, ignore_errors=True)
+        if own:
+            bundle = os.path.join(tmp, "pagefind-%d" % n)
+            shutil.rmtree(bundle, ignore_errors=True)
         run = measure([a.pagefind, "--site", site, "--output-path", bundle, "--root-selector",
                        "main", "--quiet"], os.path.join(tmp, "log-pagefind-%d-%d" % (n, r)),
                       bundle, a.timeout)
@@ -163,7 +167,7 @@ def measure_search(a, measure, site, n, r, tmp, problems, log):
             out["queries"].append((folder, query, f, p))
         if a.pagefind and out["pagefind"].ok:
             out["pagefind_index"] = pagefind_index(bundle)
-    if a.pagefind:
+    if a.pagefind and own:
         shutil.rmtree(bundle, ignore_errors=True)
     return out
 
