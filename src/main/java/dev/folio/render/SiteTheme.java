@@ -61,7 +61,7 @@ public final class SiteTheme {
   /** A file rendered from a template, or the problem the template had. */
   RenderedFile file(String path, String template, Map<String, Object> model) {
     try {
-      return RenderedFile.of(OutputFile.text(path, templates.render(template, model)));
+      return RenderedFile.of(new OutputFile(path, templates.renderBytes(template, model)));
     } catch (Templates.TemplateProblem problem) {
       return RenderedFile.failed(problem.problem());
     }
