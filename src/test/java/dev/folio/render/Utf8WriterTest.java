@@ -1,0 +1,49 @@
+package dev.folio.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+  private static final String TEXT = "Folio 报告 · AIGC 🤖 数据 \u00e9t\u00e9 <a href=\"x\">";
+
+  @Test
+  void writesWhatStringEncodingWrites() throws IOException {
+    Utf8Writer out = new Utf8Writer();
+    out.write(TEXT);
+    assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
+
+  @Test
+  void aSurrogatePairSplitBetweenWritesIsOneCharacter() {
+    for (int cut = 0; cut <= TEXT.length(); cut++) {
+      Utf8Writer out = new Utf8Writer();
+      out.write(TEXT, 0, cut);
+      char[] rest = TEXT.substring(cut).toCharArray();
+      for (char c : rest) {
+        out.write(c);
+      }
+      assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), out.toBytes(), "cut at " + cut);
+    }
+  }
+
+  @Test
+  void growsPastItsFirstBuffer() {
+    String page = TEXT.repeat(2000);
+    Utf8Writer out = new Utf8Writer();
+    for (int i = 0; i < page.length(); i += 997) {
+      out.write(page, i, Math.min(997, page.length() - i));
+    }
+    assertArrayEquals(page.getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
+
+  @Test
+  void aLoneHighSurrogateAtTheEndIsAQuestionMarkAsStringEncodingMakesIt() throws IOException {
+    String lone = "ab\ud83e";
+    Utf8Writer out = new Utf8Writer();
+    out.write(lone);
+    assertArrayEquals(lone.getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
+}
