@@ -55,6 +55,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
@@ -160,6 +161,16 @@ public final class Pipeline {
   }
 
   /** A rendered site in memory, with the site it came from. */
+  /**
+   * Whether the pages' frames are made with the rest and kept (serve, check: they are asked for
+   * again) or made as each file is written (a build writes each once; see {@link
+   * Pages#framesWhenWritten}).
+   */
+  private enum Frames {
+    KEPT,
+    WHEN_WRITTEN
+  }
+
   public record Rendered(Site site, List<OutputFile> files) {}
 
   /** What a build of {@code site} produced, for the one-line summary. */
@@ -265,7 +276,7 @@ public final class Pipeline {
   public Rendered render() throws ContentException {
     Timings timings = Timings.start();
     try {
-      Rendered rendered = render(timings);
+      Rendered rendered = render(timings, Frames.KEPT);
       session.commit();
       if (timings != null) {
         timings.print(System.err);
@@ -280,11 +291,11 @@ public final class Pipeline {
   /** A report once its extensions ran: its content with their tables, and their embeds. */
   private record Computed(Extensions.Result result, List<Extension> extensions) {}
 
-  private Rendered render(Timings timings) throws ContentException {
+  private Rendered render(Timings timings, Frames frames) throws ContentException {
     Loaded loaded = load(timings);
     CompletableFuture<Histories.Read> history = loaded.history();
     try {
-      return render(loaded, timings);
+      return render(loaded, timings, frames);
     } catch (ContentException e) {
       // Every problem in one run, history's too; and nothing still running once the build ends.
       Set<Problem> all = new LinkedHashSet<>(e.problems());
@@ -307,7 +318,7 @@ public final class Pipeline {
    * problem the checks can find, and none about what refers to a file that did not load ({@link
    * dev.folio.model.Unread}). Nothing is rendered unless all of it passed.
    */
-  private Rendered render(Loaded loaded, Timings timings) throws ContentException {
+  private Rendered render(Loaded loaded, Timings timings, Frames frames) throws ContentException {
     Problems problems = new Problems();
     loaded.problems().forEach(problems::add);
     collect(problems, () -> ContentChecker.checkSources(loaded.site(), session));
@@ -330,7 +341,7 @@ public final class Pipeline {
                 .withReports(computed.stream().map(report -> report.result().content()).toList()),
             loaded.history());
     step(timings, "history");
-    List<OutputFile> files = outputs(site, computed);
+    List<OutputFile> files = outputs(site, computed, frames);
     step(timings, "render");
     return new Rendered(site, files);
   }
@@ -366,7 +377,8 @@ public final class Pipeline {
   }
 
   /** Every kind of output, in the order each needs the others: pages first, static files last. */
-  private List<OutputFile> outputs(Site site, List<Computed> computed) throws ContentException {
+  private List<OutputFile> outputs(Site site, List<Computed> computed, Frames frames)
+      throws ContentException {
     BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
     SiteTheme theme = SiteTheme.of(source, templatesOf(computed), session);
     Map<String, Publishing> publishing = new LinkedHashMap<>();
@@ -402,11 +414,15 @@ public final class Pipeline {
                 report.result().embeds(),
                 publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang))));
       }
-      List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images);
+      List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images, frames);
       Problems problems = new Problems();
       renderers.values().forEach(report -> report.problems().forEach(problems::add));
       publishing.values().forEach(report -> report.problems().forEach(problems::add));
       outputs.forEach(output -> output.problems().forEach(problems::add));
+      if (!problems.isEmpty()) {
+        // Every problem in one run: the frames a build makes as it writes are made now.
+        unmade(outputs).forEach(problems::add);
+      }
       problems.throwIfAny();
       List<OutputFile> files = filesOf(outputs);
       files.sort(Comparator.comparing(OutputFile::path));
@@ -421,7 +437,8 @@ public final class Pipeline {
       Map<String, Renderer> renderers,
       PdfEditions pdfs,
       Map<Language, PdfFonts.Fonts> fonts,
-      Images images) {
+      Images images,
+      Frames frames) {
     SitePages pages = new SitePages(theme, site, base, renderers);
     List<Renderer> reports = List.copyOf(renderers.values());
     List<Language> languages = site.languages();
@@ -454,7 +471,10 @@ public final class Pipeline {
                 FolioPages.render(pages, reports, languages, session)));
     // The pages of a report last: each frame shows the size of its language's PDF, which in a
     // build is laid out meanwhile.
-    outputs.add(Pages.frames(bodies, session).output());
+    outputs.add(
+        frames == Frames.WHEN_WRITTEN
+            ? Pages.framesWhenWritten(bodies)
+            : Pages.frames(bodies, session).output());
     outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
     outputs.add(StaticFiles.render(source, filesOf(outputs)));
     outputs.add(new Output(List.of(), pages.problems()));
@@ -473,6 +493,22 @@ public final class Pipeline {
     return List.copyOf(templates);
   }
 
+  /** The problems of the streamed files that cannot be made, in the files' order. */
+  private static List<Problem> unmade(List<Output> outputs) {
+    return filesOf(outputs).parallelStream()
+        .filter(OutputFile::streamed)
+        .flatMap(
+            file -> {
+              try {
+                file.bytes();
+                return Stream.empty();
+              } catch (OutputFile.Unmade e) {
+                return e.problems().stream();
+              }
+            })
+        .toList();
+  }
+
   private static List<OutputFile> filesOf(List<Output> outputs) {
     List<OutputFile> files = new ArrayList<>();
     outputs.forEach(output -> files.addAll(output.files()));
@@ -488,8 +524,12 @@ public final class Pipeline {
   public Summary build(Path out) throws ContentException, IOException {
     long start = System.nanoTime();
     Timings timings = Timings.start();
-    Rendered site = render(timings);
-    SiteWriter.write(site.files(), out);
+    Rendered site = render(timings, Frames.WHEN_WRITTEN);
+    try {
+      SiteWriter.write(site.files(), out);
+    } catch (OutputFile.Unmade e) {
+      throw new ContentException(e.problems());
+    }
     step(timings, "write");
     if (timings != null) {
       timings.print(System.err);

@@ -1,6 +1,7 @@
 package dev.folio.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -12,20 +13,26 @@ import java.util.function.Supplier;
  * asks for every file's bytes, so it writes them all; {@code serve} asks only when a browser
  * requests the file. The bytes must be a pure function of what the file was made from, as for any
  * other output: asking early or late gives the same bytes.
+ *
+ * <p>A build may also stream a file ({@link #streamed}): its bytes are made each time they are
+ * asked for and not kept, so that a large site's pages need not all be in memory together.
  */
 public final class OutputFile {
   private final String path;
   private volatile byte[] bytes;
   private Supplier<byte[]> make;
+  private final boolean kept;
 
   public OutputFile(String path, byte[] bytes) {
     this.path = Objects.requireNonNull(path, "path");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
+    this.kept = true;
   }
 
-  private OutputFile(String path, Supplier<byte[]> make) {
+  private OutputFile(String path, Supplier<byte[]> make, boolean kept) {
     this.path = Objects.requireNonNull(path, "path");
     this.make = Objects.requireNonNull(make, "make");
+    this.kept = kept;
   }
 
   public static OutputFile text(String path, String text) {
@@ -34,7 +41,15 @@ public final class OutputFile {
 
   /** A file whose bytes {@code make} gives when they are first asked for. */
   public static OutputFile deferred(String path, Supplier<byte[]> make) {
-    return new OutputFile(path, make);
+    return new OutputFile(path, make, true);
+  }
+
+  /**
+   * A file whose bytes {@code make} gives each time they are asked for, kept by nobody: for a
+   * build, which asks once, as it writes the file. {@code make} may throw {@link Unmade}.
+   */
+  public static OutputFile streamed(String path, Supplier<byte[]> make) {
+    return new OutputFile(path, make, false);
   }
 
   public String path() {
@@ -43,6 +58,9 @@ public final class OutputFile {
 
   /** The file's bytes, made now if the file was deferred and nobody asked before. */
   public byte[] bytes() {
+    if (!kept) {
+      return Objects.requireNonNull(make.get(), "bytes of " + path);
+    }
     byte[] made = bytes;
     if (made == null) {
       synchronized (this) {
@@ -57,6 +75,11 @@ public final class OutputFile {
     return made;
   }
 
+  /** Whether the file is made each time it is written ({@link #streamed}). */
+  public boolean streamed() {
+    return !kept;
+  }
+
   /** Whether the bytes are made (always, for a file that was not deferred). */
   public boolean made() {
     return bytes != null;
@@ -65,5 +88,21 @@ public final class OutputFile {
   @Override
   public String toString() {
     return "OutputFile[" + path + (made() ? ", " + bytes.length + " bytes]" : ", deferred]");
+  }
+
+  /** What kept a streamed file from being made: problems of the content, found as it was made. */
+  public static final class Unmade extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public Unmade(List<Problem> problems) {
+      super(problems.size() + " problems", null, false, false);
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+      return problems;
+    }
   }
 }

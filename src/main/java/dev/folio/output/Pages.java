@@ -4,6 +4,7 @@ import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
+import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.PageBody;
 import dev.folio.render.RenderedFile;
@@ -101,6 +102,40 @@ public final class Pages {
           .add(one.body().sections());
     }
     return new Rendered(new Output(files, problems), sections, embeds);
+  }
+
+  /**
+   * Each page's frame as a file made as it is written ({@link OutputFile#streamed}), for a build:
+   * the views are made now, in parallel, and each template runs when its file is written, so the
+   * site's pages are never all in memory together and their making shares the cores with the
+   * writing. A frame's template problems come when it is written ({@link OutputFile.Unmade}).
+   */
+  public static Output framesWhenWritten(Bodies bodies) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < bodies.work.size(); i++) {
+      order.add(i);
+    }
+    List<OutputFile> files =
+        order.parallelStream()
+            .map(
+                i -> {
+                  Work one = bodies.work.get(i);
+                  Task<RenderedFile> frame =
+                      one.renderer().frameTask(one.page(), bodies.bodies.get(i));
+                  return OutputFile.streamed(
+                      Renderer.framePath(one.page()), () -> bytesOf(frame.compute().get()));
+                })
+            .toList();
+    List<Problem> problems = new ArrayList<>();
+    bodies.bodies.forEach(body -> problems.addAll(body.problems()));
+    return new Output(files, problems);
+  }
+
+  private static byte[] bytesOf(RenderedFile frame) {
+    if (!frame.problems().isEmpty() || frame.file().isEmpty()) {
+      throw new OutputFile.Unmade(frame.problems());
+    }
+    return frame.file().get().bytes();
   }
 
   /** What the bodies tell the search index and the assets, before the frames are made. */

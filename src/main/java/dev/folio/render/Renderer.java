@@ -177,6 +177,11 @@ public final class Renderer {
         kept -> kept.stringsRead().sameIn(content.strings()));
   }
 
+  /** Where a page's frame is written in the site. */
+  public static String framePath(Page page) {
+    return page.sitePath() + "index.html";
+  }
+
   /** A page's frame around its body: its file, which reads its view and its language's frame. */
   public Task<RenderedFile> frameTask(Page page, PageBody body) {
     String sitePath = page.sitePath();
@@ -195,7 +200,7 @@ public final class Renderer {
         () -> List.of("page.ftlh", sitePath, view, frames.get(page.lang())),
         () ->
             theme.file(
-                sitePath + "index.html",
+                framePath(page),
                 "page.ftlh",
                 Map.of(
                     "page",

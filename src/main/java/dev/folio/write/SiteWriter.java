@@ -1,6 +1,7 @@
 package dev.folio.write;
 
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,8 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /** Writes a rendered site to its output folder, all or nothing. */
 public final class SiteWriter {
@@ -22,6 +25,8 @@ public final class SiteWriter {
   /**
    * Replaces {@code out} with exactly {@code files}. The files go to a sibling temporary folder
    * first; the old folder is moved aside and deleted only after the new one is in place.
+   *
+   * @throws OutputFile.Unmade if a streamed file could not be made: {@code out} is left as it was
    */
   public static void write(List<OutputFile> files, Path out) throws IOException {
     checkPaths(files);
@@ -41,7 +46,9 @@ public final class SiteWriter {
 
   /**
    * The folders first, each once, then the files on every core: a large site is thousands of small
-   * files, and each write mostly waits for the file system.
+   * files, and each write mostly waits for the file system. A streamed file that cannot be made is
+   * skipped, and every such file's problems are thrown together, in the files' order, once the
+   * others are written (the caller then leaves the site as it was).
    */
   private static void writeAll(List<OutputFile> files, Path folder) throws IOException {
     Set<Path> folders = new TreeSet<>();
@@ -51,18 +58,24 @@ public final class SiteWriter {
     for (Path each : folders) {
       Files.createDirectories(each);
     }
+    Map<String, List<Problem>> unmade = new ConcurrentSkipListMap<>();
     try {
       files.parallelStream()
           .forEach(
               file -> {
                 try {
                   Files.write(folder.resolve(file.path()), file.bytes());
+                } catch (OutputFile.Unmade e) {
+                  unmade.put(file.path(), e.problems());
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
               });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    if (!unmade.isEmpty()) {
+      throw new OutputFile.Unmade(unmade.values().stream().flatMap(List::stream).toList());
     }
   }
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
+import dev.folio.model.SourcePos;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +56,48 @@ class SiteWriterTest {
         .isInstanceOf(IllegalStateException.class);
     assertThat(dir.resolve("s")).doesNotExist();
     assertThat(dir.resolve("escape")).doesNotExist();
+  }
+
+  @Test
+  void streamedFilesAreMadeAsTheyAreWrittenAndNotKept(@TempDir Path dir) throws IOException {
+    AtomicInteger made = new AtomicInteger();
+    OutputFile page =
+        OutputFile.streamed(
+            "p/index.html",
+            () -> ("page " + made.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+    SiteWriter.write(List.of(page, OutputFile.text("a.txt", "A")), dir.resolve("site"));
+    assertThat(Files.readString(dir.resolve("site/p/index.html"))).isEqualTo("page 1");
+    assertThat(page.made()).as("a streamed file keeps nothing").isFalse();
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void everyStreamedFileThatCannotBeMadeIsReportedAndThePreviousSiteStays(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("site");
+    SiteWriter.write(List.of(OutputFile.text("index.html", "old")), out);
+    Problem first = Problem.at(new SourcePos("templates/page.ftlh", 3, 1), "first");
+    Problem second = Problem.at(new SourcePos("templates/page.ftlh", 9, 1), "second");
+    List<OutputFile> files =
+        List.of(
+            OutputFile.streamed(
+                "b/index.html",
+                () -> {
+                  throw new OutputFile.Unmade(List.of(second));
+                }),
+            OutputFile.text("index.html", "new"),
+            OutputFile.streamed(
+                "a/index.html",
+                () -> {
+                  throw new OutputFile.Unmade(List.of(first));
+                }));
+    assertThatThrownBy(() -> SiteWriter.write(files, out))
+        .isInstanceOfSatisfying(
+            OutputFile.Unmade.class,
+            e -> assertThat(e.problems()).as("in the files' order").containsExactly(first, second));
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("site");
+    }
   }
 }
