@@ -25,20 +25,21 @@ public record SearchSection(String url, String page, String heading, String text
 
   /** {@code text} with each run of white space as one space, and none at either end. */
   public static String collapse(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // Over an array, not charAt: every page's text passes here, and C1 compiles array loops well.
+    char[] chars = text.toString().toCharArray();
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : chars) {
       if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
+        space = length > 0;
       } else {
         if (space) {
-          out.append(' ');
+          chars[length++] = ' ';
           space = false;
         }
-        out.append(c);
+        chars[length++] = c;
       }
     }
-    return out.toString();
+    return new String(chars, 0, length);
   }
 }
