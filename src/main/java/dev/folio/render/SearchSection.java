@@ -25,12 +25,13 @@ public record SearchSection(String url, String page, String heading, String text
 
   /** {@code text} with each run of white space as one space, and none at either end. */
   public static String collapse(CharSequence text) {
-    // Over an array, not charAt: every page's text passes here, and C1 compiles array loops well.
+    // Over an array, not charAt, and printable ASCII decided at once: every page's text passes
+    // here.
     char[] chars = text.toString().toCharArray();
     int length = 0;
     boolean space = false;
     for (char c : chars) {
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && isSpace(c)) {
         space = length > 0;
       } else {
         if (space) {
@@ -41,5 +42,10 @@ public record SearchSection(String url, String page, String heading, String text
       }
     }
     return new String(chars, 0, length);
+  }
+
+  /** Beyond ASCII (where only characters up to the space are white): Java's white space, NBSP. */
+  private static boolean isSpace(char c) {
+    return c == '\u00a0' || Character.isWhitespace(c);
   }
 }
