@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Every content page of every report in every language: its body, then its frame, each a task.
@@ -48,6 +49,11 @@ public final class Pages {
       this.work = work;
       this.bodies = bodies;
     }
+
+    /** The pages' indexes, 0 to n - 1: what the frames are made over, in parallel. */
+    private List<Integer> order() {
+      return IntStream.range(0, work.size()).boxed().toList();
+    }
   }
 
   public static Rendered render(
@@ -74,12 +80,8 @@ public final class Pages {
 
   /** Each page's frame around its body, in parallel, and what later outputs need of them. */
   public static Rendered frames(Bodies bodies, TaskRunner tasks) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < bodies.work.size(); i++) {
-      order.add(i);
-    }
     List<One> rendered =
-        order.parallelStream()
+        bodies.order().parallelStream()
             .map(
                 i -> {
                   Work one = bodies.work.get(i);
@@ -111,12 +113,8 @@ public final class Pages {
    * writing. A frame's template problems come when it is written ({@link OutputFile.Unmade}).
    */
   public static Output framesWhenWritten(Bodies bodies) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < bodies.work.size(); i++) {
-      order.add(i);
-    }
     List<OutputFile> files =
-        order.parallelStream()
+        bodies.order().parallelStream()
             .map(
                 i -> {
                   Work one = bodies.work.get(i);
