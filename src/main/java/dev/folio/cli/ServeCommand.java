@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
               + " from memory at http://127.0.0.1:"
               + server.port()
               + "/ (site/ is not written; Ctrl-C stops)");
-      watcher.run(() -> report(build, build.rebuild()));
+      // A build that read a file half-written is followed by the next at once, quietly.
+      watcher.run(changes -> report(build, build.rebuild(watcher::pending)));
     }
     return 0;
   }
