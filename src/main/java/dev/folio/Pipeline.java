@@ -4,6 +4,7 @@ import dev.folio.check.ContentChecker;
 import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
+import dev.folio.load.ProjectFiles;
 import dev.folio.load.SourceLoader;
 import dev.folio.load.history.Histories;
 import dev.folio.memo.BuildSession;
@@ -72,6 +73,7 @@ public final class Pipeline {
   private final BuildSession session;
   private final PdfEditions.When pdfsWhen;
   private final HistoryMode history;
+  private final ProjectFiles files;
 
   /** What a build reads of the project's git history. */
   private enum HistoryMode {
@@ -101,7 +103,7 @@ public final class Pipeline {
    * or only when one is requested ({@code folio serve}, {@code folio check}).
    */
   public Pipeline(Path source, BaseUrl baseOverride, BuildSession session, PdfEditions.When pdfs) {
-    this(source, baseOverride, session, pdfs, HistoryMode.FULL);
+    this(source, baseOverride, session, pdfs, HistoryMode.FULL, ProjectFiles.direct());
   }
 
   private Pipeline(
@@ -109,12 +111,22 @@ public final class Pipeline {
       BaseUrl baseOverride,
       BuildSession session,
       PdfEditions.When pdfs,
-      HistoryMode history) {
+      HistoryMode history,
+      ProjectFiles files) {
     this.source = source;
     this.baseOverride = baseOverride;
     this.session = session;
     this.pdfsWhen = pdfs;
     this.history = history;
+    this.files = files;
+  }
+
+  /**
+   * The same pipeline, reading the reports' pages, data and charts through {@code files}: {@code
+   * serve}'s, whose watcher keeps it up to date.
+   */
+  public Pipeline readingThrough(ProjectFiles files) {
+    return new Pipeline(source, baseOverride, session, pdfsWhen, history, files);
   }
 
   /**
@@ -122,7 +134,7 @@ public final class Pipeline {
    * pages, no translation warnings; a shallow clone builds.
    */
   public Pipeline withoutHistory() {
-    return new Pipeline(source, baseOverride, session, pdfsWhen, HistoryMode.NONE);
+    return new Pipeline(source, baseOverride, session, pdfsWhen, HistoryMode.NONE, files);
   }
 
   /**
@@ -135,7 +147,8 @@ public final class Pipeline {
         baseOverride,
         session,
         pdfsWhen,
-        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS);
+        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS,
+        files);
   }
 
   /** What a build produced, for the one-line summary. */
@@ -214,7 +227,7 @@ public final class Pipeline {
             : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
     SourceLoader.Partial partial;
     try {
-      partial = SourceLoader.loadAll(source, config, available(), session);
+      partial = SourceLoader.loadAll(source, config, available(), session, files);
     } catch (ContentException | RuntimeException | Error e) {
       walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
       throw e;
