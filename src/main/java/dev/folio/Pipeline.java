@@ -386,8 +386,8 @@ public final class Pipeline {
     Map<String, PrintEdition> prints = new LinkedHashMap<>();
     // The reports as the history left them (site.reports(), in the order of computed).
     for (Content content : site.reports()) {
-      publishing.put(content.slug(), Publishing.of(content, base));
-      prints.put(content.slug(), PrintEdition.of(theme, content, base));
+      publishing.put(content.slug(), Publishing.of(content, base, session));
+      prints.put(content.slug(), PrintEdition.of(theme, content, base, session));
     }
     Map<Language, PdfFonts.Fonts> fonts = PdfFonts.of(source, site.config());
     try (Images images = new Images(pdfsWhen);
@@ -413,7 +413,8 @@ public final class Pipeline {
                 content,
                 base,
                 report.result().embeds(),
-                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang))));
+                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang)),
+                session));
       }
       List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images);
       Problems problems = new Problems();
