@@ -101,8 +101,37 @@ final class ReportCharts {
     return number == null ? title : number + " " + title;
   }
 
-  /** The chart's page (and, for its embed page, the same view from there). */
+  /**
+   * The chart's page (and, for its embed page, the same view from there): a task that reads the
+   * chart, the tables (and their revisions) it and its table show, the language's strings, the
+   * configuration, where the site and its downloads are, the numbers of the charts and of its
+   * table, and the page that places it; so a build that changed none of them has the view of the
+   * last, whose page then compares by identity.
+   */
   ChartPageView page(String id, Language lang, String root) {
+    ChartSpec spec = spec(id);
+    NavLink placedIn = placedIn(id, lang, root);
+    return tasks.run(
+        Task.of(
+            Task.Boundary.OUTPUT,
+            "chart page view " + ChartPaths.pagePath(lang, content.slug(), id) + " " + root,
+            () ->
+                Arrays.asList(
+                    spec,
+                    content.tables(),
+                    content.history(),
+                    content.strings(lang),
+                    content.config(),
+                    content.slug(),
+                    content.siteTables(),
+                    base.url(""),
+                    numbering.charts(),
+                    numbering.table(spec.table()),
+                    placedIn),
+            () -> pageView(id, lang, root, placedIn)));
+  }
+
+  private ChartPageView pageView(String id, Language lang, String root, NavLink placedIn) {
     Function<String, String> labels = key -> label.apply(lang, key);
     ChartSpec spec = spec(id);
     ChartView chart = chart(id, lang, root);
@@ -127,7 +156,7 @@ final class ReportCharts {
     return new ChartPageView(
         chart,
         table,
-        placedIn(id, lang, root),
+        placedIn,
         root + ChartPaths.embedPath(lang, content.slug(), id),
         embedCode,
         base.url(ChartPaths.pagePath(lang, content.slug(), id)),
