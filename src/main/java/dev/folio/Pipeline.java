@@ -4,6 +4,7 @@ import dev.folio.check.ContentChecker;
 import dev.folio.extension.Extension;
 import dev.folio.extension.Extensions;
 import dev.folio.extension.Inputs;
+import dev.folio.load.ProjectFiles;
 import dev.folio.load.SourceLoader;
 import dev.folio.load.history.Histories;
 import dev.folio.memo.BuildSession;
@@ -73,6 +74,7 @@ public final class Pipeline {
   private final BuildSession session;
   private final PdfEditions.When pdfsWhen;
   private final HistoryMode history;
+  private final ProjectFiles files;
 
   /** What a build reads of the project's git history. */
   private enum HistoryMode {
@@ -102,7 +104,7 @@ public final class Pipeline {
    * or only when one is requested ({@code folio serve}, {@code folio check}).
    */
   public Pipeline(Path source, BaseUrl baseOverride, BuildSession session, PdfEditions.When pdfs) {
-    this(source, baseOverride, session, pdfs, HistoryMode.FULL);
+    this(source, baseOverride, session, pdfs, HistoryMode.FULL, ProjectFiles.direct());
   }
 
   private Pipeline(
@@ -110,12 +112,22 @@ public final class Pipeline {
       BaseUrl baseOverride,
       BuildSession session,
       PdfEditions.When pdfs,
-      HistoryMode history) {
+      HistoryMode history,
+      ProjectFiles files) {
     this.source = source;
     this.baseOverride = baseOverride;
     this.session = session;
     this.pdfsWhen = pdfs;
     this.history = history;
+    this.files = files;
+  }
+
+  /**
+   * The same pipeline, reading the reports' pages, data and charts through {@code files}: {@code
+   * serve}'s, whose watcher keeps it up to date.
+   */
+  public Pipeline readingThrough(ProjectFiles files) {
+    return new Pipeline(source, baseOverride, session, pdfsWhen, history, files);
   }
 
   /**
@@ -123,7 +135,7 @@ public final class Pipeline {
    * pages, no translation warnings; a shallow clone builds.
    */
   public Pipeline withoutHistory() {
-    return new Pipeline(source, baseOverride, session, pdfsWhen, HistoryMode.NONE);
+    return new Pipeline(source, baseOverride, session, pdfsWhen, HistoryMode.NONE, files);
   }
 
   /**
@@ -136,7 +148,8 @@ public final class Pipeline {
         baseOverride,
         session,
         pdfsWhen,
-        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS);
+        history == HistoryMode.NONE ? HistoryMode.NONE : HistoryMode.REVISIONS,
+        files);
   }
 
   /** What a build produced, for the one-line summary. */
@@ -225,7 +238,7 @@ public final class Pipeline {
             : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
     SourceLoader.Partial partial;
     try {
-      partial = SourceLoader.loadAll(source, config, available(), session);
+      partial = SourceLoader.loadAll(source, config, available(), session, files);
     } catch (ContentException | RuntimeException | Error e) {
       walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
       throw e;
@@ -385,8 +398,8 @@ public final class Pipeline {
     Map<String, PrintEdition> prints = new LinkedHashMap<>();
     // The reports as the history left them (site.reports(), in the order of computed).
     for (Content content : site.reports()) {
-      publishing.put(content.slug(), Publishing.of(content, base));
-      prints.put(content.slug(), PrintEdition.of(theme, content, base));
+      publishing.put(content.slug(), Publishing.of(content, base, session));
+      prints.put(content.slug(), PrintEdition.of(theme, content, base, session));
     }
     Map<Language, PdfFonts.Fonts> fonts = PdfFonts.of(source, site.config());
     try (Images images = new Images(pdfsWhen);
@@ -412,7 +425,8 @@ public final class Pipeline {
                 content,
                 base,
                 report.result().embeds(),
-                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang))));
+                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang)),
+                session));
       }
       List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images, frames);
       Problems problems = new Problems();

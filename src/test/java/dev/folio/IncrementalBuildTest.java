@@ -60,6 +60,24 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
   }
 
+  /**
+   * A page's text edited: its body is rendered again, on the web and in its language's PDF edition,
+   * and no other page's; no chart is drawn again, no chart's image or card made again.
+   */
+  @Test
+  void aPagesTextRendersThatPageAgainAndNoChart() throws Exception {
+    session.takeComputed();
+    site.replace("content/en/about.md", "## The original report", "## The report as printed");
+    assertSameAsFullBuild();
+    Map<String, Long> computed = session.takeComputed();
+    assertThat(computed.get("BODY")).as(computed.toString()).isEqualTo(2);
+    // The English PDF edition (it reads the whole report), the page's share card, and not one of
+    // the charts' drawings, images or cards.
+    var content = new Pipeline(site.root(), BaseUrl.parse("/")).render().site().reports().get(0);
+    assertThat(computed.get("OUTPUT")).as(computed.toString()).isLessThanOrEqualTo(3);
+    assertThat(content.charts()).hasSizeGreaterThan(3);
+  }
+
   @Test
   void aDataFileAndTheChartDrawnFromIt() throws Exception {
     site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");

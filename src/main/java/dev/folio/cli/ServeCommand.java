@@ -1,6 +1,7 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
+import dev.folio.load.ProjectFiles;
 import dev.folio.load.history.GitLog;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
@@ -66,14 +67,15 @@ final class ServeCommand implements Callable<Integer> {
       return portUnavailable(e);
     }
     // Each source folder, whether it exists yet or is created while serve runs.
+    List<Path> folders =
+        Stream.of("content", "schemas", "templates", "i18n", "static")
+            .map(source.source::resolve)
+            .toList();
     try (server;
-        SourceWatcher watcher =
-            new SourceWatcher(
-                Stream.of("content", "schemas", "templates", "i18n", "static")
-                    .map(source.source::resolve)
-                    .toList(),
-                watchedFiles())) {
-      // Watching before the first build, so that a change saved during it is not missed.
+        SourceWatcher watcher = new SourceWatcher(folders, watchedFiles())) {
+      // Watching before the first build, so that a change saved during it is not missed; and so
+      // the files of content/ can be kept between builds, each read again once it changes.
+      ProjectFiles files = ProjectFiles.watched(List.of(source.source.resolve("content")));
       LiveBuild build =
           new LiveBuild(
               history
@@ -84,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
                           BuildSession.keeping(),
                           // A PDF is laid out when a browser requests it, not on every edit.
                           PdfEditions.When.ON_REQUEST))
-                  .withoutTranslationWarnings(),
+                  .withoutTranslationWarnings()
+                  .readingThrough(files),
               server);
       report(build, build.rebuild());
       server.start();
@@ -94,7 +97,15 @@ final class ServeCommand implements Callable<Integer> {
               + " from memory at http://127.0.0.1:"
               + server.port()
               + "/ (site/ is not written; Ctrl-C stops)");
-      watcher.run(() -> report(build, build.rebuild()));
+      watcher.run(
+          changes -> {
+            if (changes.lost()) {
+              files.changedAll();
+            } else {
+              files.changed(changes.paths(), changes.structure());
+            }
+            report(build, build.rebuild(watcher::pending));
+          });
     }
     return 0;
   }

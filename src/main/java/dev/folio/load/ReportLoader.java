@@ -27,12 +27,15 @@ final class ReportLoader {
   private final SiteConfig config;
   private final Schemas schemas;
   private final Problems problems;
+  private final ProjectFiles files;
 
-  ReportLoader(Path source, SiteConfig config, Schemas schemas, Problems problems) {
+  ReportLoader(
+      Path source, SiteConfig config, Schemas schemas, Problems problems, ProjectFiles files) {
     this.source = source;
     this.config = config;
     this.schemas = schemas;
     this.problems = problems;
+    this.files = files;
   }
 
   /**
@@ -43,18 +46,18 @@ final class ReportLoader {
    */
   List<Page> pages(
       Path folder, String slug, Set<String> extensionEmbeds, Parses parses, Set<String> unread) {
-    List<PageFile> files = new ArrayList<>();
+    List<PageFile> pageFiles = new ArrayList<>();
     for (Language lang : config.languages()) {
       Path pagesOf = folder.resolve(lang.folder());
-      for (Path file : SourceFiles.files(pagesOf, ".md")) {
+      for (Path file : files.files(pagesOf, ".md")) {
         String key = SourceFiles.relative(pagesOf, file).replaceFirst("\\.md$", "");
-        files.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
+        pageFiles.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
       }
     }
     // Read and parsed on every core (a site of thousands of pages spends its load here), then
     // taken in the files' order, so that problems and pages come in the same order every time.
     List<ReadPage> read =
-        files.parallelStream().map(file -> read(file, slug, extensionEmbeds, parses)).toList();
+        pageFiles.parallelStream().map(file -> read(file, slug, extensionEmbeds, parses)).toList();
     List<Page> pages = new ArrayList<>();
     for (ReadPage each : read) {
       each.unreadable().forEach(problems::add);
@@ -76,7 +79,8 @@ final class ReportLoader {
   private ReadPage read(PageFile page, String slug, Set<String> extensionEmbeds, Parses parses) {
     Problems found = new Problems();
     Optional<Parses.Parsed<Page>> parsed =
-        SourceFiles.readText(page.file(), page.path(), found)
+        files
+            .readText(page.file(), page.path(), found)
             .map(
                 text ->
                     parses.parse(
@@ -96,7 +100,7 @@ final class ReportLoader {
   Map<String, DataTable> tables(Path folder, Parses parses, Set<String> unread) {
     Map<String, DataTable> tables = new TreeMap<>();
     Map<String, String> paths = new TreeMap<>();
-    for (Path file : SourceFiles.files(folder, ".yaml", ".yml", ".json")) {
+    for (Path file : files.files(folder, ".yaml", ".yml", ".json")) {
       String path = SourceFiles.relative(source, file);
       String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
       String first = paths.putIfAbsent(name, path);
@@ -107,7 +111,8 @@ final class ReportLoader {
             "keep one of " + first + " and " + path);
         continue;
       }
-      SourceFiles.readText(file, path, problems)
+      files
+          .readText(file, path, problems)
           .flatMap(
               text ->
                   parses.of(
@@ -128,7 +133,8 @@ final class ReportLoader {
       return Optional.of(List.of());
     }
     String path = SourceFiles.relative(source, file);
-    return SourceFiles.readText(file, path, problems)
+    return files
+        .readText(file, path, problems)
         .flatMap(
             text ->
                 parses.of(

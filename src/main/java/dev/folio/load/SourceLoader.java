@@ -104,6 +104,20 @@ public final class SourceLoader {
   public static Partial loadAll(
       Path source, SiteConfig config, List<Available> extensions, TaskRunner tasks)
       throws ContentException {
+    return loadAll(source, config, extensions, tasks, ProjectFiles.direct());
+  }
+
+  /**
+   * As {@link #loadAll(Path, SiteConfig, List, TaskRunner)}, the reports' pages, data and charts
+   * read through {@code files}.
+   */
+  public static Partial loadAll(
+      Path source,
+      SiteConfig config,
+      List<Available> extensions,
+      TaskRunner tasks,
+      ProjectFiles files)
+      throws ContentException {
     Problems problems = new Problems();
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
@@ -116,7 +130,7 @@ public final class SourceLoader {
     Object context = List.of(config, SourceFiles.schemaTexts(source));
     Schemas schemas = new Schemas(source, config.languages(), problems, tasks, context);
     Parses parses = new Parses(tasks, context, problems);
-    Site site = new Layout(source, config, extensions, schemas, parses, problems).read();
+    Site site = new Layout(source, config, extensions, schemas, parses, problems, files).read();
     if (site == null) {
       problems.throwIfAny();
       throw new IllegalStateException("a site without reports, and no problem found");
@@ -222,7 +236,8 @@ public final class SourceLoader {
         List<Available> extensions,
         Schemas schemas,
         Parses parses,
-        Problems problems) {
+        Problems problems,
+        ProjectFiles files) {
       this.source = source;
       this.content = source.resolve("content");
       this.config = config;
@@ -230,7 +245,7 @@ public final class SourceLoader {
       this.schemas = schemas;
       this.parses = parses;
       this.problems = problems;
-      this.reports = new ReportLoader(source, config, schemas, problems);
+      this.reports = new ReportLoader(source, config, schemas, problems, files);
     }
 
     Site read() {

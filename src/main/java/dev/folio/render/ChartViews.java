@@ -21,9 +21,9 @@ import dev.folio.render.view.TableView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds the view of a chart in one language: has its kind read the rows of its table into what it
@@ -39,10 +39,17 @@ final class ChartViews {
   private final Function<String, String> strings;
 
   /**
-   * The charts drawn so far, by id (wide and narrow SVG), when several views of one chart in one
-   * language are made (its page, embed, image and card): null to draw each time.
+   * Where a chart is drawn (wide and narrow SVG) when several views of one chart in one language
+   * are made (its page, embed, image and card), perhaps in several builds: null to draw each time.
    */
-  private final Map<String, List<String>> drawn;
+  private final Drawings drawn;
+
+  /** Keeps a language's charts once drawn. */
+  @FunctionalInterface
+  interface Drawings {
+    /** The chart drawn: by {@code draw}, or as {@code draw} drew it before. */
+    List<String> drawn(ChartSpec spec, Supplier<List<String>> draw);
+  }
 
   /**
    * @param strings the page language's interface string of a key
@@ -52,14 +59,10 @@ final class ChartViews {
   }
 
   /**
-   * @param drawn where to keep the charts drawn, by id, for the next view of the same chart (a
-   *     thread-safe map of this language's), or null
+   * @param drawn where to keep the charts drawn for the next view of the same chart (safe to use
+   *     from several threads), or null
    */
-  ChartViews(
-      Content content,
-      Language lang,
-      Function<String, String> strings,
-      Map<String, List<String>> drawn) {
+  ChartViews(Content content, Language lang, Function<String, String> strings, Drawings drawn) {
     this.drawn = drawn;
     this.content = content;
     this.lang = lang;
@@ -85,9 +88,7 @@ final class ChartViews {
     }
     ChartKind<?> kind = ChartKinds.of(spec.kind());
     List<String> svg =
-        drawn == null
-            ? draw(kind, spec, table)
-            : drawn.computeIfAbsent(spec.id(), id -> draw(kind, spec, table));
+        drawn == null ? draw(kind, spec, table) : drawn.drawn(spec, () -> draw(kind, spec, table));
     List<Column> columns = columns(kind, spec, table);
     List<TableView.Header> headers = new ArrayList<>();
     for (Column column : columns) {

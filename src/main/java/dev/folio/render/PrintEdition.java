@@ -8,11 +8,15 @@ import dev.folio.model.LinkTarget;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
+import dev.folio.model.StringsRead;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.PrintView;
 import dev.folio.render.view.ReportView;
 import dev.folio.render.view.TableView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ public final class PrintEdition {
   private final Content content;
   private final BaseUrl base;
   private final Numbering numbering;
+  private final TaskRunner tasks;
   private final Map<Language, List<Page>> pages = new LinkedHashMap<>();
 
   /**
@@ -49,19 +54,23 @@ public final class PrintEdition {
    */
   public record Document(String xhtml, Map<String, String> parts, List<Problem> problems) {}
 
-  private PrintEdition(SiteTheme theme, Content content, BaseUrl base) {
+  private PrintEdition(SiteTheme theme, Content content, BaseUrl base, TaskRunner tasks) {
     this.theme = theme;
     this.content = content;
     this.base = base;
+    this.tasks = tasks;
     for (Language lang : content.languages()) {
       pages.put(lang, new Navigation(lang, content.slug(), content.pages(lang), "").pages());
     }
     this.numbering = new Numbering(List.copyOf(pages.values()));
   }
 
-  /** The PDF editions of one report of a build. */
-  public static PrintEdition of(SiteTheme theme, Content content, BaseUrl base) {
-    return new PrintEdition(theme, content, base);
+  /**
+   * The PDF editions of one report of a build, each page's part of a document a task of {@code
+   * tasks} (an edit of one page then renders that page's part again, not the report's).
+   */
+  public static PrintEdition of(SiteTheme theme, Content content, BaseUrl base, TaskRunner tasks) {
+    return new PrintEdition(theme, content, base, tasks);
   }
 
   /** The print templates: what a document reads of the theme. */
@@ -98,12 +107,14 @@ public final class PrintEdition {
     List<PrintView.Entry> contents = new ArrayList<>();
     List<PrintView.Part> parts = new ArrayList<>();
     Map<String, String> anchors = new LinkedHashMap<>();
+    List<Object> shared = shared(lang, fontFamilies);
     for (Page page : pages.get(lang)) {
       String anchor = anchor(page.key());
       anchors.put(page.key(), anchor);
-      Body body = new Body(page, labels, style, fontFamilies, problems);
-      String html = body.render();
-      contents.add(new PrintView.Entry(page.title(), "#" + anchor, page.section(), body.headings));
+      PrintBody body = body(page, style, fontFamilies, shared);
+      body.problems().forEach(problems::add);
+      contents.add(
+          new PrintView.Entry(page.title(), "#" + anchor, page.section(), body.headings()));
       parts.add(
           new PrintView.Part(
               anchor,
@@ -111,7 +122,7 @@ public final class PrintEdition {
               page.section(),
               page.description(),
               base.url(page.sitePath()),
-              html));
+              body.html()));
     }
     if (!problems.isEmpty()) {
       return new Document("", anchors, problems.list());
@@ -126,6 +137,57 @@ public final class PrintEdition {
       problems.add(problem.problem());
       return new Document("", anchors, problems.list());
     }
+  }
+
+  /**
+   * A page's part of the document: its body's XHTML, its headings, the interface strings it read
+   * and its problems.
+   */
+  private record PrintBody(
+      String html,
+      List<PrintView.Entry> headings,
+      StringsRead stringsRead,
+      List<Problem> problems) {}
+
+  /**
+   * What every page's part in {@code lang} reads besides the page, its embeds and their numbers and
+   * the interface strings it learns as it runs: the print templates (the chart style sheet among
+   * them), the fonts, where the site is published, the report's address and configuration, which of
+   * its tables are the site's, and which pages it has (links between them lead within the
+   * document).
+   */
+  private List<Object> shared(Language lang, String fontFamilies) {
+    return Arrays.asList(
+        templates(),
+        lang,
+        fontFamilies,
+        base.url(""),
+        content.slug(),
+        content.config(),
+        content.siteTables(),
+        pages.get(lang).stream().map(Page::key).toList());
+  }
+
+  /** A page's part of the document, a task that reads the page and what it places. */
+  private PrintBody body(Page page, ChartStyle style, String fontFamilies, List<Object> shared) {
+    return tasks.run(
+        Task.learning(
+            Task.Boundary.BODY,
+            "print " + page.path(),
+            () ->
+                Arrays.asList(
+                    page,
+                    shared,
+                    content.embedsOf(page).values(content, Map.of()),
+                    numbering.of(page)),
+            () -> {
+              Problems found = new Problems();
+              StringsRead.Recorder read = new StringsRead.Recorder();
+              Body body = new Body(page, style, fontFamilies, found, read);
+              String html = body.render();
+              return new PrintBody(html, List.copyOf(body.headings), read.finish(), found.list());
+            },
+            kept -> kept.stringsRead().sameIn(content.strings())));
   }
 
   private PrintView view(
@@ -227,20 +289,29 @@ public final class PrintEdition {
     private final InterfaceStringsMethod strings;
     private final List<PrintView.Entry> headings = new ArrayList<>();
 
+    /**
+     * Reads its strings through {@code read}, which records them; adds its problems to {@code
+     * problems}.
+     */
     Body(
         Page page,
-        Function<String, String> labels,
         ChartStyle style,
         String fontFamilies,
-        Problems problems) {
+        Problems problems,
+        StringsRead.Recorder read) {
       this.page = page;
       this.lang = page.lang();
       this.prefix = anchor(page.key()) + "--";
-      this.labels = labels;
+      InterfaceStrings these = content.strings(lang);
+      this.labels =
+          key -> {
+            String text = read.read(these, key);
+            return text != null ? text : these.required(key, problems);
+          };
       this.style = style;
       this.fontFamilies = fontFamilies;
       this.problems = problems;
-      this.strings = new InterfaceStringsMethod(content.strings(lang));
+      this.strings = new InterfaceStringsMethod(these, read);
     }
 
     String render() {

@@ -7,11 +7,14 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
 import dev.folio.model.SourcePos;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.render.view.CiteView;
 import dev.folio.render.view.MetaView;
 import dev.folio.render.view.PdfLink;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,30 +40,41 @@ public final class Publishing {
   private final Function<Language, PdfFacts> pdfs;
   private final Map<Language, Optional<String>> references;
   private final Map<String, Problem> problems;
+  private final TaskRunner tasks;
 
   private Publishing(
       Content content,
       BaseUrl base,
       Function<Language, PdfFacts> pdfs,
       Map<Language, Optional<String>> references,
-      Map<String, Problem> problems) {
+      Map<String, Problem> problems,
+      TaskRunner tasks) {
     this.content = content;
     this.base = base;
     this.citations = new Citations(content, base);
     this.pdfs = pdfs;
     this.references = references;
     this.problems = problems;
+    this.tasks = tasks;
   }
 
   /** A report's publication, before its PDFs are started (no PDF facts). */
   public static Publishing of(Content content, BaseUrl base) {
+    return of(content, base, TaskRunner.DIRECT);
+  }
+
+  /**
+   * As {@link #of(Content, BaseUrl)}, each language's reference in its citation style a task of
+   * {@code tasks} (a citation processor takes milliseconds to set up).
+   */
+  public static Publishing of(Content content, BaseUrl base, TaskRunner tasks) {
     return new Publishing(
-        content, base, lang -> null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        content, base, lang -> null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), tasks);
   }
 
   /** The same, with what the report's pages say of its PDF in each language. */
   public Publishing withPdfs(Function<Language, PdfFacts> pdfs) {
-    return new Publishing(content, base, pdfs, references, problems);
+    return new Publishing(content, base, pdfs, references, problems, tasks);
   }
 
   /** Problems of the citation styles the languages name. */
@@ -82,7 +96,7 @@ public final class Publishing {
             key -> {
               var strings = content.strings(lang);
               String style = strings.strings().get("citation.style");
-              String text = style == null ? null : citations.text(lang, style);
+              String text = style == null ? null : text(lang, style);
               if (text == null) {
                 problems.put(
                     strings.path(),
@@ -97,6 +111,18 @@ public final class Publishing {
               }
               return Optional.ofNullable(text);
             })
+        .orElse(null);
+  }
+
+  /** The reference in {@code style}, or null: a task that reads what {@link Citations} does. */
+  private String text(Language lang, String style) {
+    return tasks
+        .run(
+            Task.of(
+                Task.Boundary.OUTPUT,
+                "citation " + Citations.path(lang, content.slug(), style),
+                () -> Arrays.asList(content.report(), content.slug(), base.url(""), lang, style),
+                () -> Optional.ofNullable(citations.text(lang, style))))
         .orElse(null);
   }
 

@@ -14,6 +14,7 @@ import dev.folio.model.Problems;
 import dev.folio.model.Site;
 import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.render.view.ChartPageView;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavLink;
@@ -70,7 +71,8 @@ public final class Renderer {
       Content content,
       BaseUrl base,
       Map<String, EmbedType> embeds,
-      Publishing publishing) {
+      Publishing publishing,
+      TaskRunner tasks) {
     this.theme = theme;
     this.publishing = publishing;
     this.content = content;
@@ -111,7 +113,8 @@ public final class Renderer {
                 return label(lang, key, problems);
               }
             },
-            lang -> navigations.get(lang).pages());
+            lang -> navigations.get(lang).pages(),
+            tasks);
   }
 
   /**
@@ -121,12 +124,14 @@ public final class Renderer {
    */
   public static Renderer of(
       SiteTheme theme, Site site, Content content, BaseUrl base, Map<String, EmbedType> embeds) {
-    return new Renderer(theme, site, content, base, embeds, Publishing.of(content, base));
+    return new Renderer(
+        theme, site, content, base, embeds, Publishing.of(content, base), TaskRunner.DIRECT);
   }
 
   /**
    * The renderer of one report of a build, whose pages show what {@code publishing} says of the
-   * report as a publication (its PDF edition, share tags, how to cite it).
+   * report as a publication (its PDF edition, share tags, how to cite it), and which draws each
+   * chart through {@code tasks}.
    */
   public static Renderer of(
       SiteTheme theme,
@@ -134,8 +139,9 @@ public final class Renderer {
       Content content,
       BaseUrl base,
       Map<String, EmbedType> embeds,
-      Publishing publishing) {
-    return new Renderer(theme, site, content, base, embeds, publishing);
+      Publishing publishing,
+      TaskRunner tasks) {
+    return new Renderer(theme, site, content, base, embeds, publishing, tasks);
   }
 
   public Content content() {
@@ -374,7 +380,8 @@ public final class Renderer {
 
   /**
    * What an image of the report made from its charts reads: the charts, the tables, the
-   * configuration, the language's strings, the theme's chart templates, and the fonts.
+   * configuration, the language's strings, the theme's chart templates, the fonts and the charts'
+   * numbers; not the pages (a card that shows a page reads that page too).
    */
   private List<Object> imageReads(Language lang, String unit, String fonts) {
     return Arrays.asList(
@@ -386,8 +393,7 @@ public final class Renderer {
         content.strings(lang),
         theme.sources(ReportCharts.TEMPLATES),
         fonts,
-        numbering.charts(),
-        navigations.get(lang).pages());
+        numbering.charts());
   }
 
   /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */

@@ -8,16 +8,20 @@ import dev.folio.model.Embed;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Publication;
+import dev.folio.model.Task;
+import dev.folio.model.TaskRunner;
 import dev.folio.render.view.ChartPageView;
 import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.SourceView;
 import dev.folio.render.view.TableView;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A report's charts as they travel: each chart's own page and embed page, its image (SVG, with its
@@ -35,13 +39,18 @@ final class ReportCharts {
   /** Each language's charts drawn so far: a chart is drawn once for its page, image and card. */
   private final Map<Language, Map<String, List<String>>> drawn = new ConcurrentHashMap<>();
 
+  /** Draws each chart, once for every build that draws it from the same values. */
+  private final TaskRunner tasks;
+
   ReportCharts(
       SiteTheme theme,
       Content content,
       BaseUrl base,
       Numbering numbering,
       BiFunction<Language, String, String> label,
-      Function<Language, List<Page>> pages) {
+      Function<Language, List<Page>> pages,
+      TaskRunner tasks) {
+    this.tasks = tasks;
     this.theme = theme;
     this.content = content;
     this.base = base;
@@ -61,9 +70,28 @@ final class ReportCharts {
   /** The chart as a page at {@code root} places it. */
   ChartView chart(String id, Language lang, String root) {
     Function<String, String> labels = key -> label.apply(lang, key);
+    Map<String, List<String>> ofLang =
+        drawn.computeIfAbsent(lang, key -> new ConcurrentHashMap<>());
     return new ChartViews(
-            content, lang, labels, drawn.computeIfAbsent(lang, key -> new ConcurrentHashMap<>()))
+            content,
+            lang,
+            labels,
+            (spec, draw) -> ofLang.computeIfAbsent(spec.id(), key -> draw(spec, lang, draw)))
         .view(spec(id), root, numbering.chartLabel(id, lang, labels));
+  }
+
+  /**
+   * A chart drawn in {@code lang}: a task that reads the chart, the tables (it draws one, whose
+   * columns may refer to others), the language's strings (its numbers' and dates' forms) and the
+   * configuration (the languages).
+   */
+  private List<String> draw(ChartSpec spec, Language lang, Supplier<List<String>> draw) {
+    return tasks.run(
+        Task.of(
+            Task.Boundary.OUTPUT,
+            "chart drawing " + ChartPaths.imagePath(lang, content.slug(), spec.id(), "svg"),
+            () -> Arrays.asList(spec, content.tables(), content.strings(lang), content.config()),
+            draw));
   }
 
   /** The chart's title with its number: {@code Figure 2 Title}. */
@@ -73,8 +101,37 @@ final class ReportCharts {
     return number == null ? title : number + " " + title;
   }
 
-  /** The chart's page (and, for its embed page, the same view from there). */
+  /**
+   * The chart's page (and, for its embed page, the same view from there): a task that reads the
+   * chart, the tables (and their revisions) it and its table show, the language's strings, the
+   * configuration, where the site and its downloads are, the numbers of the charts and of its
+   * table, and the page that places it; so a build that changed none of them has the view of the
+   * last, whose page then compares by identity.
+   */
   ChartPageView page(String id, Language lang, String root) {
+    ChartSpec spec = spec(id);
+    NavLink placedIn = placedIn(id, lang, root);
+    return tasks.run(
+        Task.of(
+            Task.Boundary.OUTPUT,
+            "chart page view " + ChartPaths.pagePath(lang, content.slug(), id) + " " + root,
+            () ->
+                Arrays.asList(
+                    spec,
+                    content.tables(),
+                    content.history(),
+                    content.strings(lang),
+                    content.config(),
+                    content.slug(),
+                    content.siteTables(),
+                    base.url(""),
+                    numbering.charts(),
+                    numbering.table(spec.table()),
+                    placedIn),
+            () -> pageView(id, lang, root, placedIn)));
+  }
+
+  private ChartPageView pageView(String id, Language lang, String root, NavLink placedIn) {
     Function<String, String> labels = key -> label.apply(lang, key);
     ChartSpec spec = spec(id);
     ChartView chart = chart(id, lang, root);
@@ -99,7 +156,7 @@ final class ReportCharts {
     return new ChartPageView(
         chart,
         table,
-        placedIn(id, lang, root),
+        placedIn,
         root + ChartPaths.embedPath(lang, content.slug(), id),
         embedCode,
         base.url(ChartPaths.pagePath(lang, content.slug(), id)),

@@ -3,6 +3,7 @@ package dev.folio.serve;
 import dev.folio.Pipeline;
 import dev.folio.model.ContentException;
 import dev.folio.model.Problem;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,12 @@ public final class LiveBuild {
 
     /** A bug in Folio (or the JVM ran out of something) while building; shown in the pages. */
     record Failed(Throwable bug) implements Outcome {}
+
+    /**
+     * Failed, but the sources changed again meanwhile (a file was read half-written): nothing is
+     * shown, the next build follows.
+     */
+    record Superseded() implements Outcome {}
   }
 
   private final Renderer renderer;
@@ -51,6 +58,15 @@ public final class LiveBuild {
 
   /** Builds the site and serves it, or shows why it did not build. Never throws. */
   public Outcome rebuild() {
+    return rebuild(() -> false);
+  }
+
+  /**
+   * As {@link #rebuild()}, but a build that fails while {@code changedSince} says the sources have
+   * changed again since it began shows nothing: an editor's save caught half-way would otherwise
+   * flash its problems in every page before the next build.
+   */
+  public Outcome rebuild(BooleanSupplier changedSince) {
     long start = System.nanoTime();
     try {
       Pipeline.Rendered site = renderer.render();
@@ -58,10 +74,16 @@ public final class LiveBuild {
       built = true;
       return new Outcome.Built(Pipeline.summary(site, (System.nanoTime() - start) / 1_000_000));
     } catch (ContentException e) {
+      if (changedSince.getAsBoolean()) {
+        return new Outcome.Superseded();
+      }
       server.showError(
           e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
       return new Outcome.Problems(e);
     } catch (Throwable e) {
+      if (changedSince.getAsBoolean()) {
+        return new Outcome.Superseded();
+      }
       // Whatever a change does to the sources, the server keeps going: a stack overflow from a
       // template that includes itself, or memory run out on a huge number, ends this build only.
       server.showError(

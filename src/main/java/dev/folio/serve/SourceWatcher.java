@@ -12,23 +12,41 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches source folders (recursively, including folders created later, and the source folders
  * themselves when they are created after the watch started) and single files, and calls back once
- * per burst of changes: an editor's save often touches a file several times.
+ * per burst of changes, with what changed: an editor's save often touches a file several times.
  */
 public final class SourceWatcher implements AutoCloseable {
   /**
-   * How long a burst lasts at most between two of its changes: an editor's write, rename and chmod
-   * come within a few milliseconds; every millisecond here is one the reader waits.
+   * How long a burst lasts at most between two of its changes: an editor's truncate and write, or
+   * its write and rename, come within a millisecond; every millisecond here is one the reader
+   * waits. A save slower than this is caught by {@link #pending()}: the build that read it half
+   * written is followed by another at once.
    */
-  private static final long QUIET_MILLIS = 25;
+  private static final long QUIET_MILLIS = 5;
+
+  /**
+   * What changed in one burst.
+   *
+   * @param paths the files and folders created, changed or deleted (absolute)
+   * @param structure whether a file or folder was created, deleted or renamed: the lists of folders
+   *     may have changed, not only the text of files
+   * @param lost whether events were lost (the system's queue overflowed): anything may have changed
+   */
+  public record Changes(Set<Path> paths, boolean structure, boolean lost) {
+    public Changes {
+      paths = Set.copyOf(paths);
+    }
+  }
 
   private static final WatchEvent.Kind<?>[] KINDS = {
     StandardWatchEventKinds.ENTRY_CREATE,
@@ -38,6 +56,15 @@ public final class SourceWatcher implements AutoCloseable {
 
   private final WatchService watcher;
   private final long quietMillis;
+
+  /** Whether {@link #pending()} found a change: the next burst has begun. */
+  private boolean begun;
+
+  /** The burst being gathered: see {@link Changes}. */
+  private Set<Path> paths = new LinkedHashSet<>();
+
+  private boolean structure;
+  private boolean lost;
 
   /**
    * What a folder watched for some of its entries only counts (the project's root, for folio.yaml
@@ -51,6 +78,13 @@ public final class SourceWatcher implements AutoCloseable {
 
   /** Folders watched whole: a key may be both when a watched folder holds another one. */
   private final Set<WatchKey> whole = new HashSet<>();
+
+  /**
+   * The keys of the folders watched whole, by the path they were registered at. A folder renamed
+   * keeps its key, which would go on naming the old path: its key is cancelled when it goes, so
+   * that it is registered afresh at its new path (and the changes in it name their real paths).
+   */
+  private final Map<Path, WatchKey> registered = new HashMap<>();
 
   /**
    * Watches the folders that exist now, those of them created later (their parent folder is watched
@@ -95,26 +129,48 @@ public final class SourceWatcher implements AutoCloseable {
   }
 
   /**
-   * Blocks, calling {@code onChange} after each burst of changes, until the thread is interrupted
-   * (it then returns normally, the interrupt status set) or the watcher is closed. Stopping is the
-   * normal way out of {@code folio serve}, not an error.
+   * Blocks, calling {@code onChange} with what changed after each burst of changes, until the
+   * thread is interrupted (it then returns normally, the interrupt status set) or the watcher is
+   * closed. Stopping is the normal way out of {@code folio serve}, not an error.
    */
-  public void run(Runnable onChange) {
+  public void run(Consumer<Changes> onChange) {
     try {
       while (!Thread.currentThread().isInterrupted()) {
-        if (!drain(watcher.take())) {
+        if (!begun && !drain(watcher.take())) {
           continue;
         }
+        begun = false;
         WatchKey more;
         while ((more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
           drain(more);
         }
-        onChange.run();
+        Changes changes = new Changes(paths, structure, lost);
+        paths = new LinkedHashSet<>();
+        structure = false;
+        lost = false;
+        onChange.accept(changes);
       }
     } catch (InterruptedException stop) {
       Thread.currentThread().interrupt();
     } catch (ClosedWatchServiceException closed) {
       // Closed from another thread: stop watching.
+    }
+  }
+
+  /**
+   * Whether a change to a source has come since the last burst was called back (and is not yet):
+   * for that callback, on the thread that runs the watcher, to tell a build that read a file
+   * half-written. Waits for nothing; the change is called back as the next burst.
+   */
+  public boolean pending() {
+    try {
+      WatchKey key;
+      while (!begun && (key = watcher.poll()) != null) {
+        begun = drain(key);
+      }
+      return begun;
+    } catch (ClosedWatchServiceException closed) {
+      return false;
     }
   }
 
@@ -127,12 +183,16 @@ public final class SourceWatcher implements AutoCloseable {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         // Events were lost: build again, and watch whatever was created meanwhile.
         changed = true;
+        lost = true;
         watchAgain(folder, only);
         continue;
       }
       Path name = (Path) event.context();
       if (only != null && !only.folders().contains(name)) {
-        changed |= only.files().contains(name);
+        if (only.files().contains(name)) {
+          changed = true;
+          note(folder.resolve(name), event.kind());
+        }
         continue;
       }
       if (only != null && event.kind() == StandardWatchEventKinds.ENTRY_MODIFY) {
@@ -140,6 +200,10 @@ public final class SourceWatcher implements AutoCloseable {
         continue;
       }
       changed = true;
+      note(folder.resolve(name), event.kind());
+      if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+        forget(folder.resolve(name));
+      }
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
         try {
           watchFolder(folder.resolve(name));
@@ -152,8 +216,15 @@ public final class SourceWatcher implements AutoCloseable {
       // The folder is gone; it is registered again if it comes back.
       whole.remove(key);
       some.remove(key);
+      registered.values().remove(key);
     }
     return changed;
+  }
+
+  /** Adds a change to the burst's. */
+  private void note(Path path, WatchEvent.Kind<?> kind) {
+    paths.add(path);
+    structure |= kind != StandardWatchEventKinds.ENTRY_MODIFY;
   }
 
   /** After lost events: {@code folder}'s watched folders, or all it holds, watched again. */
@@ -197,7 +268,23 @@ public final class SourceWatcher implements AutoCloseable {
   }
 
   private void register(Path folder) throws IOException {
-    whole.add(folder.register(watcher, KINDS));
+    WatchKey key = folder.register(watcher, KINDS);
+    whole.add(key);
+    registered.put(folder, key);
+  }
+
+  /** A path deleted or renamed: the folders watched there (if it was one) are watched no more. */
+  private void forget(Path gone) {
+    var entries = registered.entrySet().iterator();
+    while (entries.hasNext()) {
+      var entry = entries.next();
+      if (entry.getKey().startsWith(gone)) {
+        entry.getValue().cancel();
+        whole.remove(entry.getValue());
+        some.remove(entry.getValue());
+        entries.remove();
+      }
+    }
   }
 
   @Override

@@ -221,6 +221,33 @@ class LiveBuildTest {
   }
 
   /**
+   * A build that fails because it read a file half-written (the sources changed again while it ran)
+   * shows nothing: the next build, of the whole save, follows at once.
+   */
+  @Test
+  void aFailedBuildTheSourcesChangedSinceShowsNothingAndTheNextIsServed() throws Exception {
+    LiveBuild build = liveBuild();
+    assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
+    Path page = project.resolve("content/en/index.md");
+    String original = Files.readString(page);
+    try (EventStream events = EventStream.open(server.port(), build(get("/en/").body()))) {
+      Files.writeString(page, "no front matter\n");
+      assertThat(build.rebuild(() -> true)).isEqualTo(new LiveBuild.Outcome.Superseded());
+
+      Files.writeString(page, original + "\nThe whole save.\n");
+      assertThat(build.rebuild(() -> true)).isInstanceOf(LiveBuild.Outcome.Built.class);
+      assertThat(events.nextEvent())
+          .as("the first event after the failed build")
+          .first()
+          .isEqualTo("event: reload");
+    }
+    assertThat(get("/en/").body()).contains("The whole save.");
+
+    Files.writeString(page, "no front matter\n");
+    assertThat(build.rebuild(() -> false)).isInstanceOf(LiveBuild.Outcome.Problems.class);
+  }
+
+  /**
    * Issue 12: an edit writing a link the generator could not parse ({@code [x](a|b.md)}) ended the
    * server. Whether the generator reports it as a problem or fails on it, the server shows it and
    * keeps serving the last good site.
