@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How a load reads the project's pages, data and charts: straight from the disk ({@link #direct()},
@@ -63,6 +64,12 @@ public class ProjectFiles {
     private final Map<Path, String> texts = new ConcurrentHashMap<>();
     private final Map<List<Object>, List<Path>> listings = new ConcurrentHashMap<>();
 
+    /**
+     * Changes reported so far. What was read while a change was reported may be the file before it,
+     * and is not kept: else the rebuild that the change starts would read it from here.
+     */
+    private final AtomicLong changes = new AtomicLong();
+
     Watched(List<Path> folders) {
       this.folders = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
     }
@@ -79,10 +86,11 @@ public class ProjectFiles {
       if (kept != null) {
         return Optional.of(kept);
       }
+      long before = changes.get();
       Optional<String> text = SourceFiles.readText(file, path, problems);
       // A link's target may be outside the watched folders: it is read each time.
       if (text.isPresent() && watches(absolute) && !Files.isSymbolicLink(absolute)) {
-        texts.put(absolute, text.get());
+        keep(before, () -> texts.put(absolute, text.get()));
       }
       return text;
     }
@@ -93,12 +101,27 @@ public class ProjectFiles {
       if (!watches(absolute)) {
         return SourceFiles.files(folder, extensions);
       }
-      return listings.computeIfAbsent(
-          List.of(folder, List.of(extensions)), key -> SourceFiles.files(folder, extensions));
+      List<Object> key = List.of(folder, List.of(extensions));
+      List<Path> kept = listings.get(key);
+      if (kept != null) {
+        return kept;
+      }
+      long before = changes.get();
+      List<Path> listed = SourceFiles.files(folder, extensions);
+      keep(before, () -> listings.put(key, listed));
+      return listed;
+    }
+
+    /** Keeps what was read if no change was reported since {@code before}, as one step. */
+    private synchronized void keep(long before, Runnable put) {
+      if (changes.get() == before) {
+        put.run();
+      }
     }
 
     @Override
-    public void changed(Collection<Path> paths, boolean structure) {
+    public synchronized void changed(Collection<Path> paths, boolean structure) {
+      changes.incrementAndGet();
       if (structure) {
         // A folder created, deleted or renamed: whatever was under it goes too.
         listings.clear();
@@ -112,7 +135,8 @@ public class ProjectFiles {
     }
 
     @Override
-    public void changedAll() {
+    public synchronized void changedAll() {
+      changes.incrementAndGet();
       listings.clear();
       texts.clear();
     }
