@@ -48,6 +48,8 @@ public record Task<T>(
     BODY,
     /** A page's frame: the page template around a body. */
     FRAME,
+    /** A page's part of a PDF edition's document: its body for print. */
+    PRINT,
     /** A search section tokenised, and a language's index. */
     SEARCH,
     /** Another output file made from a few values (a table's downloads, the assets). */

@@ -172,7 +172,7 @@ public final class PrintEdition {
   private PrintBody body(Page page, ChartStyle style, String fontFamilies, List<Object> shared) {
     return tasks.run(
         Task.learning(
-            Task.Boundary.BODY,
+            Task.Boundary.PRINT,
             "print " + page.path(),
             () ->
                 Arrays.asList(
