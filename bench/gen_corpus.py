@@ -373,21 +373,9 @@ HUGO_BASEOF = """\
 #   window of at most NAV_MAX pages and its aria-current marks;
 # - nav-none: an empty partial, Hugo without navigation (the least any peer does).
 NAV_VARIANTS = ("nav-none", "nav-cached", "nav-uncached")
-NAV_PARAMS = {"max": NAV_MAX, "half": (NAV_MAX - 1) // 2}
-
-HUGO_NAV = """\
-{{- $cur := . -}}
-{{- $max := %(max)d -}}
-{{- $half := %(half)d -}}
-{{- $zh := eq .Site.Language.Lang "zh" -}}
-{{- $contents := .Site.GetPage "/contents" -}}
-{{- $sections := .Site.Sections.ByWeight -}}
-{{- $n := add (len $sections) 1 -}}
-{{- $ci := -1 -}}
-{{- if .IsHome }}{{ $ci = 0 }}{{ end -}}
-{{- if and .IsPage (ne .Section "") -}}
-  {{- range $i, $s := $sections }}{{ if eq $s.Section $cur.Section }}{{ $ci = add $i 1 }}{{ end }}{{ end -}}
-{{- end -}}
+# The window of entries [from, to) around the open one (ci) and the pages counted before and
+# after it, as both navigations compute it (the caller closes the range over the sections).
+NAV_ENTRY_WINDOW = """\
 {{- $from := 0 -}}
 {{- if and (gt $n $max) (ge $ci 0) -}}
   {{- $from = sub $ci $half -}}
@@ -402,7 +390,23 @@ HUGO_NAV = """\
 {{- range $i, $s := $sections -}}
   {{- if lt (add $i 1) $from }}{{ $before = add $before (len $s.Pages) }}{{ end -}}
   {{- if ge (add $i 1) $to }}{{ $after = add $after (len $s.Pages) }}{{ end -}}
-{{- end }}
+"""
+NAV_PARAMS = {"max": NAV_MAX, "half": (NAV_MAX - 1) // 2, "window": NAV_ENTRY_WINDOW}
+
+HUGO_NAV = """\
+{{- $cur := . -}}
+{{- $max := %(max)d -}}
+{{- $half := %(half)d -}}
+{{- $zh := eq .Site.Language.Lang "zh" -}}
+{{- $contents := .Site.GetPage "/contents" -}}
+{{- $sections := .Site.Sections.ByWeight -}}
+{{- $n := add (len $sections) 1 -}}
+{{- $ci := -1 -}}
+{{- if .IsHome }}{{ $ci = 0 }}{{ end -}}
+{{- if and .IsPage (ne .Section "") -}}
+  {{- range $i, $s := $sections }}{{ if eq $s.Section $cur.Section }}{{ $ci = add $i 1 }}{{ end }}{{ end -}}
+{{- end -}}
+%(window)s{{- end }}
   <ol>
   {{- if gt $before 0 }}
     <li class="nav-more"><a href="{{ $contents.RelPermalink }}">{{ if $zh }}前面的页面（{{ $before }}）{{ else }}Earlier pages ({{ $before }}){{ end }}</a></li>
@@ -509,21 +513,7 @@ HUGO_NAV_WINDOW = """\
 {{- $ci := .ci -}}
 {{- $sections := .Site.Sections.ByWeight -}}
 {{- $n := add (len $sections) 1 -}}
-{{- $from := 0 -}}
-{{- if and (gt $n $max) (ge $ci 0) -}}
-  {{- $from = sub $ci $half -}}
-  {{- if lt $from 0 }}{{ $from = 0 }}{{ end -}}
-  {{- if gt $from (sub $n $max) }}{{ $from = sub $n $max }}{{ end -}}
-{{- end -}}
-{{- $to := add $from $max -}}
-{{- if gt $to $n }}{{ $to = $n }}{{ end -}}
-{{- $before := 0 -}}
-{{- $after := 0 -}}
-{{- if gt $from 0 }}{{ $before = 1 }}{{ end -}}
-{{- range $i, $s := $sections -}}
-  {{- if lt (add $i 1) $from }}{{ $before = add $before (len $s.Pages) }}{{ end -}}
-  {{- if ge (add $i 1) $to }}{{ $after = add $after (len $s.Pages) }}{{ end -}}
-{{- end -}}
+%(window)s{{- end -}}
 {{- return dict "from" $from "to" $to "before" $before "after" $after "sections" $sections "zh" (eq .Site.Language.Lang "zh") "contents" (.Site.GetPage "/contents") -}}
 """ % NAV_PARAMS
 
