@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.render.SearchSection;
-import dev.folio.testing.Folio;
+import dev.folio.testing.NodeScript;
 import dev.folio.testing.SearchFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -153,14 +152,10 @@ class SearchDownloadsTest {
 
   /** {@code queries} run by search.js in Node.js on the index of {@code lang}. */
   private List<Replay> replay(Language lang, String... queries) {
-    List<String> command = new ArrayList<>();
-    command.add("node");
-    command.add(Folio.projectDir().resolve("src/test/js/search-replay.mjs").toString());
-    command.add(site.toString());
-    command.add(lang.folder());
-    command.addAll(List.of(queries));
+    List<String> args = new ArrayList<>(List.of(site.toString(), lang.folder()));
+    args.addAll(List.of(queries));
     List<Replay> replays = new ArrayList<>();
-    for (String line : run(command).lines().toList()) {
+    for (String line : NodeScript.run("search-replay.mjs", args).lines().toList()) {
       JsonNode result = JSON.readTree(line);
       List<Integer> order = new ArrayList<>();
       result.get("order").forEach(doc -> order.add(doc.asInt()));
@@ -177,27 +172,6 @@ class SearchDownloadsTest {
     }
     assertThat(replays).hasSize(queries.length);
     return replays;
-  }
-
-  private static String run(List<String> command) {
-    try {
-      Process node = new ProcessBuilder(command).start();
-      node.getOutputStream().close();
-      byte[] out = node.getInputStream().readAllBytes();
-      String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
-        throw new AssertionError("search-replay.mjs failed: " + err);
-      }
-      return new String(out, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(
-          "this test runs search.js with Node.js (`node`, installed by .ci/install-tools): "
-              + e.getMessage(),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while running node", e);
-    }
   }
 
   private byte[] bytes(String path) {

@@ -2,14 +2,11 @@ package dev.folio.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folio.testing.Folio;
+import dev.folio.testing.NodeScript;
 import dev.folio.testing.TestSites;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,29 +100,6 @@ class SearchTokenizerVectorsTest {
 
   /** What {@code src/test/js/search-tokens.mjs} prints: search.js run on the vectors. */
   private static JsonNode node() {
-    List<String> command =
-        List.of(
-            "node",
-            Folio.projectDir().resolve("src/test/js/search-tokens.mjs").toString(),
-            VECTORS.toString());
-    try {
-      Process node = new ProcessBuilder(command).start();
-      node.getOutputStream().close();
-      byte[] out = node.getInputStream().readAllBytes();
-      String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
-        throw new AssertionError("search-tokens.mjs failed: " + err);
-      }
-      return JSON.readTree(out);
-    } catch (IOException e) {
-      throw new AssertionError(
-          "this test runs search.js with Node.js (`node`, installed by"
-              + " .ci/install-tools): "
-              + e.getMessage(),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while running node", e);
-    }
+    return JSON.readTree(NodeScript.run("search-tokens.mjs", List.of(VECTORS.toString())));
   }
 }
