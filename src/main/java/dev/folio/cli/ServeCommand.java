@@ -1,7 +1,6 @@
 package dev.folio.cli;
 
 import dev.folio.Pipeline;
-import dev.folio.load.ProjectFiles;
 import dev.folio.load.history.GitLog;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
@@ -10,6 +9,7 @@ import dev.folio.output.PdfEditions;
 import dev.folio.serve.DevServer;
 import dev.folio.serve.LiveBuild;
 import dev.folio.serve.SourceWatcher;
+import dev.folio.serve.WatchedFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         SourceWatcher watcher = new SourceWatcher(folders, watchedFiles())) {
       // Watching before the first build, so that a change saved during it is not missed; and so
       // the files of content/ can be kept between builds, each read again once it changes.
-      ProjectFiles files = ProjectFiles.watched(List.of(source.source.resolve("content")));
+      WatchedFiles files = new WatchedFiles(List.of(source.source.resolve("content")));
       LiveBuild build =
           new LiveBuild(
               history

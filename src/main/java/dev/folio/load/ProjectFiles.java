@@ -1,144 +1,32 @@
 package dev.folio.load;
 
 import dev.folio.model.Problems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How a load reads the project's pages, data and charts: straight from the disk ({@link #direct()},
- * every build but {@code serve}'s), or through a cache that a file watcher keeps up to date ({@link
- * #watched}): a rebuild after a one-page edit then reads that page, not the thousands that did not
- * change, and parses each unchanged file's text as the same instance, which the build session
- * compares by identity.
- *
- * <p>The cache is right only if every change to what it holds is reported ({@link #changed}) before
- * the next load starts: the watcher must watch the folders it caches (and be watching before the
- * first load), and call back with every change before each rebuild. A change reported while a load
- * runs may or may not be seen by it; the rebuild that follows sees it.
+ * every build but {@code serve}'s), or through the cache that {@code serve}'s session keeps with
+ * its file watcher ({@code dev.folio.serve.WatchedFiles}), which overrides both reads.
  */
 public class ProjectFiles {
   private static final ProjectFiles DIRECT = new ProjectFiles();
 
-  ProjectFiles() {}
+  protected ProjectFiles() {}
 
   /** Every file read from the disk, every folder listed again, each time. */
   public static ProjectFiles direct() {
     return DIRECT;
   }
 
-  /**
-   * A cache of the files under {@code folders} (absolute or not; others are read from the disk each
-   * time), which a watcher of those folders tells of every change ({@link #changed}).
-   */
-  public static ProjectFiles watched(List<Path> folders) {
-    return new Watched(folders);
-  }
-
   /** A file's text, or empty (a problem added) if it is not UTF-8: {@link SourceFiles#readText}. */
-  Optional<String> readText(Path file, String path, Problems problems) {
+  public Optional<String> readText(Path file, String path, Problems problems) {
     return SourceFiles.readText(file, path, problems);
   }
 
   /** The files of a folder, sorted: {@link SourceFiles#files}. */
-  List<Path> files(Path folder, String... extensions) {
+  public List<Path> files(Path folder, String... extensions) {
     return SourceFiles.files(folder, extensions);
-  }
-
-  /**
-   * Files and folders were created, changed or deleted ({@code structure}: some created, deleted or
-   * renamed; else only their text changed).
-   */
-  public void changed(Collection<Path> paths, boolean structure) {}
-
-  /** Anything may have changed (a watcher lost events): everything is read again. */
-  public void changedAll() {}
-
-  private static final class Watched extends ProjectFiles {
-    private final List<Path> folders;
-    private final Map<Path, String> texts = new ConcurrentHashMap<>();
-    private final Map<List<Object>, List<Path>> listings = new ConcurrentHashMap<>();
-
-    /**
-     * Changes reported so far. What was read while a change was reported may be the file before it,
-     * and is not kept: else the rebuild that the change starts would read it from here.
-     */
-    private final AtomicLong changes = new AtomicLong();
-
-    Watched(List<Path> folders) {
-      this.folders = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
-    }
-
-    /** Whether a file is watched: under a watched folder, and no link (its target may not be). */
-    private boolean watches(Path absolute) {
-      return folders.stream().anyMatch(absolute::startsWith);
-    }
-
-    @Override
-    Optional<String> readText(Path file, String path, Problems problems) {
-      Path absolute = file.toAbsolutePath().normalize();
-      String kept = texts.get(absolute);
-      if (kept != null) {
-        return Optional.of(kept);
-      }
-      long before = changes.get();
-      Optional<String> text = SourceFiles.readText(file, path, problems);
-      // A link's target may be outside the watched folders: it is read each time.
-      if (text.isPresent() && watches(absolute) && !Files.isSymbolicLink(absolute)) {
-        keep(before, () -> texts.put(absolute, text.get()));
-      }
-      return text;
-    }
-
-    @Override
-    List<Path> files(Path folder, String... extensions) {
-      Path absolute = folder.toAbsolutePath().normalize();
-      if (!watches(absolute)) {
-        return SourceFiles.files(folder, extensions);
-      }
-      List<Object> key = List.of(folder, List.of(extensions));
-      List<Path> kept = listings.get(key);
-      if (kept != null) {
-        return kept;
-      }
-      long before = changes.get();
-      List<Path> listed = SourceFiles.files(folder, extensions);
-      keep(before, () -> listings.put(key, listed));
-      return listed;
-    }
-
-    /** Keeps what was read if no change was reported since {@code before}, as one step. */
-    private synchronized void keep(long before, Runnable put) {
-      if (changes.get() == before) {
-        put.run();
-      }
-    }
-
-    @Override
-    public synchronized void changed(Collection<Path> paths, boolean structure) {
-      changes.incrementAndGet();
-      if (structure) {
-        // A folder created, deleted or renamed: whatever was under it goes too.
-        listings.clear();
-        for (Path path : paths) {
-          Path absolute = path.toAbsolutePath().normalize();
-          texts.keySet().removeIf(file -> file.startsWith(absolute));
-        }
-      } else {
-        paths.forEach(path -> texts.remove(path.toAbsolutePath().normalize()));
-      }
-    }
-
-    @Override
-    public synchronized void changedAll() {
-      changes.incrementAndGet();
-      listings.clear();
-      texts.clear();
-    }
   }
 }

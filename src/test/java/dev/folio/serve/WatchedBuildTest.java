@@ -3,7 +3,6 @@ package dev.folio.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.Pipeline;
-import dev.folio.load.ProjectFiles;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
@@ -44,7 +43,7 @@ class WatchedBuildTest {
     Path content = project.resolve("content");
     // A quiet time that keeps each edit's events in one burst on a busy machine.
     watcher = new SourceWatcher(List.of(content), List.of(), 300);
-    ProjectFiles files = ProjectFiles.watched(List.of(content));
+    WatchedFiles files = new WatchedFiles(List.of(content));
     thread =
         new Thread(
             () ->

@@ -1,7 +1,8 @@
-package dev.folio.load;
+package dev.folio.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.folio.load.ProjectFiles;
 import dev.folio.model.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the watcher reports them changed; everything else, and every file of a direct load, is read each
  * time.
  */
-class ProjectFilesTest {
+class WatchedFilesTest {
   @TempDir Path dir;
 
   private static String read(ProjectFiles files, Path file) {
@@ -26,7 +27,7 @@ class ProjectFilesTest {
   void aWatchedFileIsReadOnceUntilItIsReportedChangedThenReadAgain() throws Exception {
     Path content = Files.createDirectories(dir.resolve("content/en"));
     Path page = Files.writeString(content.resolve("a.md"), "first");
-    ProjectFiles files = ProjectFiles.watched(List.of(dir.resolve("content")));
+    WatchedFiles files = new WatchedFiles(List.of(dir.resolve("content")));
 
     String once = read(files, page);
     // The same length, perhaps within the same tick of the clock: only the report tells.
@@ -41,7 +42,7 @@ class ProjectFilesTest {
   void aChangeReportedThroughAnotherSpellingOfThePathCountsToo() throws Exception {
     Path page =
         Files.writeString(Files.createDirectories(dir.resolve("content")).resolve("a.md"), "1");
-    ProjectFiles files = ProjectFiles.watched(List.of(dir.resolve("content")));
+    WatchedFiles files = new WatchedFiles(List.of(dir.resolve("content")));
     read(files, page);
     Files.writeString(page, "2");
 
@@ -54,7 +55,7 @@ class ProjectFilesTest {
   void aFolderListedIsKeptUntilFilesAreCreatedOrDeletedAndWhatItHeldIsReadAgain() throws Exception {
     Path guide = Files.createDirectories(dir.resolve("content/en/guide"));
     Path start = Files.writeString(guide.resolve("start.md"), "start");
-    ProjectFiles files = ProjectFiles.watched(List.of(dir.resolve("content")));
+    WatchedFiles files = new WatchedFiles(List.of(dir.resolve("content")));
     Path en = dir.resolve("content/en");
     assertThat(files.files(en, ".md")).containsExactly(start);
     read(files, start);
@@ -86,7 +87,7 @@ class ProjectFilesTest {
     Path other = Files.createDirectories(dir.resolve("i18n"));
     Path inside = Files.writeString(watched.resolve("a.md"), "1");
     Path outside = Files.writeString(other.resolve("en.yaml"), "1");
-    ProjectFiles files = ProjectFiles.watched(List.of(watched));
+    WatchedFiles files = new WatchedFiles(List.of(watched));
     read(files, inside);
     read(files, outside);
     read(ProjectFiles.direct(), inside);
@@ -107,7 +108,7 @@ class ProjectFilesTest {
     Path watched = Files.createDirectories(dir.resolve("content"));
     Path target = Files.writeString(dir.resolve("elsewhere.md"), "1");
     Path link = Files.createSymbolicLink(watched.resolve("a.md"), target);
-    ProjectFiles files = ProjectFiles.watched(List.of(watched));
+    WatchedFiles files = new WatchedFiles(List.of(watched));
     read(files, link);
 
     Files.writeString(target, "2");
@@ -119,7 +120,7 @@ class ProjectFilesTest {
   void aFileThatIsNotUtf8IsReportedEachTimeItIsRead() throws Exception {
     Path watched = Files.createDirectories(dir.resolve("content"));
     Path page = Files.write(watched.resolve("a.md"), new byte[] {'a', (byte) 0xff});
-    ProjectFiles files = ProjectFiles.watched(List.of(watched));
+    WatchedFiles files = new WatchedFiles(List.of(watched));
     for (int i = 0; i < 2; i++) {
       Problems problems = new Problems();
       assertThat(files.readText(page, "content/a.md", problems)).isEmpty();
