@@ -16,6 +16,7 @@ public final class MarkdownSyntax {
       Parser.builder()
           .extensions(EXTENSIONS)
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .inlineParserFactory(PlainLineFirst::create)
           .build();
 
   private MarkdownSyntax() {}

@@ -57,6 +57,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
     return super.handleUnknownType(value);
   }
 
+  /** An accessor's arguments: none, in one array (a varargs call makes a new one each time). */
+  private static final Object[] NO_ARGUMENTS = {};
+
   /** A record as a template sees it: its components by name, and its text. */
   private record RecordModel(Record record, ObjectWrapper wrapper)
       implements TemplateHashModel,
@@ -70,7 +73,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return null;
       }
       try {
-        return wrapper.wrap(accessor.invoke(record));
+        return wrapper.wrap(accessor.invoke(record, NO_ARGUMENTS));
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new TemplateModelException("cannot read " + key, e);
       }

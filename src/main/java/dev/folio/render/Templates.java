@@ -35,6 +35,12 @@ final class Templates {
     System.setProperty("org.freemarker.loggerLibrary", "none");
   }
 
+  /**
+   * Each thread's writer for {@link #renderBytes}, kept between files: a page's bytes then grow one
+   * array once per thread, not once per page.
+   */
+  private static final ThreadLocal<Utf8Writer> WRITERS = new ThreadLocal<>();
+
   private final Configuration config;
   private final Theme theme;
 
@@ -151,9 +157,19 @@ final class Templates {
    * are most of what a build writes, and encoding each as it is written spares copying it twice.
    */
   byte[] renderBytes(String name, Map<String, Object> model) throws TemplateProblem {
-    Utf8Writer out = new Utf8Writer();
-    process(name, model, out);
-    return out.toBytes();
+    Utf8Writer out = WRITERS.get();
+    WRITERS.remove(); // taken: a render inside this one would make its own
+    if (out == null) {
+      out = new Utf8Writer();
+    }
+    try {
+      process(name, model, out);
+      return out.toBytes();
+    } finally {
+      if (out.clear()) {
+        WRITERS.set(out);
+      }
+    }
   }
 
   private void process(String name, Map<String, Object> model, Writer out) throws TemplateProblem {

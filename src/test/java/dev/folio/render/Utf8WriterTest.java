@@ -1,6 +1,7 @@
 package dev.folio.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,5 +46,26 @@ class Utf8WriterTest {
     Utf8Writer out = new Utf8Writer();
     out.write(lone);
     assertArrayEquals(lone.getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
+
+  @Test
+  void encodesCharacterArraysAsStringEncodingDoesEvenWithLoneSurrogates() {
+    String text = TEXT + "x\udc00y\ud83e\ud83ez\u07ff\u0800\uffff" + TEXT;
+    Utf8Writer out = new Utf8Writer();
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i += 3) {
+      out.write(chars, i, Math.min(3, chars.length - i));
+    }
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
+
+  @Test
+  void aClearedWriterWritesTheNextFileFromTheStart() throws IOException {
+    Utf8Writer out = new Utf8Writer(16);
+    out.write(TEXT.repeat(10));
+    out.write("\ud83e".toCharArray(), 0, 1);
+    assertTrue(out.clear());
+    out.write(TEXT);
+    assertArrayEquals(TEXT.getBytes(StandardCharsets.UTF_8), out.toBytes());
   }
 }

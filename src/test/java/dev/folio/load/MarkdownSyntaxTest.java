@@ -1,0 +1,83 @@
+package dev.folio.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** Folio's Markdown parser makes the tree commonmark's own inline parser makes. */
+class MarkdownSyntaxTest {
+  /** Commonmark as configured by MarkdownSyntax, but with its own inline parser for every block. */
+  private static final Parser COMMONMARK =
+      Parser.builder()
+          .extensions(MarkdownSyntax.EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
+  private static final List<String> SAMPLES =
+      List.of(
+          "plain",
+          "trailing spaces   ",
+          "trailing tab\t",
+          "   ",
+          "a  \nhard break",
+          "soft\nbreak",
+          "| a | b  |\n|:--|--:|\n| 1.5% | (x) - y #z |\n| 中文，标点。 | x\\|y |\n| | *e* |",
+          "# Heading #\n\nSetext\n===",
+          "- one\n- two *em*\n  - nested `code`",
+          "1. ordered; \"quoted\" 'single' {braces} $5 @x ^y ~z +w =v",
+          "&amp; &copy; &#35; <b>html</b> <https://x.y> ![img](a.png) [link](b.md) [ref]",
+          "a_b_c *a*b* __s__ **t** \\* escaped",
+          "> quote\n> more\n\n```\ncode\n```",
+          "Ünïcode ﬁ ligature ＡＢＣ 全角 🤖 emoji");
+
+  @Test
+  void parsesEveryFixtureAndSampleAsCommonmarksInlineParserDoes() throws IOException {
+    List<String> texts = new ArrayList<>(SAMPLES);
+    for (Path root : List.of(Path.of("src/test/resources/sites"), Path.of("content"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+          texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    assertTrue(texts.size() > 100, "fixture pages found: " + texts.size());
+    for (String text : texts) {
+      assertEquals(dump(COMMONMARK.parse(text)), dump(MarkdownSyntax.parse(text)), text);
+    }
+  }
+
+  @Test
+  void aLineIsPlainOnlyWithoutCharactersThatStartInlineSyntax() {
+    assertTrue(PlainLineFirst.isPlain("Revenue (2023): 1,234.5 — 中文 %/-#"));
+    for (String special : List.of("*", "_", "`", "\\", "&", "<", "[", "]", "!", "\n")) {
+      assertFalse(PlainLineFirst.isPlain("a" + special + "b"), special);
+    }
+  }
+
+  /** Every node with its fields and source spans, one a line, indented by depth. */
+  private static String dump(Node document) {
+    StringBuilder out = new StringBuilder();
+    dump(document, 0, out);
+    return out.toString();
+  }
+
+  private static void dump(Node node, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append(node).append(' ').append(node.getSourceSpans());
+    out.append('\n');
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      dump(child, depth + 1, out);
+    }
+  }
+}
