@@ -59,6 +59,15 @@ public final class SearchIndex {
   private static final ThreadLocal<Deflater> DEFLATER =
       ThreadLocal.withInitial(() -> new Deflater(LEVEL));
 
+  /**
+   * Each thread's table for {@link #indexed}, cleared for each section: a table made for each
+   * section, and grown, allocated more than all the index's output.
+   */
+  private static final ThreadLocal<Table> SCRATCH = ThreadLocal.withInitial(() -> new Table(1024));
+
+  /** A scratch table grown past this many slots (by a very long section) is not kept. */
+  private static final int SCRATCH_SLOTS = 1 << 16;
+
   private SearchIndex() {}
 
   /**
@@ -115,8 +124,12 @@ public final class SearchIndex {
 
   /** {@code section} as the index holds it. */
   static Indexed indexed(SearchSection section) {
-    // Room for about as many distinct tokens as a text of its length has, a power of two.
-    Table table = new Table(Integer.highestOneBit(Math.max(64, section.text().length() / 4)));
+    Table table = SCRATCH.get();
+    if (table.slots.length > SCRATCH_SLOTS) {
+      table = new Table(SCRATCH_SLOTS / 2);
+      SCRATCH.set(table);
+    }
+    table.clear();
     tokens(section.page(), true, table);
     tokens(section.heading(), true, table);
     tokens(section.text(), true, table);
@@ -626,6 +639,13 @@ public final class SearchIndex {
       return new String(pool, starts[t], starts[t + 1] - starts[t]);
     }
 
+    /** Forgets every token, keeping the arrays. */
+    void clear() {
+      Arrays.fill(slots, 0);
+      Arrays.fill(counts, 0, count, 0);
+      count = 0;
+    }
+
     private void rehash() {
       long[] old = slots;
       slots = new long[old.length * 2];
@@ -649,8 +669,16 @@ public final class SearchIndex {
    * touches memory all over a large vocabulary for every token of every document.
    */
   private static final class Vocabulary extends Table {
-    /** Per document, its tokens and their counts: token, count, token, count… */
-    int[] log = new int[1 << 16];
+    private static final int LOG_SHIFT = 16;
+    private static final int LOG_BLOCK = 1 << LOG_SHIFT;
+    private static final int LOG_MASK = LOG_BLOCK - 1;
+
+    /**
+     * Per document, its tokens and their counts: token, count, token, count… in blocks of {@code
+     * LOG_BLOCK} ints (entry k is {@code log[k >>> LOG_SHIFT][k & LOG_MASK]}), so that it grows
+     * without being copied: it is the largest array of the index.
+     */
+    int[][] log = new int[16][];
 
     int logSize;
 
@@ -667,14 +695,11 @@ public final class SearchIndex {
     /** Document {@code doc}'s tokens, after every document with a smaller number. */
     void add(int doc, Indexed indexed) {
       int[] ends = indexed.ends();
-      if (logSize + ends.length * 2 > log.length) {
-        log = Arrays.copyOf(log, Math.max(log.length * 2, logSize + ends.length * 2));
-      }
       for (int t = 0, start = 0; t < ends.length; start = ends[t++]) {
         int token = find(indexed.pool(), start, ends[t]);
         counts[token]++;
-        log[logSize++] = token;
-        log[logSize++] = indexed.counts()[t];
+        log(token);
+        log(indexed.counts()[t]);
       }
       if (documents == docs.length) {
         docs = Arrays.copyOf(docs, documents * 2);
@@ -682,6 +707,21 @@ public final class SearchIndex {
       }
       docs[documents] = doc;
       logEnds[documents++] = logSize;
+    }
+
+    private void log(int value) {
+      int block = logSize >>> LOG_SHIFT;
+      if (block == log.length) {
+        log = Arrays.copyOf(log, block * 2);
+      }
+      if (log[block] == null) {
+        log[block] = new int[LOG_BLOCK];
+      }
+      log[block][logSize++ & LOG_MASK] = value;
+    }
+
+    private int logged(int k) {
+      return log[k >>> LOG_SHIFT][k & LOG_MASK];
     }
 
     /**
@@ -700,9 +740,9 @@ public final class SearchIndex {
       int[] tokenCounts = new int[logSize / 2];
       for (int d = 0, k = 0; d < documents; d++) {
         for (; k < logEnds[d]; k += 2) {
-          int at = fill[log[k]]++;
+          int at = fill[logged(k)]++;
           docNumbers[at] = docs[d];
-          tokenCounts[at] = log[k + 1];
+          tokenCounts[at] = logged(k + 1);
         }
       }
       return new int[][] {docNumbers, tokenCounts};

@@ -105,7 +105,11 @@ final class MarkdownHtml {
 
   String render() throws Templates.TemplateProblem {
     try {
-      return renderer.render(page.document());
+      // Sized for the page at once: grown from commonmark's default, the builder was copied a
+      // dozen times and allocated several times the page.
+      StringBuilder html = new StringBuilder(page.body().length() * 3 / 2 + 256);
+      renderer.render(page.document(), html);
+      return html.toString();
     } catch (EmbedFailure failure) {
       throw failure.problem;
     }

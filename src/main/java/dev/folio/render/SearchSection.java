@@ -27,7 +27,12 @@ public record SearchSection(String url, String page, String heading, String text
   public static String collapse(CharSequence text) {
     // Over an array, not charAt, and printable ASCII decided at once: every page's text passes
     // here.
-    char[] chars = text.toString().toCharArray();
+    char[] chars = new char[text.length()];
+    if (text instanceof StringBuilder builder) {
+      builder.getChars(0, chars.length, chars, 0); // no string in between
+    } else {
+      text.toString().getChars(0, chars.length, chars, 0);
+    }
     int length = 0;
     boolean space = false;
     for (char c : chars) {
