@@ -3,11 +3,17 @@ package dev.folio.load;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** The one Markdown dialect Folio reads: CommonMark with GFM tables, with source positions. */
+/**
+ * The one Markdown dialect Folio reads: CommonMark with GFM tables, with the source positions the
+ * checks report: those of blocks, links and images.
+ */
 public final class MarkdownSyntax {
   /** Extensions shared by the parser here and the HTML renderer in the render stage. */
   public static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -23,6 +29,22 @@ public final class MarkdownSyntax {
 
   /** Parses Markdown text: a page's body, or the Markdown inside an editor's note. */
   public static Node parse(String markdown) {
-    return PARSER.parse(markdown);
+    return keepReportedPositions(PARSER.parse(markdown));
+  }
+
+  /**
+   * {@code node}'s tree with source positions only where a problem may be reported: blocks, links
+   * and images. The others' (text, emphasis, table cells: two thirds of the spans on the bench's
+   * pages) are dropped as soon as the page is parsed, so that they die young instead of staying,
+   * with the tree, for the whole build. Commonmark parses inline spans for all or none.
+   */
+  static Node keepReportedPositions(Node node) {
+    if (!(node instanceof Block || node instanceof Link || node instanceof Image)) {
+      node.setSourceSpans(List.of());
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      keepReportedPositions(child);
+    }
+    return node;
   }
 }
