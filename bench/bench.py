@@ -608,7 +608,7 @@ def floors_command(a, java, tmp, problems):
 
 def bench_tool(a, java, tmp, problems, name):
     """bench/NAME.java compiled against the jar's snapshot, as a java command line with the
-    options bin/folio gives a build (C1 only, the serial collector, the jar's archive: an AOT
+    options bin/folio gives a build (C1 only, its collector's settings, the jar's archive: an AOT
     cache on Java 25 and later, else a class-data-sharing archive)."""
     classes = os.path.join(tmp, name.lower())
     jar = os.path.join(tmp, "folio.jar")
@@ -623,7 +623,9 @@ def bench_tool(a, java, tmp, problems, name):
         problems.append(("bench/%s.java does not compile against the jar" % name,
                          first_lines(c.stderr)))
         return None
-    opts = [] if a.plain_java else ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+    opts = [] if a.plain_java else ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+                                    "-XX:MaxNewSize=256m", "-XX:InitialRAMPercentage=5",
+                                    "-XX:MetaspaceSize=128m"]
     aot, jsa = os.path.join(tmp, "folio.aot"), os.path.join(tmp, "folio.jsa")
     if not a.plain_java and os.path.isfile(aot):
         opts += ["-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"]

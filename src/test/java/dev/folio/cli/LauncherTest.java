@@ -142,7 +142,10 @@ class LauncherTest {
     assertThat(lastRun())
         .containsExactly(
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
             "-XX:SharedArchiveFile=" + jsa,
             "-Xlog:cds=off",
             "-Xlog:cds+dynamic=off",
@@ -182,7 +185,10 @@ class LauncherTest {
     assertThat(runs.get(0))
         .containsExactly(
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
             "-XX:DumpLoadedClassList=" + list,
             "-jar",
             jar.toString(),
@@ -219,14 +225,28 @@ class LauncherTest {
     assertThat(launch(Map.of(), "--version")).isZero();
     assertThat(lastRun())
         .containsExactly(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "--version");
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
+            "-jar",
+            jar.toString(),
+            "--version");
     assertThat(jsa).doesNotExist();
 
     archiveNewerThanJar();
     launch(Map.of("FOLIO_CDS", "0"), "build");
     assertThat(lastRun())
         .containsExactly(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "build");
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
+            "-jar",
+            jar.toString(),
+            "build");
   }
 
   @Test
@@ -241,7 +261,10 @@ class LauncherTest {
     assertThat(runs.get(0))
         .containsExactly(
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
             "-XX:AOTMode=record",
             "-XX:AOTConfiguration=" + record,
             "-Xlog:aot=off",
@@ -254,7 +277,10 @@ class LauncherTest {
     assertThat(runs.get(1))
         .startsWith(
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=256m",
+            "-XX:InitialRAMPercentage=5",
+            "-XX:MetaspaceSize=128m",
             "-XX:AOTMode=create",
             "-XX:AOTConfiguration=" + record)
         .anyMatch(a -> a.startsWith("-XX:AOTCache=" + aot + "."))
