@@ -5,7 +5,6 @@ import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Problems;
 import dev.folio.model.SourcePos;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -31,8 +30,9 @@ final class PageReader {
 
   /** The page {@code key} of report {@code report} in {@code lang}, read from its text. */
   Optional<Page> read(String path, String key, Language lang, String report, String text) {
-    String[] lines = text.split("\n", -1);
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+    // Lines found by their bounds, not split into strings: the body is one substring.
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text, 0, firstEnd)) {
       problems.add(
           new SourcePos(path, 1, 1),
           "the page has no front matter",
@@ -40,18 +40,21 @@ final class PageReader {
               + " Did you forget to add \"---\"?");
       return Optional.empty();
     }
-    int end = 1;
-    while (end < lines.length && !lines[end].strip().equals("---")) {
+    int yamlStart = firstEnd + 1;
+    int end = 1; // the closing line's index
+    int start = yamlStart;
+    while (start <= text.length() && !isFence(text, start, lineEnd(text, start))) {
+      start = lineEnd(text, start) + 1;
       end++;
     }
-    if (end == lines.length) {
+    if (start > text.length()) {
       problems.add(
           new SourcePos(path, 1, 1),
           "the front matter is not closed",
           "add a line \"---\" after the front matter's last field");
       return Optional.empty();
     }
-    String yaml = String.join("\n", Arrays.asList(lines).subList(1, end));
+    String yaml = start == yamlStart ? "" : text.substring(yamlStart, start - 1);
     Optional<JsonNode> frontMatter =
         StructuredText.parse(path, yaml, InputFormat.YAML, 2, problems);
     if (frontMatter.isEmpty()
@@ -60,7 +63,8 @@ final class PageReader {
     }
     JsonNode fields = frontMatter.get();
     int bodyLine = end + 2;
-    String body = String.join("\n", Arrays.asList(lines).subList(end + 1, lines.length));
+    int closeEnd = lineEnd(text, start);
+    String body = closeEnd == text.length() ? "" : text.substring(closeEnd + 1);
     Node document = MarkdownSyntax.parse(body);
     PageStructure.Found found =
         PageStructure.of(
@@ -82,5 +86,16 @@ final class PageReader {
             bodyLine,
             found.embeds(),
             found.anchors()));
+  }
+
+  /** Where the line starting at {@code start} ends: at its newline, or at the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int newline = text.indexOf('\n', start);
+    return newline < 0 ? text.length() : newline;
+  }
+
+  /** Whether {@code text[start, end)} is a front matter fence: {@code ---} and white space. */
+  private static boolean isFence(String text, int start, int end) {
+    return text.substring(start, end).strip().equals("---");
   }
 }
