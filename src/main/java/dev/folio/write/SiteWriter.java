@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** Writes a rendered site to its output folder, all or nothing. */
@@ -45,26 +44,22 @@ public final class SiteWriter {
   }
 
   /**
-   * The folders first, each once, then the files on every core: a large site is thousands of small
-   * files, and each write mostly waits for the file system. A streamed file that cannot be made is
-   * skipped, and every such file's problems are thrown together, in the files' order, once the
-   * others are written (the caller then leaves the site as it was).
+   * The files on every core, each with its folder: a large site is thousands of small files, most
+   * in a folder of their own, and each write mostly waits for the file system. A streamed file that
+   * cannot be made is skipped, and every such file's problems are thrown together, in the files'
+   * order, once the others are written (the caller then leaves the site as it was).
    */
   private static void writeAll(List<OutputFile> files, Path folder) throws IOException {
-    Set<Path> folders = new TreeSet<>();
-    for (OutputFile file : files) {
-      folders.add(folder.resolve(file.path()).getParent());
-    }
-    for (Path each : folders) {
-      Files.createDirectories(each);
-    }
     Map<String, List<Problem>> unmade = new ConcurrentSkipListMap<>();
     try {
       files.parallelStream()
           .forEach(
               file -> {
                 try {
-                  Files.write(folder.resolve(file.path()), file.bytes());
+                  Path path = folder.resolve(file.path());
+                  // Safe on several threads: a folder another one made meanwhile is no error.
+                  Files.createDirectories(path.getParent());
+                  Files.write(path, file.bytes());
                 } catch (OutputFile.Unmade e) {
                   unmade.put(file.path(), e.problems());
                 } catch (IOException e) {
