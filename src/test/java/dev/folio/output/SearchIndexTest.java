@@ -63,6 +63,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void aSectionIndexedAfterALongerOneHasOnlyItsOwnTokens() {
+    // Sections are indexed in one table per thread, cleared between them: nothing may remain.
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      longText.append("word").append(i).append(" 推理成本").append(i % 7).append(' ');
+    }
+    SearchIndex.indexed(new SearchSection("zh/a/", "Long", "", longText.toString()));
+    SearchIndex.Indexed shorter =
+        SearchIndex.indexed(new SearchSection("zh/b/", "推理", "", "成本 a a"));
+    List<String> tokens = new ArrayList<>();
+    for (int t = 0, start = 0; t < shorter.ends().length; start = shorter.ends()[t++]) {
+      tokens.add(new String(shorter.pool(), start, shorter.ends()[t] - start));
+    }
+    assertThat(tokens).containsExactly("推理", "理", "成本", "本", "a");
+    assertThat(shorter.counts()).containsExactly(1, 1, 1, 1, 2);
+  }
+
+  @Test
   void eachSectionOfAPageIsADocumentInAChunkAndEachTokenInTheShardOfItsHash() {
     List<SearchSection> page =
         List.of(
