@@ -49,8 +49,12 @@ public record SearchSection(String url, String page, String heading, String text
     return new String(chars, 0, length);
   }
 
-  /** Beyond ASCII (where only characters up to the space are white): Java's white space, NBSP. */
-  private static boolean isSpace(char c) {
-    return c == '\u00a0' || Character.isWhitespace(c);
+  /**
+   * Beyond ASCII (where only characters up to the space are white): Java's white space, NBSP.
+   * Java's white space beyond ASCII lies between U+1680 and U+3000, so that Latin and CJK text
+   * (from U+3001) need no lookup.
+   */
+  static boolean isSpace(char c) {
+    return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
   }
 }

@@ -64,4 +64,12 @@ class HtmlTextTest {
     document.select("svg").remove();
     return document.body().text();
   }
+
+  @Test
+  void whiteSpaceBeyondAsciiIsJavasAndTheNoBreakSpaceForEveryCharacter() {
+    for (char c = 0x80; c < 0xffff; c++) {
+      boolean expected = c == '\u00a0' || Character.isWhitespace(c);
+      assertThat(SearchSection.isSpace(c)).as("U+%04X", (int) c).isEqualTo(expected);
+    }
+  }
 }
