@@ -32,6 +32,12 @@ final class SourceFiles {
    * UTF-8. A byte-order mark and CRLF line ends (Windows editors) change nothing.
    */
   static Optional<String> decode(byte[] bytes, String path, Problems problems) {
+    // The JVM's own decoding is several times faster than a decoder's; it replaces what is not
+    // UTF-8 by U+FFFD, so text without one is the file's. Else the strict decoder says where.
+    String quick = new String(bytes, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return Optional.of(normalized(quick));
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result =
@@ -50,11 +56,15 @@ final class SourceFiles {
           "save it as UTF-8 in your editor");
       return Optional.empty();
     }
-    String text = out.flip().toString();
+    return Optional.of(normalized(out.flip().toString()));
+  }
+
+  /** {@code text} without a byte-order mark, its CRLF line ends as LF. */
+  private static String normalized(String text) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return Optional.of(text.replace("\r\n", "\n"));
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
   }
 
   /**
