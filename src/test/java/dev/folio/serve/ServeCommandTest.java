@@ -195,7 +195,8 @@ class ServeCommandTest {
 
       try (EventStream events = EventStream.open(port)) {
         Path source = project.resolve("content/en/index.md");
-        Files.writeString(source, Files.readString(source) + "\nWritten while serving.\n");
+        GitFixture.saveAtomically(
+            source, Files.readString(source) + "\nWritten while serving.\n", dir);
         assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
         assertThat(get(http, home).body()).contains("Written while serving.");
       }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
@@ -51,16 +52,29 @@ public final class GitFixture implements AutoCloseable {
     return write(path, text.replace(from, to));
   }
 
-  /** Writes {@code path} (relative to the project). */
+  /**
+   * Writes {@code path} (relative to the project) as an editor that saves atomically does, so that
+   * a watching server never reads it half-written (a file truncated, then written, may be read
+   * between the two on a busy machine).
+   */
   public GitFixture write(String path, String text) {
     try {
-      Path file = dir.resolve(path);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      saveAtomically(dir.resolve(path), text, dir.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /**
+   * Writes {@code file} whole or not at all: to a new file in {@code scratch} (outside what a
+   * server watches, on the same file system), then moved over it.
+   */
+  public static void saveAtomically(Path file, String text, Path scratch) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path saving = Files.createTempFile(scratch, "saving-", ".tmp");
+    Files.writeString(saving, text, StandardCharsets.UTF_8);
+    Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   public String read(String path) {
