@@ -50,6 +50,22 @@ final class RecordWrapper extends DefaultObjectWrapper {
   }
 
   @Override
+  public TemplateModel wrap(Object value) throws TemplateModelException {
+    // A plain view record first: the default checks a dozen other kinds (array among them, a
+    // call into the JVM) before it gives a record to handleUnknownType, and records are most of
+    // what templates read. A record that is also a model, collection or map goes the usual way.
+    if (value instanceof Record record
+        && !(value instanceof TemplateModel
+            || value instanceof Iterable
+            || value instanceof Map
+            || value instanceof Number
+            || value instanceof CharSequence)) {
+      return new RecordModel(record, this);
+    }
+    return super.wrap(value);
+  }
+
+  @Override
   protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
     if (value instanceof Record record) {
       return new RecordModel(record, this);
