@@ -79,6 +79,26 @@ class IncrementalBuildTest {
     assertThat(content.charts()).hasSizeGreaterThan(3);
   }
 
+  /**
+   * A build that reused the PDF editions whole (a web template edited) asked for none of their
+   * pages' parts; those are kept all the same, and the next page edit renders one part again, not
+   * every part of its language.
+   */
+  @Test
+  void aPagesTextAfterABuildThatReusedThePdfEditionsWholeRendersOnlyThatPagesPart()
+      throws Exception {
+    Path template = site.root().resolve("templates/page.ftlh");
+    Files.createDirectories(template.getParent());
+    Files.writeString(template, builtIn("page.ftlh") + "<#-- an override -->\n");
+    assertSameAsFullBuild();
+    session.takeComputed();
+    site.replace("content/en/about.md", "## The original report", "## The report as printed");
+    assertSameAsFullBuild();
+    Map<String, Long> computed = session.takeComputed();
+    assertThat(computed.get("BODY")).as(computed.toString()).isEqualTo(1);
+    assertThat(computed.get("PRINT")).as(computed.toString()).isEqualTo(1);
+  }
+
   @Test
   void aDataFileAndTheChartDrawnFromIt() throws Exception {
     site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");
