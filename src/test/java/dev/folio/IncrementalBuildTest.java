@@ -107,6 +107,24 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
   }
 
+  /**
+   * A data file edited: the chart drawn from it is drawn again in each language, with its image,
+   * card and pages, and the cards of the pages that show it first; no other chart's.
+   */
+  @Test
+  void aDataFileRedrawsOnlyTheChartThatDrawsIt() throws Exception {
+    // The first build's: every task.
+    Map<String, Long> all = session.takeComputed();
+    site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");
+    assertSameAsFullBuild();
+    Map<String, Long> computed = session.takeComputed();
+    // (Every chart's image, card and pages were made again when each read every table.)
+    assertThat(computed.get("OUTPUT") * 4)
+        .as(computed + " of " + all)
+        .isLessThan(all.get("OUTPUT"));
+    assertThat(computed.get("BODY")).as(computed.toString()).isEqualTo(2);
+  }
+
   @Test
   void aTableThatOtherTablesReferTo() throws Exception {
     // llm-models, ai-events and model-timeline show company names through `ref: companies`.

@@ -379,21 +379,27 @@ public final class Renderer {
   }
 
   /**
-   * What an image of the report made from its charts reads: the charts, the tables, the
+   * What an image of the report made from its charts reads: what the chart it shows reads of the
+   * data ({@code chart}: {@link Content#chartReads}, nothing for none), the report's metadata, the
    * configuration, the language's strings, the theme's chart templates, the fonts and the charts'
-   * numbers; not the pages (a card that shows a page reads that page too).
+   * numbers; not the other charts and tables, nor the pages (a card that shows a page reads that
+   * page too).
    */
-  private List<Object> imageReads(Language lang, String unit, String fonts) {
-    return Arrays.asList(
-        unit,
-        content.charts(),
-        content.tables(),
-        content.report(),
-        content.config(),
-        content.strings(lang),
-        theme.sources(ReportCharts.TEMPLATES),
-        fonts,
-        numbering.charts());
+  private List<Object> imageReads(Language lang, String unit, String fonts, ChartSpec chart) {
+    List<Object> reads =
+        new ArrayList<>(
+            Arrays.asList(
+                unit,
+                content.report(),
+                content.config(),
+                content.strings(lang),
+                theme.sources(ReportCharts.TEMPLATES),
+                fonts,
+                numbering.charts()));
+    if (chart != null) {
+      reads.addAll(content.chartReads(chart));
+    }
+    return reads;
   }
 
   /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */
@@ -402,7 +408,7 @@ public final class Renderer {
     return Task.of(
         Task.Boundary.OUTPUT,
         path,
-        () -> imageReads(lang, path, fonts),
+        () -> imageReads(lang, path, fonts, charts.spec(id)),
         () -> svgFile(path, () -> charts.image(id, lang, fonts)));
   }
 
@@ -413,7 +419,8 @@ public final class Renderer {
         Task.Boundary.OUTPUT,
         path,
         () -> {
-          List<Object> reads = new ArrayList<>(imageReads(page.lang(), path, fonts));
+          List<Object> reads =
+              imageReads(page.lang(), path, fonts, charts.firstChart(page).orElse(null));
           reads.add(page);
           return reads;
         },
@@ -426,7 +433,7 @@ public final class Renderer {
     return Task.of(
         Task.Boundary.OUTPUT,
         path,
-        () -> imageReads(lang, path, fonts),
+        () -> imageReads(lang, path, fonts, charts.spec(id)),
         () -> svgFile(path, () -> charts.chartCard(id, lang, fonts)));
   }
 

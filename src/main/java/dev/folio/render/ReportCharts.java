@@ -15,9 +15,11 @@ import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.SourceView;
 import dev.folio.render.view.TableView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -81,16 +83,21 @@ final class ReportCharts {
   }
 
   /**
-   * A chart drawn in {@code lang}: a task that reads the chart, the tables (it draws one, whose
-   * columns may refer to others), the language's strings (its numbers' and dates' forms) and the
-   * configuration (the languages).
+   * A chart drawn in {@code lang}: a task that reads the chart and the tables it draws, with their
+   * histories (it rings revised values; {@link Content#chartReads}), the language's strings (its
+   * numbers' and dates' forms) and the configuration (the languages).
    */
   private List<String> draw(ChartSpec spec, Language lang, Supplier<List<String>> draw) {
     return tasks.run(
         Task.of(
             Task.Boundary.OUTPUT,
             "chart drawing " + ChartPaths.imagePath(lang, content.slug(), spec.id(), "svg"),
-            () -> Arrays.asList(spec, content.tables(), content.strings(lang), content.config()),
+            () -> {
+              List<Object> reads =
+                  new ArrayList<>(List.of(content.strings(lang), content.config()));
+              reads.addAll(content.chartReads(spec));
+              return reads;
+            },
             draw));
   }
 
@@ -103,10 +110,10 @@ final class ReportCharts {
 
   /**
    * The chart's page (and, for its embed page, the same view from there): a task that reads the
-   * chart, the tables (and their revisions) it and its table show, the language's strings, the
-   * configuration, where the site and its downloads are, the numbers of the charts and of its
-   * table, and the page that places it; so a build that changed none of them has the view of the
-   * last, whose page then compares by identity.
+   * chart, the tables (and their revisions) it and its table show ({@link Content#chartReads}), the
+   * language's strings, the configuration, where the site and its downloads are, the numbers of the
+   * charts and of its table, and the page that places it; so a build that changed none of them has
+   * the view of the last, whose page then compares by identity.
    */
   ChartPageView page(String id, Language lang, String root) {
     ChartSpec spec = spec(id);
@@ -117,9 +124,7 @@ final class ReportCharts {
             "chart page view " + ChartPaths.pagePath(lang, content.slug(), id) + " " + root,
             () ->
                 Arrays.asList(
-                    spec,
-                    content.tables(),
-                    content.history(),
+                    content.chartReads(spec),
                     content.strings(lang),
                     content.config(),
                     content.slug(),
@@ -226,15 +231,20 @@ final class ReportCharts {
     return rights + " · " + base.url(ChartPaths.pagePath(lang, content.slug(), id));
   }
 
-  /** The share card of a content page, with its first chart if it places one. */
-  String card(Page page, String fonts) throws Templates.TemplateProblem {
-    String chart = null;
+  /** The first chart a content page places, which its share card shows. */
+  Optional<ChartSpec> firstChart(Page page) {
     for (Embed embed : page.embeds()) {
       if (embed.kind() == Embed.Kind.CHART && content.chart(embed.name()).isPresent()) {
-        chart = chart(embed.name(), page.lang(), "").wideSvgHtml();
-        break;
+        return content.chart(embed.name());
       }
     }
+    return Optional.empty();
+  }
+
+  /** The share card of a content page, with its first chart if it places one. */
+  String card(Page page, String fonts) throws Templates.TemplateProblem {
+    String chart =
+        firstChart(page).map(spec -> chart(spec.id(), page.lang(), "").wideSvgHtml()).orElse(null);
     return card(page.lang(), page.title(), chart, fonts);
   }
 
