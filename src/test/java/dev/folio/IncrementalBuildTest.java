@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
+import dev.folio.output.PdfEditions;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SameBuild;
 import dev.folio.testing.SiteCopy;
@@ -58,6 +59,35 @@ class IncrementalBuildTest {
     site.replace(
         "content/en/about.md", "title: \"About this edition\"", "title: \"About the edition\"");
     assertSameAsFullBuild();
+  }
+
+  /**
+   * As {@code folio serve} builds, its PDFs laid out only when asked for (so that no page shows a
+   * PDF's page numbers, which change with any page): a page moved in the reading order, then its
+   * description edited. Every frame of its language lists the pages in the new order, with new
+   * neighbours, though no other page changed; the description shows in its own frame only.
+   */
+  @Test
+  void aPagesOrderAndDescriptionAsServeBuilds() throws Exception {
+    BuildSession serving = BuildSession.keeping();
+    Pipeline serve =
+        new Pipeline(site.root(), BaseUrl.parse("/"), serving, PdfEditions.When.ON_REQUEST);
+    Pipeline full =
+        new Pipeline(
+            site.root(), BaseUrl.parse("/"), BuildSession.oneOff(), PdfEditions.When.ON_REQUEST);
+    SameBuild.assertSameAsFullBuild(serve, full);
+    // (In both languages: the checks want the same order in each.)
+    site.replace("content/zh/about.md", "order: 130", "order: 15");
+    site.replace("content/en/about.md", "order: 130", "order: 15");
+    SameBuild.assertSameAsFullBuild(serve, full);
+    serving.takeComputed();
+    site.replace(
+        "content/en/about.md",
+        "description: \"What the original is",
+        "description: \"What the printed original is");
+    SameBuild.assertSameAsFullBuild(serve, full);
+    Map<String, Long> computed = serving.takeComputed();
+    assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(1);
   }
 
   /**

@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One report's pages, rendered with the site's theme: a page's body and its frame (each a {@link
@@ -42,8 +44,14 @@ public final class Renderer {
   private final Content content;
   private final Map<String, EmbedType> embeds;
 
-  /** What a page's frame reads besides its view, per language: see {@link #frameTask}. */
+  /** What every page's frame reads besides its view, per language: see {@link #frameTask}. */
   private final Map<Language, Object> frames = new HashMap<>();
+
+  /** What a content page's frame reads besides its page and body, per language: made once. */
+  private final Map<Language, List<Object>> frameInputs = new ConcurrentHashMap<>();
+
+  /** The site's address: what links made absolute start with. */
+  private final String siteUrl;
 
   /** What any page's body reads besides its page and embeds: see {@link #bodyTask}. */
   private final Object bodyShared;
@@ -76,6 +84,7 @@ public final class Renderer {
     this.theme = theme;
     this.publishing = publishing;
     this.content = content;
+    this.siteUrl = base.url("");
     this.embeds = Map.copyOf(embeds);
     for (Language lang : content.languages()) {
       frames.put(lang, List.of(content.strings(lang), content.config(), theme.sources()));
@@ -188,31 +197,74 @@ public final class Renderer {
     return page.sitePath() + "index.html";
   }
 
-  /** A page's frame around its body: its file, which reads its view and its language's frame. */
+  /**
+   * A page's frame around its body: its file. It reads the page, its body's HTML and what every
+   * content page of its language shows around its own part ({@link #frameInputs}); its view is made
+   * only when it is computed, so a build that reuses a frame never makes the view.
+   */
   public Task<RenderedFile> frameTask(Page page, PageBody body) {
     String sitePath = page.sitePath();
-    String root = Views.root(sitePath);
-    PageView view =
-        views.contentPage(
-            page,
-            root,
-            body.html(),
-            navigations.get(page.lang()),
-            frame(page.lang(), root),
-            publishing.contentPage(page, root, key -> label(page.lang(), key, problems)));
     return Task.of(
         Task.Boundary.FRAME,
         page.path(),
-        () -> List.of("page.ftlh", sitePath, view, frames.get(page.lang())),
         () ->
-            theme.file(
-                framePath(page),
+            Arrays.asList(
                 "page.ftlh",
-                Map.of(
-                    "page",
-                    view,
-                    "i18n",
-                    new InterfaceStringsMethod(content.strings(page.lang())))));
+                sitePath,
+                page,
+                body.html(),
+                frameInputs(page.lang()),
+                publishing.contentPage(page, "", key -> label(page.lang(), key, problems))),
+        () -> frame(page, contentView(page, body)));
+  }
+
+  /**
+   * A page's frame for a build, which writes it once: its view made now, its template run when the
+   * file is made.
+   */
+  public Supplier<RenderedFile> frameWhenWritten(Page page, PageBody body) {
+    PageView view = contentView(page, body);
+    return () -> frame(page, view);
+  }
+
+  private RenderedFile frame(Page page, PageView view) {
+    return theme.file(
+        framePath(page),
+        "page.ftlh",
+        Map.of("page", view, "i18n", new InterfaceStringsMethod(content.strings(page.lang()))));
+  }
+
+  /** The view a content page's frame shows. */
+  private PageView contentView(Page page, PageBody body) {
+    String root = Views.root(page.sitePath());
+    return views.contentPage(
+        page,
+        root,
+        body.html(),
+        navigations.get(page.lang()),
+        frame(page.lang(), root),
+        publishing.contentPage(page, root, key -> label(page.lang(), key, problems)));
+  }
+
+  /**
+   * What every content page's frame of a language reads besides its page and its body, once per
+   * build: the language's strings, the configuration and the templates ({@link #frames}); the
+   * navigation's pages (each one's key, title, section and path); what a page shows of its report
+   * (its metadata, cover, editions and Changes page; the same from every page but for the links'
+   * root, so taken at the site's root); where the site is. (What a page shows of the publication,
+   * its PDF and on the cover how to cite the report, is read page by page, from the site's root.)
+   */
+  private List<Object> frameInputs(Language lang) {
+    return frameInputs.computeIfAbsent(
+        lang,
+        key ->
+            Arrays.asList(
+                frames.get(lang),
+                navigations.get(lang).inputs(),
+                frame(lang, ""),
+                content.report(),
+                content.slug(),
+                siteUrl));
   }
 
   /** What a page of the report at {@code root} shows of the report. */
