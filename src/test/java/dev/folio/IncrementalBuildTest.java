@@ -230,6 +230,28 @@ class IncrementalBuildTest {
     assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(english + 2 + 2 * charts);
     // No body and no extension's contribution: none of them read that string.
     assertThat(computed).as(computed.toString()).doesNotContainKeys("BODY", "EXTENSION");
+    // Nor does any chart's drawing, image, card or page's view: only the PDF editions (each reads
+    // the whole report) are made again.
+    assertThat(computed.get("OUTPUT")).as(computed.toString()).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * Strings the charts' images and cards show (before the source, the licence, a figure's number)
+   * and strings the charts' drawings show: every image that shows one follows its edit.
+   */
+  @Test
+  void stringsTheChartsImagesShow() throws Exception {
+    Path strings = site.root().resolve("i18n/en.yaml");
+    Files.writeString(strings, Files.readString(strings) + "table.source: Sources\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.number: \"Fig. {n}\"\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.logScale: logarithmic\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.unconfirmed: not confirmed\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "image.rights: \"(c) {owner}\"\n");
+    assertSameAsFullBuild();
   }
 
   @Test

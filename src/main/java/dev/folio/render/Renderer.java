@@ -433,18 +433,17 @@ public final class Renderer {
   /**
    * What an image of the report made from its charts reads: what the chart it shows reads of the
    * data ({@code chart}: {@link Content#chartReads}, nothing for none), the report's metadata, the
-   * configuration, the language's strings, the theme's chart templates, the fonts and the charts'
-   * numbers; not the other charts and tables, nor the pages (a card that shows a page reads that
-   * page too).
+   * configuration, the theme's chart templates, the fonts and the charts' numbers; not the other
+   * charts and tables, nor the pages (a card that shows a page reads that page too); and, as it is
+   * made, the interface strings it shows ({@link #image}).
    */
-  private List<Object> imageReads(Language lang, String unit, String fonts, ChartSpec chart) {
+  private List<Object> imageReads(String unit, String fonts, ChartSpec chart) {
     List<Object> reads =
         new ArrayList<>(
             Arrays.asList(
                 unit,
                 content.report(),
                 content.config(),
-                content.strings(lang),
                 theme.sources(ReportCharts.TEMPLATES),
                 fonts,
                 numbering.charts()));
@@ -454,39 +453,49 @@ public final class Renderer {
     return reads;
   }
 
-  /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */
-  public Task<RenderedFile> chartImageTask(String id, Language lang, String fonts) {
-    String path = ChartPaths.imagePath(lang, content.slug(), id, "svg");
-    return Task.of(
+  /**
+   * An image of the report's charts as a task that reads {@code reads} and learns which interface
+   * strings it shows as it draws them (a string it does not show leaves it as it was).
+   */
+  private Task<ImageFile> image(String path, Supplier<List<Object>> reads, Drawing drawing) {
+    return Task.learning(
         Task.Boundary.OUTPUT,
         path,
-        () -> imageReads(lang, path, fonts, charts.spec(id)),
-        () -> svgFile(path, () -> charts.image(id, lang, fonts)));
+        reads,
+        () -> {
+          ReportCharts.Recorded<RenderedFile> made = charts.recorded(() -> svgFile(path, drawing));
+          return new ImageFile(made.value(), made.read());
+        },
+        kept -> kept.stringsRead().sameIn(content.strings()));
+  }
+
+  /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */
+  public Task<ImageFile> chartImageTask(String id, Language lang, String fonts) {
+    String path = ChartPaths.imagePath(lang, content.slug(), id, "svg");
+    return image(
+        path, () -> imageReads(path, fonts, charts.spec(id)), () -> charts.image(id, lang, fonts));
   }
 
   /** A content page's share card as SVG, with the page's first chart. */
-  public Task<RenderedFile> cardTask(Page page, String fonts) {
+  public Task<ImageFile> cardTask(Page page, String fonts) {
     String path = Publishing.card(page.sitePath()) + ".svg";
-    return Task.of(
-        Task.Boundary.OUTPUT,
+    return image(
         path,
         () -> {
-          List<Object> reads =
-              imageReads(page.lang(), path, fonts, charts.firstChart(page).orElse(null));
+          List<Object> reads = imageReads(path, fonts, charts.firstChart(page).orElse(null));
           reads.add(page);
           return reads;
         },
-        () -> svgFile(path, () -> charts.card(page, fonts)));
+        () -> charts.card(page, fonts));
   }
 
   /** A chart page's share card as SVG. */
-  public Task<RenderedFile> chartCardTask(String id, Language lang, String fonts) {
+  public Task<ImageFile> chartCardTask(String id, Language lang, String fonts) {
     String path = Publishing.card(ChartPaths.pagePath(lang, content.slug(), id)) + ".svg";
-    return Task.of(
-        Task.Boundary.OUTPUT,
+    return image(
         path,
-        () -> imageReads(lang, path, fonts, charts.spec(id)),
-        () -> svgFile(path, () -> charts.chartCard(id, lang, fonts)));
+        () -> imageReads(path, fonts, charts.spec(id)),
+        () -> charts.chartCard(id, lang, fonts));
   }
 
   /** Something that draws SVG and may fail on a template. */
