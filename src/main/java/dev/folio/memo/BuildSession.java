@@ -90,12 +90,8 @@ public final class BuildSession implements TaskRunner {
     return new BuildSession(true);
   }
 
-  /** A task's key: its boundary, its unit and the parts of what it reads. */
-  private record Key(Task.Boundary boundary, String unit, List<Part> reads) {
-    Unit whose() {
-      return new Unit(boundary, unit);
-    }
-  }
+  /** A task's key: its boundary and unit, and the parts of what it reads. */
+  private record Key(Unit whose, List<Part> reads) {}
 
   /** A task's unit: the tasks of one unit in successive builds read different values. */
   private record Unit(Task.Boundary boundary, String unit) {}
@@ -107,7 +103,9 @@ public final class BuildSession implements TaskRunner {
       return task.compute().get();
     }
     Key key =
-        new Key(task.boundary(), task.unit(), task.reads().get().stream().map(this::part).toList());
+        new Key(
+            new Unit(task.boundary(), task.unit()),
+            task.reads().get().stream().map(this::part).toList());
     unitsUsed.add(key.whose());
     Object result = used.get(key);
     if (result == null) {
@@ -129,7 +127,7 @@ public final class BuildSession implements TaskRunner {
     if (result != null) {
       used.put(key, result);
       if (task.update() != null) {
-        usedByUnit.put(new Unit(task.boundary(), task.unit()), result);
+        usedByUnit.put(key.whose(), result);
       }
     }
     return (T) result;
@@ -206,11 +204,12 @@ public final class BuildSession implements TaskRunner {
       Map<Key, Integer> idleNow = new HashMap<>();
       kept.forEach(
           (key, result) -> {
+            if (unitsUsed.contains(key.whose())) {
+              return; // its unit ran: kept as this build used it, if it did
+            }
             int builds = idle.getOrDefault(key, 0) + 1;
-            if (builds <= IDLE_BUILDS && !unitsUsed.contains(key.whose())) {
-              Key carried =
-                  new Key(
-                      key.boundary(), key.unit(), key.reads().stream().map(this::carry).toList());
+            if (builds <= IDLE_BUILDS) {
+              Key carried = new Key(key.whose(), key.reads().stream().map(this::carry).toList());
               if (used.putIfAbsent(carried, result) == null) {
                 idleNow.put(carried, builds);
               }
