@@ -290,6 +290,9 @@ public final class Pipeline {
     Timings timings = Timings.start();
     try {
       Rendered rendered = render(timings, Frames.KEPT);
+      if (timings != null) {
+        timings.computed(session.computedInBuild());
+      }
       session.commit();
       if (timings != null) {
         timings.print(System.err);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How long each step of a build took, printed to standard error when the environment variable
@@ -11,13 +12,18 @@ import java.util.List;
  * folio build}. The first line of a process also says how long the JVM took to reach the build:
  * starting a JVM and loading Folio's classes is a large part of a small site's build. Each step
  * also gives the CPU time the whole process spent in it (all threads, the JIT's too), which shows
- * how much of the machine a step kept busy.
+ * how much of the machine a step kept busy; a rebuild of {@code folio serve}, which tasks it
+ * computed rather than reused, by boundary ({@code tasks computed {BODY=1, FRAME=1}}).
  */
 final class Timings {
   private static final boolean ON = on(System.getenv("FOLIO_TIMINGS"));
   private static boolean startPrinted;
 
   private final List<String> steps = new ArrayList<>();
+
+  /** The tasks a build that reuses results computed, by boundary; empty for any other. */
+  private Map<String, Long> computed = Map.of();
+
   private final long start = System.nanoTime();
   private long last = start;
   private long lastCpu = cpuNanos();
@@ -62,6 +68,11 @@ final class Timings {
     lastCpu = cpu;
   }
 
+  /** The tasks the build computed rather than reused ({@code folio serve}'s), by boundary. */
+  void computed(Map<String, Long> counts) {
+    computed = counts;
+  }
+
   /** The CPU time of the whole process so far, or -1 where the system does not say. */
   private static long cpuNanos() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
@@ -73,6 +84,7 @@ final class Timings {
             + String.join(", ", steps)
             + "; in all "
             + (System.nanoTime() - start) / 1_000_000
-            + " ms");
+            + " ms"
+            + (computed.isEmpty() ? "" : "; tasks computed " + computed));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
+import dev.folio.output.PdfEditions;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SameBuild;
 import dev.folio.testing.SiteCopy;
@@ -61,6 +62,35 @@ class IncrementalBuildTest {
   }
 
   /**
+   * As {@code folio serve} builds, its PDFs laid out only when asked for (so that no page shows a
+   * PDF's page numbers, which change with any page): a page moved in the reading order, then its
+   * description edited. Every frame of its language lists the pages in the new order, with new
+   * neighbours, though no other page changed; the description shows in its own frame only.
+   */
+  @Test
+  void aPagesOrderAndDescriptionAsServeBuilds() throws Exception {
+    BuildSession serving = BuildSession.keeping();
+    Pipeline serve =
+        new Pipeline(site.root(), BaseUrl.parse("/"), serving, PdfEditions.When.ON_REQUEST);
+    Pipeline full =
+        new Pipeline(
+            site.root(), BaseUrl.parse("/"), BuildSession.oneOff(), PdfEditions.When.ON_REQUEST);
+    SameBuild.assertSameAsFullBuild(serve, full);
+    // (In both languages: the checks want the same order in each.)
+    site.replace("content/zh/about.md", "order: 130", "order: 15");
+    site.replace("content/en/about.md", "order: 130", "order: 15");
+    SameBuild.assertSameAsFullBuild(serve, full);
+    serving.takeComputed();
+    site.replace(
+        "content/en/about.md",
+        "description: \"What the original is",
+        "description: \"What the printed original is");
+    SameBuild.assertSameAsFullBuild(serve, full);
+    Map<String, Long> computed = serving.takeComputed();
+    assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(1);
+  }
+
+  /**
    * A page's text edited: its body is rendered again, on the web and in its language's PDF edition,
    * and no other page's; no chart is drawn again, no chart's image or card made again.
    */
@@ -79,12 +109,50 @@ class IncrementalBuildTest {
     assertThat(content.charts()).hasSizeGreaterThan(3);
   }
 
+  /**
+   * A build that reused the PDF editions whole (a web template edited) asked for none of their
+   * pages' parts; those are kept all the same, and the next page edit renders one part again, not
+   * every part of its language.
+   */
+  @Test
+  void aPagesTextAfterABuildThatReusedThePdfEditionsWholeRendersOnlyThatPagesPart()
+      throws Exception {
+    Path template = site.root().resolve("templates/page.ftlh");
+    Files.createDirectories(template.getParent());
+    Files.writeString(template, builtIn("page.ftlh") + "<#-- an override -->\n");
+    assertSameAsFullBuild();
+    session.takeComputed();
+    site.replace("content/en/about.md", "## The original report", "## The report as printed");
+    assertSameAsFullBuild();
+    Map<String, Long> computed = session.takeComputed();
+    assertThat(computed.get("BODY")).as(computed.toString()).isEqualTo(1);
+    assertThat(computed.get("PRINT")).as(computed.toString()).isEqualTo(1);
+  }
+
   @Test
   void aDataFileAndTheChartDrawnFromIt() throws Exception {
     site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");
     assertSameAsFullBuild();
     site.replace("content/charts.yaml", "highlight: chatgpt", "highlight: tiktok");
     assertSameAsFullBuild();
+  }
+
+  /**
+   * A data file edited: the chart drawn from it is drawn again in each language, with its image,
+   * card and pages, and the cards of the pages that show it first; no other chart's.
+   */
+  @Test
+  void aDataFileRedrawsOnlyTheChartThatDrawsIt() throws Exception {
+    // The first build's: every task.
+    Map<String, Long> all = session.takeComputed();
+    site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");
+    assertSameAsFullBuild();
+    Map<String, Long> computed = session.takeComputed();
+    // (Every chart's image, card and pages were made again when each read every table.)
+    assertThat(computed.get("OUTPUT") * 4)
+        .as(computed + " of " + all)
+        .isLessThan(all.get("OUTPUT"));
+    assertThat(computed.get("BODY")).as(computed.toString()).isEqualTo(2);
   }
 
   @Test
@@ -162,6 +230,28 @@ class IncrementalBuildTest {
     assertThat(computed.get("FRAME")).as(computed.toString()).isEqualTo(english + 2 + 2 * charts);
     // No body and no extension's contribution: none of them read that string.
     assertThat(computed).as(computed.toString()).doesNotContainKeys("BODY", "EXTENSION");
+    // Nor does any chart's drawing, image, card or page's view: only the PDF editions (each reads
+    // the whole report) are made again.
+    assertThat(computed.get("OUTPUT")).as(computed.toString()).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * Strings the charts' images and cards show (before the source, the licence, a figure's number)
+   * and strings the charts' drawings show: every image that shows one follows its edit.
+   */
+  @Test
+  void stringsTheChartsImagesShow() throws Exception {
+    Path strings = site.root().resolve("i18n/en.yaml");
+    Files.writeString(strings, Files.readString(strings) + "table.source: Sources\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.number: \"Fig. {n}\"\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.logScale: logarithmic\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "chart.unconfirmed: not confirmed\n");
+    assertSameAsFullBuild();
+    Files.writeString(strings, Files.readString(strings) + "image.rights: \"(c) {owner}\"\n");
+    assertSameAsFullBuild();
   }
 
   @Test

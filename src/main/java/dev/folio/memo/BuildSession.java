@@ -2,8 +2,10 @@ package dev.folio.memo;
 
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +26,12 @@ import java.util.function.Predicate;
  *
  * <p>What a build computes is kept only if the build succeeds ({@link #commit()}): a build that
  * fails, perhaps with a problem another task would have reported, leaves the session as it was
- * ({@link #abandon()}). What a build did not use is dropped when it commits, so the session holds
- * one build's results, however long the server runs. Safe to use from several threads.
+ * ({@link #abandon()}). When a build commits, what it did not use is dropped, unless no task of its
+ * unit ran at all: a build that reused a PDF edition whole never asked for its pages' parts, nor
+ * one that reused a language's search index for its sections, and the next build that needs them
+ * again finds them. Such a result is kept for {@link #IDLE_BUILDS} builds at most (a deleted
+ * page's), so the session holds about one build's results, however long the server runs. Safe to
+ * use from several threads.
  *
  * <p>Comparing keys is kept cheap: each value a task reads becomes a {@link Part}, hashed once per
  * instance and, where it equals a value of the last build, the very part that build made. A parse
@@ -36,9 +42,18 @@ import java.util.function.Predicate;
 public final class BuildSession implements TaskRunner {
   private static final BuildSession ONE_OFF = new BuildSession(false);
 
+  /** How many builds in a row may leave a unit's result unasked before it is dropped. */
+  static final int IDLE_BUILDS = 8;
+
   private final boolean keeps;
   private volatile Map<Key, Object> kept = new ConcurrentHashMap<>();
   private volatile Map<Key, Object> used = new ConcurrentHashMap<>();
+
+  /** The units this build ran a task of, reused or computed. */
+  private volatile Set<Unit> unitsUsed = ConcurrentHashMap.newKeySet();
+
+  /** How many builds in a row left each kept result's unit unasked (none: the last one used it). */
+  private volatile Map<Key, Integer> idle = new HashMap<>();
 
   /** The last successful build's results of tasks that can be updated, by boundary and unit. */
   private volatile Map<Unit, Object> keptByUnit = new ConcurrentHashMap<>();
@@ -58,6 +73,9 @@ public final class BuildSession implements TaskRunner {
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
+  /** Tasks computed since the last build ended, by boundary (for {@code FOLIO_TIMINGS}). */
+  private final Map<String, LongAdder> computedInBuild = new ConcurrentHashMap<>();
+
   private BuildSession(boolean keeps) {
     this.keeps = keeps;
   }
@@ -72,8 +90,8 @@ public final class BuildSession implements TaskRunner {
     return new BuildSession(true);
   }
 
-  /** A task's key: its boundary, its unit and the parts of what it reads. */
-  private record Key(Task.Boundary boundary, String unit, List<Part> reads) {}
+  /** A task's key: its boundary and unit, and the parts of what it reads. */
+  private record Key(Unit whose, List<Part> reads) {}
 
   /** A task's unit: the tasks of one unit in successive builds read different values. */
   private record Unit(Task.Boundary boundary, String unit) {}
@@ -85,7 +103,10 @@ public final class BuildSession implements TaskRunner {
       return task.compute().get();
     }
     Key key =
-        new Key(task.boundary(), task.unit(), task.reads().get().stream().map(this::part).toList());
+        new Key(
+            new Unit(task.boundary(), task.unit()),
+            task.reads().get().stream().map(this::part).toList());
+    unitsUsed.add(key.whose());
     Object result = used.get(key);
     if (result == null) {
       result = kept.get(key);
@@ -96,6 +117,9 @@ public final class BuildSession implements TaskRunner {
     if (result == null) {
       misses.increment();
       computed.computeIfAbsent(task.boundary().name(), boundary -> new LongAdder()).increment();
+      computedInBuild
+          .computeIfAbsent(task.boundary().name(), boundary -> new LongAdder())
+          .increment();
       result = compute(task);
     } else {
       hits.increment();
@@ -103,7 +127,7 @@ public final class BuildSession implements TaskRunner {
     if (result != null) {
       used.put(key, result);
       if (task.update() != null) {
-        usedByUnit.put(new Unit(task.boundary(), task.unit()), result);
+        usedByUnit.put(key.whose(), result);
       }
     }
     return (T) result;
@@ -171,9 +195,33 @@ public final class BuildSession implements TaskRunner {
     }
   }
 
-  /** The build succeeded: what it used is what the next build may reuse. */
+  /**
+   * The build succeeded: what it used is what the next build may reuse, with the results of the
+   * units it ran no task of (for {@link #IDLE_BUILDS} builds).
+   */
   public void commit() {
     if (keeps) {
+      Map<Key, Integer> idleNow = new HashMap<>();
+      kept.forEach(
+          (key, result) -> {
+            if (unitsUsed.contains(key.whose())) {
+              return; // its unit ran: kept as this build used it, if it did
+            }
+            int builds = idle.getOrDefault(key, 0) + 1;
+            if (builds <= IDLE_BUILDS) {
+              Key carried = new Key(key.whose(), key.reads().stream().map(this::carry).toList());
+              if (used.putIfAbsent(carried, result) == null) {
+                idleNow.put(carried, builds);
+              }
+            }
+          });
+      keptByUnit.forEach(
+          (unit, result) -> {
+            if (!unitsUsed.contains(unit)) {
+              usedByUnit.putIfAbsent(unit, result);
+            }
+          });
+      idle = idleNow;
       kept = used;
       used = new ConcurrentHashMap<>();
       keptByUnit = usedByUnit;
@@ -183,6 +231,21 @@ public final class BuildSession implements TaskRunner {
       partsUsed = new ConcurrentHashMap<>();
       partsUsedByValue = new ConcurrentHashMap<>();
     }
+    endBuild();
+  }
+
+  /**
+   * A part of a result kept unasked, as a part of this build's: the one this build made of an equal
+   * value, if it did (so that keys holding it still compare by identity).
+   */
+  private Part carry(Part part) {
+    if (part == null) {
+      return null;
+    }
+    Part raced = partsUsedByValue.putIfAbsent(part, part);
+    Part canonical = raced != null ? raced : part;
+    partsUsed.putIfAbsent(new Identity(canonical.value()), canonical);
+    return canonical;
   }
 
   /** The build failed: nothing it computed is kept; the last successful build's results are. */
@@ -193,6 +256,12 @@ public final class BuildSession implements TaskRunner {
       partsUsed = new ConcurrentHashMap<>();
       partsUsedByValue = new ConcurrentHashMap<>();
     }
+    endBuild();
+  }
+
+  private void endBuild() {
+    unitsUsed = ConcurrentHashMap.newKeySet();
+    computedInBuild.clear();
   }
 
   /** Tasks reused and computed since the last call (for tests and the serve log). */
@@ -207,6 +276,17 @@ public final class BuildSession implements TaskRunner {
   public SortedMap<String, Long> takeComputed() {
     SortedMap<String, Long> counts = new TreeMap<>();
     computed.forEach((boundary, count) -> counts.put(boundary, count.sumThenReset()));
+    counts.values().removeIf(count -> count == 0);
+    return counts;
+  }
+
+  /**
+   * The tasks the build under way has computed so far, by boundary ({@code BODY: 2}), without
+   * touching {@link #takeComputed()}'s counts: for {@code FOLIO_TIMINGS}.
+   */
+  public SortedMap<String, Long> computedInBuild() {
+    SortedMap<String, Long> counts = new TreeMap<>();
+    computedInBuild.forEach((boundary, count) -> counts.put(boundary, count.sum()));
     counts.values().removeIf(count -> count == 0);
     return counts;
   }

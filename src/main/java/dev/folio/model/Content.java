@@ -197,6 +197,18 @@ public record Content(
     return new PageEmbeds(placed, List.copyOf(names), extensions);
   }
 
+  /**
+   * What drawing or showing {@code chart} reads of the report's data: the chart, the table it draws
+   * and the tables its settings name, with every table those refer to, transitively, and each
+   * table's history (as {@link PageEmbeds#values}); not the other charts and tables.
+   */
+  public List<Object> chartReads(ChartSpec chart) {
+    Set<String> names = new TreeSet<>();
+    addTable(chart.table(), names);
+    chart.settings().values().forEach(setting -> addTable(setting.value(), names));
+    return new PageEmbeds(List.of(chart), List.copyOf(names), Set.of()).values(this, Map.of());
+  }
+
   private void addTable(String name, Set<String> names) {
     DataTable table = tables.get(name);
     if (table != null && names.add(name)) {

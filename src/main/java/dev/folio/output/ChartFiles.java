@@ -39,9 +39,11 @@ public final class ChartFiles {
         languages,
         one -> {
           RenderedFile svg =
-              tasks.run(
-                  one.report()
-                      .chartImageTask(one.id(), one.lang(), fonts.get(one.lang()).families()));
+              tasks
+                  .run(
+                      one.report()
+                          .chartImageTask(one.id(), one.lang(), fonts.get(one.lang()).families()))
+                  .file();
           List<RenderedFile> files = new ArrayList<>(List.of(svg));
           if (images != null) {
             String png =

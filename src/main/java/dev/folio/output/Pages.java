@@ -4,7 +4,6 @@ import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
 import dev.folio.model.Problem;
-import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.PageBody;
 import dev.folio.render.RenderedFile;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -118,10 +118,10 @@ public final class Pages {
             .map(
                 i -> {
                   Work one = bodies.work.get(i);
-                  Task<RenderedFile> frame =
-                      one.renderer().frameTask(one.page(), bodies.bodies.get(i));
+                  Supplier<RenderedFile> frame =
+                      one.renderer().frameWhenWritten(one.page(), bodies.bodies.get(i));
                   return OutputFile.streamed(
-                      Renderer.framePath(one.page()), () -> bytesOf(frame.compute().get()));
+                      Renderer.framePath(one.page()), () -> bytesOf(frame.get()));
                 })
             .toList();
     List<Problem> problems = new ArrayList<>();

@@ -40,13 +40,13 @@ public final class ShareCards {
           cards.add(
               new Card(
                   Publishing.card(page.sitePath()),
-                  () -> tasks.run(report.cardTask(page, families))));
+                  () -> tasks.run(report.cardTask(page, families)).file()));
         }
         for (String id : report.charts()) {
           cards.add(
               new Card(
                   Publishing.card(ChartPaths.pagePath(lang, report.content().slug(), id)),
-                  () -> tasks.run(report.chartCardTask(id, lang, families))));
+                  () -> tasks.run(report.chartCardTask(id, lang, families)).file()));
         }
       }
       site.cardTask(lang, families)

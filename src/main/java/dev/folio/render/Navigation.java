@@ -95,6 +95,24 @@ final class Navigation {
     this.contentsLabel = contentsLabel;
   }
 
+  /** A page as the navigation shows it: see {@link #inputs()}. */
+  private record Link(String key, String title, Integer section, String sitePath) {}
+
+  /**
+   * What the views of the navigation read: each page's key, title, section and path, in reading
+   * order, and the contents page's path and title. Equal inputs, equal views.
+   */
+  List<Object> inputs() {
+    List<Object> inputs = new ArrayList<>(order.size() + 2);
+    for (int i = 0; i < order.size(); i++) {
+      Page page = order.get(i);
+      inputs.add(new Link(page.key(), page.title(), page.section(), paths[i]));
+    }
+    inputs.add(contentsPath);
+    inputs.add(contentsLabel);
+    return inputs;
+  }
+
   /** The section a key belongs to ({@code models} of {@code models/gpt}), or null. */
   static String folder(String key) {
     int slash = key.indexOf('/');

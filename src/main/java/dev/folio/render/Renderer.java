@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One report's pages, rendered with the site's theme: a page's body and its frame (each a {@link
@@ -42,8 +44,14 @@ public final class Renderer {
   private final Content content;
   private final Map<String, EmbedType> embeds;
 
-  /** What a page's frame reads besides its view, per language: see {@link #frameTask}. */
+  /** What every page's frame reads besides its view, per language: see {@link #frameTask}. */
   private final Map<Language, Object> frames = new HashMap<>();
+
+  /** What a content page's frame reads besides its page and body, per language: made once. */
+  private final Map<Language, List<Object>> frameInputs = new ConcurrentHashMap<>();
+
+  /** The site's address: what links made absolute start with. */
+  private final String siteUrl;
 
   /** What any page's body reads besides its page and embeds: see {@link #bodyTask}. */
   private final Object bodyShared;
@@ -76,6 +84,7 @@ public final class Renderer {
     this.theme = theme;
     this.publishing = publishing;
     this.content = content;
+    this.siteUrl = base.url("");
     this.embeds = Map.copyOf(embeds);
     for (Language lang : content.languages()) {
       frames.put(lang, List.of(content.strings(lang), content.config(), theme.sources()));
@@ -188,31 +197,74 @@ public final class Renderer {
     return page.sitePath() + "index.html";
   }
 
-  /** A page's frame around its body: its file, which reads its view and its language's frame. */
+  /**
+   * A page's frame around its body: its file. It reads the page, its body's HTML and what every
+   * content page of its language shows around its own part ({@link #frameInputs}); its view is made
+   * only when it is computed, so a build that reuses a frame never makes the view.
+   */
   public Task<RenderedFile> frameTask(Page page, PageBody body) {
     String sitePath = page.sitePath();
-    String root = Views.root(sitePath);
-    PageView view =
-        views.contentPage(
-            page,
-            root,
-            body.html(),
-            navigations.get(page.lang()),
-            frame(page.lang(), root),
-            publishing.contentPage(page, root, key -> label(page.lang(), key, problems)));
     return Task.of(
         Task.Boundary.FRAME,
         page.path(),
-        () -> List.of("page.ftlh", sitePath, view, frames.get(page.lang())),
         () ->
-            theme.file(
-                framePath(page),
+            Arrays.asList(
                 "page.ftlh",
-                Map.of(
-                    "page",
-                    view,
-                    "i18n",
-                    new InterfaceStringsMethod(content.strings(page.lang())))));
+                sitePath,
+                page,
+                body.html(),
+                frameInputs(page.lang()),
+                publishing.contentPage(page, "", key -> label(page.lang(), key, problems))),
+        () -> frame(page, contentView(page, body)));
+  }
+
+  /**
+   * A page's frame for a build, which writes it once: its view made now, its template run when the
+   * file is made.
+   */
+  public Supplier<RenderedFile> frameWhenWritten(Page page, PageBody body) {
+    PageView view = contentView(page, body);
+    return () -> frame(page, view);
+  }
+
+  private RenderedFile frame(Page page, PageView view) {
+    return theme.file(
+        framePath(page),
+        "page.ftlh",
+        Map.of("page", view, "i18n", new InterfaceStringsMethod(content.strings(page.lang()))));
+  }
+
+  /** The view a content page's frame shows. */
+  private PageView contentView(Page page, PageBody body) {
+    String root = Views.root(page.sitePath());
+    return views.contentPage(
+        page,
+        root,
+        body.html(),
+        navigations.get(page.lang()),
+        frame(page.lang(), root),
+        publishing.contentPage(page, root, key -> label(page.lang(), key, problems)));
+  }
+
+  /**
+   * What every content page's frame of a language reads besides its page and its body, once per
+   * build: the language's strings, the configuration and the templates ({@link #frames}); the
+   * navigation's pages (each one's key, title, section and path); what a page shows of its report
+   * (its metadata, cover, editions and Changes page; the same from every page but for the links'
+   * root, so taken at the site's root); where the site is. (What a page shows of the publication,
+   * its PDF and on the cover how to cite the report, is read page by page, from the site's root.)
+   */
+  private List<Object> frameInputs(Language lang) {
+    return frameInputs.computeIfAbsent(
+        lang,
+        key ->
+            Arrays.asList(
+                frames.get(lang),
+                navigations.get(lang).inputs(),
+                frame(lang, ""),
+                content.report(),
+                content.slug(),
+                siteUrl));
   }
 
   /** What a page of the report at {@code root} shows of the report. */
@@ -379,55 +431,71 @@ public final class Renderer {
   }
 
   /**
-   * What an image of the report made from its charts reads: the charts, the tables, the
-   * configuration, the language's strings, the theme's chart templates, the fonts and the charts'
-   * numbers; not the pages (a card that shows a page reads that page too).
+   * What an image of the report made from its charts reads: what the chart it shows reads of the
+   * data ({@code chart}: {@link Content#chartReads}, nothing for none), the report's metadata, the
+   * configuration, the theme's chart templates, the fonts and the charts' numbers; not the other
+   * charts and tables, nor the pages (a card that shows a page reads that page too); and, as it is
+   * made, the interface strings it shows ({@link #image}).
    */
-  private List<Object> imageReads(Language lang, String unit, String fonts) {
-    return Arrays.asList(
-        unit,
-        content.charts(),
-        content.tables(),
-        content.report(),
-        content.config(),
-        content.strings(lang),
-        theme.sources(ReportCharts.TEMPLATES),
-        fonts,
-        numbering.charts());
+  private List<Object> imageReads(String unit, String fonts, ChartSpec chart) {
+    List<Object> reads =
+        new ArrayList<>(
+            Arrays.asList(
+                unit,
+                content.report(),
+                content.config(),
+                theme.sources(ReportCharts.TEMPLATES),
+                fonts,
+                numbering.charts()));
+    if (chart != null) {
+      reads.addAll(content.chartReads(chart));
+    }
+    return reads;
+  }
+
+  /**
+   * An image of the report's charts as a task that reads {@code reads} and learns which interface
+   * strings it shows as it draws them (a string it does not show leaves it as it was).
+   */
+  private Task<ImageFile> image(String path, Supplier<List<Object>> reads, Drawing drawing) {
+    return Task.learning(
+        Task.Boundary.OUTPUT,
+        path,
+        reads,
+        () -> {
+          ReportCharts.Recorded<RenderedFile> made = charts.recorded(() -> svgFile(path, drawing));
+          return new ImageFile(made.value(), made.read());
+        },
+        kept -> kept.stringsRead().sameIn(content.strings()));
   }
 
   /** A chart's image, as SVG with its number, title, source and licence, in {@code fonts}. */
-  public Task<RenderedFile> chartImageTask(String id, Language lang, String fonts) {
+  public Task<ImageFile> chartImageTask(String id, Language lang, String fonts) {
     String path = ChartPaths.imagePath(lang, content.slug(), id, "svg");
-    return Task.of(
-        Task.Boundary.OUTPUT,
-        path,
-        () -> imageReads(lang, path, fonts),
-        () -> svgFile(path, () -> charts.image(id, lang, fonts)));
+    return image(
+        path, () -> imageReads(path, fonts, charts.spec(id)), () -> charts.image(id, lang, fonts));
   }
 
   /** A content page's share card as SVG, with the page's first chart. */
-  public Task<RenderedFile> cardTask(Page page, String fonts) {
+  public Task<ImageFile> cardTask(Page page, String fonts) {
     String path = Publishing.card(page.sitePath()) + ".svg";
-    return Task.of(
-        Task.Boundary.OUTPUT,
+    return image(
         path,
         () -> {
-          List<Object> reads = new ArrayList<>(imageReads(page.lang(), path, fonts));
+          List<Object> reads = imageReads(path, fonts, charts.firstChart(page).orElse(null));
           reads.add(page);
           return reads;
         },
-        () -> svgFile(path, () -> charts.card(page, fonts)));
+        () -> charts.card(page, fonts));
   }
 
   /** A chart page's share card as SVG. */
-  public Task<RenderedFile> chartCardTask(String id, Language lang, String fonts) {
+  public Task<ImageFile> chartCardTask(String id, Language lang, String fonts) {
     String path = Publishing.card(ChartPaths.pagePath(lang, content.slug(), id)) + ".svg";
-    return Task.of(
-        Task.Boundary.OUTPUT,
+    return image(
         path,
-        () -> imageReads(lang, path, fonts),
-        () -> svgFile(path, () -> charts.chartCard(id, lang, fonts)));
+        () -> imageReads(path, fonts, charts.spec(id)),
+        () -> charts.chartCard(id, lang, fonts));
   }
 
   /** Something that draws SVG and may fail on a template. */

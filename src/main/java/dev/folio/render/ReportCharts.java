@@ -8,6 +8,7 @@ import dev.folio.model.Embed;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
 import dev.folio.model.Publication;
+import dev.folio.model.StringsRead;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.view.ChartPageView;
@@ -15,9 +16,11 @@ import dev.folio.render.view.ChartView;
 import dev.folio.render.view.NavLink;
 import dev.folio.render.view.SourceView;
 import dev.folio.render.view.TableView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -33,11 +36,17 @@ final class ReportCharts {
   private final Content content;
   private final BaseUrl base;
   private final Numbering numbering;
-  private final BiFunction<Language, String, String> label;
+  private final BiFunction<Language, String, String> labels;
   private final Function<Language, List<Page>> pages;
 
   /** Each language's charts drawn so far: a chart is drawn once for its page, image and card. */
-  private final Map<Language, Map<String, List<String>>> drawn = new ConcurrentHashMap<>();
+  private final Map<Language, Map<String, Drawn>> drawn = new ConcurrentHashMap<>();
+
+  /** A chart drawn in its two layouts, with the interface strings the drawing read. */
+  private record Drawn(List<String> svg, StringsRead read) {}
+
+  /** What the image or card being made on this thread has read of the strings, if one is. */
+  private final ThreadLocal<StringsRead.Recorder> recording = new ThreadLocal<>();
 
   /** Draws each chart, once for every build that draws it from the same values. */
   private final TaskRunner tasks;
@@ -55,7 +64,7 @@ final class ReportCharts {
     this.content = content;
     this.base = base;
     this.numbering = numbering;
-    this.label = label;
+    this.labels = label;
     this.pages = pages;
   }
 
@@ -69,70 +78,132 @@ final class ReportCharts {
 
   /** The chart as a page at {@code root} places it. */
   ChartView chart(String id, Language lang, String root) {
-    Function<String, String> labels = key -> label.apply(lang, key);
-    Map<String, List<String>> ofLang =
-        drawn.computeIfAbsent(lang, key -> new ConcurrentHashMap<>());
+    Function<String, String> labels = key -> label(lang, key);
+    Map<String, Drawn> ofLang = drawn.computeIfAbsent(lang, key -> new ConcurrentHashMap<>());
     return new ChartViews(
             content,
             lang,
             labels,
-            (spec, draw) -> ofLang.computeIfAbsent(spec.id(), key -> draw(spec, lang, draw)))
+            (spec, draw) -> {
+              Drawn made = ofLang.computeIfAbsent(spec.id(), key -> draw(spec, lang, draw));
+              noteRead(made.read());
+              return made.svg();
+            })
         .view(spec(id), root, numbering.chartLabel(id, lang, labels));
   }
 
   /**
-   * A chart drawn in {@code lang}: a task that reads the chart, the tables (it draws one, whose
-   * columns may refer to others), the language's strings (its numbers' and dates' forms) and the
-   * configuration (the languages).
+   * A chart drawn in {@code lang}: a task that reads the chart and the tables it draws, with their
+   * histories (it rings revised values; {@link Content#chartReads}), and the configuration (the
+   * languages); and, as it runs, the interface strings it shows (its numbers' and dates' forms).
    */
-  private List<String> draw(ChartSpec spec, Language lang, Supplier<List<String>> draw) {
+  private Drawn draw(ChartSpec spec, Language lang, Supplier<List<String>> draw) {
     return tasks.run(
-        Task.of(
+        Task.learning(
             Task.Boundary.OUTPUT,
             "chart drawing " + ChartPaths.imagePath(lang, content.slug(), spec.id(), "svg"),
-            () -> Arrays.asList(spec, content.tables(), content.strings(lang), content.config()),
-            draw));
+            () -> {
+              List<Object> reads = new ArrayList<>(List.of(content.config()));
+              reads.addAll(content.chartReads(spec));
+              return reads;
+            },
+            () -> {
+              Recorded<List<String>> svg = recorded(draw);
+              return new Drawn(svg.value(), svg.read());
+            },
+            kept -> kept.read().sameIn(content.strings())));
+  }
+
+  /** A result, with the interface strings its making read. */
+  record Recorded<T>(T value, StringsRead read) {}
+
+  /**
+   * What {@code make} makes, with the interface strings it reads through this report's charts (and
+   * those the drawings it uses read, made now or before): for a task that learns what it reads.
+   */
+  <T> Recorded<T> recorded(Supplier<T> make) {
+    StringsRead.Recorder outer = recording.get();
+    StringsRead.Recorder recorder = new StringsRead.Recorder();
+    recording.set(recorder);
+    T value;
+    try {
+      value = make.get();
+    } finally {
+      if (outer == null) {
+        recording.remove();
+      } else {
+        recording.set(outer);
+      }
+    }
+    StringsRead read = recorder.finish();
+    noteRead(read);
+    return new Recorded<>(value, read);
+  }
+
+  /** Adds what a step used here read to what the step being recorded on this thread reads. */
+  private void noteRead(StringsRead read) {
+    StringsRead.Recorder recorder = recording.get();
+    if (recorder != null) {
+      read.byFolder()
+          .forEach(
+              (folder, strings) ->
+                  strings
+                      .keySet()
+                      .forEach(key -> recorder.read(content.strings().get(folder), key)));
+    }
+  }
+
+  /** An interface string, recorded for the step being recorded on this thread, if one is. */
+  private String label(Language lang, String key) {
+    StringsRead.Recorder recorder = recording.get();
+    if (recorder != null) {
+      String text = recorder.read(content.strings(lang), key);
+      if (text != null) {
+        return text;
+      }
+    }
+    return labels.apply(lang, key);
   }
 
   /** The chart's title with its number: {@code Figure 2 Title}. */
   String title(String id, Language lang) {
-    String number = numbering.chartLabel(id, lang, key -> label.apply(lang, key));
+    String number = numbering.chartLabel(id, lang, key -> label(lang, key));
     String title = spec(id).title().in(lang);
     return number == null ? title : number + " " + title;
   }
 
   /**
    * The chart's page (and, for its embed page, the same view from there): a task that reads the
-   * chart, the tables (and their revisions) it and its table show, the language's strings, the
+   * chart, the tables (and their revisions) it and its table show ({@link Content#chartReads}), the
    * configuration, where the site and its downloads are, the numbers of the charts and of its
-   * table, and the page that places it; so a build that changed none of them has the view of the
-   * last, whose page then compares by identity.
+   * table, and the page that places it, and learns the interface strings it shows as it runs; so a
+   * build that changed none of them has the view of the last, whose page then compares by identity.
    */
   ChartPageView page(String id, Language lang, String root) {
     ChartSpec spec = spec(id);
     NavLink placedIn = placedIn(id, lang, root);
-    return tasks.run(
-        Task.of(
-            Task.Boundary.OUTPUT,
-            "chart page view " + ChartPaths.pagePath(lang, content.slug(), id) + " " + root,
-            () ->
-                Arrays.asList(
-                    spec,
-                    content.tables(),
-                    content.history(),
-                    content.strings(lang),
-                    content.config(),
-                    content.slug(),
-                    content.siteTables(),
-                    base.url(""),
-                    numbering.charts(),
-                    numbering.table(spec.table()),
-                    placedIn),
-            () -> pageView(id, lang, root, placedIn)));
+    return tasks
+        .run(
+            Task.learning(
+                Task.Boundary.OUTPUT,
+                "chart page view " + ChartPaths.pagePath(lang, content.slug(), id) + " " + root,
+                () ->
+                    Arrays.asList(
+                        content.chartReads(spec),
+                        content.config(),
+                        content.slug(),
+                        content.siteTables(),
+                        base.url(""),
+                        numbering.charts(),
+                        numbering.table(spec.table()),
+                        placedIn),
+                () -> recorded(() -> pageView(id, lang, root, placedIn)),
+                kept -> kept.read().sameIn(content.strings())))
+        .value();
   }
 
   private ChartPageView pageView(String id, Language lang, String root, NavLink placedIn) {
-    Function<String, String> labels = key -> label.apply(lang, key);
+    Function<String, String> labels = key -> label(lang, key);
     ChartSpec spec = spec(id);
     ChartView chart = chart(id, lang, root);
     TableView table =
@@ -186,28 +257,39 @@ final class ReportCharts {
   /** The chart's image as SVG: its words around it, its colours and {@code fonts} written in. */
   String image(String id, Language lang, String fonts) throws Templates.TemplateProblem {
     ChartView chart = chart(id, lang, "");
-    ChartStyle style = new ChartStyle(theme.render("chart-image.css", Map.of()));
+    ChartStyle style = style();
     ChartImages.Words words =
         new ChartImages.Words(
             title(id, lang), chart.description(), source(chart, lang), rights(id, lang));
     return ChartImages.image(style, chart.wideSvgHtml(), words, fonts);
   }
 
+  /** The theme's chart-image.css, read once per build (and then by every image and card). */
+  private ChartStyle style() throws Templates.TemplateProblem {
+    ChartStyle made = style;
+    if (made == null) {
+      made = new ChartStyle(theme.render("chart-image.css", Map.of()));
+      style = made;
+    }
+    return made;
+  }
+
+  private volatile ChartStyle style;
+
   /** "Source: …. Figures as of …." in the language's words and punctuation. */
   private String source(ChartView chart, Language lang) {
     StringBuilder source =
-        new StringBuilder(label.apply(lang, "table.source"))
-            .append(label.apply(lang, "punct.colon"));
+        new StringBuilder(label(lang, "table.source")).append(label(lang, "punct.colon"));
     List<SourceView> sources = chart.sources();
     for (int i = 0; i < sources.size(); i++) {
       if (i > 0) {
-        source.append(label.apply(lang, "punct.semicolon"));
+        source.append(label(lang, "punct.semicolon"));
       }
       source.append(sources.get(i).name());
     }
     return source
-        .append(label.apply(lang, "punct.period"))
-        .append(label.apply(lang, "table.asOf").replace("{date}", chart.asOf()))
+        .append(label(lang, "punct.period"))
+        .append(label(lang, "table.asOf").replace("{date}", chart.asOf()))
         .toString()
         .strip();
   }
@@ -221,20 +303,25 @@ final class ReportCharts {
             : content.config().title().in(lang);
     String rights =
         license != null
-            ? label.apply(lang, "image.license").replace("{license}", license.name().in(lang))
-            : label.apply(lang, "image.rights").replace("{owner}", owner);
+            ? label(lang, "image.license").replace("{license}", license.name().in(lang))
+            : label(lang, "image.rights").replace("{owner}", owner);
     return rights + " · " + base.url(ChartPaths.pagePath(lang, content.slug(), id));
+  }
+
+  /** The first chart a content page places, which its share card shows. */
+  Optional<ChartSpec> firstChart(Page page) {
+    for (Embed embed : page.embeds()) {
+      if (embed.kind() == Embed.Kind.CHART && content.chart(embed.name()).isPresent()) {
+        return content.chart(embed.name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The share card of a content page, with its first chart if it places one. */
   String card(Page page, String fonts) throws Templates.TemplateProblem {
-    String chart = null;
-    for (Embed embed : page.embeds()) {
-      if (embed.kind() == Embed.Kind.CHART && content.chart(embed.name()).isPresent()) {
-        chart = chart(embed.name(), page.lang(), "").wideSvgHtml();
-        break;
-      }
-    }
+    String chart =
+        firstChart(page).map(spec -> chart(spec.id(), page.lang(), "").wideSvgHtml()).orElse(null);
     return card(page.lang(), page.title(), chart, fonts);
   }
 
@@ -249,15 +336,9 @@ final class ReportCharts {
     String over = content.report() == null ? siteTitle : content.report().title().in(lang);
     String under = siteTitle;
     if (content.report() != null) {
-      under +=
-          " · "
-              + new Formats(lang, key -> label.apply(lang, key)).longDate(content.report().date());
+      under += " · " + new Formats(lang, key -> label(lang, key)).longDate(content.report().date());
     }
-    String styled =
-        chart == null
-            ? null
-            : new ChartStyle(theme.render("chart-image.css", Map.of()))
-                .apply(chart, "font-family", fonts);
+    String styled = chart == null ? null : style().apply(chart, "font-family", fonts);
     return Cards.card(over.equals(title) ? siteTitle : over, title, under, styled, fonts);
   }
 }

@@ -113,6 +113,15 @@ final class Theme {
    * is the whole fingerprint.
    */
   String fingerprint(Collection<String> roots) {
+    // The same instance for the same roots, all build long: every key that holds it compares by
+    // identity, and the templates are looked up once.
+    return fingerprints.computeIfAbsent(List.copyOf(new TreeSet<>(roots)), this::readFingerprint);
+  }
+
+  /** {@link #fingerprint(Collection)} of each set of roots asked for, sorted. */
+  private final Map<List<String>, String> fingerprints = new ConcurrentHashMap<>();
+
+  private String readFingerprint(List<String> roots) {
     StringBuilder all = new StringBuilder(String.join("\0", extensionTemplates)).append('\n');
     Deque<String> next = new ArrayDeque<>(new TreeSet<>(roots));
     Set<String> seen = new HashSet<>(next);

@@ -168,4 +168,57 @@ class BuildSessionTest {
     // The failed build took "a made" over: it is made again, not reused.
     assertThat(session.run(task.apply("a"))).isEqualTo("a from a made");
   }
+
+  /** A task of its own unit that reads {@code text}. */
+  private Task<String> task(String unit, String text) {
+    return Task.of(
+        Task.Boundary.PRINT,
+        unit,
+        () -> List.of(text),
+        () -> unit + " " + text + " #" + computed.incrementAndGet());
+  }
+
+  @Test
+  void aResultWhoseUnitABuildDidNotAskForIsKeptForTheNextBuilds() {
+    BuildSession session = BuildSession.keeping();
+    assertThat(session.run(task("page", "a"))).isEqualTo("page a #1");
+    assertThat(session.run(task("edition", "x"))).isEqualTo("edition x #2");
+    session.commit();
+    // A build that reuses what holds the page's part (the edition) never asks for the part.
+    session.run(task("edition", "x"));
+    session.commit();
+    assertThat(session.run(task("page", "a"))).isEqualTo("page a #1");
+    assertThat(session.computedInBuild()).isEmpty();
+    session.commit();
+    // Asked for with other reads, the unit's old result is dropped, as before.
+    assertThat(session.run(task("page", "b"))).isEqualTo("page b #3");
+    session.commit();
+    assertThat(session.run(task("page", "a"))).isEqualTo("page a #4");
+    assertThat(session.computedInBuild()).containsExactly(Map.entry("PRINT", 1L));
+  }
+
+  @Test
+  void aResultUnaskedForTooManyBuildsIsDropped() {
+    BuildSession session = BuildSession.keeping();
+    session.run(task("page", "a"));
+    session.commit();
+    for (int i = 0; i < BuildSession.IDLE_BUILDS; i++) {
+      session.commit();
+    }
+    assertThat(session.size()).isEqualTo(1);
+    session.commit();
+    assertThat(session.size()).isZero();
+    assertThat(session.run(task("page", "a"))).isEqualTo("page a #2");
+  }
+
+  @Test
+  void aCarriedResultsReadsKeepComparingByIdentity() {
+    BuildSession session = BuildSession.keeping();
+    List<String> value = List.of("x", "y");
+    BuildSession.Part part = session.part(value);
+    session.run(Task.of(Task.Boundary.PRINT, "page", () -> List.of(value), () -> "made"));
+    session.commit();
+    session.commit();
+    assertThat(session.part(new ArrayList<>(value))).isSameAs(part);
+  }
 }

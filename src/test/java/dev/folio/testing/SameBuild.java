@@ -27,7 +27,16 @@ public final class SameBuild {
    */
   public static void assertSameAsFullBuild(Path project, Pipeline incremental)
       throws ContentException {
-    Map<String, String> full = digests(new Pipeline(project, BaseUrl.parse("/")).render().files());
+    assertSameAsFullBuild(incremental, new Pipeline(project, BaseUrl.parse("/")));
+  }
+
+  /**
+   * Builds with {@code incremental} and with {@code fromScratch} (a pipeline of the same project
+   * and settings without a session), and compares every file's path and bytes.
+   */
+  public static void assertSameAsFullBuild(Pipeline incremental, Pipeline fromScratch)
+      throws ContentException {
+    Map<String, String> full = digests(fromScratch.render().files());
     Map<String, String> built = digests(incremental.render().files());
     Set<String> differ = new TreeSet<>(full.keySet());
     differ.addAll(built.keySet());
