@@ -130,6 +130,22 @@ class LauncherTest {
         .substring(option.length() + 1);
   }
 
+  /** What the launcher gives java for a build (every command but serve), before the archive's. */
+  private static final List<String> BUILD_OPTIONS =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseParallelGC",
+          "-XX:MaxNewSize=256m",
+          "-XX:InitialRAMPercentage=5",
+          "-XX:MetaspaceSize=128m");
+
+  /** A command line of a build: the launcher's options for a build, then {@code rest}. */
+  private static String[] build(String... rest) {
+    List<String> all = new ArrayList<>(BUILD_OPTIONS);
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
+  }
+
   private void archiveNewerThanJar() throws IOException {
     Files.writeString(jsa, "archive");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
@@ -141,19 +157,15 @@ class LauncherTest {
     assertThat(launch(Map.of(), "build", "--out", "site")).isZero();
     assertThat(lastRun())
         .containsExactly(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-XX:SharedArchiveFile=" + jsa,
-            "-Xlog:cds=off",
-            "-Xlog:cds+dynamic=off",
-            "-jar",
-            jar.toString(),
-            "build",
-            "--out",
-            "site");
+            build(
+                "-XX:SharedArchiveFile=" + jsa,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-jar",
+                jar.toString(),
+                "build",
+                "--out",
+                "site"));
   }
 
   @Test
@@ -183,16 +195,7 @@ class LauncherTest {
     String list = value(runs.get(0), "-XX:DumpLoadedClassList");
     assertThat(list).startsWith(jsa + ".");
     assertThat(runs.get(0))
-        .containsExactly(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-XX:DumpLoadedClassList=" + list,
-            "-jar",
-            jar.toString(),
-            "build");
+        .containsExactly(build("-XX:DumpLoadedClassList=" + list, "-jar", jar.toString(), "build"));
     assertThat(runs.get(1))
         .startsWith(
             "-Xshare:dump",
@@ -223,30 +226,12 @@ class LauncherTest {
   @Test
   void otherCommandsNeitherMakeNorUseAStaleArchiveAndCds0TurnsItOff() throws Exception {
     assertThat(launch(Map.of(), "--version")).isZero();
-    assertThat(lastRun())
-        .containsExactly(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-jar",
-            jar.toString(),
-            "--version");
+    assertThat(lastRun()).containsExactly(build("-jar", jar.toString(), "--version"));
     assertThat(jsa).doesNotExist();
 
     archiveNewerThanJar();
     launch(Map.of("FOLIO_CDS", "0"), "build");
-    assertThat(lastRun())
-        .containsExactly(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-jar",
-            jar.toString(),
-            "build");
+    assertThat(lastRun()).containsExactly(build("-jar", jar.toString(), "build"));
   }
 
   @Test
@@ -260,29 +245,18 @@ class LauncherTest {
     assertThat(record).startsWith(aot + ".");
     assertThat(runs.get(0))
         .containsExactly(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-XX:AOTMode=record",
-            "-XX:AOTConfiguration=" + record,
-            "-Xlog:aot=off",
-            "-Xlog:cds=off",
-            "-XX:+UnlockDiagnosticVMOptions",
-            "-XX:-DisplayVMOutput",
-            "-jar",
-            jar.toString(),
-            "build");
+            build(
+                "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + record,
+                "-Xlog:aot=off",
+                "-Xlog:cds=off",
+                "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:-DisplayVMOutput",
+                "-jar",
+                jar.toString(),
+                "build"));
     assertThat(runs.get(1))
-        .startsWith(
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC",
-            "-XX:MaxNewSize=256m",
-            "-XX:InitialRAMPercentage=5",
-            "-XX:MetaspaceSize=128m",
-            "-XX:AOTMode=create",
-            "-XX:AOTConfiguration=" + record)
+        .startsWith(build("-XX:AOTMode=create", "-XX:AOTConfiguration=" + record))
         .anyMatch(a -> a.startsWith("-XX:AOTCache=" + aot + "."))
         .endsWith("-cp", jar.toString());
     assertThat(aot).hasContent("archive");
