@@ -193,23 +193,25 @@ class IncrementalBuildTest {
     assertSameAsFullBuild();
   }
 
+  /** Adds a line, {@code key: value}, to the project's English interface strings. */
+  private void addEnglishString(String line) throws IOException {
+    Path strings = site.root().resolve("i18n/en.yaml");
+    Files.writeString(strings, Files.readString(strings) + line);
+  }
+
   @Test
   void stringsThatPageBodiesShowThroughCodeAndThroughTemplates() throws Exception {
     // note.label is read by the renderer for each note, errata.corrected by table.ftlh.
-    Path strings = site.root().resolve("i18n/en.yaml");
-    Files.writeString(strings, Files.readString(strings) + "note.label: A note of the editor\n");
+    addEnglishString("note.label: A note of the editor\n");
     assertSameAsFullBuild();
-    Files.writeString(strings, Files.readString(strings) + "errata.corrected: corrected to\n");
+    addEnglishString("errata.corrected: corrected to\n");
     assertSameAsFullBuild();
   }
 
   @Test
   void aStringAnExtensionComputesATableWith() throws Exception {
     session.takeComputed();
-    Path strings = site.root().resolve("i18n/en.yaml");
-    Files.writeString(
-        strings,
-        Files.readString(strings) + "cost.estimates.title: Inference cost from first principles\n");
+    addEnglishString("cost.estimates.title: Inference cost from first principles\n");
     assertSameAsFullBuild();
     assertThat(session.takeComputed()).containsKey("EXTENSION");
   }
@@ -241,16 +243,15 @@ class IncrementalBuildTest {
    */
   @Test
   void stringsTheChartsImagesShow() throws Exception {
-    Path strings = site.root().resolve("i18n/en.yaml");
-    Files.writeString(strings, Files.readString(strings) + "table.source: Sources\n");
+    addEnglishString("table.source: Sources\n");
     assertSameAsFullBuild();
-    Files.writeString(strings, Files.readString(strings) + "chart.number: \"Fig. {n}\"\n");
+    addEnglishString("chart.number: \"Fig. {n}\"\n");
     assertSameAsFullBuild();
-    Files.writeString(strings, Files.readString(strings) + "chart.logScale: logarithmic\n");
+    addEnglishString("chart.logScale: logarithmic\n");
     assertSameAsFullBuild();
-    Files.writeString(strings, Files.readString(strings) + "chart.unconfirmed: not confirmed\n");
+    addEnglishString("chart.unconfirmed: not confirmed\n");
     assertSameAsFullBuild();
-    Files.writeString(strings, Files.readString(strings) + "image.rights: \"(c) {owner}\"\n");
+    addEnglishString("image.rights: \"(c) {owner}\"\n");
     assertSameAsFullBuild();
   }
 
