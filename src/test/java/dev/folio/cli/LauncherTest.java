@@ -137,7 +137,8 @@ class LauncherTest {
           "-XX:+UseParallelGC",
           "-XX:MaxNewSize=256m",
           "-XX:InitialRAMPercentage=5",
-          "-XX:MetaspaceSize=128m");
+          "-XX:MetaspaceSize=128m",
+          "-XX:MaxTenuringThreshold=0");
 
   /** A command line of a build: the launcher's options for a build, then {@code rest}. */
   private static String[] build(String... rest) {
