@@ -60,7 +60,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
             || value instanceof Map
             || value instanceof Number
             || value instanceof CharSequence)) {
-      return new RecordModel(record, this);
+      return new RecordModel(record, COMPONENTS.get(record.getClass()), this);
     }
     return super.wrap(value);
   }
@@ -68,7 +68,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
   @Override
   protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
     if (value instanceof Record record) {
-      return new RecordModel(record, this);
+      return new RecordModel(record, COMPONENTS.get(record.getClass()), this);
     }
     return super.handleUnknownType(value);
   }
@@ -76,15 +76,18 @@ final class RecordWrapper extends DefaultObjectWrapper {
   /** An accessor's arguments: none, in one array (a varargs call makes a new one each time). */
   private static final Object[] NO_ARGUMENTS = {};
 
-  /** A record as a template sees it: its components by name, and its text. */
-  private record RecordModel(Record record, ObjectWrapper wrapper)
+  /**
+   * A record as a template sees it: its components by name, and its text. Its accessors are found
+   * once, when it is wrapped: a template reads several components of most records it is given.
+   */
+  private record RecordModel(Record record, Map<String, Method> accessors, ObjectWrapper wrapper)
       implements TemplateHashModel,
           TemplateScalarModel,
           AdapterTemplateModel,
           WrapperTemplateModel {
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-      Method accessor = COMPONENTS.get(record.getClass()).get(key);
+      Method accessor = accessors.get(key);
       if (accessor == null) {
         return null;
       }
