@@ -1310,6 +1310,9 @@ def main():
                    help="also index each corpus's Folio build with Pagefind and compare the "
                         "search indexes: PATH is the pagefind (or pagefind_extended) binary, or "
                         "the folder of `npm install --prefix PATH pagefind`")
+    p.add_argument("--pagefind-max", type=int, default=10000, metavar="PAGES",
+                   help="run Pagefind only on corpora of at most PAGES pages (default 10000: its "
+                        "3.4 GB at 10,000 pages would not fit this machine at 100,000)")
     p.add_argument("--search", action="store_true",
                    help="measure Folio's search index of each corpus (implied by --pagefind)")
     p.add_argument("--busy", type=int, default=0,
@@ -1386,6 +1389,11 @@ def main():
                "no Folio/Hugo ratios (install Hugo 0.111, e.g. `apt-get install hugo`)")
         log("WARNING: " + msg)
         notes.append(msg)
+    over = [n for n in a.sizes if n > a.pagefind_max]
+    if a.pagefind and over and not a.skip_corpus:
+        notes.append("Pagefind was not run on the corpus of %s pages (--pagefind-max %d): it took "
+                     "3.4 GB at 10,000 pages, and grows with the site past this machine's memory"
+                     % (", ".join("{:,}".format(n) for n in over), a.pagefind_max))
 
     # A snapshot of the jar: others may rebuild target/folio.jar while this runs.
     jar = os.path.join(tmp, "folio.jar")

@@ -127,5 +127,22 @@ class Tables(unittest.TestCase):
         self.assertIn("| Hugo without navigation | Wall time (s) |", table)
 
 
+class Search(unittest.TestCase):
+    def test_pagefind_runs_only_on_corpora_up_to_its_maximum(self):
+        import search_bench
+        ran = []
+
+        def measure(cmd, *rest):
+            ran.append(cmd[0])
+            raise AssertionError("Pagefind ran on a corpus larger than --pagefind-max")
+
+        a = type("Args", (), {"pagefind": "/usr/bin/pagefind", "pagefind_max": 10000,
+                              "pagefind_label": "Pagefind", "runs": 1, "timeout": 1})()
+        out = search_bench.measure_search(a, measure, "/nonexistent", 100000, 2, "/tmp", [],
+                                          lambda *x: None)
+        self.assertIsNone(out["pagefind"])
+        self.assertEqual([], ran)
+
+
 if __name__ == "__main__":
     unittest.main()
