@@ -42,6 +42,9 @@ final class PlainLineFirst implements InlineParser {
   private final InlineParserContext context;
   private InlineParser full;
 
+  /** The line being looked at, as characters: reused for each block of the document. */
+  private char[] chars = new char[256];
+
   private PlainLineFirst(InlineParserContext context) {
     this.context = context;
   }
@@ -54,7 +57,7 @@ final class PlainLineFirst implements InlineParser {
   @Override
   public void parse(SourceLines lines, Node block) {
     List<SourceLine> all = lines.getLines();
-    if (all.size() == 1 && isPlain(all.get(0).getContent())) {
+    if (all.size() == 1 && isPlain(all.get(0).getContent().toString())) {
       CharSequence content = all.get(0).getContent();
       if (content.length() > 0) {
         int end = content.length();
@@ -79,9 +82,16 @@ final class PlainLineFirst implements InlineParser {
    * (CommonMark's inline syntax is all ASCII). Emphasis, code, links, images, entities, autolinks,
    * raw HTML and escapes each start with one of the characters left out.
    */
-  static boolean isPlain(CharSequence line) {
-    for (int i = 0, n = line.length(); i < n; i++) {
-      char c = line.charAt(i);
+  boolean isPlain(String line) {
+    // Looked at in an array: charAt on text beyond Latin-1, as the compiler a build runs on
+    // leaves it, costs several times as much, and this sees every line of every page.
+    int n = line.length();
+    if (n > chars.length) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    line.getChars(0, n, chars, 0);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (c < 0x80 && !PLAIN_ASCII[c]) {
         return false;
       }

@@ -40,7 +40,12 @@ class MarkdownSyntaxTest {
           "&amp; &copy; &#35; <b>html</b> <https://x.y> ![img](a.png) [link](b.md) [ref]",
           "a_b_c *a*b* __s__ **t** \\* escaped",
           "> quote\n> more\n\n```\ncode\n```",
-          "Ünïcode ﬁ ligature ＡＢＣ 全角 🤖 emoji");
+          "Ünïcode ﬁ ligature ＡＢＣ 全角 🤖 emoji",
+          "windows\r\nline ends\r\n\r\n| a |\r\n|--|\r\n| b |\r\n",
+          "old mac\rline ends\r\rlast",
+          "no line end at the end",
+          "ends with two\n\n",
+          "x".repeat(20_000) + "\nlonger than a reader's buffer\r\n" + "中".repeat(9_000));
 
   @Test
   void parsesEveryFixtureAndSampleAsCommonmarksInlineParserDoes() throws IOException {
@@ -82,10 +87,14 @@ class MarkdownSyntaxTest {
 
   @Test
   void aLineIsPlainOnlyWithoutCharactersThatStartInlineSyntax() {
-    assertTrue(PlainLineFirst.isPlain("Revenue (2023): 1,234.5 — 中文 %/-#"));
+    PlainLineFirst parser = (PlainLineFirst) PlainLineFirst.create(null);
+    assertTrue(parser.isPlain("Revenue (2023): 1,234.5 — 中文 %/-#"));
     for (String special : List.of("*", "_", "`", "\\", "&", "<", "[", "]", "!", "\n")) {
-      assertFalse(PlainLineFirst.isPlain("a" + special + "b"), special);
+      assertFalse(parser.isPlain("a" + special + "b"), special);
     }
+    // Longer than the array it starts with, plain and not.
+    assertTrue(parser.isPlain("中文 plain ".repeat(100)));
+    assertFalse(parser.isPlain("中文 plain ".repeat(100) + "*"));
   }
 
   /** Every node with its fields and source spans, one a line, indented by depth. */
