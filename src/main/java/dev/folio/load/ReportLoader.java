@@ -50,7 +50,8 @@ final class ReportLoader {
     for (Language lang : config.languages()) {
       Path pagesOf = folder.resolve(lang.folder());
       for (Path file : files.files(pagesOf, ".md")) {
-        String key = SourceFiles.relative(pagesOf, file).replaceFirst("\\.md$", "");
+        String relative = SourceFiles.relative(pagesOf, file);
+        String key = relative.substring(0, relative.length() - ".md".length());
         pageFiles.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
       }
     }

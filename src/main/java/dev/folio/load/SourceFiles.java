@@ -75,9 +75,16 @@ final class SourceFiles {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(
+    // The walk's own attributes say what is a file (a site of thousands of pages would be looked
+    // up twice); a link is a file if it leads to one.
+    try (Stream<Path> walk =
+        Files.find(
+            folder,
+            Integer.MAX_VALUE,
+            (path, attributes) ->
+                attributes.isRegularFile()
+                    || attributes.isSymbolicLink() && Files.isRegularFile(path))) {
+      return walk.filter(
               p ->
                   extensions.length == 0
                       || Stream.of(extensions).anyMatch(p.getFileName().toString()::endsWith))

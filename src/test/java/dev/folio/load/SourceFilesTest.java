@@ -3,11 +3,18 @@ package dev.folio.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.folio.model.Problems;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** How a file's bytes become its text, and where bytes that are not UTF-8 are reported. */
+/**
+ * Which files of a folder are read, how a file's bytes become its text, and where bytes that are
+ * not UTF-8 are reported.
+ */
 class SourceFilesTest {
   private final Problems problems = new Problems();
 
@@ -39,5 +46,24 @@ class SourceFilesTest {
               assertThat(p.pos()).hasToString("content/en/p.md:2:5");
               assertThat(p.message()).isEqualTo("the file is not valid UTF-8 here (byte 15)");
             });
+  }
+
+  @Test
+  void theFilesOfAFolderAreItsFilesAndLinksToFilesBelowItInOrder(@TempDir Path dir)
+      throws IOException {
+    Path pages = Files.createDirectories(dir.resolve("en"));
+    Files.writeString(pages.resolve("b.md"), "b");
+    Files.createDirectories(pages.resolve("models"));
+    Files.writeString(pages.resolve("models/a.md"), "a");
+    Files.writeString(pages.resolve("notes.txt"), "not a page");
+    Files.createDirectories(pages.resolve("folder.md")); // a folder, whatever its name
+    Path elsewhere = Files.writeString(dir.resolve("shared.md"), "shared");
+    Files.createSymbolicLink(pages.resolve("linked.md"), elsewhere);
+    Files.createSymbolicLink(pages.resolve("dangling.md"), dir.resolve("missing.md"));
+
+    assertThat(SourceFiles.files(pages, ".md"))
+        .containsExactly(
+            pages.resolve("b.md"), pages.resolve("linked.md"), pages.resolve("models/a.md"));
+    assertThat(SourceFiles.files(dir.resolve("absent"), ".md")).isEmpty();
   }
 }
