@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class ClassPathFolder {
   private static final Map<String, Map<String, byte[]>> CACHE = new ConcurrentHashMap<>();
+
+  /** The jars read, by their URI up to {@code !/}. */
+  private static final Map<String, FileSystem> JARS = new HashMap<>();
 
   private ClassPathFolder() {}
 
@@ -39,11 +43,7 @@ public final class ClassPathFolder {
     try {
       URI uri = url.toURI();
       if (uri.getScheme().equals("jar")) {
-        try (FileSystem jar = openJar(uri)) {
-          return walk(jar.getPath(folder));
-        } catch (FileSystemAlreadyExistsException open) {
-          return walk(FileSystems.getFileSystem(uri).getPath(folder));
-        }
+        return walk(jar(uri).getPath(folder));
       }
       return walk(Path.of(uri));
     } catch (URISyntaxException e) {
@@ -53,8 +53,22 @@ public final class ClassPathFolder {
     }
   }
 
-  private static FileSystem openJar(URI uri) throws IOException {
-    return FileSystems.newFileSystem(uri, Map.of());
+  /**
+   * The jar of {@code uri} as a file system, opened once and kept open: opening it reads the
+   * directory of its thirty thousand entries, and a build reads several folders of it.
+   */
+  private static synchronized FileSystem jar(URI uri) throws IOException {
+    String jar = uri.toString().substring(0, uri.toString().indexOf("!/"));
+    FileSystem open = JARS.get(jar);
+    if (open == null) {
+      try {
+        open = FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException e) {
+        open = FileSystems.getFileSystem(uri);
+      }
+      JARS.put(jar, open);
+    }
+    return open;
   }
 
   private static Map<String, byte[]> walk(Path root) throws IOException {
