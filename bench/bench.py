@@ -32,6 +32,7 @@ import datetime
 import filecmp
 import hashlib
 import http.client
+import itertools
 import json
 import os
 import platform
@@ -322,6 +323,8 @@ def bench_corpora(a, folio, hugo, tmp, problems, outs):
         first = {}  # each generator's first good output, for the navigation check
         for r in range(1, a.runs + 1):
             for gen in gens:
+                if gen == "hugo-uncached" and n > a.uncached_max:
+                    continue  # its time grows with pages × sections: hours at 100,000 pages
                 out = outs.new("%s-%d-%d" % (gen, n, r))
                 run = corpus_run(a, corpus_command(folio, hugo, corpus, gen, out), out, n, r,
                                  gen, tmp, problems)
@@ -1253,8 +1256,8 @@ def raw_table(results):
              "| Bytes written | Files | Exit | Load (1 min) before |",
              "|--:|--:|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
     for res in results:
-        rounds = zip(*(res["runs"][g] for g in res["gens"]))
-        for r in (run for one in rounds for run in one):
+        rounds = itertools.zip_longest(*(res["runs"][g] for g in res["gens"]))
+        for r in (run for one in rounds for run in one if run is not None):
             lines.append("| %d | %d | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s | %s | %.2f |" % (
                 r.n, r.run, gen_label(r.gen), r.wall, r.cpu, r.user, r.sys, r.maxrss_kib / 1024,
                 "{:,}".format(r.bytes) if r.bytes is not None else "—",
@@ -1310,6 +1313,9 @@ def main():
                    help="also index each corpus's Folio build with Pagefind and compare the "
                         "search indexes: PATH is the pagefind (or pagefind_extended) binary, or "
                         "the folder of `npm install --prefix PATH pagefind`")
+    p.add_argument("--uncached-max", type=int, default=10000, metavar="PAGES",
+                   help="build with Hugo's uncached navigation partial only corpora of at most "
+                        "PAGES pages (default 10000: its time grows with pages × sections)")
     p.add_argument("--pagefind-max", type=int, default=10000, metavar="PAGES",
                    help="run Pagefind only on corpora of at most PAGES pages (default 10000: its "
                         "3.4 GB at 10,000 pages would not fit this machine at 100,000)")
@@ -1389,6 +1395,12 @@ def main():
                "no Folio/Hugo ratios (install Hugo 0.111, e.g. `apt-get install hugo`)")
         log("WARNING: " + msg)
         notes.append(msg)
+    uncached_over = [n for n in a.sizes if n > a.uncached_max]
+    if "uncached" in a.hugo_navs and uncached_over and hugo and not a.skip_corpus:
+        notes.append("Hugo with the uncached partial was not run on the corpus of %s pages "
+                     "(--uncached-max %d): it recomputes every listed section for every page, "
+                     "a time that grows with pages × sections"
+                     % (", ".join("{:,}".format(n) for n in uncached_over), a.uncached_max))
     over = [n for n in a.sizes if n > a.pagefind_max]
     if a.pagefind and over and not a.skip_corpus:
         notes.append("Pagefind was not run on the corpus of %s pages (--pagefind-max %d): it took "

@@ -126,6 +126,18 @@ class Tables(unittest.TestCase):
         table = bench.growth_table(res)
         self.assertIn("| Hugo without navigation | Wall time (s) |", table)
 
+    def test_a_hugo_not_run_at_a_size_shows_as_missing_there_and_nowhere_else(self):
+        res = results([1000, 100000], self.GENS, {g: 0.001 for g in self.GENS})
+        res[-1]["runs"]["hugo-uncached"] = []  # not run above --uncached-max
+        rows = [line for line in bench.corpus_table(res, 3).splitlines()
+                if line.startswith("| 100000 | Wall")]
+        self.assertEqual(1, len(rows))
+        self.assertIn("| — | ", rows[0])
+        self.assertNotIn("Failed runs", bench.corpus_table(res, 3))
+        raw = bench.raw_table(res).splitlines()
+        self.assertEqual(3 * 4 + 3 * 3, len(raw) - 2)  # every run that was made, none lost
+        self.assertIn("Hugo with the uncached partial", bench.growth_table(res))
+
 
 class Search(unittest.TestCase):
     def test_pagefind_runs_only_on_corpora_up_to_its_maximum(self):
