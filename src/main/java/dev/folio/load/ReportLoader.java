@@ -46,15 +46,16 @@ final class ReportLoader {
    */
   List<Page> pages(
       Path folder, String slug, Set<String> extensionEmbeds, Parses parses, Set<String> unread) {
-    List<PageFile> pageFiles = new ArrayList<>();
-    for (Language lang : config.languages()) {
-      Path pagesOf = folder.resolve(lang.folder());
-      for (Path file : files.files(pagesOf, ".md")) {
-        String relative = SourceFiles.relative(pagesOf, file);
-        String key = relative.substring(0, relative.length() - ".md".length());
-        pageFiles.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
-      }
-    }
+    // Each language's folder listed on a core of its own, in the languages' order.
+    List<PageFile> pageFiles =
+        config.languages().parallelStream()
+            .flatMap(
+                lang -> {
+                  Path pagesOf = folder.resolve(lang.folder());
+                  return files.files(pagesOf, ".md").stream()
+                      .map(file -> pageFile(lang, pagesOf, file));
+                })
+            .toList();
     // Read and parsed on every core (a site of thousands of pages spends its load here), then
     // taken in the files' order, so that problems and pages come in the same order every time.
     List<ReadPage> read =
@@ -72,6 +73,12 @@ final class ReportLoader {
 
   /** A page's Markdown file, and its path and key. */
   private record PageFile(Language lang, Path file, String path, String key) {}
+
+  private PageFile pageFile(Language lang, Path pagesOf, Path file) {
+    String relative = SourceFiles.relative(pagesOf, file);
+    String key = relative.substring(0, relative.length() - ".md".length());
+    return new PageFile(lang, file, SourceFiles.relative(source, file), key);
+  }
 
   /** A page file read: its parse, or the problems that kept it from being parsed. */
   private record ReadPage(
