@@ -54,18 +54,18 @@ public final class ContentChecker {
     for (Content content : site.reports()) {
       checkPageParity(content, problems);
       content.tables().values().forEach(table -> checkTable(table, content, tasks, problems));
-      content
-          .pages()
-          .forEach(
+      // The pages on every core, their problems in the pages' order.
+      content.pages().parallelStream()
+          .map(
               page ->
-                  tasks
-                      .run(
-                          Task.of(
-                              Task.Boundary.CHECK,
-                              "links " + page.path(),
-                              () -> List.of(page, targets.get()),
-                              () -> PageChecker.links(page, content, site)))
-                      .forEach(problems::add));
+                  tasks.run(
+                      Task.of(
+                          Task.Boundary.CHECK,
+                          "links " + page.path(),
+                          () -> List.of(page, targets.get()),
+                          () -> PageChecker.links(page, content, site))))
+          .toList()
+          .forEach(found -> found.forEach(problems::add));
     }
     problems.throwIfAny();
   }
