@@ -54,8 +54,36 @@ class SiteWriterTest {
     assertThatThrownBy(
             () -> SiteWriter.write(List.of(OutputFile.text("../escape", "1")), dir.resolve("s")))
         .isInstanceOf(IllegalStateException.class);
+    for (List<String> paths :
+        List.of(
+            List.of("/absolute"),
+            List.of("a/../../up"),
+            List.of(""),
+            List.of("a/b", "a/./b"),
+            List.of("a/b", "a//b"),
+            List.of("a/b", "a/c/../b"))) {
+      assertThatThrownBy(
+              () ->
+                  SiteWriter.write(
+                      paths.stream().map(path -> OutputFile.text(path, "x")).toList(),
+                      dir.resolve("s")))
+          .as("%s", paths)
+          .isInstanceOf(IllegalStateException.class);
+    }
     assertThat(dir.resolve("s")).doesNotExist();
     assertThat(dir.resolve("escape")).doesNotExist();
+  }
+
+  @Test
+  void aPlainPathIsNamesBetweenSlashesAndNothingToNormalise() {
+    for (String plain :
+        List.of("index.html", "en/s019/p00942/index.html", ".nojekyll", "a/.b/c.")) {
+      assertThat(SiteWriter.isPlain(plain)).as(plain).isTrue();
+    }
+    for (String other :
+        List.of("", "/a", "a/", "a//b", "./a", "a/.", "../a", "a/../b", "a\\b", "c:x")) {
+      assertThat(SiteWriter.isPlain(other)).as(other).isFalse();
+    }
   }
 
   @Test
