@@ -6,6 +6,8 @@ import dev.folio.Pipeline;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
+import dev.folio.model.SourcePos;
 import dev.folio.testing.TestSites;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -151,7 +153,7 @@ class LiveBuildTest {
             () -> {
               int n = call.getAndIncrement();
               if (n == 0 || n > failures.size()) {
-                return good;
+                return new Pipeline.Staged(good, () -> good);
               }
               Throwable failure = failures.get(n - 1);
               if (failure instanceof Error error) {
@@ -188,6 +190,52 @@ class LiveBuildTest {
       assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
       assertThat(events.nextEvent()).first().isEqualTo("event: reload");
     }
+  }
+
+  /**
+   * The rest of a build (made after its pages were served and open pages told to reload) has
+   * problems: they are shown, and the last good site is served again, its pages too.
+   */
+  @Test
+  void problemsFoundAfterTheReloadAreShownOverTheLastGoodSite() throws Exception {
+    Pipeline pipeline = new Pipeline(project, BaseUrl.parse("/"));
+    Pipeline.Rendered good = pipeline.render();
+    Path page = project.resolve("content/en/index.md");
+    Files.writeString(page, Files.readString(page) + "\nAn edit whose rest fails.\n");
+    Pipeline.Rendered edited = pipeline.render();
+    List<OutputFile> pages =
+        edited.files().stream().filter(file -> file.path().endsWith(".html")).toList();
+    ContentException problems =
+        new ContentException(
+            List.of(
+                Problem.at(
+                    SourcePos.file("templates/print.ftlh"),
+                    "a mistake only the PDF's template makes")));
+    AtomicInteger call = new AtomicInteger();
+    LiveBuild build =
+        new LiveBuild(
+            () ->
+                call.getAndIncrement() == 0
+                    ? new Pipeline.Staged(good, () -> good)
+                    : new Pipeline.Staged(
+                        new Pipeline.Rendered(edited.site(), pages),
+                        () -> {
+                          throw problems;
+                        }),
+            server);
+    assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
+    String served = get("/en/").body();
+    try (EventStream events = EventStream.open(server.port(), build(served))) {
+      assertThat(build.rebuild()).isEqualTo(new LiveBuild.Outcome.Problems(problems));
+      assertThat(events.nextEvent()).first().isEqualTo("event: reload");
+      List<String> shown = events.nextEvent();
+      assertThat(shown).first().isEqualTo("event: problems");
+      assertThat(shown.get(1)).contains("templates/print.ftlh", "only the PDF's template");
+    }
+    assertThat(withoutBuild(get("/en/").body()))
+        .isEqualTo(withoutBuild(served))
+        .doesNotContain("An edit whose rest fails.");
+    assertThat(build.hasSite()).isTrue();
   }
 
   @Test
