@@ -161,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
               + built.summary().line()
               + " (the pages; the rest "
               + built.restMillis()
-              + " ms more)");
+              + " ms more, after the reload)");
     } else if (outcome instanceof LiveBuild.Outcome.Problems problems) {
       Reporting.problems(problems.problems(), err, consequence);
     } else if (outcome instanceof LiveBuild.Outcome.Failed failed) {

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Serves a site over HTTP on 127.0.0.1 only: either a built site held in memory, swapped whole on
@@ -180,6 +182,25 @@ public final class DevServer implements AutoCloseable {
      */
     public void settle(List<OutputFile> whole) {
       end(SiteFiles.of(whole));
+    }
+
+    /**
+     * Returns once a request asks for a file that is not among the pages, {@code millis} have
+     * passed, or {@code changed} says the sources changed again (it is asked every few
+     * milliseconds, on this thread): what the rest of a build waits for before it is made.
+     */
+    public void awaitRequestForTheRest(long millis, BooleanSupplier changed) {
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+      try {
+        for (long left = millis; left > 0 && !changed.getAsBoolean(); ) {
+          if (pending.asked(Math.min(left, 5))) {
+            return;
+          }
+          left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        }
+      } catch (InterruptedException stop) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     /** The rest could not be made: the site served before the pages is served again. */

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  * server; nothing is written to disk, so the project's {@code site/} (perhaps built for publishing,
  * with another base URL) is never touched. A build's pages come first: the server serves them and
  * tells open pages to reload, then the rest (the search index, the PDF editions' documents, images,
- * chart pages, downloads) is made and the whole site swapped in; a request for a file of the rest
- * waits for it. A build that fails, with problems in the content or with any exception at all,
- * before or after the reload, leaves the last good site served and shows what went wrong in every
- * page.
+ * chart pages, downloads) is made and the whole site swapped in: once the browsers had a moment to
+ * reload, or at once when one asks for a file of the rest, which waits for it. A build that fails,
+ * with problems in the content or with any exception at all, before or after the reload, leaves the
+ * last good site served and shows what went wrong in every page.
  */
 public final class LiveBuild {
   /**
@@ -30,7 +30,7 @@ public final class LiveBuild {
   public sealed interface Outcome {
     /**
      * Built and now served: its pages after {@code summary.millis()}, the rest of the site made in
-     * {@code restMillis} more.
+     * {@code restMillis} more once they were (not counting the wait for the browsers to reload).
      */
     record Built(Pipeline.Summary summary, long restMillis) implements Outcome {}
 
@@ -47,17 +47,30 @@ public final class LiveBuild {
     record Superseded() implements Outcome {}
   }
 
+  /**
+   * How long the rest of a build waits after its pages are served, unless a browser asks for a file
+   * of it or the sources change again: the browsers that reload have the machine first (their
+   * requests, their drawing), not the search index and the PDFs, which only a click asks for.
+   */
+  static final long REST_AFTER_MILLIS = 100;
+
   private final Renderer renderer;
   private final DevServer server;
+  private final long restAfterMillis;
   private volatile boolean built;
 
   public LiveBuild(Pipeline pipeline, DevServer server) {
-    this(pipeline::renderPagesFirst, server);
+    this(pipeline::renderPagesFirst, server, REST_AFTER_MILLIS);
   }
 
   LiveBuild(Renderer renderer, DevServer server) {
+    this(renderer, server, REST_AFTER_MILLIS);
+  }
+
+  LiveBuild(Renderer renderer, DevServer server, long restAfterMillis) {
     this.renderer = renderer;
     this.server = server;
+    this.restAfterMillis = restAfterMillis;
   }
 
   /** Whether a build has succeeded, so that the server has a site to show. */
@@ -84,6 +97,7 @@ public final class LiveBuild {
       Pipeline.Rendered site;
       long rest;
       try {
+        published.awaitRequestForTheRest(restAfterMillis, changedSince);
         long settling = System.nanoTime();
         site = staged.settle();
         published.settle(site.files());

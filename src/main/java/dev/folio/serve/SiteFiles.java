@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files a {@link DevServer} serves, named by clean relative paths ({@code ""} for the root,
@@ -105,12 +107,19 @@ interface SiteFiles {
   final class Pending implements SiteFiles {
     private final SiteFiles pages;
     private final CompletableFuture<SiteFiles> whole = new CompletableFuture<>();
+    private final CountDownLatch asked = new CountDownLatch(1);
 
     Pending(SiteFiles pages) {
       this.pages = pages;
     }
 
+    /** Whether a file that is not among the pages is asked for within {@code millis}. */
+    boolean asked(long millis) throws InterruptedException {
+      return asked.await(millis, TimeUnit.MILLISECONDS);
+    }
+
     private SiteFiles whole() {
+      asked.countDown();
       return whole.join();
     }
 

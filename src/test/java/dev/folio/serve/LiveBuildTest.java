@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -236,6 +237,47 @@ class LiveBuildTest {
         .isEqualTo(withoutBuild(served))
         .doesNotContain("An edit whose rest fails.");
     assertThat(build.hasSite()).isTrue();
+  }
+
+  /**
+   * The rest of a build is made once a browser asks for one of its files (or the sources change
+   * again), without waiting for the browsers to have reloaded: here they would wait ten minutes.
+   */
+  @Test
+  void aRequestForAFileOfTheRestHasItMadeAtOnce() throws Exception {
+    Pipeline pipeline = new Pipeline(project, BaseUrl.parse("/"));
+    Pipeline.Rendered whole = pipeline.render();
+    List<OutputFile> pages =
+        whole.files().stream().filter(file -> file.path().endsWith(".html")).toList();
+    String rest =
+        whole.files().stream()
+            .map(OutputFile::path)
+            .filter(path -> path.startsWith("search/"))
+            .findFirst()
+            .orElseThrow();
+    AtomicInteger settled = new AtomicInteger();
+    LiveBuild build =
+        new LiveBuild(
+            () ->
+                new Pipeline.Staged(
+                    new Pipeline.Rendered(whole.site(), pages),
+                    () -> {
+                      settled.incrementAndGet();
+                      return whole;
+                    }),
+            server,
+            TimeUnit.MINUTES.toMillis(10));
+    CompletableFuture<LiveBuild.Outcome> first;
+    try (EventStream events = EventStream.open(server.port())) {
+      first = CompletableFuture.supplyAsync(build::rebuild);
+      assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
+      assertThat(get("/" + rest).statusCode()).isEqualTo(200);
+    }
+    assertThat(first.get(60, TimeUnit.SECONDS)).isInstanceOf(LiveBuild.Outcome.Built.class);
+    assertThat(settled.get()).isEqualTo(1);
+    // Sources changed again meanwhile: the rest is made at once, for the next build to follow.
+    assertThat(build.rebuild(() -> true)).isInstanceOf(LiveBuild.Outcome.Built.class);
+    assertThat(settled.get()).isEqualTo(2);
   }
 
   @Test
