@@ -50,7 +50,12 @@ final class ReportLoader {
     for (Language lang : config.languages()) {
       Path pagesOf = folder.resolve(lang.folder());
       for (Path file : files.files(pagesOf, ".md")) {
-        String key = SourceFiles.relative(pagesOf, file).replaceFirst("\\.md$", "");
+        String relative = SourceFiles.relative(pagesOf, file);
+        // Not replaceFirst: a pattern compiled for each of a large site's pages, each build.
+        String key =
+            relative.endsWith(".md")
+                ? relative.substring(0, relative.length() - ".md".length())
+                : relative;
         pageFiles.add(new PageFile(lang, file, SourceFiles.relative(source, file), key));
       }
     }
