@@ -56,6 +56,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -289,14 +290,12 @@ public final class Pipeline {
   public Rendered render() throws ContentException {
     Timings timings = Timings.start();
     try {
-      Rendered rendered = render(timings, Frames.KEPT);
-      if (timings != null) {
-        timings.computed(session.computedInBuild());
+      Rendered rendered;
+      try (Outputs outputs = outputs(timings, Frames.KEPT)) {
+        rendered = outputs.all();
       }
-      session.commit();
-      if (timings != null) {
-        timings.print(System.err);
-      }
+      step(timings, "render");
+      kept(timings);
       return rendered;
     } catch (ContentException | RuntimeException | Error e) {
       session.abandon();
@@ -304,23 +303,116 @@ public final class Pipeline {
     }
   }
 
+  /** The build succeeded: the session keeps it; the timings are printed. */
+  private void kept(Timings timings) {
+    if (timings != null) {
+      timings.computed(session.computedInBuild());
+    }
+    session.commit();
+    if (timings != null) {
+      timings.print(System.err);
+    }
+  }
+
+  /**
+   * A build of {@code serve}'s, in two steps: {@link Staged#pages()} are the site's pages and what
+   * they show (the assets, the static files), which a browser asks for as soon as it reloads; then
+   * {@link Staged#settle()} makes the rest, which only a click asks for (the search index, the PDF
+   * editions' documents, images, share cards, chart pages, downloads, feeds), and gives the whole
+   * site, the files {@link #render()} gives. The session keeps the build only once it settled
+   * without problems; the next build of this pipeline must wait for that.
+   *
+   * @throws ContentException if the pages have problems: every problem of the build (the rest is
+   *     made for its problems too, as {@link #render()} reports them)
+   */
+  public Staged renderPagesFirst() throws ContentException {
+    Timings timings = Timings.start();
+    Outputs outputs;
+    try {
+      outputs = outputs(timings, Frames.KEPT);
+    } catch (ContentException | RuntimeException | Error e) {
+      session.abandon();
+      throw e;
+    }
+    try {
+      Rendered pages = outputs.pages();
+      step(timings, "render pages");
+      return new Staged(pages, () -> settle(outputs, timings));
+    } catch (ContentException | RuntimeException | Error e) {
+      outputs.close();
+      session.abandon();
+      throw e;
+    }
+  }
+
+  /** The rest of a staged build made, and the session's results kept (or, on failure, not). */
+  private Rendered settle(Outputs outputs, Timings timings) throws ContentException {
+    try (outputs) {
+      Rendered rendered = outputs.all();
+      step(timings, "render the rest");
+      kept(timings);
+      return rendered;
+    } catch (ContentException | RuntimeException | Error e) {
+      session.abandon();
+      throw e;
+    }
+  }
+
+  /** A build of {@link #renderPagesFirst()}: its pages, then the whole site once settled. */
+  public static final class Staged {
+    /** The rest of the build, which gives the whole site. */
+    @FunctionalInterface
+    public interface Rest {
+      Rendered settle() throws ContentException;
+    }
+
+    private final Rendered pages;
+    private final Rest rest;
+
+    /** A build whose {@code pages} are served first, then the whole site {@code rest} gives. */
+    public Staged(Rendered pages, Rest rest) {
+      this.pages = pages;
+      this.rest = rest;
+    }
+
+    /** The site's pages and the files they show: part of the whole site, the same bytes. */
+    public Rendered pages() {
+      return pages;
+    }
+
+    /**
+     * Makes the rest, once: the whole site.
+     *
+     * @throws ContentException the problems of the whole build, if the rest has any
+     */
+    public Rendered settle() throws ContentException {
+      return rest.settle();
+    }
+  }
+
   /** A report once its extensions ran: its content with their tables, and their embeds. */
   private record Computed(Extensions.Result result, List<Extension> extensions) {}
 
-  private Rendered render(Timings timings, Frames frames) throws ContentException {
+  /** The site loaded, checked and computed, and its outputs ready to be made. */
+  private Outputs outputs(Timings timings, Frames frames) throws ContentException {
     Loaded loaded = load(timings);
     CompletableFuture<Histories.Read> history = loaded.history();
     try {
-      return render(loaded, timings, frames);
+      return outputs(loaded, timings, frames);
     } catch (ContentException e) {
-      // Every problem in one run, history's too; and nothing still running once the build ends.
-      Set<Problem> all = new LinkedHashSet<>(e.problems());
-      all.addAll(settled(history).problems());
-      throw new ContentException(List.copyOf(all));
+      throw withHistoryProblems(e, history);
     } catch (RuntimeException | Error e) {
       settled(history);
       throw e;
     }
+  }
+
+  /** Every problem in one run, history's too; and nothing still running once the build ends. */
+  private static ContentException withHistoryProblems(
+      ContentException e, CompletableFuture<Histories.Read> history) {
+    Set<Problem> all = new LinkedHashSet<>(e.problems());
+    all.addAll(settled(history).problems());
+    return new ContentException(List.copyOf(all));
   }
 
   /** What the history read, once it is done; nothing if it failed (the build fails anyway). */
@@ -329,12 +421,12 @@ public final class Pipeline {
   }
 
   /**
-   * Checks and computes what loaded, then renders. Every check runs on whatever loaded, and every
-   * extension whose inputs and checks pass computes, whatever else failed: one run reports every
-   * problem the checks can find, and none about what refers to a file that did not load ({@link
-   * dev.folio.model.Unread}). Nothing is rendered unless all of it passed.
+   * Checks and computes what loaded, then prepares the outputs. Every check runs on whatever
+   * loaded, and every extension whose inputs and checks pass computes, whatever else failed: one
+   * run reports every problem the checks can find, and none about what refers to a file that did
+   * not load ({@link dev.folio.model.Unread}). Nothing is rendered unless all of it passed.
    */
-  private Rendered render(Loaded loaded, Timings timings, Frames frames) throws ContentException {
+  private Outputs outputs(Loaded loaded, Timings timings, Frames frames) throws ContentException {
     Problems problems = new Problems();
     loaded.problems().forEach(problems::add);
     collect(problems, () -> ContentChecker.checkSources(loaded.site(), session));
@@ -357,9 +449,7 @@ public final class Pipeline {
                 .withReports(computed.stream().map(report -> report.result().content()).toList()),
             loaded.history());
     step(timings, "history");
-    List<OutputFile> files = outputs(site, computed, frames);
-    step(timings, "render");
-    return new Rendered(site, files);
+    return new Outputs(site, computed, frames, loaded.history());
   }
 
   /**
@@ -392,21 +482,80 @@ public final class Pipeline {
     }
   }
 
-  /** Every kind of output, in the order each needs the others: pages first, static files last. */
-  private List<OutputFile> outputs(Site site, List<Computed> computed, Frames frames)
-      throws ContentException {
-    BaseUrl base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
-    SiteTheme theme = SiteTheme.of(source, templatesOf(computed), session);
-    Map<String, Publishing> publishing = new LinkedHashMap<>();
-    Map<String, PrintEdition> prints = new LinkedHashMap<>();
-    // The reports as the history left them (site.reports(), in the order of computed).
-    for (Content content : site.reports()) {
-      publishing.put(content.slug(), Publishing.of(content, base, session));
-      prints.put(content.slug(), PrintEdition.of(theme, content, base, session));
+  /**
+   * When {@code serve} makes an output: with the pages, before the browsers reload, or after them
+   * ({@link #renderPagesFirst()}). A build makes them all, in the order of the list.
+   */
+  private enum Phase {
+    PAGES,
+    AFTER
+  }
+
+  /** One kind of output, made once, when first asked for (on the build's thread). */
+  private static final class Step {
+    final Phase phase;
+    private final Supplier<Output> make;
+    private Output made;
+
+    Step(Phase phase, Supplier<Output> make) {
+      this.phase = phase;
+      this.make = make;
     }
-    Map<Language, PdfFonts.Fonts> fonts = PdfFonts.of(source, site.config());
-    try (Images images = new Images(pdfsWhen);
-        PdfEditions pdfs =
+
+    Output get() {
+      if (made == null) {
+        made = make.get();
+      }
+      return made;
+    }
+
+    boolean isMade() {
+      return made != null;
+    }
+  }
+
+  /**
+   * The outputs of one build, in the order each needs the others and their problems are reported:
+   * pages first, static files last. Each is made when first asked for: all in that order for a
+   * build, the pages first for {@code serve}.
+   */
+  private final class Outputs implements AutoCloseable {
+    private final Site site;
+    private final Frames frames;
+    private final CompletableFuture<Histories.Read> history;
+    private final BaseUrl base;
+    private final SiteTheme theme;
+    private final Map<String, Publishing> publishing = new LinkedHashMap<>();
+    private final Map<String, Renderer> renderers = new LinkedHashMap<>();
+    private final Map<Language, PdfFonts.Fonts> fonts;
+    private final Images images;
+    private final PdfEditions pdfs;
+    private final SitePages pages;
+    private final List<OutputFile> statics;
+    private final List<Step> steps;
+
+    Outputs(
+        Site site,
+        List<Computed> computed,
+        Frames frames,
+        CompletableFuture<Histories.Read> history)
+        throws ContentException {
+      this.site = site;
+      this.frames = frames;
+      this.history = history;
+      this.base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
+      this.theme = SiteTheme.of(source, templatesOf(computed), session);
+      Map<String, PrintEdition> prints = new LinkedHashMap<>();
+      // The reports as the history left them (site.reports(), in the order of computed).
+      for (Content content : site.reports()) {
+        publishing.put(content.slug(), Publishing.of(content, base, session));
+        prints.put(content.slug(), PrintEdition.of(theme, content, base, session));
+      }
+      this.fonts = PdfFonts.of(source, site.config());
+      this.images = new Images(pdfsWhen);
+      PdfEditions started = null;
+      try {
+        started =
             PdfEditions.start(
                 site,
                 prints,
@@ -414,8 +563,22 @@ public final class Pipeline {
                 fonts,
                 source,
                 session,
-                pdfsWhen)) {
-      Map<String, Renderer> renderers = new LinkedHashMap<>();
+                pdfsWhen);
+        this.pdfs = started;
+        renderers(computed);
+        this.pages = new SitePages(theme, site, base, renderers);
+        this.statics = StaticFiles.files(source);
+        this.steps = steps();
+      } catch (RuntimeException | Error e) {
+        images.close();
+        if (started != null) {
+          started.close();
+        }
+        throw e;
+      }
+    }
+
+    private void renderers(List<Computed> computed) {
       for (int i = 0; i < computed.size(); i++) {
         Computed report = computed.get(i);
         Content content = site.reports().get(i);
@@ -431,71 +594,129 @@ public final class Pipeline {
                 publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang)),
                 session));
       }
-      List<Output> outputs = outputs(site, theme, base, renderers, pdfs, fonts, images, frames);
-      Problems problems = new Problems();
-      renderers.values().forEach(report -> report.problems().forEach(problems::add));
-      publishing.values().forEach(report -> report.problems().forEach(problems::add));
-      outputs.forEach(output -> output.problems().forEach(problems::add));
-      if (!problems.isEmpty()) {
-        // Every problem in one run: the frames a build makes as it writes are made now.
-        unmade(outputs).forEach(problems::add);
+    }
+
+    /** Every kind of output, in the order their problems are reported. */
+    private List<Step> steps() {
+      List<Renderer> reports = List.copyOf(renderers.values());
+      List<Language> languages = site.languages();
+      Images drawn = site.config().publication().images() ? images : null;
+      Step charts = after(() -> ChartFiles.images(reports, languages, fonts, drawn, session));
+      Step cards =
+          after(
+              () ->
+                  drawn == null
+                      ? Output.none()
+                      : ShareCards.render(reports, pages, languages, fonts, drawn, session));
+      if (frames == Frames.WHEN_WRITTEN) {
+        // The images first: in a build they are drawn on a thread of their own from here on.
+        charts.get();
+        cards.get();
       }
-      problems.throwIfAny();
-      List<OutputFile> files = filesOf(outputs);
+      Pages.Bodies bodies = Pages.bodies(reports, languages, session);
+      Pages.Rendered rendered = Pages.withoutFrames(bodies);
+      List<Step> steps =
+          new ArrayList<>(
+              List.of(
+                  withPages(() -> ReportListings.render(site, pages, session)),
+                  after(() -> SearchIndex.render(languages, rendered.sections(), session)),
+                  withPages(() -> RootPages.render(pages)),
+                  after(() -> DataDownloads.render(site, session)),
+                  after(() -> HistoryDownloads.render(site, session)),
+                  after(() -> ChangesFeeds.render(reports, languages, base, session)),
+                  after(() -> HostingFiles.render(site, base)),
+                  withPages(() -> Assets.render(pages, rendered.embeds(), session)),
+                  after(() -> CitationFiles.render(site, base, session)),
+                  withPages(() -> PdfFonts.problems(fonts)),
+                  charts,
+                  cards,
+                  after(pdfs::output),
+                  after(() -> ChartFiles.pages(reports, languages, session)),
+                  withPages(() -> FolioPages.render(pages, reports, languages, session)),
+                  // The pages of a report last: each frame shows the size of its language's
+                  // PDF, which in a build is laid out meanwhile.
+                  withPages(
+                      () ->
+                          frames == Frames.WHEN_WRITTEN
+                              ? Pages.framesWhenWritten(bodies)
+                              : Pages.frames(bodies, session).output())));
+      List<Step> beforeMoved = List.copyOf(steps);
+      steps.add(after(() -> MovedPages.render(site, pages, filesOf(beforeMoved))));
+      List<Step> beforeStatic = List.copyOf(steps);
+      steps.add(after(() -> StaticFiles.render(statics, filesOf(beforeStatic))));
+      steps.add(after(() -> new Output(List.of(), pages.problems())));
+      return steps;
+    }
+
+    /**
+     * The pages and what they show, made; every other output that a build makes before them too.
+     *
+     * @throws ContentException every problem of the build, if these have any
+     */
+    Rendered pages() throws ContentException {
+      List<OutputFile> files = new ArrayList<>();
+      for (Step step : steps) {
+        if (step.phase == Phase.PAGES || step.isMade()) {
+          files.addAll(step.get().files());
+        }
+      }
+      if (!problems().isEmpty()) {
+        all(); // every problem of the build, in the order a build reports them
+      }
+      files.addAll(StaticFiles.render(statics, files).files());
       files.sort(Comparator.comparing(OutputFile::path));
-      return files;
+      return new Rendered(site, files);
+    }
+
+    /** Every output made: the site's files, sorted by path. */
+    Rendered all() throws ContentException {
+      try {
+        steps.forEach(Step::get);
+        List<Problem> problems = problems();
+        if (!problems.isEmpty() && frames == Frames.WHEN_WRITTEN) {
+          // Every problem in one run: the frames a build makes as it writes are made now.
+          problems.addAll(unmade(steps));
+        }
+        if (!problems.isEmpty()) {
+          throw new ContentException(problems);
+        }
+        List<OutputFile> files = filesOf(steps);
+        files.sort(Comparator.comparing(OutputFile::path));
+        return new Rendered(site, files);
+      } catch (ContentException e) {
+        throw withHistoryProblems(e, history);
+      }
+    }
+
+    /** The problems of the outputs made so far, in the order a build reports them. */
+    private List<Problem> problems() {
+      List<Problem> problems = new ArrayList<>();
+      renderers.values().forEach(report -> problems.addAll(report.problems()));
+      publishing.values().forEach(report -> problems.addAll(report.problems()));
+      for (Step step : steps) {
+        if (step.isMade()) {
+          problems.addAll(step.get().problems());
+        }
+      }
+      if (!steps.get(steps.size() - 1).isMade()) {
+        problems.addAll(pages.problems());
+      }
+      return problems;
+    }
+
+    @Override
+    public void close() {
+      images.close();
+      pdfs.close();
     }
   }
 
-  private List<Output> outputs(
-      Site site,
-      SiteTheme theme,
-      BaseUrl base,
-      Map<String, Renderer> renderers,
-      PdfEditions pdfs,
-      Map<Language, PdfFonts.Fonts> fonts,
-      Images images,
-      Frames frames) {
-    SitePages pages = new SitePages(theme, site, base, renderers);
-    List<Renderer> reports = List.copyOf(renderers.values());
-    List<Language> languages = site.languages();
-    // The images first: in a build they are drawn on a thread of their own from here on.
-    Images drawn = site.config().publication().images() ? images : null;
-    Output charts = ChartFiles.images(reports, languages, fonts, drawn, session);
-    Output cards =
-        drawn == null
-            ? Output.none()
-            : ShareCards.render(reports, pages, languages, fonts, drawn, session);
-    Pages.Bodies bodies = Pages.bodies(reports, languages, session);
-    Pages.Rendered rendered = Pages.withoutFrames(bodies);
-    List<Output> outputs =
-        new ArrayList<>(
-            List.of(
-                ReportListings.render(site, pages, session),
-                SearchIndex.render(languages, rendered.sections(), session),
-                RootPages.render(pages),
-                DataDownloads.render(site, session),
-                HistoryDownloads.render(site, session),
-                ChangesFeeds.render(reports, languages, base, session),
-                HostingFiles.render(site, base),
-                Assets.render(pages, rendered.embeds(), session),
-                CitationFiles.render(site, base, session),
-                PdfFonts.problems(fonts),
-                charts,
-                cards,
-                pdfs.output(),
-                ChartFiles.pages(reports, languages, session),
-                FolioPages.render(pages, reports, languages, session)));
-    // The pages of a report last: each frame shows the size of its language's PDF, which in a
-    // build is laid out meanwhile.
-    outputs.add(
-        frames == Frames.WHEN_WRITTEN
-            ? Pages.framesWhenWritten(bodies)
-            : Pages.frames(bodies, session).output());
-    outputs.add(MovedPages.render(site, pages, filesOf(outputs)));
-    outputs.add(StaticFiles.render(source, filesOf(outputs)));
-    outputs.add(new Output(List.of(), pages.problems()));
-    return outputs;
+  private static Step withPages(Supplier<Output> make) {
+    return new Step(Phase.PAGES, make);
+  }
+
+  private static Step after(Supplier<Output> make) {
+    return new Step(Phase.AFTER, make);
   }
 
   /** The class-path folders of the templates of the extensions the reports enable. */
@@ -511,8 +732,8 @@ public final class Pipeline {
   }
 
   /** The problems of the streamed files that cannot be made, in the files' order. */
-  private static List<Problem> unmade(List<Output> outputs) {
-    return filesOf(outputs).parallelStream()
+  private static List<Problem> unmade(List<Step> steps) {
+    return filesOf(steps).parallelStream()
         .filter(OutputFile::streamed)
         .flatMap(
             file -> {
@@ -526,9 +747,10 @@ public final class Pipeline {
         .toList();
   }
 
-  private static List<OutputFile> filesOf(List<Output> outputs) {
+  /** The files of {@code steps}, each made now if it is not. */
+  private static List<OutputFile> filesOf(List<Step> steps) {
     List<OutputFile> files = new ArrayList<>();
-    outputs.forEach(output -> files.addAll(output.files()));
+    steps.forEach(step -> files.addAll(step.get().files()));
     return files;
   }
 
@@ -541,7 +763,11 @@ public final class Pipeline {
   public Summary build(Path out) throws ContentException, IOException {
     long start = System.nanoTime();
     Timings timings = Timings.start();
-    Rendered site = render(timings, Frames.WHEN_WRITTEN);
+    Rendered site;
+    try (Outputs outputs = outputs(timings, Frames.WHEN_WRITTEN)) {
+      site = outputs.all();
+    }
+    step(timings, "render");
     try {
       SiteWriter.write(site.files(), out);
     } catch (OutputFile.Unmade e) {

@@ -156,7 +156,12 @@ final class ServeCommand implements Callable<Integer> {
             ? "still serving the last good site."
             : "nothing to serve until a build succeeds; open pages show why.";
     if (outcome instanceof LiveBuild.Outcome.Built built) {
-      out.println("folio: " + built.summary().line());
+      out.println(
+          "folio: "
+              + built.summary().line()
+              + " (the pages; the rest "
+              + built.restMillis()
+              + " ms more, after the reload)");
     } else if (outcome instanceof LiveBuild.Outcome.Problems problems) {
       Reporting.problems(problems.problems(), err, consequence);
     } else if (outcome instanceof LiveBuild.Outcome.Failed failed) {

@@ -2,6 +2,7 @@ package dev.folio.memo;
 
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +103,7 @@ public final class BuildSession implements TaskRunner {
     if (!keeps) {
       return task.compute().get();
     }
-    Key key =
-        new Key(
-            new Unit(task.boundary(), task.unit()),
-            task.reads().get().stream().map(this::part).toList());
+    Key key = new Key(new Unit(task.boundary(), task.unit()), parts(task.reads().get()));
     unitsUsed.add(key.whose());
     Object result = used.get(key);
     if (result == null) {
@@ -141,14 +139,28 @@ public final class BuildSession implements TaskRunner {
     return previous == null ? task.compute().get() : task.update().apply((T) previous);
   }
 
+  /** What a task reads, as parts of its key (a loop: a stream costs more than the lookups). */
+  private List<Part> parts(List<?> reads) {
+    Part[] parts = new Part[reads.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = part(reads.get(i));
+    }
+    return Arrays.asList(parts);
+  }
+
   /**
    * {@code value} as a part of keys: the part this build made of the same instance, else the last
    * build's part of the same instance or of an equal value, else a new one. Values are immutable
-   * (records of immutable collections), so a hash kept with an instance stays right.
+   * (records of immutable collections), so a hash kept with an instance stays right. A string is
+   * its own part: it keeps its hash, and it compares by identity first, then by its characters,
+   * which costs less than looking it up (a page's path, made anew each build, is one).
    */
   Part part(Object value) {
     if (value == null) {
       return null;
+    }
+    if (value instanceof String) {
+      return new Part(value, value.hashCode());
     }
     Identity identity = new Identity(value);
     Part part = partsUsed.get(identity);

@@ -33,11 +33,12 @@ import java.util.function.Supplier;
  *
  * <p>Each edition is a task of the {@code OUTPUT} boundary that reads the report, the print
  * templates, where the site is published, the language's fonts and the static files: its XHTML is
- * rendered at once (so that a template's mistake is a problem of the build), its layout deferred.
- * In a build ({@link When#WITH_THE_PAGES}) the layouts start at once, on threads of their own, and
- * run while the pages are rendered; a page's frame waits for its language's PDF, whose size and
- * page numbers it shows. For {@code serve} ({@link When#ON_REQUEST}) a PDF is laid out only when a
- * browser asks for it, and the pages link it without its size and page numbers.
+ * rendered within the build (so that a template's mistake is a problem of the build: at once, or,
+ * for {@code serve}, by {@link #output()}, which {@code serve} asks for after the pages), its
+ * layout deferred. In a build ({@link When#WITH_THE_PAGES}) the layouts start at once, on threads
+ * of their own, and run while the pages are rendered; a page's frame waits for its language's PDF,
+ * whose size and page numbers it shows. For {@code serve} ({@link When#ON_REQUEST}) a PDF is laid
+ * out only when a browser asks for it, and the pages link it without its size and page numbers.
  */
 public final class PdfEditions implements AutoCloseable {
   /** When the PDFs are laid out. */
@@ -192,10 +193,9 @@ public final class PdfEditions implements AutoCloseable {
       // every document), and a page that asks for a later edition's facts meanwhile makes that
       // edition on its own thread (Once), beside the first.
       editions.editions.values().forEach(edition -> edition.start(editions.executor, true));
-    } else {
-      // The documents now, for their problems; a layout waits for a request.
-      editions.editions.values().forEach(Edition::document);
     }
+    // For serve, the documents are made by output(), for their problems, and each layout when its
+    // PDF is requested.
     return editions;
   }
 
@@ -260,21 +260,32 @@ public final class PdfEditions implements AutoCloseable {
    */
   public PdfFacts facts(String slug, Language lang) {
     Edition edition = editions.get(new Key(slug, lang));
-    if (edition == null || !problems.isEmpty() || !edition.document().problems().isEmpty()) {
+    if (edition == null || !problems.isEmpty()) {
       return null;
     }
     String path = path(lang, slug);
     if (when == When.ON_REQUEST) {
+      // Without its document: one with problems fails the build (output()), whose pages are then
+      // not served.
       return new PdfFacts(path, name(lang, slug), null, Map.of());
+    }
+    if (!edition.document().problems().isEmpty()) {
+      return null;
     }
     PdfEdition.Laid laid = edition.laid();
     return new PdfFacts(path, name(lang, slug), (long) laid.pdf().length, laid.pages());
   }
 
-  /** The PDF files (deferred until asked for, or made in a build), and what kept any out. */
+  /**
+   * The PDF files (deferred until asked for, or made in a build), and what kept any out: the
+   * documents' problems. For {@code serve} the documents are made now, on every core.
+   */
   public Output output() {
     List<OutputFile> files = new ArrayList<>();
     List<Problem> all = new ArrayList<>(problems);
+    if (when == When.ON_REQUEST) {
+      List.copyOf(editions.values()).parallelStream().forEach(Edition::document);
+    }
     editions.values().forEach(edition -> all.addAll(edition.document().problems()));
     if (all.isEmpty()) {
       editions.values().forEach(edition -> files.add(edition.file));

@@ -27,11 +27,16 @@ public final class StaticFiles {
    * replace one of {@code written} is a problem.
    */
   public static Output render(Path source, List<OutputFile> written) {
+    return render(files(source), written);
+  }
+
+  /** As {@link #render(Path, List)}, of the files {@link #files} read. */
+  public static Output render(List<OutputFile> statics, List<OutputFile> written) {
     Set<String> paths = new HashSet<>();
     written.forEach(file -> paths.add(file.path()));
     List<OutputFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (OutputFile file : files(source)) {
+    for (OutputFile file : statics) {
       if (paths.contains(file.path())) {
         problems.add(
             Problem.at(
@@ -52,7 +57,7 @@ public final class StaticFiles {
   }
 
   /** Every file under {@code static/}, by its path in the site; none without the folder. */
-  static List<OutputFile> files(Path source) {
+  public static List<OutputFile> files(Path source) {
     Path folder = source.resolve(FOLDER);
     if (!Files.isDirectory(folder)) {
       return List.of();

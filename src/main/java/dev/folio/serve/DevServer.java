@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Serves a site over HTTP on 127.0.0.1 only: either a built site held in memory, swapped whole on
@@ -145,6 +147,71 @@ public final class DevServer implements AutoCloseable {
     SiteFiles site = SiteFiles.of(files);
     state.updateAndGet(s -> new State(site, s.build() + 1, null));
     broadcast("reload", "");
+  }
+
+  /**
+   * Serves {@code pages} from now on, in place of the site served so far, and tells every open page
+   * to reload; a request for any other file waits until the whole site is given to the {@link
+   * Publication} (or, if it fails, gets the site served before). The caller must end the
+   * publication one way or the other.
+   *
+   * @throws IllegalStateException if a path leaves the site or two files share one (a bug)
+   */
+  public Publication publishPages(List<OutputFile> pages) {
+    SiteFiles.Pending pending = new SiteFiles.Pending(SiteFiles.of(pages));
+    State before = state.getAndUpdate(s -> new State(pending, s.build() + 1, null));
+    broadcast("reload", "");
+    return new Publication(pending, before.site());
+  }
+
+  /** A site whose pages are served, waiting for the rest: {@link #publishPages}. */
+  public final class Publication {
+    private final SiteFiles.Pending pending;
+    private final SiteFiles before;
+
+    private Publication(SiteFiles.Pending pending, SiteFiles before) {
+      this.pending = pending;
+      this.before = before;
+    }
+
+    /**
+     * Serves the whole site, of which the pages were part (the same files), without another reload.
+     *
+     * @throws IllegalStateException if a path leaves the site or two files share one (a bug); the
+     *     publication is then still to be ended by {@link #fail()}
+     */
+    public void settle(List<OutputFile> whole) {
+      end(SiteFiles.of(whole));
+    }
+
+    /**
+     * Returns once a request asks for a file that is not among the pages, {@code millis} have
+     * passed, or {@code changed} says the sources changed again (it is asked every few
+     * milliseconds, on this thread): what the rest of a build waits for before it is made.
+     */
+    public void awaitRequestForTheRest(long millis, BooleanSupplier changed) {
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+      try {
+        for (long left = millis; left > 0 && !changed.getAsBoolean(); ) {
+          if (pending.asked(Math.min(left, 5))) {
+            return;
+          }
+          left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        }
+      } catch (InterruptedException stop) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The rest could not be made: the site served before the pages is served again. */
+    public void fail() {
+      end(before);
+    }
+
+    private void end(SiteFiles site) {
+      state.updateAndGet(s -> s.site() == pending ? new State(site, s.build(), s.problems()) : s);
+      pending.settle(site);
+    }
   }
 
   /** Tells every open page to reload: the folder served has changed. */

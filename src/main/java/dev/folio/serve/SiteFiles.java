@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files a {@link DevServer} serves, named by clean relative paths ({@code ""} for the root,
@@ -95,6 +98,50 @@ interface SiteFiles {
       return folders.contains(path);
     }
   }
+
+  /**
+   * A site whose pages are made and the rest not yet ({@code serve} sends its reload before it
+   * makes the search index, the PDFs' documents, the images): a file that is not among the pages is
+   * looked up once the whole site is given ({@link #settle}), which the request waits for.
+   */
+  final class Pending implements SiteFiles {
+    private final SiteFiles pages;
+    private final CompletableFuture<SiteFiles> whole = new CompletableFuture<>();
+    private final CountDownLatch asked = new CountDownLatch(1);
+
+    Pending(SiteFiles pages) {
+      this.pages = pages;
+    }
+
+    /** Whether a file that is not among the pages is asked for within {@code millis}. */
+    boolean asked(long millis) throws InterruptedException {
+      return asked.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private SiteFiles whole() {
+      asked.countDown();
+      return whole.join();
+    }
+
+    /** The whole site (or, if the build failed, the last good one; null for none). */
+    void settle(SiteFiles site) {
+      whole.complete(site == null ? EMPTY : site);
+    }
+
+    @Override
+    public byte[] file(String path) throws IOException {
+      byte[] page = pages.file(path);
+      return page != null ? page : whole().file(path);
+    }
+
+    @Override
+    public boolean isFolder(String path) {
+      return pages.isFolder(path) || whole().isFolder(path);
+    }
+  }
+
+  /** No file at all. */
+  SiteFiles EMPTY = of(List.of());
 
   /** A folder on disk; a symbolic link must not lead out of it either. */
   final class Folder implements SiteFiles {

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folio.model.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +146,85 @@ class DevServerInMemoryTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isEqualTo(405);
+  }
+
+  /** The files of {@code site} that are pages. */
+  private static List<OutputFile> pagesOf(List<OutputFile> site) {
+    return site.stream().filter(file -> file.path().endsWith(".html")).toList();
+  }
+
+  /**
+   * A build's pages are served, and open pages told to reload, before the rest of it is made; a
+   * request for a file of the rest gets the new file once the rest is given, never the last build's
+   * (nor a 404).
+   */
+  @Test
+  void aBuildsPagesComeFirstAndARequestForTheRestGetsItOnceItIsMade() throws Exception {
+    server.publish(site(1));
+    DevServer.Publication published;
+    try (EventStream events = EventStream.open(server.port())) {
+      published = server.publishPages(pagesOf(site(2)));
+      assertThat(events.nextEvent()).first().isEqualTo("event: reload");
+    }
+    assertThat(get("/zh/chips/").body()).contains("<h1>芯片 2</h1>");
+    CompletableFuture<HttpResponse<String>> data =
+        http.sendAsync(
+            HttpRequest.newBuilder(url("/data/t.csv")).timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    published.settle(site(2));
+    assertThat(data.get(20, TimeUnit.SECONDS).body()).isEqualTo("a,b\n1,2\n");
+    assertThat(get("/assets/style.css").body()).isEqualTo("body { --version: 2; }\n");
+    assertThat(get("/zh/nope/").statusCode()).isEqualTo(404);
+  }
+
+  /** The rest of a build failed: the site served before its pages is served again, whole. */
+  @Test
+  void aBuildWhoseRestFailsLeavesTheSiteServedBefore() throws Exception {
+    server.publish(site(1));
+    DevServer.Publication published = server.publishPages(pagesOf(site(2)));
+    CompletableFuture<HttpResponse<String>> data =
+        http.sendAsync(
+            HttpRequest.newBuilder(url("/data/t.csv")).timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    published.fail();
+    assertThat(data.get(20, TimeUnit.SECONDS).body()).isEqualTo("a,b\n1,1\n");
+    assertThat(get("/zh/chips/").body()).contains("<h1>芯片 1</h1>");
+  }
+
+  /** A file of a site whose pages are known and not the rest waits for the rest. */
+  @Test
+  void aFileOfTheRestIsLookedUpOnceTheRestIsGiven() throws Exception {
+    SiteFiles.Pending pending = new SiteFiles.Pending(SiteFiles.of(pagesOf(site(2))));
+    assertThat(new String(pending.file("zh/chips/index.html"), StandardCharsets.UTF_8))
+        .contains("芯片 2");
+    assertThat(pending.isFolder("zh/chips")).isTrue();
+    CompletableFuture<byte[]> data =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return pending.file("data/t.csv");
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            runnable -> {
+              Thread thread = new Thread(runnable, "request");
+              thread.setDaemon(true);
+              thread.start();
+              waitUntilWaiting(thread);
+            });
+    assertThat(data).isNotDone();
+    pending.settle(SiteFiles.of(site(2)));
+    assertThat(new String(data.get(20, TimeUnit.SECONDS), StandardCharsets.UTF_8))
+        .isEqualTo("a,b\n1,2\n");
+  }
+
+  /** Returns once {@code thread} waits (or has ended). */
+  private static void waitUntilWaiting(Thread thread) {
+    while (thread.getState() != Thread.State.WAITING
+        && thread.getState() != Thread.State.TERMINATED) {
+      Thread.onSpinWait();
+    }
   }
 
   @Test

@@ -6,6 +6,8 @@ import dev.folio.Pipeline;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
+import dev.folio.model.SourcePos;
 import dev.folio.testing.TestSites;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -151,7 +154,7 @@ class LiveBuildTest {
             () -> {
               int n = call.getAndIncrement();
               if (n == 0 || n > failures.size()) {
-                return good;
+                return new Pipeline.Staged(good, () -> good);
               }
               Throwable failure = failures.get(n - 1);
               if (failure instanceof Error error) {
@@ -188,6 +191,93 @@ class LiveBuildTest {
       assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
       assertThat(events.nextEvent()).first().isEqualTo("event: reload");
     }
+  }
+
+  /**
+   * The rest of a build (made after its pages were served and open pages told to reload) has
+   * problems: they are shown, and the last good site is served again, its pages too.
+   */
+  @Test
+  void problemsFoundAfterTheReloadAreShownOverTheLastGoodSite() throws Exception {
+    Pipeline pipeline = new Pipeline(project, BaseUrl.parse("/"));
+    Pipeline.Rendered good = pipeline.render();
+    Path page = project.resolve("content/en/index.md");
+    Files.writeString(page, Files.readString(page) + "\nAn edit whose rest fails.\n");
+    Pipeline.Rendered edited = pipeline.render();
+    List<OutputFile> pages =
+        edited.files().stream().filter(file -> file.path().endsWith(".html")).toList();
+    ContentException problems =
+        new ContentException(
+            List.of(
+                Problem.at(
+                    SourcePos.file("templates/print.ftlh"),
+                    "a mistake only the PDF's template makes")));
+    AtomicInteger call = new AtomicInteger();
+    LiveBuild build =
+        new LiveBuild(
+            () ->
+                call.getAndIncrement() == 0
+                    ? new Pipeline.Staged(good, () -> good)
+                    : new Pipeline.Staged(
+                        new Pipeline.Rendered(edited.site(), pages),
+                        () -> {
+                          throw problems;
+                        }),
+            server);
+    assertThat(build.rebuild()).isInstanceOf(LiveBuild.Outcome.Built.class);
+    String served = get("/en/").body();
+    try (EventStream events = EventStream.open(server.port(), build(served))) {
+      assertThat(build.rebuild()).isEqualTo(new LiveBuild.Outcome.Problems(problems));
+      assertThat(events.nextEvent()).first().isEqualTo("event: reload");
+      List<String> shown = events.nextEvent();
+      assertThat(shown).first().isEqualTo("event: problems");
+      assertThat(shown.get(1)).contains("templates/print.ftlh", "only the PDF's template");
+    }
+    assertThat(withoutBuild(get("/en/").body()))
+        .isEqualTo(withoutBuild(served))
+        .doesNotContain("An edit whose rest fails.");
+    assertThat(build.hasSite()).isTrue();
+  }
+
+  /**
+   * The rest of a build is made once a browser asks for one of its files (or the sources change
+   * again), without waiting for the browsers to have reloaded: here they would wait ten minutes.
+   */
+  @Test
+  void aRequestForAFileOfTheRestHasItMadeAtOnce() throws Exception {
+    Pipeline pipeline = new Pipeline(project, BaseUrl.parse("/"));
+    Pipeline.Rendered whole = pipeline.render();
+    List<OutputFile> pages =
+        whole.files().stream().filter(file -> file.path().endsWith(".html")).toList();
+    String rest =
+        whole.files().stream()
+            .map(OutputFile::path)
+            .filter(path -> path.startsWith("search/"))
+            .findFirst()
+            .orElseThrow();
+    AtomicInteger settled = new AtomicInteger();
+    LiveBuild build =
+        new LiveBuild(
+            () ->
+                new Pipeline.Staged(
+                    new Pipeline.Rendered(whole.site(), pages),
+                    () -> {
+                      settled.incrementAndGet();
+                      return whole;
+                    }),
+            server,
+            TimeUnit.MINUTES.toMillis(10));
+    CompletableFuture<LiveBuild.Outcome> first;
+    try (EventStream events = EventStream.open(server.port())) {
+      first = CompletableFuture.supplyAsync(build::rebuild);
+      assertThat(events.nextEvent(20)).first().isEqualTo("event: reload");
+      assertThat(get("/" + rest).statusCode()).isEqualTo(200);
+    }
+    assertThat(first.get(60, TimeUnit.SECONDS)).isInstanceOf(LiveBuild.Outcome.Built.class);
+    assertThat(settled.get()).isEqualTo(1);
+    // Sources changed again meanwhile: the rest is made at once, for the next build to follow.
+    assertThat(build.rebuild(() -> true)).isInstanceOf(LiveBuild.Outcome.Built.class);
+    assertThat(settled.get()).isEqualTo(2);
   }
 
   @Test
