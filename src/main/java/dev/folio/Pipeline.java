@@ -289,14 +289,13 @@ public final class Pipeline {
    */
   public Rendered render() throws ContentException {
     Timings timings = Timings.start();
+    return settle(prepared(timings), timings, "render");
+  }
+
+  /** The outputs of a build in memory, ready to be made; the session forgets a failure. */
+  private Outputs prepared(Timings timings) throws ContentException {
     try {
-      Rendered rendered;
-      try (Outputs outputs = outputs(timings, Frames.KEPT)) {
-        rendered = outputs.all();
-      }
-      step(timings, "render");
-      kept(timings);
-      return rendered;
+      return outputs(timings, Frames.KEPT);
     } catch (ContentException | RuntimeException | Error e) {
       session.abandon();
       throw e;
@@ -327,17 +326,11 @@ public final class Pipeline {
    */
   public Staged renderPagesFirst() throws ContentException {
     Timings timings = Timings.start();
-    Outputs outputs;
-    try {
-      outputs = outputs(timings, Frames.KEPT);
-    } catch (ContentException | RuntimeException | Error e) {
-      session.abandon();
-      throw e;
-    }
+    Outputs outputs = prepared(timings);
     try {
       Rendered pages = outputs.pages();
       step(timings, "render pages");
-      return new Staged(pages, () -> settle(outputs, timings));
+      return new Staged(pages, () -> settle(outputs, timings, "render the rest"));
     } catch (ContentException | RuntimeException | Error e) {
       outputs.close();
       session.abandon();
@@ -345,11 +338,14 @@ public final class Pipeline {
     }
   }
 
-  /** The rest of a staged build made, and the session's results kept (or, on failure, not). */
-  private Rendered settle(Outputs outputs, Timings timings) throws ContentException {
+  /**
+   * The outputs (the rest of a staged build's) made, timed as {@code step}, and the session's
+   * results kept (or, on failure, not).
+   */
+  private Rendered settle(Outputs outputs, Timings timings, String step) throws ContentException {
     try (outputs) {
       Rendered rendered = outputs.all();
-      step(timings, "render the rest");
+      step(timings, step);
       kept(timings);
       return rendered;
     } catch (ContentException | RuntimeException | Error e) {
