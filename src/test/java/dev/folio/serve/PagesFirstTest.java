@@ -10,7 +10,6 @@ import dev.folio.output.PdfEditions;
 import dev.folio.testing.NeedsTeaVm;
 import dev.folio.testing.SameBuild;
 import dev.folio.testing.SiteCopy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -73,7 +72,7 @@ class PagesFirstTest {
     assertPagesFirstThenAFullBuild();
     Path template = site.root().resolve("templates/page.ftlh");
     Files.createDirectories(template.getParent());
-    Files.writeString(template, builtIn("page.ftlh") + "<!-- an override -->\n");
+    Files.writeString(template, SiteCopy.builtInTemplate("page.ftlh") + "<!-- an override -->\n");
     assertPagesFirstThenAFullBuild();
     site.replace(
         "content/en/about.md", "title: \"About this edition\"", "title: \"About the edition\"");
@@ -89,10 +88,7 @@ class PagesFirstTest {
     session.takeComputed();
     site.replace("content/data/app-adoption.yaml", "months: 30", "months: 31");
     Pipeline.Staged staged = serve.renderPagesFirst();
-    Map<String, Long> first = session.takeComputed();
-    assertThat(first.get("BODY")).as(first.toString()).isEqualTo(2);
-    assertThat(first.get("FRAME")).as(first.toString()).isEqualTo(2);
-    assertThat(first).as(first.toString()).doesNotContainKeys("PRINT", "SEARCH");
+    assertBeforeTheReload(2);
     staged.settle();
     Map<String, Long> rest = session.takeComputed();
     assertThat(rest.get("PRINT")).as(rest.toString()).isEqualTo(2);
@@ -108,10 +104,7 @@ class PagesFirstTest {
     session.takeComputed();
     site.replace("content/en/about.md", "## The original report", "## The report as printed");
     Pipeline.Staged staged = serve.renderPagesFirst();
-    Map<String, Long> first = session.takeComputed();
-    assertThat(first.get("BODY")).as(first.toString()).isEqualTo(1);
-    assertThat(first.get("FRAME")).as(first.toString()).isEqualTo(1);
-    assertThat(first).as(first.toString()).doesNotContainKeys("PRINT", "SEARCH");
+    Map<String, Long> first = assertBeforeTheReload(1);
     // The PDF editions (each reads the whole report), which make nothing until asked for.
     assertThat(first.getOrDefault("OUTPUT", 0L)).as(first.toString()).isLessThanOrEqualTo(2);
     staged.settle();
@@ -119,10 +112,15 @@ class PagesFirstTest {
     assertThat(rest.get("PRINT")).as(rest.toString()).isEqualTo(1);
   }
 
-  private static String builtIn(String template) throws Exception {
-    try (var in =
-        PagesFirstTest.class.getResourceAsStream("/dev/folio/theme/templates/" + template)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  /**
+   * What the build computed since it was last asked: {@code pages} bodies and as many frames, and
+   * neither a PDF part nor a search section.
+   */
+  private Map<String, Long> assertBeforeTheReload(long pages) {
+    Map<String, Long> first = session.takeComputed();
+    assertThat(first.get("BODY")).as(first.toString()).isEqualTo(pages);
+    assertThat(first.get("FRAME")).as(first.toString()).isEqualTo(pages);
+    assertThat(first).as(first.toString()).doesNotContainKeys("PRINT", "SEARCH");
+    return first;
   }
 }

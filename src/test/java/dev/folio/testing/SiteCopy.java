@@ -3,6 +3,7 @@ package dev.folio.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,14 @@ public final class SiteCopy {
       return file + ":" + line + ":" + column;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of one of the default theme's templates ({@code page.ftlh}), to override it. */
+  public static String builtInTemplate(String name) throws IOException {
+    try (InputStream in =
+        SiteCopy.class.getResourceAsStream("/dev/folio/theme/templates/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }
