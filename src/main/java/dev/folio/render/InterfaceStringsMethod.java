@@ -26,6 +26,16 @@ final class InterfaceStringsMethod implements TemplateMethodModelEx {
     this.read = read;
   }
 
+  /** The strings it looks up. */
+  InterfaceStrings strings() {
+    return strings;
+  }
+
+  /** Whether it records the strings looked up. */
+  boolean recording() {
+    return read != null;
+  }
+
   @Override
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
     if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel key)) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The navigation of one language, built once and shared by all its pages. Pages are grouped as
@@ -24,7 +25,8 @@ import java.util.Set;
  * but the current one is collapsed to its first page, and a list longer than {@link #MAX_ENTRIES}
  * (or a section longer than {@link #MAX_PAGES}) shows a window around the current entry, with links
  * to the contents page for the rest. Each view costs O(MAX_ENTRIES + MAX_PAGES), whatever the size
- * of the site.
+ * of the site, and the collapsed entries around the current one are made once for all the pages of
+ * its entry.
  */
 final class Navigation {
   /** The most entries (pages and sections) a page's navigation lists. */
@@ -39,6 +41,15 @@ final class Navigation {
   private final List<Page> order;
   private final List<Entry> entries;
   private final Map<String, Integer> positions = new HashMap<>();
+
+  /** The entries before and after a current entry, collapsed. */
+  private record Parts(NavView.NavPart before, NavView.NavPart after) {}
+
+  /**
+   * The parts around each current entry, by root and entry: every page of a section shares them, so
+   * the template renders them once ({@code <@fragment>}) rather than once per page.
+   */
+  private final Map<String, Parts> parts = new ConcurrentHashMap<>();
 
   /** The entry of each page of the reading order. */
   private final int[] entryOf;
@@ -137,46 +148,76 @@ final class Navigation {
   private NavView view(int current, String root, boolean contentsCurrent) {
     int currentEntry = current < 0 ? -1 : entryOf[current];
     String contentsHref = root + contentsPath;
+    Parts around =
+        parts.computeIfAbsent(
+            root + '\n' + currentEntry, key -> parts(currentEntry, root, contentsHref));
+    return new NavView(
+        around.before(),
+        currentEntry < 0 ? null : currentItem(currentEntry, current, root, contentsHref),
+        around.after(),
+        new NavLink(contentsLabel, contentsHref, contentsCurrent, null));
+  }
+
+  /**
+   * The entries of the window around {@code currentEntry} but that one, collapsed: all of them
+   * before it when there is none (-1).
+   */
+  private Parts parts(int currentEntry, String root, String contentsHref) {
     int[] window = window(entries.size(), currentEntry, MAX_ENTRIES);
-    List<NavView.NavItem> items = new ArrayList<>(window[1] - window[0]);
-    for (int e = window[0]; e < window[1]; e++) {
-      Entry entry = entries.get(e);
-      if (e != currentEntry || entry.anchor() == null) {
-        items.add(
-            new NavView.NavItem(
-                link(entry.first(), root, current),
-                entry.anchor(),
-                entry.count(),
-                false,
-                List.of(),
-                null,
-                null));
-        continue;
-      }
-      int others = entry.count() - 1;
-      int[] pages = window(others, current - entry.first() - 1, MAX_PAGES);
-      List<NavLink> links = new ArrayList<>(pages[1] - pages[0]);
-      for (int p = pages[0]; p < pages[1]; p++) {
-        links.add(link(entry.first() + 1 + p, root, current));
-      }
-      String more = contentsHref + "#" + entry.anchor();
-      items.add(
-          new NavView.NavItem(
-              link(entry.first(), root, current),
-              entry.anchor(),
-              entry.count(),
-              true,
-              links,
-              pages[0] > 0 ? new NavView.NavMore(pages[0], more) : null,
-              pages[1] < others ? new NavView.NavMore(others - pages[1], more) : null));
-    }
     int before = window[0] == 0 ? 0 : entries.get(window[0]).first();
     int after = window[1] == entries.size() ? 0 : order.size() - entries.get(window[1]).first();
-    return new NavView(
-        items,
-        before > 0 ? new NavView.NavMore(before, contentsHref) : null,
-        after > 0 ? new NavView.NavMore(after, contentsHref) : null,
-        new NavLink(contentsLabel, contentsHref, contentsCurrent, null));
+    NavView.NavMore earlier = before > 0 ? new NavView.NavMore(before, contentsHref) : null;
+    NavView.NavMore later = after > 0 ? new NavView.NavMore(after, contentsHref) : null;
+    if (currentEntry < 0) {
+      return new Parts(
+          new NavView.NavPart(earlier, collapsed(window[0], window[1], root), later),
+          NavView.NavPart.NONE);
+    }
+    return new Parts(
+        new NavView.NavPart(earlier, collapsed(window[0], currentEntry, root), null),
+        new NavView.NavPart(null, collapsed(currentEntry + 1, window[1], root), later));
+  }
+
+  /** Entries {@code from} to {@code to - 1}, each shown as its first page; none is current. */
+  private List<NavView.NavItem> collapsed(int from, int to, String root) {
+    List<NavView.NavItem> items = new ArrayList<>(Math.max(0, to - from));
+    for (int e = from; e < to; e++) {
+      Entry entry = entries.get(e);
+      items.add(
+          new NavView.NavItem(
+              link(entry.first(), root, -1),
+              entry.anchor(),
+              entry.count(),
+              false,
+              List.of(),
+              null,
+              null));
+    }
+    return List.copyOf(items);
+  }
+
+  /** The entry of the current page: the page itself, or its section expanded around it. */
+  private NavView.NavItem currentItem(int e, int current, String root, String contentsHref) {
+    Entry entry = entries.get(e);
+    if (entry.anchor() == null) {
+      return new NavView.NavItem(
+          link(entry.first(), root, current), null, entry.count(), false, List.of(), null, null);
+    }
+    int others = entry.count() - 1;
+    int[] pages = window(others, current - entry.first() - 1, MAX_PAGES);
+    List<NavLink> links = new ArrayList<>(pages[1] - pages[0]);
+    for (int p = pages[0]; p < pages[1]; p++) {
+      links.add(link(entry.first() + 1 + p, root, current));
+    }
+    String more = contentsHref + "#" + entry.anchor();
+    return new NavView.NavItem(
+        link(entry.first(), root, current),
+        entry.anchor(),
+        entry.count(),
+        true,
+        links,
+        pages[0] > 0 ? new NavView.NavMore(pages[0], more) : null,
+        pages[1] < others ? new NavView.NavMore(others - pages[1], more) : null);
   }
 
   /** Every entry with all its pages, for the contents page. */

@@ -271,9 +271,9 @@ public final class SitePages {
     NavView.NavMore later =
         newest.size() > MAX_REPORTS ? new NavView.NavMore(newest.size() - MAX_REPORTS, home) : null;
     return new NavView(
-        items,
+        new NavView.NavPart(null, List.copyOf(items), later),
         null,
-        later,
+        NavView.NavPart.NONE,
         new NavLink(label(lang, "reports.all"), home, Page.HOME.equals(key), null));
   }
 

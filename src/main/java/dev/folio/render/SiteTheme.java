@@ -17,6 +17,9 @@ public final class SiteTheme {
   private final Theme theme;
   private final Templates templates;
 
+  /** The {@code <@fragment>}s the build's templates rendered, to reuse. */
+  private final Fragments fragments = new Fragments();
+
   /** Everything that can make the site's templates and assets differ. */
   private final String sources;
 
@@ -55,13 +58,14 @@ public final class SiteTheme {
   }
 
   String render(String template, Map<String, Object> model) throws Templates.TemplateProblem {
-    return templates.render(template, model);
+    return templates.render(template, model, fragments);
   }
 
   /** A file rendered from a template, or the problem the template had. */
   RenderedFile file(String path, String template, Map<String, Object> model) {
     try {
-      return RenderedFile.of(new OutputFile(path, templates.renderBytes(template, model)));
+      return RenderedFile.of(
+          new OutputFile(path, templates.renderBytes(template, model, fragments)));
     } catch (Templates.TemplateProblem problem) {
       return RenderedFile.failed(problem.problem());
     }

@@ -6,11 +6,11 @@ import dev.folio.model.SourcePos;
 import freemarker.cache.TemplateLookupContext;
 import freemarker.cache.TemplateLookupResult;
 import freemarker.cache.TemplateLookupStrategy;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -126,6 +127,7 @@ final class Templates {
     config.setNumberFormat("computer");
     config.setFallbackOnNullLoopVariable(false);
     config.setTemplateLookupStrategy(BY_NAME_ONLY);
+    config.setSharedVariable("fragment", Fragments.DIRECTIVE);
     return config;
   }
 
@@ -145,10 +147,14 @@ final class Templates {
         }
       };
 
-  /** Renders {@code name} (e.g. {@code page.ftlh}) with {@code model}. */
-  String render(String name, Map<String, Object> model) throws TemplateProblem {
+  /**
+   * Renders {@code name} (e.g. {@code page.ftlh}) with {@code model}; its {@code <@fragment>}s are
+   * taken from and kept in {@code fragments}.
+   */
+  String render(String name, Map<String, Object> model, Fragments fragments)
+      throws TemplateProblem {
     StringBuilderWriter out = new StringBuilderWriter();
-    process(name, model, out);
+    process(name, model, fragments, out);
     return out.toString();
   }
 
@@ -156,14 +162,15 @@ final class Templates {
    * Renders {@code name} with {@code model} to UTF-8 bytes, with no text in between: a site's pages
    * are most of what a build writes, and encoding each as it is written spares copying it twice.
    */
-  byte[] renderBytes(String name, Map<String, Object> model) throws TemplateProblem {
+  byte[] renderBytes(String name, Map<String, Object> model, Fragments fragments)
+      throws TemplateProblem {
     Utf8Writer out = WRITERS.get();
     WRITERS.remove(); // taken: a render inside this one would make its own
     if (out == null) {
       out = new Utf8Writer();
     }
     try {
-      process(name, model, out);
+      process(name, model, fragments, out);
       return out.toBytes();
     } finally {
       if (out.clear()) {
@@ -172,10 +179,12 @@ final class Templates {
     }
   }
 
-  private void process(String name, Map<String, Object> model, Writer out) throws TemplateProblem {
+  private void process(String name, Map<String, Object> model, Fragments fragments, Writer out)
+      throws TemplateProblem {
     try {
-      Template template = config.getTemplate(name);
-      template.process(model, out);
+      Environment env = config.getTemplate(name).createProcessingEnvironment(model, out);
+      env.setCustomAttribute(Fragments.ATTRIBUTE, Objects.requireNonNull(fragments));
+      env.process();
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(
           Problem.at(

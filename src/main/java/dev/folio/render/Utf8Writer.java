@@ -62,6 +62,20 @@ final class Utf8Writer extends Writer {
     size = at;
   }
 
+  /**
+   * Writes text already encoded, {@code utf8}: a part that many files share (a template's {@code
+   * <@fragment>}) is then encoded once, not once per file.
+   */
+  void writeUtf8(byte[] utf8, String text) {
+    if (pending != 0) {
+      write(text, 0, text.length());
+      return;
+    }
+    room(utf8.length);
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    size += utf8.length;
+  }
+
   @Override
   public void write(int c) {
     write(new char[] {(char) c}, 0, 1);

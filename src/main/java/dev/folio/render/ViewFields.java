@@ -45,6 +45,7 @@ final class ViewFields {
                 "home",
                 "series",
                 "i18n",
+                "fragment",
                 "print",
                 "chartPage"));
     Stream.of(

@@ -47,6 +47,24 @@ class NavigationTest {
     return new Navigation(EN, "", pages, "Contents");
   }
 
+  /** Every entry a view shows, in order: before, the current one, after. */
+  private static List<NavView.NavItem> items(NavView view) {
+    List<NavView.NavItem> items = new ArrayList<>(view.before().items());
+    if (view.current() != null) {
+      items.add(view.current());
+    }
+    items.addAll(view.after().items());
+    return items;
+  }
+
+  private static NavView.NavMore earlier(NavView view) {
+    return view.before().earlier();
+  }
+
+  private static NavView.NavMore later(NavView view) {
+    return view.current() == null ? view.before().later() : view.after().later();
+  }
+
   private static List<String> labels(List<NavLink> links) {
     return links.stream().map(NavLink::label).toList();
   }
@@ -55,17 +73,17 @@ class NavigationTest {
   void aSmallSiteIsListedWholeWithTheCurrentSectionExpanded() {
     Navigation nav = site();
     NavView view = nav.view(nav.pages().get(32), "../../../"); // b/q2
-    assertThat(view.earlier()).isNull();
-    assertThat(view.later()).isNull();
-    assertThat(view.items())
+    assertThat(earlier(view)).isNull();
+    assertThat(later(view)).isNull();
+    assertThat(items(view))
         .extracting(item -> item.link().label())
         .containsExactly("T index", "T a/p1", "T b/q1", "T about");
-    NavView.NavItem a = view.items().get(1);
+    NavView.NavItem a = items(view).get(1);
     assertThat(a.anchor()).isEqualTo("section-a");
     assertThat(a.expanded()).isFalse();
     assertThat(a.pages()).isEmpty();
     assertThat(a.pageCount()).isEqualTo(30);
-    NavView.NavItem b = view.items().get(2);
+    NavView.NavItem b = items(view).get(2);
     assertThat(b.expanded()).isTrue();
     assertThat(labels(b.pages())).containsExactly("T b/q2", "T b/q3");
     assertThat(b.pages().get(0).current()).isTrue();
@@ -78,7 +96,7 @@ class NavigationTest {
   void aLongSectionShowsAWindowAroundTheCurrentPageAndLinksToTheRest() {
     Navigation nav = site();
     NavView view = nav.view(nav.pages().get(15), "../../../"); // a/p15
-    NavView.NavItem a = view.items().get(1);
+    NavView.NavItem a = items(view).get(1);
     assertThat(a.expanded()).isTrue();
     assertThat(a.pages()).hasSize(Navigation.MAX_PAGES);
     // 29 pages after the section's first: p2…p30; p15 is the 14th, with 9 before it shown.
@@ -90,9 +108,9 @@ class NavigationTest {
     assertThat(a.earlier().href()).isEqualTo("../../../en/contents/#section-a");
 
     NavView first = nav.view(nav.pages().get(1), "../../../"); // a/p1, the section's first
-    assertThat(first.items().get(1).link().current()).isTrue();
-    assertThat(first.items().get(1).earlier()).isNull();
-    assertThat(first.items().get(1).later().count()).isEqualTo(29 - Navigation.MAX_PAGES);
+    assertThat(items(first).get(1).link().current()).isTrue();
+    assertThat(items(first).get(1).earlier()).isNull();
+    assertThat(items(first).get(1).later().count()).isEqualTo(29 - Navigation.MAX_PAGES);
   }
 
   @Test
@@ -103,13 +121,44 @@ class NavigationTest {
     }
     Navigation nav = new Navigation(EN, "", pages, "Contents");
     NavView view = nav.view(pages.get(50), "../../");
-    assertThat(view.items()).hasSize(Navigation.MAX_ENTRIES);
-    assertThat(view.earlier().count() + view.items().size() + view.later().count()).isEqualTo(100);
-    assertThat(view.items().stream().filter(item -> item.link().current()).count()).isOne();
+    assertThat(items(view)).hasSize(Navigation.MAX_ENTRIES);
+    assertThat(earlier(view).count() + items(view).size() + later(view).count()).isEqualTo(100);
+    assertThat(items(view).stream().filter(item -> item.link().current()).count()).isOne();
     NavView search = nav.generatedPageView("../../", false);
-    assertThat(search.earlier()).isNull();
-    assertThat(search.items().get(0).link().label()).isEqualTo("T p0");
+    assertThat(earlier(search)).isNull();
+    assertThat(items(search).get(0).link().label()).isEqualTo("T p0");
     assertThat(nav.generatedPageView("../../", true).contents().current()).isTrue();
+  }
+
+  @Test
+  void thePagesOfASectionShareTheEntriesAroundIt() {
+    Navigation nav = site();
+    NavView p3 = nav.view(nav.pages().get(3), "../../../"); // a/p3
+    NavView p20 = nav.view(nav.pages().get(20), "../../../"); // a/p20
+    assertThat(p3.before()).isSameAs(p20.before());
+    assertThat(p3.after()).isSameAs(p20.after());
+    assertThat(p3.current()).isNotEqualTo(p20.current());
+    assertThat(p3.after().items())
+        .extracting(item -> item.link().label())
+        .containsExactly("T b/q1", "T about");
+    assertThat(items(p3)).hasSize(4);
+    // Nothing in a part is current or open: the template renders a part once for all its pages.
+    for (NavView.NavPart part : List.of(p3.before(), p3.after())) {
+      assertThat(part.items()).noneMatch(item -> item.link().current() || item.expanded());
+    }
+    NavView deeper = nav.view(nav.pages().get(3), "../../../../");
+    assertThat(deeper.before()).isNotEqualTo(p3.before());
+    assertThat(nav.view(nav.pages().get(33), "../../../").before()).isNotEqualTo(p3.before());
+  }
+
+  @Test
+  void aPageAtTheTopIsItsOwnEntryAndCurrent() {
+    Navigation nav = site();
+    NavView about = nav.view(nav.pages().get(34), "../../"); // about
+    assertThat(about.current().link().current()).isTrue();
+    assertThat(about.current().anchor()).isNull();
+    assertThat(about.current().expanded()).isFalse();
+    assertThat(about.after()).isEqualTo(NavView.NavPart.NONE);
   }
 
   @Test

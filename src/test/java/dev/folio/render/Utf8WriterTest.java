@@ -31,6 +31,24 @@ class Utf8WriterTest {
   }
 
   @Test
+  void textAlreadyEncodedIsWrittenAsIsOrAfterAPendingSurrogate() throws IOException {
+    String fragment = "报告 <li>";
+    byte[] utf8 = fragment.getBytes(StandardCharsets.UTF_8);
+    Utf8Writer out = new Utf8Writer(16);
+    out.write("a ");
+    for (int i = 0; i < 8; i++) {
+      out.writeUtf8(utf8, fragment);
+    }
+    assertArrayEquals(("a " + fragment.repeat(8)).getBytes(StandardCharsets.UTF_8), out.toBytes());
+
+    // A high surrogate left by the last write has no pair in the fragment: "?" as getBytes does.
+    Utf8Writer split = new Utf8Writer();
+    split.write("x\ud83e");
+    split.writeUtf8(utf8, fragment);
+    assertArrayEquals(("x\ud83e" + fragment).getBytes(StandardCharsets.UTF_8), split.toBytes());
+  }
+
+  @Test
   void growsPastItsFirstBuffer() {
     String page = TEXT.repeat(2000);
     Utf8Writer out = new Utf8Writer();

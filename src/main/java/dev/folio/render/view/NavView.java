@@ -9,12 +9,31 @@ import java.util.List;
  * list is bounded: a long one shows a window around the current entry, with links to the contents
  * page for the rest. So a page's navigation stays the same size however large the site.
  *
- * @param items the entries shown, in reading order
- * @param earlier the entries before the window, or null when the window starts at the first
- * @param later the entries after the window, or null when it ends at the last
+ * <p>The entries come in three parts: those before the current one, the current one, and those
+ * after it. The parts before and after are the same for every page of a section, so the theme
+ * renders each once per build ({@code <@fragment template="nav-entries.ftlh" view=…/>}).
+ *
+ * @param before the entries shown before the current one (every entry shown, on a page that is not
+ *     in the navigation: search, contents), with the link to the entries before the window
+ * @param current the current page's entry: its section, expanded, or the page itself; null on a
+ *     page that is not in the navigation
+ * @param after the entries shown after the current one, with the link to the entries after the
+ *     window
  * @param contents the language's contents page, which lists every page ({@code current} on it)
  */
-public record NavView(List<NavItem> items, NavMore earlier, NavMore later, NavLink contents) {
+public record NavView(NavPart before, NavItem current, NavPart after, NavLink contents) {
+
+  /**
+   * Entries shown together, in reading order, none of them current nor expanded.
+   *
+   * @param earlier the entries before these that the window leaves out, or null
+   * @param items the entries
+   * @param later the entries after these that the window leaves out, or null
+   */
+  public record NavPart(NavMore earlier, List<NavItem> items, NavMore later) {
+    /** No entries. */
+    public static final NavPart NONE = new NavPart(null, List.of(), null);
+  }
 
   /**
    * An entry: a page, or a section led by its first page.

@@ -1,0 +1,171 @@
+package dev.folio.render;
+
+import dev.folio.model.InterfaceStrings;
+import freemarker.core.Environment;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.Template;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What {@code <@fragment template="NAME.ftlh" view=VALUE/>} rendered in one build. The directive
+ * renders the template {@code NAME} with nothing but {@code view} (a view record) and its caller's
+ * {@code i18n}, so its text is a function of the template, the strings and the view: the build
+ * renders each distinct one once and writes the same text wherever an equal view comes again. A
+ * part that many pages show alike (the navigation's collapsed entries, the same for every page of a
+ * section) then costs once per build rather than once per page, as Hugo's {@code partialCached}
+ * does, without a key for the theme to get wrong.
+ *
+ * <p>One per build ({@link SiteTheme}): a template or string edited in {@code serve} makes the next
+ * build's fragments anew.
+ */
+final class Fragments {
+  /** The directive, the same for every template: it finds the build's fragments in its run. */
+  static final TemplateDirectiveModel DIRECTIVE = new Directive();
+
+  /** The name of the {@link Environment}'s attribute that holds the build's fragments. */
+  static final String ATTRIBUTE = "dev.folio.fragments";
+
+  /**
+   * The most fragments a build keeps. A theme whose views differ on every page would otherwise keep
+   * a copy of that part of every page; past this, fragments are rendered each time.
+   */
+  static final int MAX_KEPT = 20_000;
+
+  /**
+   * A fragment: its template, the strings it was given (null: none; the same object for every page
+   * of a language, so compared as such rather than key by key) and its view.
+   */
+  private record Key(String template, InterfaceStrings strings, Record view) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && key.strings == strings
+          && key.template.equals(template)
+          && key.view.equals(view);
+    }
+
+    @Override
+    public int hashCode() {
+      return (template.hashCode() * 31 + System.identityHashCode(strings)) * 31 + view.hashCode();
+    }
+  }
+
+  /** A fragment's text, and the same encoded as UTF-8 for the writers of files. */
+  private record Text(String text, byte[] utf8) {
+    Text(String text) {
+      this(text, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeTo(Writer out) throws IOException {
+      if (out instanceof Utf8Writer file) {
+        file.writeUtf8(utf8, text);
+      } else {
+        out.write(text);
+      }
+    }
+  }
+
+  private final Map<Key, Text> rendered = new ConcurrentHashMap<>();
+
+  /** How many fragments were rendered rather than reused. */
+  private final AtomicInteger renders = new AtomicInteger();
+
+  /** How many fragments this build rendered rather than reused. */
+  int renders() {
+    return renders.get();
+  }
+
+  /**
+   * The text of a fragment: rendered once, then reused. Two threads that ask for the same one at
+   * once may both render it; they make the same text.
+   */
+  private Text text(Key key, Environment caller, TemplateModel view, TemplateModel i18n)
+      throws TemplateException, IOException {
+    Text text = rendered.get(key);
+    if (text == null) {
+      text = new Text(render(key, caller, view, i18n));
+      if (rendered.size() < MAX_KEPT) {
+        rendered.putIfAbsent(key, text);
+      }
+    }
+    return text;
+  }
+
+  /** A fragment rendered: its template run with its view and strings alone. */
+  private String render(Key key, Environment caller, TemplateModel view, TemplateModel i18n)
+      throws TemplateException, IOException {
+    Template template;
+    try {
+      template = caller.getConfiguration().getTemplate(key.template());
+    } catch (TemplateNotFoundException e) {
+      // Reported where the fragment is asked for, as a missing include is.
+      throw new TemplateModelException(e.getMessage(), e);
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("view", view);
+    if (i18n != null) {
+      model.put("i18n", i18n);
+    }
+    StringBuilderWriter out = new StringBuilderWriter();
+    Environment env = template.createProcessingEnvironment(model, out);
+    env.setCustomAttribute(ATTRIBUTE, this);
+    renders.incrementAndGet();
+    env.process();
+    return out.toString();
+  }
+
+  /** {@code <@fragment template="NAME.ftlh" view=VALUE/>}. */
+  private static final class Directive implements TemplateDirectiveModel {
+    private static final Set<String> PARAMETERS = Set.of("template", "view");
+
+    private static final String USAGE =
+        "fragment takes a template and a view, and no body:"
+            + " <@fragment template=\"nav-entries.ftlh\" view=page.nav.before/>";
+
+    @Override
+    public void execute(
+        Environment env,
+        @SuppressWarnings("rawtypes") Map params,
+        TemplateModel[] loopVars,
+        TemplateDirectiveBody body)
+        throws TemplateException, IOException {
+      if (body != null
+          || loopVars.length > 0
+          || !params.keySet().equals(PARAMETERS)
+          || !(params.get("template") instanceof TemplateScalarModel name)) {
+        throw new TemplateModelException(USAGE);
+      }
+      TemplateModel view = (TemplateModel) params.get("view");
+      if (!(view instanceof AdapterTemplateModel adapter
+          && adapter.getAdaptedObject(Object.class) instanceof Record record)) {
+        throw new TemplateModelException(
+            "fragment's view must be one of Folio's view records (as page.nav.before), not a"
+                + " hash, list or text");
+      }
+      TemplateModel i18n = env.getDataModel().get("i18n");
+      InterfaceStringsMethod method = i18n instanceof InterfaceStringsMethod m ? m : null;
+      Key key = new Key(name.getAsString(), method == null ? null : method.strings(), record);
+      Fragments fragments = (Fragments) env.getCustomAttribute(ATTRIBUTE);
+      // A caller that records the strings it reads must see the fragment read them too.
+      if (method != null && method.recording()) {
+        env.getOut().write(fragments.render(key, env, view, i18n));
+      } else {
+        fragments.text(key, env, view, i18n).writeTo(env.getOut());
+      }
+    }
+  }
+}
