@@ -14,7 +14,9 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,10 +42,11 @@ final class Fragments {
   static final String ATTRIBUTE = "dev.folio.fragments";
 
   /**
-   * The most fragments a build keeps. A theme whose views differ on every page would otherwise keep
-   * a copy of that part of every page; past this, fragments are rendered each time.
+   * The most fragments a build keeps: about 50 MB of the navigation's links. A theme whose views
+   * differ on every page would otherwise keep a copy of that part of every page; past this,
+   * fragments are rendered each time.
    */
-  static final int MAX_KEPT = 20_000;
+  static final int MAX_KEPT = 100_000;
 
   /**
    * A fragment: its template, the strings it was given (null: none; the same object for every page
@@ -93,11 +96,11 @@ final class Fragments {
    * The text of a fragment: rendered once, then reused. Two threads that ask for the same one at
    * once may both render it; they make the same text.
    */
-  private Text text(Key key, Environment caller, TemplateModel view, TemplateModel i18n)
+  private Text text(Key key, Environment caller, TemplateModel i18n)
       throws TemplateException, IOException {
     Text text = rendered.get(key);
     if (text == null) {
-      text = new Text(render(key, caller, view, i18n));
+      text = new Text(render(key, caller, i18n));
       if (rendered.size() < MAX_KEPT) {
         rendered.putIfAbsent(key, text);
       }
@@ -106,7 +109,7 @@ final class Fragments {
   }
 
   /** A fragment rendered: its template run with its view and strings alone. */
-  private String render(Key key, Environment caller, TemplateModel view, TemplateModel i18n)
+  private String render(Key key, Environment caller, TemplateModel i18n)
       throws TemplateException, IOException {
     Template template;
     try {
@@ -116,7 +119,7 @@ final class Fragments {
       throw new TemplateModelException(e.getMessage(), e);
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("view", view);
+    model.put("view", caller.getObjectWrapper().wrap(key.view()));
     if (i18n != null) {
       model.put("i18n", i18n);
     }
@@ -130,11 +133,17 @@ final class Fragments {
 
   /** {@code <@fragment template="NAME.ftlh" view=VALUE/>}. */
   private static final class Directive implements TemplateDirectiveModel {
-    private static final Set<String> PARAMETERS = Set.of("template", "view");
+    private static final Set<String> ONE = Set.of("template", "view");
+
+    private static final Set<String> EACH = Set.of("template", "views");
 
     private static final String USAGE =
-        "fragment takes a template and a view, and no body:"
+        "fragment takes a template and a view (or a list of them, views), and no body:"
             + " <@fragment template=\"nav-entries.ftlh\" view=page.nav.before/>";
+
+    private static final String NOT_A_VIEW =
+        "fragment's view must be one of Folio's view records (as page.nav.before), and views a"
+            + " list of them; not a hash, list or text";
 
     @Override
     public void execute(
@@ -143,29 +152,40 @@ final class Fragments {
         TemplateModel[] loopVars,
         TemplateDirectiveBody body)
         throws TemplateException, IOException {
+      boolean each = params.keySet().equals(EACH);
       if (body != null
           || loopVars.length > 0
-          || !params.keySet().equals(PARAMETERS)
+          || !(each || params.keySet().equals(ONE))
           || !(params.get("template") instanceof TemplateScalarModel name)) {
         throw new TemplateModelException(USAGE);
       }
-      TemplateModel view = (TemplateModel) params.get("view");
-      if (!(view instanceof AdapterTemplateModel adapter
-          && adapter.getAdaptedObject(Object.class) instanceof Record record)) {
-        throw new TemplateModelException(
-            "fragment's view must be one of Folio's view records (as page.nav.before), not a"
-                + " hash, list or text");
+      Object given = adapted((TemplateModel) params.get(each ? "views" : "view"));
+      List<?> views = each && given instanceof List<?> list ? list : Arrays.asList(given);
+      if ((each && !(given instanceof List))
+          || views.stream().anyMatch(v -> !(v instanceof Record))) {
+        throw new TemplateModelException(NOT_A_VIEW);
       }
       TemplateModel i18n = env.getDataModel().get("i18n");
       InterfaceStringsMethod method = i18n instanceof InterfaceStringsMethod m ? m : null;
-      Key key = new Key(name.getAsString(), method == null ? null : method.strings(), record);
+      InterfaceStrings strings = method == null ? null : method.strings();
       Fragments fragments = (Fragments) env.getCustomAttribute(ATTRIBUTE);
-      // A caller that records the strings it reads must see the fragment read them too.
-      if (method != null && method.recording()) {
-        env.getOut().write(fragments.render(key, env, view, i18n));
-      } else {
-        fragments.text(key, env, view, i18n).writeTo(env.getOut());
+      String template = name.getAsString();
+      for (Object view : views) {
+        Key key = new Key(template, strings, (Record) view);
+        // A caller that records the strings it reads must see the fragment read them too.
+        if (method != null && method.recording()) {
+          env.getOut().write(fragments.render(key, env, i18n));
+        } else {
+          fragments.text(key, env, i18n).writeTo(env.getOut());
+        }
       }
+    }
+
+    /** The Java object a template's value shows, or null. */
+    private static Object adapted(TemplateModel model) {
+      return model instanceof AdapterTemplateModel adapter
+          ? adapter.getAdaptedObject(Object.class)
+          : null;
     }
   }
 }

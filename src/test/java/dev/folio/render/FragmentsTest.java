@@ -91,6 +91,31 @@ class FragmentsTest {
   }
 
   @Test
+  void aListOfViewsIsRenderedOneByOneEachOnce(@TempDir Path dir) throws Exception {
+    Templates templates =
+        templates(
+            dir,
+            Map.of(
+                "link.ftlh",
+                LINK,
+                "list.ftlh",
+                "<@fragment template=\"link.ftlh\" views=links/>",
+                "notalist.ftlh",
+                "<@fragment template=\"link.ftlh\" views=a/>"));
+    Fragments build = new Fragments();
+    InterfaceStringsMethod i18n = new InterfaceStringsMethod(STRINGS);
+    Map<String, Object> model =
+        Map.of("links", List.of(link("A"), link("B"), link("A")), "a", link("A"), "i18n", i18n);
+    assertThat(templates.render("list.ftlh", model, build))
+        .isEqualTo("[A·Sections][B·Sections][A·Sections]");
+    assertThat(build.renders()).isEqualTo(2);
+    assertThat(templates.render("list.ftlh", Map.of("links", List.of(), "i18n", i18n), build))
+        .isEmpty();
+    assertThat(problem(templates, "notalist.ftlh", model).message())
+        .contains("views a list of them");
+  }
+
+  @Test
   void aCallerThatRecordsItsStringsSeesTheFragmentReadThem(@TempDir Path dir) throws Exception {
     Templates templates = templates(dir, Map.of("link.ftlh", LINK, "page.ftlh", TWICE));
     Fragments build = new Fragments();
@@ -150,6 +175,7 @@ class FragmentsTest {
         .contains("fragment's view must be one of Folio's view records");
     Problem body = problem(templates, "body.ftlh", model);
     assertThat(body.pos().path()).isEqualTo("templates/body.ftlh");
-    assertThat(body.message()).contains("fragment takes a template and a view, and no body");
+    assertThat(body.message())
+        .contains("fragment takes a template and a view (or a list of them, views), and no body");
   }
 }
