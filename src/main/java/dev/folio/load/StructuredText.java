@@ -59,11 +59,23 @@ final class StructuredText {
    */
   static Optional<JsonNode> parse(
       String path, String text, InputFormat format, int firstLine, Problems problems) {
-    if (format == InputFormat.YAML && !YamlScan.check(path, text, firstLine, problems)) {
+    // YamlScan finds what Jackson reads without complaint (anchors, aliases, deep nesting), and
+    // words a syntax error better. Text without "&" and "*" has no anchor and no alias: it is
+    // scanned only if Jackson finds it wrong or deep, which spares a second parse of every page's
+    // front matter. The problems are the same either way.
+    boolean yaml = format == InputFormat.YAML;
+    boolean scanned = yaml && (text.indexOf('&') >= 0 || text.indexOf('*') >= 0);
+    if (scanned && !YamlScan.check(path, text, firstLine, problems)) {
       return Optional.empty();
     }
     try {
       JsonNode node = READER.readTree(text, format);
+      if (yaml
+          && !scanned
+          && depth(node) > YamlScan.MAX_DEPTH
+          && !YamlScan.check(path, text, firstLine, problems)) {
+        return Optional.empty();
+      }
       if (node == null || node.isMissingNode() || node.isNull()) {
         problems.add(
             new SourcePos(path, firstLine, 1),
@@ -73,29 +85,15 @@ final class StructuredText {
       }
       return numbersInRange(path, node, firstLine, problems) ? Optional.of(node) : Optional.empty();
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      Matcher number = MALFORMED_NUMBER.matcher(String.valueOf(e.getOriginalMessage()));
-      if (number.find()) {
-        // the parser stands at the end of the value: point at its start
-        String value =
-            (number.group(1) != null ? number.group(1) : number.group(2)).replace("\\\"", "\"");
-        String[] lines = text.split("\n", -1);
-        if (line <= lines.length && !value.isEmpty()) {
-          int start = lines[line - 1].lastIndexOf(value, Math.max(0, column - 1));
-          column = start >= 0 ? start + 1 : column;
-        }
-        unreadableNumber(new SourcePos(path, firstLine - 1 + line, column), value, problems);
+      if (yaml && !scanned && !YamlScan.check(path, text, firstLine, problems)) {
         return Optional.empty();
       }
-      String message = readable(e.getOriginalMessage());
-      problems.add(
-          new SourcePos(path, firstLine - 1 + line, column),
-          (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
-          syntaxHint(message, format));
+      syntaxError(path, text, format, firstLine, e, problems);
       return Optional.empty();
     } catch (NumberFormatException e) {
+      if (yaml && !scanned && !YamlScan.check(path, text, firstLine, problems)) {
+        return Optional.empty();
+      }
       // Jackson's JSON parser lets a number beyond BigDecimal's exponent range
       // (1.0e-2147483649) escape unwrapped, without a position: find the value in the text.
       Matcher number = NUMBER_VALUE.matcher(String.valueOf(e.getMessage()));
@@ -104,6 +102,49 @@ final class StructuredText {
       unreadableNumber(posAt(path, text, Math.max(0, at), firstLine), value, problems);
       return Optional.empty();
     }
+  }
+
+  /** How deeply {@code node}'s arrays and objects nest: 0 for a value, 1 for a flat object. */
+  private static int depth(JsonNode node) {
+    int deepest = 0;
+    if (node.isContainer()) {
+      for (JsonNode child : node) {
+        deepest = Math.max(deepest, depth(child));
+      }
+      return deepest + 1;
+    }
+    return 0;
+  }
+
+  /** Jackson's syntax error, or a number it cannot read, at its place in the file. */
+  private static void syntaxError(
+      String path,
+      String text,
+      InputFormat format,
+      int firstLine,
+      JacksonException e,
+      Problems problems) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 1 : Math.max(1, at.getLineNr());
+    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+    Matcher number = MALFORMED_NUMBER.matcher(String.valueOf(e.getOriginalMessage()));
+    if (number.find()) {
+      // the parser stands at the end of the value: point at its start
+      String value =
+          (number.group(1) != null ? number.group(1) : number.group(2)).replace("\\\"", "\"");
+      String[] lines = text.split("\n", -1);
+      if (line <= lines.length && !value.isEmpty()) {
+        int start = lines[line - 1].lastIndexOf(value, Math.max(0, column - 1));
+        column = start >= 0 ? start + 1 : column;
+      }
+      unreadableNumber(new SourcePos(path, firstLine - 1 + line, column), value, problems);
+      return;
+    }
+    String message = readable(e.getOriginalMessage());
+    problems.add(
+        new SourcePos(path, firstLine - 1 + line, column),
+        (format == InputFormat.YAML ? "YAML" : "JSON") + " syntax error: " + message,
+        syntaxHint(message, format));
   }
 
   private static void unreadableNumber(SourcePos pos, String value, Problems problems) {

@@ -52,6 +52,41 @@ class StructuredTextTest {
   }
 
   @Test
+  void yamlWithoutAnchorsIsScannedOnlyWhenJacksonFindsItWrongOrDeep() {
+    // Deeper than Folio reads, but not than Jackson does: still refused, where it is too deep.
+    StringBuilder deep = new StringBuilder();
+    for (int level = 0; level <= YamlScan.MAX_DEPTH; level++) {
+      deep.append("  ".repeat(level)).append("k").append(level).append(":\n");
+    }
+    deep.append("  ".repeat(YamlScan.MAX_DEPTH + 1)).append("v: 1\n");
+    List<Problem> tooDeep = problems(deep.toString(), InputFormat.YAML);
+    assertThat(tooDeep).hasSize(1);
+    assertThat(tooDeep.get(0).message())
+        .isEqualTo("the values are nested more than " + YamlScan.MAX_DEPTH + " levels deep");
+    assertThat(tooDeep.get(0).pos().line()).isEqualTo(YamlScan.MAX_DEPTH + 1);
+
+    // As deep as Folio reads: read.
+    StringBuilder fits = new StringBuilder();
+    for (int level = 0; level < YamlScan.MAX_DEPTH - 1; level++) {
+      fits.append("  ".repeat(level)).append("k").append(level).append(":\n");
+    }
+    fits.append("  ".repeat(YamlScan.MAX_DEPTH - 1)).append("v: 1\n");
+    assertThat(problems(fits.toString(), InputFormat.YAML)).isEmpty();
+
+    // A syntax error and a duplicate key, each worded as before: by the scan, then by Jackson.
+    List<Problem> syntax = problems("title: \"open\norder: 3\n", InputFormat.YAML);
+    assertThat(syntax).hasSize(1);
+    assertThat(syntax.get(0).message()).contains("quote");
+    List<Problem> twice = problems("a: 1\na: 2\n", InputFormat.YAML);
+    assertThat(twice).hasSize(1);
+    assertThat(twice.get(0).message()).contains("Duplicate", "\"a\"");
+
+    // An anchor, an alias: scanned first, refused.
+    assertThat(problems("a: &x 1\nb: 2\n", InputFormat.YAML).get(0).message())
+        .contains("YAML anchor");
+  }
+
+  @Test
   void aNumberThatDoesNotParseIsNamedWithoutJavasWords() {
     for (String value : List.of("1.0e-2147483649", "!!float x")) {
       List<Problem> problems = problems("a: " + value + "\n", InputFormat.YAML);
