@@ -231,7 +231,18 @@ public final class Pipeline {
    * need what was loaded, while the sources are checked and the extensions run.
    */
   private Loaded load(Timings timings) throws ContentException {
-    SiteConfig config = SourceLoader.config(source, session);
+    // (serve reads through its own cache, kept up to date by its file watcher)
+    ProjectFiles reading =
+        files == ProjectFiles.direct()
+            ? ProjectFiles.readingAhead(source.resolve("content"))
+            : files;
+    SiteConfig config;
+    try {
+      config = SourceLoader.config(source, session);
+    } catch (ContentException | RuntimeException | Error e) {
+      reading.loaded();
+      throw e;
+    }
     step(timings, "folio.yaml");
     CompletableFuture<Histories.Walk> walk =
         history == HistoryMode.NONE
@@ -239,10 +250,12 @@ public final class Pipeline {
             : CompletableFuture.supplyAsync(() -> Histories.walk(source, config, session));
     SourceLoader.Partial partial;
     try {
-      partial = SourceLoader.loadAll(source, config, available(), session, files);
+      partial = SourceLoader.loadAll(source, config, available(), session, reading);
     } catch (ContentException | RuntimeException | Error e) {
       walk.thenAccept(opened -> closeQuietly(opened)).exceptionally(failure -> null).join();
       throw e;
+    } finally {
+      reading.loaded();
     }
     step(timings, "load");
     Site site = partial.site();

@@ -20,10 +20,21 @@ public class ProjectFiles {
     return DIRECT;
   }
 
+  /**
+   * The disk, with the pages under {@code content} read ahead on a thread of their own while a
+   * build reads what comes before them: a build's, which reads each file once.
+   */
+  public static ProjectFiles readingAhead(Path content) {
+    return ReadAhead.start(content);
+  }
+
   /** A file's text, or empty (a problem added) if it is not UTF-8: {@link SourceFiles#readText}. */
   public Optional<String> readText(Path file, String path, Problems problems) {
     return SourceFiles.readText(file, path, problems);
   }
+
+  /** The load is over: nothing more is read for it (what was read ahead is let go). */
+  public void loaded() {}
 
   /** The files of a folder, sorted: {@link SourceFiles#files}. */
   public List<Path> files(Path folder, String... extensions) {
