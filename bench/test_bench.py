@@ -99,6 +99,22 @@ class Outputs(unittest.TestCase):
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+class Measure(unittest.TestCase):
+    def test_each_run_starts_with_the_disks_writes_flushed(self):
+        calls = []
+        real = os.sync
+        os.sync = lambda: calls.append("sync")
+        try:
+            tmp = tempfile.mkdtemp(prefix="bench-test-")
+            run = bench.measure([sys.executable, "-c", "print('x')"], os.path.join(tmp, "m"))
+            self.assertEqual(calls, ["sync"])
+            self.assertTrue(run.ok)
+            self.assertEqual(run.stdout, "x\n")
+        finally:
+            os.sync = real
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 class Tables(unittest.TestCase):
     GENS = ["folio", "hugo-none", "hugo-cached", "hugo-uncached"]
 
