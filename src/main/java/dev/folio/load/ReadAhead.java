@@ -42,8 +42,9 @@ final class ReadAhead extends ProjectFiles {
         }
         SourceFiles.readText(file, "", new Problems()).ifPresent(text -> texts.put(file, text));
       }
-    } catch (RuntimeException e) {
-      // Whatever failed here fails again, and is reported, where the page reads it.
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // Whatever failed here fails again, and is reported, where the page reads it (a thread's
+      // uncaught failure would print a Java stack trace).
     }
   }
 

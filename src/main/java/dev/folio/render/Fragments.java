@@ -14,7 +14,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,9 +160,9 @@ final class Fragments {
         throw new TemplateModelException(USAGE);
       }
       Object given = adapted((TemplateModel) params.get(each ? "views" : "view"));
-      List<?> views = each && given instanceof List<?> list ? list : Arrays.asList(given);
-      if ((each && !(given instanceof List))
-          || views.stream().anyMatch(v -> !(v instanceof Record))) {
+      List<?> views =
+          !each ? Collections.singletonList(given) : given instanceof List<?> list ? list : null;
+      if (views == null) {
         throw new TemplateModelException(NOT_A_VIEW);
       }
       TemplateModel i18n = env.getDataModel().get("i18n");
@@ -171,7 +171,10 @@ final class Fragments {
       Fragments fragments = (Fragments) env.getCustomAttribute(ATTRIBUTE);
       String template = name.getAsString();
       for (Object view : views) {
-        Key key = new Key(template, strings, (Record) view);
+        if (!(view instanceof Record record)) {
+          throw new TemplateModelException(NOT_A_VIEW);
+        }
+        Key key = new Key(template, strings, record);
         // A caller that records the strings it reads must see the fragment read them too.
         if (method != null && method.recording()) {
           env.getOut().write(fragments.render(key, env, i18n));
