@@ -10,6 +10,7 @@ import dev.folio.model.InterfaceStrings;
 import dev.folio.model.Language;
 import dev.folio.model.NumberHints;
 import dev.folio.model.Page;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problems;
 import dev.folio.model.Row;
 import dev.folio.model.Similarity;
@@ -55,8 +56,8 @@ public final class ContentChecker {
       checkPageParity(content, problems);
       content.tables().values().forEach(table -> checkTable(table, content, tasks, problems));
       // The pages on every core, their problems in the pages' order.
-      content.pages().parallelStream()
-          .map(
+      Parallel.map(
+              content.pages(),
               page ->
                   tasks.run(
                       Task.of(
@@ -64,7 +65,6 @@ public final class ContentChecker {
                           "links " + page.path(),
                           () -> List.of(page, targets.get()),
                           () -> PageChecker.links(page, content, site))))
-          .toList()
           .forEach(found -> found.forEach(problems::add));
     }
     problems.throwIfAny();

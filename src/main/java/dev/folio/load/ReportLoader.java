@@ -4,6 +4,7 @@ import dev.folio.model.ChartSpec;
 import dev.folio.model.DataTable;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.SiteConfig;
@@ -59,7 +60,7 @@ final class ReportLoader {
     // Read and parsed on every core (a site of thousands of pages spends its load here), then
     // taken in the files' order, so that problems and pages come in the same order every time.
     List<ReadPage> read =
-        pageFiles.parallelStream().map(file -> read(file, slug, extensionEmbeds, parses)).toList();
+        Parallel.map(pageFiles, file -> read(file, slug, extensionEmbeds, parses));
     List<Page> pages = new ArrayList<>();
     for (ReadPage each : read) {
       each.unreadable().forEach(problems::add);

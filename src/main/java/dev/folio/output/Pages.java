@@ -3,6 +3,7 @@ package dev.folio.output;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.PageBody;
@@ -74,22 +75,21 @@ public final class Pages {
       }
     }
     List<PageBody> bodies =
-        work.parallelStream().map(one -> tasks.run(one.renderer().bodyTask(one.page()))).toList();
+        Parallel.map(work, one -> tasks.run(one.renderer().bodyTask(one.page())));
     return new Bodies(work, bodies);
   }
 
   /** Each page's frame around its body, in parallel, and what later outputs need of them. */
   public static Rendered frames(Bodies bodies, TaskRunner tasks) {
     List<One> rendered =
-        bodies.order().parallelStream()
-            .map(
-                i -> {
-                  Work one = bodies.work.get(i);
-                  PageBody body = bodies.bodies.get(i);
-                  return new One(
-                      one.page(), body, tasks.run(one.renderer().frameTask(one.page(), body)));
-                })
-            .toList();
+        Parallel.map(
+            bodies.order(),
+            i -> {
+              Work one = bodies.work.get(i);
+              PageBody body = bodies.bodies.get(i);
+              return new One(
+                  one.page(), body, tasks.run(one.renderer().frameTask(one.page(), body)));
+            });
     List<OutputFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<Language, List<List<SearchSection>>> sections = new LinkedHashMap<>();
@@ -114,16 +114,15 @@ public final class Pages {
    */
   public static Output framesWhenWritten(Bodies bodies) {
     List<OutputFile> files =
-        bodies.order().parallelStream()
-            .map(
-                i -> {
-                  Work one = bodies.work.get(i);
-                  Supplier<RenderedFile> frame =
-                      one.renderer().frameWhenWritten(one.page(), bodies.bodies.get(i));
-                  return OutputFile.streamed(
-                      Renderer.framePath(one.page()), () -> bytesOf(frame.get()));
-                })
-            .toList();
+        Parallel.map(
+            bodies.order(),
+            i -> {
+              Work one = bodies.work.get(i);
+              Supplier<RenderedFile> frame =
+                  one.renderer().frameWhenWritten(one.page(), bodies.bodies.get(i));
+              return OutputFile.streamed(
+                  Renderer.framePath(one.page()), () -> bytesOf(frame.get()));
+            });
     List<Problem> problems = new ArrayList<>();
     bodies.bodies.forEach(body -> problems.addAll(body.problems()));
     return new Output(files, problems);

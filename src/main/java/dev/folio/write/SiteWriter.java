@@ -1,6 +1,7 @@
 package dev.folio.write;
 
 import dev.folio.model.OutputFile;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,20 +53,20 @@ public final class SiteWriter {
   private static void writeAll(List<OutputFile> files, Path folder) throws IOException {
     Map<String, List<Problem>> unmade = new ConcurrentSkipListMap<>();
     try {
-      files.parallelStream()
-          .forEach(
-              file -> {
-                try {
-                  Path path = folder.resolve(file.path());
-                  // Safe on several threads: a folder another one made meanwhile is no error.
-                  Files.createDirectories(path.getParent());
-                  Files.write(path, file.bytes());
-                } catch (OutputFile.Unmade e) {
-                  unmade.put(file.path(), e.problems());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+      Parallel.forEach(
+          files,
+          file -> {
+            try {
+              Path path = folder.resolve(file.path());
+              // Safe on several threads: a folder another one made meanwhile is no error.
+              Files.createDirectories(path.getParent());
+              Files.write(path, file.bytes());
+            } catch (OutputFile.Unmade e) {
+              unmade.put(file.path(), e.problems());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
