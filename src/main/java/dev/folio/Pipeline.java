@@ -56,6 +56,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -624,11 +626,14 @@ public final class Pipeline {
       }
       Pages.Bodies bodies = Pages.bodies(reports, languages, session);
       Pages.Rendered rendered = Pages.withoutFrames(bodies);
+      Supplier<Output> index = () -> SearchIndex.render(languages, rendered.sections(), session);
+      // In a build, the search index is made on a thread of its own from here on, while this one
+      // makes the outputs below: they are small, and one core would idle through them.
+      Step search = frames == Frames.WHEN_WRITTEN ? ahead("folio-search", index) : after(index);
       List<Step> steps =
           new ArrayList<>(
               List.of(
                   withPages(() -> ReportListings.render(site, pages, session)),
-                  after(() -> SearchIndex.render(languages, rendered.sections(), session)),
                   withPages(() -> RootPages.render(pages)),
                   after(() -> DataDownloads.render(site, session)),
                   after(() -> HistoryDownloads.render(site, session)),
@@ -648,7 +653,8 @@ public final class Pipeline {
                       () ->
                           frames == Frames.WHEN_WRITTEN
                               ? Pages.framesWhenWritten(bodies)
-                              : Pages.frames(bodies, session).output())));
+                              : Pages.frames(bodies, session).output()),
+                  search));
       List<Step> beforeMoved = List.copyOf(steps);
       steps.add(after(() -> MovedPages.render(site, pages, filesOf(beforeMoved))));
       List<Step> beforeStatic = List.copyOf(steps);
@@ -726,6 +732,31 @@ public final class Pipeline {
 
   private static Step after(Supplier<Output> make) {
     return new Step(Phase.AFTER, make);
+  }
+
+  /** An output made from now on by a thread named {@code thread}, and waited for when asked for. */
+  private static Step ahead(String thread, Supplier<Output> make) {
+    FutureTask<Output> made = new FutureTask<>(make::get);
+    Thread maker = new Thread(made, thread);
+    maker.setDaemon(true);
+    maker.start();
+    return after(
+        () -> {
+          try {
+            return made.get();
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+              throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+              throw error;
+            }
+            throw new IllegalStateException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + thread + " ran", e);
+          }
+        });
   }
 
   /** The class-path folders of the templates of the extensions the reports enable. */
