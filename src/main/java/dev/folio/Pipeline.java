@@ -626,10 +626,13 @@ public final class Pipeline {
       }
       Pages.Bodies bodies = Pages.bodies(reports, languages, session);
       Pages.Rendered rendered = Pages.withoutFrames(bodies);
-      Supplier<Output> index = () -> SearchIndex.render(languages, rendered.sections(), session);
       // In a build, the search index is made on a thread of its own from here on, while this one
       // makes the outputs below: they are small, and one core would idle through them.
-      Step search = frames == Frames.WHEN_WRITTEN ? ahead("folio-search", index) : after(index);
+      Step search =
+          frames == Frames.WHEN_WRITTEN
+              ? ahead(
+                  "folio-search", SearchIndex.perLanguage(languages, rendered.sections(), session))
+              : after(() -> SearchIndex.render(languages, rendered.sections(), session));
       List<Step> steps =
           new ArrayList<>(
               List.of(
@@ -734,29 +737,40 @@ public final class Pipeline {
     return new Step(Phase.AFTER, make);
   }
 
-  /** An output made from now on by a thread named {@code thread}, and waited for when asked for. */
-  private static Step ahead(String thread, Supplier<Output> make) {
-    FutureTask<Output> made = new FutureTask<>(make::get);
-    Thread maker = new Thread(made, thread);
+  /**
+   * An output made of {@code parts}, in their order, by a thread named {@code thread} from now on;
+   * the thread that asks for it makes those parts not yet begun, then waits for the others.
+   */
+  private static Step ahead(String thread, List<Supplier<List<OutputFile>>> parts) {
+    List<FutureTask<List<OutputFile>>> tasks =
+        parts.stream().map(part -> new FutureTask<>(part::get)).toList();
+    Thread maker = new Thread(() -> tasks.forEach(FutureTask::run), thread);
     maker.setDaemon(true);
     maker.start();
     return after(
         () -> {
-          try {
-            return made.get();
-          } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-              throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-              throw error;
-            }
-            throw new IllegalStateException(e);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + thread + " ran", e);
-          }
+          tasks.forEach(FutureTask::run); // nothing for those that have begun
+          List<OutputFile> files = new ArrayList<>();
+          tasks.forEach(task -> files.addAll(made(task, thread)));
+          return new Output(files, List.of());
         });
+  }
+
+  private static <T> T made(FutureTask<T> task, String thread) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + thread + " ran", e);
+    }
   }
 
   /** The class-path folders of the templates of the extensions the reports enable. */

@@ -2,6 +2,7 @@ package dev.folio.output;
 
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Parallel;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import dev.folio.render.SearchSection;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,9 @@ public final class SearchIndex {
   /** A scratch table grown past this many slots (by a very long section) is not kept. */
   private static final int SCRATCH_SLOTS = 1 << 16;
 
+  /** The pages tokenised together before they are placed. */
+  private static final int WINDOW = 512;
+
   private SearchIndex() {}
 
   /**
@@ -82,29 +87,43 @@ public final class SearchIndex {
       TaskRunner tasks) {
     List<OutputFile> files = new ArrayList<>();
     languages.parallelStream()
-        .map(
-            lang -> {
-              List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
-              return tasks.run(
-                  Task.of(
-                      Task.Boundary.SEARCH,
-                      "index " + lang.folder(),
-                      () -> List.of(lang, these),
-                      () ->
-                          build(
-                              lang,
-                              these,
-                              section ->
-                                  tasks.run(
-                                      Task.of(
-                                          Task.Boundary.SEARCH,
-                                          "section",
-                                          () -> List.of(section),
-                                          () -> indexed(section))))));
-            })
+        .map(lang -> indexOf(lang, sections, tasks).get())
         .toList()
         .forEach(files::addAll);
     return Output.of(files);
+  }
+
+  /**
+   * As {@link #render}, each language's index to be made on its own, in the languages' order: a
+   * caller may make them on different threads.
+   */
+  public static List<Supplier<List<OutputFile>>> perLanguage(
+      List<Language> languages,
+      Map<Language, List<List<SearchSection>>> sections,
+      TaskRunner tasks) {
+    return languages.stream().map(lang -> indexOf(lang, sections, tasks)).toList();
+  }
+
+  private static Supplier<List<OutputFile>> indexOf(
+      Language lang, Map<Language, List<List<SearchSection>>> sections, TaskRunner tasks) {
+    List<List<SearchSection>> these = sections.getOrDefault(lang, List.of());
+    return () ->
+        tasks.run(
+            Task.of(
+                Task.Boundary.SEARCH,
+                "index " + lang.folder(),
+                () -> List.of(lang, these),
+                () ->
+                    build(
+                        lang,
+                        these,
+                        section ->
+                            tasks.run(
+                                Task.of(
+                                    Task.Boundary.SEARCH,
+                                    "section",
+                                    () -> List.of(section),
+                                    () -> indexed(section))))));
   }
 
   /**
@@ -187,8 +206,14 @@ public final class SearchIndex {
       Language lang, List<List<SearchSection>> pages, Function<SearchSection, Indexed> indexed) {
     Vocabulary vocabulary = new Vocabulary(1024);
     Documents documents = new Documents();
-    for (List<SearchSection> page : pages) {
-      documents.add(page, indexed, vocabulary);
+    // The sections tokenised on every core, a window of pages at a time (so that only a window's
+    // tokens are held at once), then placed in reading order.
+    for (int from = 0; from < pages.size(); from += WINDOW) {
+      List<List<SearchSection>> window = pages.subList(from, Math.min(pages.size(), from + WINDOW));
+      for (List<Indexed> page :
+          Parallel.map(window, page -> page.stream().<Indexed>map(indexed).toList())) {
+        documents.add(page, vocabulary);
+      }
     }
     return files(lang, documents, shards(vocabulary));
   }
@@ -204,20 +229,16 @@ public final class SearchIndex {
     private int bytes;
     private int count;
 
-    void add(
-        List<SearchSection> page, Function<SearchSection, Indexed> index, Vocabulary vocabulary) {
-      List<Indexed> indexed = new ArrayList<>(page.size());
+    void add(List<Indexed> indexed, Vocabulary vocabulary) {
       int pageBytes = 0;
-      for (SearchSection section : page) {
-        Indexed one = index.apply(section);
-        indexed.add(one);
+      for (Indexed one : indexed) {
         pageBytes += one.json().length + 1;
       }
       if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
         close();
         bytes = 0;
       }
-      for (int s = 0; s < page.size(); s++) {
+      for (int s = 0; s < indexed.size(); s++) {
         if (chunk.size() == SPAN) {
           close();
           bytes = 0;

@@ -175,6 +175,31 @@ class SearchIndexTest {
   }
 
   @Test
+  void pagesTokenisedOnSeveralThreadsArePlacedInReadingOrder() {
+    // More pages than are tokenised at once, each with a token of its own and one they share.
+    List<List<SearchSection>> pages = new ArrayList<>();
+    for (int p = 0; p < 1300; p++) {
+      pages.add(List.of(new SearchSection("zh/p" + p + "/", "页", "", "shared marker" + p + " 文字")));
+    }
+    Map<String, byte[]> files = files(SearchIndex.build(ZH, pages));
+    JsonNode manifest = JSON.readTree(files.get("search/zh/index.json"));
+    int shards = manifest.get("shards").asInt();
+    int span = manifest.get("span").asInt();
+    int[] shared = shardOf(files, "shared", shards).get("shared").docs();
+    assertThat(shared).hasSize(1300).isSorted();
+    for (int p : new int[] {0, 511, 512, 1023, 1024, 1299}) {
+      int doc = shardOf(files, "marker" + p, shards).get("marker" + p).docs()[0];
+      assertThat(doc).as("page " + p).isEqualTo(shared[p]);
+      JsonNode found =
+          SearchFiles.chunk(files.get("search/zh/docs/" + doc / span + ".bin")).get(doc % span);
+      assertThat(found.get(0).asString()).isEqualTo("zh/p" + p + "/");
+    }
+    Map<String, byte[]> again = files(SearchIndex.build(ZH, pages));
+    assertThat(again.keySet()).isEqualTo(files.keySet());
+    files.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
   void textIsEscapedForJson() {
     assertThat(SearchIndex.string(new StringBuilder(), "a\"b\\c\nd\u0001\u2028").toString())
         .isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
