@@ -161,24 +161,46 @@ public final class SearchIndex {
         Arrays.copyOf(table.counts, count));
   }
 
-  /** {@code section}'s document: the JSON array [url, page title, heading, text(, report)]. */
+  /**
+   * {@code section}'s document: the JSON array [url, page title, heading, text(, report)], in
+   * UTF-8, in an array of exactly its size (a section's text is most of what a build allocates for
+   * it).
+   */
   static byte[] json(SearchSection section) {
-    Bytes doc = new Bytes(section.text().length() * 3 + 64).append('[');
-    string(doc, section.url()).append(',');
-    string(doc, section.page()).append(',');
-    string(doc, section.heading()).append(',');
-    string(doc, section.text());
-    if (section.report() != null) {
-      string(doc.append(','), section.report());
+    String[] fields =
+        section.report() == null
+            ? new String[] {section.url(), section.page(), section.heading(), section.text()}
+            : new String[] {
+              section.url(), section.page(), section.heading(), section.text(), section.report()
+            };
+    byte[][] utf8 = new byte[fields.length][];
+    int size = 1 + fields.length * 3; // [ and ], each field's quotes, and the commas between
+    for (int f = 0; f < fields.length; f++) {
+      utf8[f] = jsonString(fields[f]);
+      size += utf8[f].length;
     }
-    return doc.append(']').toArray();
+    byte[] doc = new byte[size];
+    int at = 0;
+    doc[at++] = '[';
+    for (int f = 0; f < fields.length; f++) {
+      if (f > 0) {
+        doc[at++] = ',';
+      }
+      doc[at++] = '"';
+      System.arraycopy(utf8[f], 0, doc, at, utf8[f].length);
+      at += utf8[f].length;
+      doc[at++] = '"';
+    }
+    doc[at] = ']';
+    return doc;
   }
 
   /**
-   * {@code text} as a JSON string in UTF-8: its UTF-8 bytes as they are when nothing in them needs
-   * escaping (no quote, backslash, control character, U+2028 or U+2029: E2 80 A8/A9), as is usual.
+   * {@code text} as the inside of a JSON string, in UTF-8: its UTF-8 bytes as they are when nothing
+   * in them needs escaping (no quote, backslash, control character, U+2028 or U+2029: E2 80 A8/A9),
+   * as is usual.
    */
-  private static Bytes string(Bytes out, String text) {
+  private static byte[] jsonString(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < utf8.length; i++) {
       byte b = utf8[i];
@@ -188,14 +210,11 @@ public final class SearchIndex {
           || b == (byte) 0xe2
               && utf8[i + 1] == (byte) 0x80
               && (utf8[i + 2] & 0xfe) == 0xa8) { // U+2028 or U+2029
-        byte[] escaped =
-            string(new StringBuilder(), text).toString().getBytes(StandardCharsets.UTF_8);
-        out.append(escaped, 0, escaped.length);
-        return out;
+        String quoted = string(new StringBuilder(), text).toString();
+        return quoted.substring(1, quoted.length() - 1).getBytes(StandardCharsets.UTF_8);
       }
     }
-    out.append('"').append(utf8, 0, utf8.length);
-    return out.append('"');
+    return utf8;
   }
 
   /**

@@ -206,6 +206,20 @@ class SearchIndexTest {
   }
 
   @Test
+  void aDocumentIsJsonWhateverItsTextHolds() {
+    SearchSection plain = new SearchSection("en/a/", "Cost", "Tokens", "2.7 ¢ — 推理", "Report");
+    assertThat(new String(SearchIndex.json(plain), StandardCharsets.UTF_8))
+        .isEqualTo("[\"en/a/\",\"Cost\",\"Tokens\",\"2.7 ¢ — 推理\",\"Report\"]");
+    SearchSection odd = new SearchSection("en/a/#b", "\"Q\"", "a\\b", "line\nnext\u2028 ok");
+    JsonNode doc = JSON.readTree(SearchIndex.json(odd));
+    assertThat(doc.size()).isEqualTo(4);
+    assertThat(doc.get(1).asString()).isEqualTo("\"Q\"");
+    assertThat(doc.get(2).asString()).isEqualTo("a\\b");
+    assertThat(doc.get(3).asString()).isEqualTo("line\nnext\u2028 ok");
+    assertThat(new String(SearchIndex.json(odd), StandardCharsets.UTF_8)).contains("\\u2028");
+  }
+
+  @Test
   void anEmbedsTextLeavesOutTheDrawingOfAChart() {
     assertThat(
             SearchSection.htmlText(
