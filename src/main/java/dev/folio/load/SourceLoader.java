@@ -118,6 +118,7 @@ public final class SourceLoader {
       TaskRunner tasks,
       ProjectFiles files)
       throws ContentException {
+    ClassPathFolder.readAhead(THEME_STRINGS); // needed once the pages are read
     Problems problems = new Problems();
     Path content = source.resolve("content");
     if (!Files.isDirectory(content)) {
