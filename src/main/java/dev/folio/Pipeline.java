@@ -11,55 +11,23 @@ import dev.folio.memo.BuildSession;
 import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
-import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Site;
 import dev.folio.model.SiteConfig;
 import dev.folio.model.SourcePos;
-import dev.folio.output.Assets;
-import dev.folio.output.ChangesFeeds;
-import dev.folio.output.ChartFiles;
-import dev.folio.output.CitationFiles;
-import dev.folio.output.DataDownloads;
-import dev.folio.output.FolioPages;
-import dev.folio.output.HistoryDownloads;
-import dev.folio.output.HostingFiles;
-import dev.folio.output.Images;
-import dev.folio.output.MovedPages;
-import dev.folio.output.Output;
-import dev.folio.output.Pages;
 import dev.folio.output.PdfEditions;
-import dev.folio.output.PdfFonts;
-import dev.folio.output.ReportListings;
-import dev.folio.output.RootPages;
-import dev.folio.output.SearchIndex;
-import dev.folio.output.ShareCards;
-import dev.folio.output.StaticFiles;
-import dev.folio.render.PrintEdition;
-import dev.folio.render.Publishing;
-import dev.folio.render.Renderer;
-import dev.folio.render.SitePages;
-import dev.folio.render.SiteTheme;
 import dev.folio.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The build, as a flat list of named steps: read folio.yaml → find the extensions it enables → load
@@ -177,16 +145,6 @@ public final class Pipeline {
   }
 
   /** A rendered site in memory, with the site it came from. */
-  /**
-   * Whether the pages' frames are made with the rest and kept (serve, check: they are asked for
-   * again) or made as each file is written (a build writes each once; see {@link
-   * Pages#framesWhenWritten}).
-   */
-  private enum Frames {
-    KEPT,
-    WHEN_WRITTEN
-  }
-
   public record Rendered(Site site, List<OutputFile> files) {}
 
   /** What a build of {@code site} produced, for the one-line summary. */
@@ -308,9 +266,9 @@ public final class Pipeline {
   }
 
   /** The outputs of a build in memory, ready to be made; the session forgets a failure. */
-  private Outputs prepared(Timings timings) throws ContentException {
+  private SiteOutputs prepared(Timings timings) throws ContentException {
     try {
-      return outputs(timings, Frames.KEPT);
+      return outputs(timings, SiteOutputs.Frames.KEPT);
     } catch (ContentException | RuntimeException | Error e) {
       session.abandon();
       throw e;
@@ -341,7 +299,7 @@ public final class Pipeline {
    */
   public Staged renderPagesFirst() throws ContentException {
     Timings timings = Timings.start();
-    Outputs outputs = prepared(timings);
+    SiteOutputs outputs = prepared(timings);
     try {
       Rendered pages = outputs.pages();
       step(timings, "render pages");
@@ -357,7 +315,8 @@ public final class Pipeline {
    * The outputs (the rest of a staged build's) made, timed as {@code step}, and the session's
    * results kept (or, on failure, not).
    */
-  private Rendered settle(Outputs outputs, Timings timings, String step) throws ContentException {
+  private Rendered settle(SiteOutputs outputs, Timings timings, String step)
+      throws ContentException {
     try (outputs) {
       Rendered rendered = outputs.all();
       step(timings, step);
@@ -402,10 +361,10 @@ public final class Pipeline {
   }
 
   /** A report once its extensions ran: its content with their tables, and their embeds. */
-  private record Computed(Extensions.Result result, List<Extension> extensions) {}
+  record Computed(Extensions.Result result, List<Extension> extensions) {}
 
   /** The site loaded, checked and computed, and its outputs ready to be made. */
-  private Outputs outputs(Timings timings, Frames frames) throws ContentException {
+  private SiteOutputs outputs(Timings timings, SiteOutputs.Frames frames) throws ContentException {
     Loaded loaded = load(timings);
     CompletableFuture<Histories.Read> history = loaded.history();
     try {
@@ -419,7 +378,7 @@ public final class Pipeline {
   }
 
   /** Every problem in one run, history's too; and nothing still running once the build ends. */
-  private static ContentException withHistoryProblems(
+  static ContentException withHistoryProblems(
       ContentException e, CompletableFuture<Histories.Read> history) {
     Set<Problem> all = new LinkedHashSet<>(e.problems());
     all.addAll(settled(history).problems());
@@ -437,7 +396,8 @@ public final class Pipeline {
    * run reports every problem the checks can find, and none about what refers to a file that did
    * not load ({@link dev.folio.model.Unread}). Nothing is rendered unless all of it passed.
    */
-  private Outputs outputs(Loaded loaded, Timings timings, Frames frames) throws ContentException {
+  private SiteOutputs outputs(Loaded loaded, Timings timings, SiteOutputs.Frames frames)
+      throws ContentException {
     Problems problems = new Problems();
     loaded.problems().forEach(problems::add);
     collect(problems, () -> ContentChecker.checkSources(loaded.site(), session));
@@ -460,7 +420,8 @@ public final class Pipeline {
                 .withReports(computed.stream().map(report -> report.result().content()).toList()),
             loaded.history());
     step(timings, "history");
-    return new Outputs(site, computed, frames, loaded.history());
+    return new SiteOutputs(
+        source, baseOverride, session, pdfsWhen, site, computed, frames, loaded.history());
   }
 
   /**
@@ -493,321 +454,6 @@ public final class Pipeline {
     }
   }
 
-  /**
-   * When {@code serve} makes an output: with the pages, before the browsers reload, or after them
-   * ({@link #renderPagesFirst()}). A build makes them all, in the order of the list.
-   */
-  private enum Phase {
-    PAGES,
-    AFTER
-  }
-
-  /** One kind of output, made once, when first asked for (on the build's thread). */
-  private static final class Step {
-    final Phase phase;
-    private final Supplier<Output> make;
-    private Output made;
-
-    Step(Phase phase, Supplier<Output> make) {
-      this.phase = phase;
-      this.make = make;
-    }
-
-    Output get() {
-      if (made == null) {
-        made = make.get();
-      }
-      return made;
-    }
-
-    boolean isMade() {
-      return made != null;
-    }
-  }
-
-  /**
-   * The outputs of one build, in the order each needs the others and their problems are reported:
-   * pages first, static files last. Each is made when first asked for: all in that order for a
-   * build, the pages first for {@code serve}.
-   */
-  private final class Outputs implements AutoCloseable {
-    private final Site site;
-    private final Frames frames;
-    private final CompletableFuture<Histories.Read> history;
-    private final BaseUrl base;
-    private final SiteTheme theme;
-    private final Map<String, Publishing> publishing = new LinkedHashMap<>();
-    private final Map<String, Renderer> renderers = new LinkedHashMap<>();
-    private final Map<Language, PdfFonts.Fonts> fonts;
-    private final Images images;
-    private final PdfEditions pdfs;
-    private final SitePages pages;
-    private final List<OutputFile> statics;
-    private final List<Step> steps;
-
-    Outputs(
-        Site site,
-        List<Computed> computed,
-        Frames frames,
-        CompletableFuture<Histories.Read> history)
-        throws ContentException {
-      this.site = site;
-      this.frames = frames;
-      this.history = history;
-      this.base = baseOverride != null ? baseOverride : BaseUrl.parse(site.config().baseUrl());
-      this.theme = SiteTheme.of(source, templatesOf(computed), session);
-      Map<String, PrintEdition> prints = new LinkedHashMap<>();
-      // The reports as the history left them (site.reports(), in the order of computed).
-      for (Content content : site.reports()) {
-        publishing.put(content.slug(), Publishing.of(content, base, session));
-        prints.put(content.slug(), PrintEdition.of(theme, content, base, session));
-      }
-      this.fonts = PdfFonts.of(source, site.config());
-      this.images = new Images(pdfsWhen);
-      PdfEditions started = null;
-      try {
-        started =
-            PdfEditions.start(
-                site,
-                prints,
-                content -> publishing.get(content.slug())::reference,
-                fonts,
-                source,
-                session,
-                pdfsWhen);
-        this.pdfs = started;
-        renderers(computed);
-        this.pages = new SitePages(theme, site, base, renderers);
-        this.statics = StaticFiles.files(source);
-        this.steps = steps();
-      } catch (RuntimeException | Error e) {
-        images.close();
-        if (started != null) {
-          started.close();
-        }
-        throw e;
-      }
-    }
-
-    private void renderers(List<Computed> computed) {
-      for (int i = 0; i < computed.size(); i++) {
-        Computed report = computed.get(i);
-        Content content = site.reports().get(i);
-        String slug = content.slug();
-        renderers.put(
-            slug,
-            Renderer.of(
-                theme,
-                site,
-                content,
-                base,
-                report.result().embeds(),
-                publishing.get(slug).withPdfs(lang -> pdfs.facts(slug, lang)),
-                session));
-      }
-    }
-
-    /** Every kind of output, in the order their problems are reported. */
-    private List<Step> steps() {
-      List<Renderer> reports = List.copyOf(renderers.values());
-      List<Language> languages = site.languages();
-      Images drawn = site.config().publication().images() ? images : null;
-      Step charts = after(() -> ChartFiles.images(reports, languages, fonts, drawn, session));
-      Step cards =
-          after(
-              () ->
-                  drawn == null
-                      ? Output.none()
-                      : ShareCards.render(reports, pages, languages, fonts, drawn, session));
-      if (frames == Frames.WHEN_WRITTEN) {
-        // The images first: in a build they are drawn on a thread of their own from here on.
-        charts.get();
-        cards.get();
-      }
-      Pages.Bodies bodies = Pages.bodies(reports, languages, session);
-      Pages.Rendered rendered = Pages.withoutFrames(bodies);
-      // In a build, the search index is made on a thread of its own from here on, while this one
-      // makes the outputs below: they are small, and one core would idle through them.
-      Step search =
-          frames == Frames.WHEN_WRITTEN
-              ? ahead(
-                  "folio-search", SearchIndex.perLanguage(languages, rendered.sections(), session))
-              : after(() -> SearchIndex.render(languages, rendered.sections(), session));
-      List<Step> steps =
-          new ArrayList<>(
-              List.of(
-                  withPages(() -> ReportListings.render(site, pages, session)),
-                  withPages(() -> RootPages.render(pages)),
-                  after(() -> DataDownloads.render(site, session)),
-                  after(() -> HistoryDownloads.render(site, session)),
-                  after(() -> ChangesFeeds.render(reports, languages, base, session)),
-                  after(() -> HostingFiles.render(site, base)),
-                  withPages(() -> Assets.render(pages, rendered.embeds(), session)),
-                  after(() -> CitationFiles.render(site, base, session)),
-                  withPages(() -> PdfFonts.problems(fonts)),
-                  charts,
-                  cards,
-                  after(pdfs::output),
-                  after(() -> ChartFiles.pages(reports, languages, session)),
-                  withPages(() -> FolioPages.render(pages, reports, languages, session)),
-                  // The pages of a report last: each frame shows the size of its language's
-                  // PDF, which in a build is laid out meanwhile.
-                  withPages(
-                      () ->
-                          frames == Frames.WHEN_WRITTEN
-                              ? Pages.framesWhenWritten(bodies)
-                              : Pages.frames(bodies, session).output()),
-                  search));
-      List<Step> beforeMoved = List.copyOf(steps);
-      steps.add(after(() -> MovedPages.render(site, pages, filesOf(beforeMoved))));
-      List<Step> beforeStatic = List.copyOf(steps);
-      steps.add(after(() -> StaticFiles.render(statics, filesOf(beforeStatic))));
-      steps.add(after(() -> new Output(List.of(), pages.problems())));
-      return steps;
-    }
-
-    /**
-     * The pages and what they show, made; every other output that a build makes before them too.
-     *
-     * @throws ContentException every problem of the build, if these have any
-     */
-    Rendered pages() throws ContentException {
-      List<OutputFile> files = new ArrayList<>();
-      for (Step step : steps) {
-        if (step.phase == Phase.PAGES || step.isMade()) {
-          files.addAll(step.get().files());
-        }
-      }
-      if (!problems().isEmpty()) {
-        all(); // every problem of the build, in the order a build reports them
-      }
-      files.addAll(StaticFiles.render(statics, files).files());
-      files.sort(Comparator.comparing(OutputFile::path));
-      return new Rendered(site, files);
-    }
-
-    /** Every output made: the site's files, sorted by path. */
-    Rendered all() throws ContentException {
-      try {
-        steps.forEach(Step::get);
-        List<Problem> problems = problems();
-        if (!problems.isEmpty() && frames == Frames.WHEN_WRITTEN) {
-          // Every problem in one run: the frames a build makes as it writes are made now.
-          problems.addAll(unmade(steps));
-        }
-        if (!problems.isEmpty()) {
-          throw new ContentException(problems);
-        }
-        List<OutputFile> files = filesOf(steps);
-        files.sort(Comparator.comparing(OutputFile::path));
-        return new Rendered(site, files);
-      } catch (ContentException e) {
-        throw withHistoryProblems(e, history);
-      }
-    }
-
-    /** The problems of the outputs made so far, in the order a build reports them. */
-    private List<Problem> problems() {
-      List<Problem> problems = new ArrayList<>();
-      renderers.values().forEach(report -> problems.addAll(report.problems()));
-      publishing.values().forEach(report -> problems.addAll(report.problems()));
-      for (Step step : steps) {
-        if (step.isMade()) {
-          problems.addAll(step.get().problems());
-        }
-      }
-      if (!steps.get(steps.size() - 1).isMade()) {
-        problems.addAll(pages.problems());
-      }
-      return problems;
-    }
-
-    @Override
-    public void close() {
-      images.close();
-      pdfs.close();
-    }
-  }
-
-  private static Step withPages(Supplier<Output> make) {
-    return new Step(Phase.PAGES, make);
-  }
-
-  private static Step after(Supplier<Output> make) {
-    return new Step(Phase.AFTER, make);
-  }
-
-  /**
-   * An output made of {@code parts}, in their order, by a thread named {@code thread} from now on;
-   * the thread that asks for it makes those parts not yet begun, then waits for the others.
-   */
-  private static Step ahead(String thread, List<Supplier<List<OutputFile>>> parts) {
-    List<FutureTask<List<OutputFile>>> tasks =
-        parts.stream().map(part -> new FutureTask<>(part::get)).toList();
-    Thread maker = new Thread(() -> tasks.forEach(FutureTask::run), thread);
-    maker.setDaemon(true);
-    maker.start();
-    return after(
-        () -> {
-          tasks.forEach(FutureTask::run); // nothing for those that have begun
-          List<OutputFile> files = new ArrayList<>();
-          tasks.forEach(task -> files.addAll(made(task, thread)));
-          return new Output(files, List.of());
-        });
-  }
-
-  private static <T> T made(FutureTask<T> task, String thread) {
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while " + thread + " ran", e);
-    }
-  }
-
-  /** The class-path folders of the templates of the extensions the reports enable. */
-  private static List<String> templatesOf(List<Computed> computed) {
-    Set<String> templates = new LinkedHashSet<>();
-    computed.forEach(
-        report ->
-            report.extensions().stream()
-                .map(Extension::templatesFolder)
-                .filter(Objects::nonNull)
-                .forEach(templates::add));
-    return List.copyOf(templates);
-  }
-
-  /** The problems of the streamed files that cannot be made, in the files' order. */
-  private static List<Problem> unmade(List<Step> steps) {
-    return filesOf(steps).parallelStream()
-        .filter(OutputFile::streamed)
-        .flatMap(
-            file -> {
-              try {
-                file.bytes();
-                return Stream.empty();
-              } catch (OutputFile.Unmade e) {
-                return e.problems().stream();
-              }
-            })
-        .toList();
-  }
-
-  /** The files of {@code steps}, each made now if it is not. */
-  private static List<OutputFile> filesOf(List<Step> steps) {
-    List<OutputFile> files = new ArrayList<>();
-    steps.forEach(step -> files.addAll(step.get().files()));
-    return files;
-  }
-
   private static void step(Timings timings, String name) {
     if (timings != null) {
       timings.step(name);
@@ -818,7 +464,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     Timings timings = Timings.start();
     Rendered site;
-    try (Outputs outputs = outputs(timings, Frames.WHEN_WRITTEN)) {
+    try (SiteOutputs outputs = outputs(timings, SiteOutputs.Frames.WHEN_WRITTEN)) {
       site = outputs.all();
     }
     step(timings, "render");
