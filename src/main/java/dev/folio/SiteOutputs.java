@@ -314,18 +314,19 @@ final class SiteOutputs implements AutoCloseable {
   }
 
   /**
-   * An output made of {@code parts}, in their order, by a thread named {@code thread} from now on;
-   * the thread that asks for it makes those parts not yet begun, then waits for the others.
+   * An output made of {@code parts} (a few), each on a thread of its own named {@code thread} from
+   * now on, all at once: they end about together, rather than the last alone on one core.
    */
   private static Step ahead(String thread, List<Supplier<List<OutputFile>>> parts) {
     List<FutureTask<List<OutputFile>>> futures =
         parts.stream().map(part -> new FutureTask<>(part::get)).toList();
-    Thread maker = new Thread(() -> futures.forEach(FutureTask::run), thread);
-    maker.setDaemon(true);
-    maker.start();
+    for (FutureTask<List<OutputFile>> future : futures) {
+      Thread maker = new Thread(future, thread);
+      maker.setDaemon(true);
+      maker.start();
+    }
     return after(
         () -> {
-          futures.forEach(FutureTask::run); // nothing for those that have begun
           List<OutputFile> files = new ArrayList<>();
           futures.forEach(task -> files.addAll(made(task, thread)));
           return new Output(files, List.of());
