@@ -63,6 +63,19 @@ public final class SearchIndex {
       ThreadLocal.withInitial(() -> new Deflater(LEVEL));
 
   /**
+   * The shards' deflater: Huffman codes alone, no matching of repeated strings. The shards are
+   * varints and tokens that rarely repeat; on the bench's 10,000 pages (19.4 MB inflated) this
+   * makes 8.7 MB in 0.17 s where level 1 makes 9.2 MB in 0.28 s.
+   */
+  private static final ThreadLocal<Deflater> SHARD_DEFLATER =
+      ThreadLocal.withInitial(
+          () -> {
+            Deflater deflater = new Deflater(LEVEL);
+            deflater.setStrategy(Deflater.HUFFMAN_ONLY);
+            return deflater;
+          });
+
+  /**
    * Each thread's table for {@link #indexed}, cleared for each section: a table made for each
    * section, and grown, allocated more than all the index's output.
    */
@@ -334,7 +347,9 @@ public final class SearchIndex {
     for (int s = 0; s < shards.length; s++) {
       byte[] shard = shards[s] == null ? new byte[0] : shards[s].toArray();
       digest.update(shard);
-      files.add(OutputFile.deferred(folder + "tokens/" + s + ".bin", () -> deflate(shard)));
+      files.add(
+          OutputFile.deferred(
+              folder + "tokens/" + s + ".bin", () -> deflate(shard, SHARD_DEFLATER.get())));
     }
     for (int c = 0; c < chunks.size(); c++) {
       Bytes out = new Bytes(CHUNK_BYTES + CHUNK_BYTES / 2);
@@ -347,7 +362,8 @@ public final class SearchIndex {
       }
       byte[] chunk = out.append(']').toArray();
       digest.update(chunk);
-      files.add(OutputFile.deferred(folder + "docs/" + c + ".bin", () -> deflate(chunk)));
+      files.add(
+          OutputFile.deferred(folder + "docs/" + c + ".bin", () -> deflate(chunk, DEFLATER.get())));
     }
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("version", VERSION);
@@ -361,8 +377,7 @@ public final class SearchIndex {
   }
 
   /** {@code bytes} deflated in the zlib format, which DecompressionStream("deflate") reads. */
-  static byte[] deflate(byte[] bytes) {
-    Deflater deflater = DEFLATER.get();
+  static byte[] deflate(byte[] bytes, Deflater deflater) {
     deflater.reset();
     deflater.setInput(bytes);
     deflater.finish();

@@ -200,6 +200,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void shardsAreDeflatedTheSameOnEveryThreadFirstTimeOrNot() throws Exception {
+    List<List<SearchSection>> pages = new ArrayList<>();
+    for (int p = 0; p < 200; p++) {
+      pages.add(List.of(new SearchSection("zh/p" + p + "/", "页", "", "词" + p + " 推理成本 cost")));
+    }
+    // Each build on a thread of its own, which deflates its first shard with a new deflater.
+    List<Map<String, byte[]>> builds = new ArrayList<>();
+    for (int b = 0; b < 3; b++) {
+      Thread thread = new Thread(() -> builds.add(files(SearchIndex.build(ZH, pages))));
+      thread.start();
+      thread.join();
+    }
+    builds.add(files(SearchIndex.build(ZH, pages)));
+    builds.add(files(SearchIndex.build(ZH, pages)));
+    for (Map<String, byte[]> build : builds) {
+      assertThat(build.keySet()).isEqualTo(builds.get(0).keySet());
+      build.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(builds.get(0).get(path)));
+    }
+  }
+
+  @Test
   void textIsEscapedForJson() {
     assertThat(SearchIndex.string(new StringBuilder(), "a\"b\\c\nd\u0001\u2028").toString())
         .isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
