@@ -67,6 +67,26 @@ final class Fragments {
     }
   }
 
+  /**
+   * A fragment by the very objects it was asked for with: a view shared by many pages (the
+   * navigation's entries of a section) is found again without hashing all it holds.
+   */
+  private record Same(Key key) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Same same
+          && same.key.view == key.view
+          && same.key.strings == key.strings
+          && same.key.template.equals(key.template);
+    }
+
+    @Override
+    public int hashCode() {
+      return (key.template.hashCode() * 31 + System.identityHashCode(key.strings)) * 31
+          + System.identityHashCode(key.view);
+    }
+  }
+
   /** A fragment's text, and the same encoded as UTF-8 for the writers of files. */
   private record Text(String text, byte[] utf8) {
     Text(String text) {
@@ -84,6 +104,9 @@ final class Fragments {
 
   private final Map<Key, Text> rendered = new ConcurrentHashMap<>();
 
+  /** The same texts by the objects they were last asked for with. */
+  private final Map<Same, Text> asked = new ConcurrentHashMap<>();
+
   /** How many fragments were rendered rather than reused. */
   private final AtomicInteger renders = new AtomicInteger();
 
@@ -98,12 +121,20 @@ final class Fragments {
    */
   private Text text(Key key, Environment caller, TemplateModel i18n)
       throws TemplateException, IOException {
-    Text text = rendered.get(key);
+    Same same = new Same(key);
+    Text text = asked.get(same);
+    if (text != null) {
+      return text;
+    }
+    text = rendered.get(key);
     if (text == null) {
       text = new Text(render(key, caller, i18n));
       if (rendered.size() < MAX_KEPT) {
         rendered.putIfAbsent(key, text);
       }
+    }
+    if (asked.size() < MAX_KEPT) {
+      asked.put(same, text);
     }
     return text;
   }

@@ -67,7 +67,9 @@ class FragmentsTest {
     Templates templates = templates(dir, Map.of("link.ftlh", LINK, "page.ftlh", TWICE));
     Fragments build = new Fragments();
     InterfaceStringsMethod i18n = new InterfaceStringsMethod(STRINGS);
-    String page = templates.render("page.ftlh", model(link("A"), link("B"), i18n), build);
+    NavLink a = link("A");
+    NavLink b = link("B");
+    String page = templates.render("page.ftlh", model(a, b, i18n), build);
     assertThat(page).isEqualTo("[A·Sections][B·Sections][A·Sections]");
     assertThat(build.renders()).isEqualTo(2);
 
@@ -80,9 +82,8 @@ class FragmentsTest {
     InterfaceStrings other =
         new InterfaceStrings(
             EN, "i18n/en.yaml", Map.of("nav.label", "Menu"), Map.of(), Set.of("nav.label"));
-    assertThat(
-            templates.render(
-                "page.ftlh", model(link("A"), link("B"), new InterfaceStringsMethod(other)), build))
+    // (the very same view objects too)
+    assertThat(templates.render("page.ftlh", model(a, b, new InterfaceStringsMethod(other)), build))
         .isEqualTo("[A·Menu][B·Menu][A·Menu]");
     assertThat(build.renders()).isEqualTo(4);
     Fragments next = new Fragments();
