@@ -12,6 +12,7 @@ import dev.folio.model.BaseUrl;
 import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.Problems;
 import dev.folio.model.Site;
@@ -246,13 +247,7 @@ public final class Pipeline {
     try {
       return SourceLoader.withHistory(site, history.join());
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
+      throw Parallel.thrown(e);
     }
   }
 

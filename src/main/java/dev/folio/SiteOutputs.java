@@ -9,6 +9,7 @@ import dev.folio.model.Content;
 import dev.folio.model.ContentException;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.Site;
 import dev.folio.model.TaskRunner;
@@ -46,7 +47,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -328,26 +328,9 @@ final class SiteOutputs implements AutoCloseable {
     return after(
         () -> {
           List<OutputFile> files = new ArrayList<>();
-          futures.forEach(task -> files.addAll(made(task, thread)));
+          futures.forEach(task -> files.addAll(Parallel.result(task)));
           return new Output(files, List.of());
         });
-  }
-
-  private static <T> T made(FutureTask<T> task, String thread) {
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while " + thread + " ran", e);
-    }
   }
 
   /** The class-path folders of the templates of the extensions the reports enable. */

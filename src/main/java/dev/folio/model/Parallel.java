@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -42,6 +44,39 @@ public final class Parallel {
   /** {@code action} on each item, in no set order; failures as {@link #map}'s. */
   public static <T> void forEach(List<T> items, Consumer<? super T> action) {
     forEachIndex(items.size(), i -> action.accept(items.get(i)));
+  }
+
+  /**
+   * What {@code task} returned, once it ended; if it threw, what it threw, thrown here ({@link
+   * #thrown}).
+   */
+  public static <T> T result(Future<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a task", e);
+    } catch (ExecutionException e) {
+      throw thrown(e);
+    }
+  }
+
+  /**
+   * What a task on another thread threw, from the {@link ExecutionException} or {@link
+   * java.util.concurrent.CompletionException} that wraps it, to be thrown on this one: itself if it
+   * is unchecked (an error is thrown right here), else the wrapper, unchecked.
+   */
+  public static RuntimeException thrown(Exception wrapper) {
+    Throwable cause = wrapper.getCause();
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return wrapper instanceof RuntimeException unchecked
+        ? unchecked
+        : new IllegalStateException(cause);
   }
 
   private interface IndexAction {

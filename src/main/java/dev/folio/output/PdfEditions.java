@@ -5,6 +5,7 @@ import dev.folio.model.Content;
 import dev.folio.model.Language;
 import dev.folio.model.OutputFile;
 import dev.folio.model.Page;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.Site;
 import dev.folio.model.Task;
@@ -312,13 +313,7 @@ public final class PdfEditions implements AutoCloseable {
     try {
       return future.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
+      throw Parallel.thrown(e);
     }
   }
 

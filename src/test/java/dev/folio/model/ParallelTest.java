@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,49 @@ class ParallelTest {
                     .mapToInt(Integer::intValue)
                     .sum());
     assertEquals(outer.stream().map(o -> 4950 * o).toList(), sums);
+  }
+
+  @Test
+  void aTaskResultIsWhatItReturnedOrWhatItThrew() {
+    FutureTask<String> fine = new FutureTask<>(() -> "done");
+    fine.run();
+    assertEquals("done", Parallel.result(fine));
+
+    IllegalArgumentException failure = new IllegalArgumentException("bad");
+    FutureTask<String> failed =
+        new FutureTask<>(
+            () -> {
+              throw failure;
+            });
+    failed.run();
+    assertSame(
+        failure, assertThrows(IllegalArgumentException.class, () -> Parallel.result(failed)));
+
+    FutureTask<String> broken =
+        new FutureTask<>(
+            () -> {
+              throw new AssertionError("broken");
+            });
+    broken.run();
+    assertThrows(AssertionError.class, () -> Parallel.result(broken));
+
+    FutureTask<String> checked =
+        new FutureTask<>(
+            () -> {
+              throw new java.io.IOException("disk");
+            });
+    checked.run();
+    IllegalStateException wrapped =
+        assertThrows(IllegalStateException.class, () -> Parallel.result(checked));
+    assertEquals("disk", wrapped.getCause().getMessage());
+  }
+
+  @Test
+  void aCompletionExceptionGivesWhatTheTaskThrew() {
+    IllegalStateException failure = new IllegalStateException("late");
+    CompletionException wrapper = new CompletionException(failure);
+    assertSame(failure, Parallel.thrown(wrapper));
+    CompletionException checked = new CompletionException(new java.io.IOException("disk"));
+    assertSame(checked, Parallel.thrown(checked));
   }
 }

@@ -7,6 +7,7 @@ import dev.folio.model.DataTable;
 import dev.folio.model.History;
 import dev.folio.model.Language;
 import dev.folio.model.Page;
+import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import dev.folio.model.Report;
 import dev.folio.model.Row;
@@ -152,7 +153,7 @@ public final class Histories {
       if (warnings && thread == null) {
         behind.run();
       }
-      return new Read(histories, problems, warnings ? result(behind) : List.of());
+      return new Read(histories, problems, warnings ? Parallel.result(behind) : List.of());
     }
   }
 
@@ -171,24 +172,6 @@ public final class Histories {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** What a task that ended returned, or what it threw. */
-  private static <T> T result(FutureTask<T> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
