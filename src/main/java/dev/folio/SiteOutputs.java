@@ -204,8 +204,9 @@ final class SiteOutputs implements AutoCloseable {
     }
     Pages.Bodies bodies = Pages.bodies(reports, languages, tasks);
     Pages.Rendered rendered = Pages.withoutFrames(bodies);
-    // In a build, the search index is made on a thread of its own from here on, while this one
-    // makes the outputs below: they are small, and one core would idle through them.
+    // In a build, the search index (each language's) is made on threads of their own from here
+    // on, while this one makes the outputs below: they are small, and one core would idle
+    // through them.
     Step search =
         frames == Frames.WHEN_WRITTEN
             ? ahead("folio-search", SearchIndex.perLanguage(languages, rendered.sections(), tasks))
