@@ -21,6 +21,9 @@ import java.util.function.Function;
  * each, and a stage ends when its slowest part does: one core idles while the other finishes a
  * quarter of the pages. Here each thread takes the next few items as it gets free, so the cores
  * finish within a few items of each other, whatever each item costs.
+ *
+ * <p>The lists are read by index from several threads: lists that get an item at once ({@link
+ * java.util.RandomAccess}, as {@code ArrayList} and {@code List.of}), not changed meanwhile.
  */
 public final class Parallel {
   /** The items a thread takes at a time: few enough to end together, enough to share little. */

@@ -104,7 +104,7 @@ final class Fragments {
 
   private final Map<Key, Text> rendered = new ConcurrentHashMap<>();
 
-  /** The same texts by the objects they were last asked for with. */
+  /** The same texts by the very objects they were rendered for. */
   private final Map<Same, Text> asked = new ConcurrentHashMap<>();
 
   /** How many fragments were rendered rather than reused. */
@@ -129,12 +129,11 @@ final class Fragments {
     text = rendered.get(key);
     if (text == null) {
       text = new Text(render(key, caller, i18n));
-      if (rendered.size() < MAX_KEPT) {
-        rendered.putIfAbsent(key, text);
+      // Kept by the view it was rendered for too: an equal view made anew for each page is found
+      // by equality, and not kept (with all it holds) once per page.
+      if (rendered.size() < MAX_KEPT && rendered.putIfAbsent(key, text) == null) {
+        asked.put(same, text);
       }
-    }
-    if (asked.size() < MAX_KEPT) {
-      asked.put(same, text);
     }
     return text;
   }
