@@ -228,14 +228,17 @@ final class SiteOutputs implements AutoCloseable {
                 after(pdfs::output),
                 after(() -> ChartFiles.pages(reports, languages, tasks)),
                 withPages(() -> FolioPages.render(pages, reports, languages, tasks)),
+                // The search index before the frames' views: at 100,000 pages its working
+                // tables and those views do not fit the heap together without more full
+                // collections.
+                search,
                 // The pages of a report last: each frame shows the size of its language's
                 // PDF, which in a build is laid out meanwhile.
                 withPages(
                     () ->
                         frames == Frames.WHEN_WRITTEN
                             ? Pages.framesWhenWritten(bodies)
-                            : Pages.frames(bodies, tasks).output()),
-                search));
+                            : Pages.frames(bodies, tasks).output())));
     List<Step> beforeMoved = List.copyOf(steps);
     steps.add(after(() -> MovedPages.render(site, pages, filesOf(beforeMoved))));
     List<Step> beforeStatic = List.copyOf(steps);

@@ -85,7 +85,7 @@ public final class SearchIndex {
   private static final int SCRATCH_SLOTS = 1 << 16;
 
   /** The pages tokenised together before they are placed. */
-  private static final int WINDOW = 512;
+  private static final int WINDOW = 64;
 
   private SearchIndex() {}
 
