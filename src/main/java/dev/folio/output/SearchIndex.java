@@ -76,10 +76,10 @@ public final class SearchIndex {
           });
 
   /**
-   * Each thread's table for {@link #indexed}, cleared for each section: a table made for each
-   * section, and grown, allocated more than all the index's output.
+   * Each thread's working arrays for {@link #indexed}, cleared for each section: made for each
+   * section, and grown, they allocated more than all the index's output.
    */
-  private static final ThreadLocal<Table> SCRATCH = ThreadLocal.withInitial(() -> new Table(1024));
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /** A scratch table grown past this many slots (by a very long section) is not kept. */
   private static final int SCRATCH_SLOTS = 1 << 16;
@@ -150,84 +150,156 @@ public final class SearchIndex {
 
   /**
    * A section as the index holds it: its document's JSON, and its tokens in the order they first
-   * appear (token t is {@code pool[ends[t - 1], ends[t])}) with how often each does. The arrays are
+   * appear (token t is {@code pool[ends[t - 1], ends[t])}) with its hash (as {@link Table} computes
+   * it, so that the vocabulary need not hash it again) and how often it appears. The arrays are
    * never changed once made.
    */
-  record Indexed(byte[] json, char[] pool, int[] ends, int[] counts) {}
+  record Indexed(byte[] json, char[] pool, int[] ends, int[] hashes, int[] counts) {}
 
-  /** {@code section} as the index holds it. */
+  /**
+   * {@code section} as the index holds it. Each field is read once into an array, written from
+   * there as JSON, then normalised there in place and tokenised: a section's text is most of what a
+   * build reads and allocates for it.
+   */
   static Indexed indexed(SearchSection section) {
-    Table table = SCRATCH.get();
-    if (table.slots.length > SCRATCH_SLOTS) {
-      table = new Table(SCRATCH_SLOTS / 2);
-      SCRATCH.set(table);
+    Scratch scratch = SCRATCH.get();
+    if (scratch.table.slots.length > SCRATCH_SLOTS
+        || scratch.chars.length > SCRATCH_CHARS
+        || scratch.json.length > SCRATCH_CHARS * 3) {
+      scratch = new Scratch();
+      SCRATCH.set(scratch);
     }
+    Table table = scratch.table;
     table.clear();
-    tokens(section.page(), true, table);
-    tokens(section.heading(), true, table);
-    tokens(section.text(), true, table);
+    scratch.size = 0;
+    scratch.append('[');
+    scratch.field(section.url(), false);
+    scratch.append(',').field(section.page(), true);
+    scratch.append(',').field(section.heading(), true);
+    scratch.append(',').field(section.text(), true);
+    if (section.report() != null) {
+      scratch.append(',').field(section.report(), false);
+    }
+    scratch.append(']');
     int count = table.count;
+    int[] hashes = new int[count];
+    for (int t = 0; t < count; t++) {
+      hashes[t] = (int) (table.slots[table.slotOf[t]] >>> 32);
+    }
     return new Indexed(
-        json(section),
+        Arrays.copyOf(scratch.json, scratch.size),
         Arrays.copyOf(table.pool, table.starts[count]),
         Arrays.copyOfRange(table.starts, 1, count + 1),
+        hashes,
         Arrays.copyOf(table.counts, count));
   }
 
-  /**
-   * {@code section}'s document: the JSON array [url, page title, heading, text(, report)], in
-   * UTF-8, in an array of exactly its size (a section's text is most of what a build allocates for
-   * it).
-   */
-  static byte[] json(SearchSection section) {
-    String[] fields =
-        section.report() == null
-            ? new String[] {section.url(), section.page(), section.heading(), section.text()}
-            : new String[] {
-              section.url(), section.page(), section.heading(), section.text(), section.report()
-            };
-    byte[][] utf8 = new byte[fields.length][];
-    int size = 1 + fields.length * 3; // [ and ], each field's quotes, and the commas between
-    for (int f = 0; f < fields.length; f++) {
-      utf8[f] = jsonString(fields[f]);
-      size += utf8[f].length;
-    }
-    byte[] doc = new byte[size];
-    int at = 0;
-    doc[at++] = '[';
-    for (int f = 0; f < fields.length; f++) {
-      if (f > 0) {
-        doc[at++] = ',';
-      }
-      doc[at++] = '"';
-      System.arraycopy(utf8[f], 0, doc, at, utf8[f].length);
-      at += utf8[f].length;
-      doc[at++] = '"';
-    }
-    doc[at] = ']';
-    return doc;
-  }
+  /** Scratch arrays grown past this many characters (by a very long section) are not kept. */
+  private static final int SCRATCH_CHARS = 1 << 18;
 
   /**
-   * {@code text} as the inside of a JSON string, in UTF-8: its UTF-8 bytes as they are when nothing
-   * in them needs escaping (no quote, backslash, control character, U+2028 or U+2029: E2 80 A8/A9),
-   * as is usual.
+   * A thread's arrays for {@link #indexed}: a field's characters, the document's JSON as it is
+   * written (the JSON array [url, page title, heading, text(, report)], in UTF-8), and the table of
+   * the section's tokens.
    */
-  private static byte[] jsonString(String text) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < utf8.length; i++) {
-      byte b = utf8[i];
-      if (b == '"'
-          || b == '\\'
-          || b >= 0 && b < 0x20
-          || b == (byte) 0xe2
-              && utf8[i + 1] == (byte) 0x80
-              && (utf8[i + 2] & 0xfe) == 0xa8) { // U+2028 or U+2029
-        String quoted = string(new StringBuilder(), text).toString();
-        return quoted.substring(1, quoted.length() - 1).getBytes(StandardCharsets.UTF_8);
+  private static final class Scratch {
+    final Table table = new Table(1024);
+    char[] chars = new char[4096];
+    byte[] json = new byte[16 * 1024];
+    int size;
+
+    Scratch append(char c) {
+      room(1);
+      json[size++] = (byte) c;
+      return this;
+    }
+
+    /** {@code text} as a JSON string, then (if {@code tokenised}) its tokens into the table. */
+    void field(String text, boolean tokenised) {
+      int length = text.length();
+      if (length > chars.length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      text.getChars(0, length, chars, 0);
+      string(chars, length);
+      if (!tokenised) {
+        return;
+      }
+      if (normalizedInPlace(chars, length)) {
+        tokens(chars, length, true, table);
+      } else {
+        char[] normalized = normalizedFully(text);
+        tokens(normalized, normalized.length, true, table);
       }
     }
-    return utf8;
+
+    /**
+     * {@code chars[0, length)} as a JSON string in UTF-8: a quote, backslash or control character
+     * escaped, U+2028 and U+2029 too (for old parsers), and a surrogate without its pair written as
+     * {@code ?}, as {@link String#getBytes} writes it.
+     */
+    private void string(char[] chars, int length) {
+      room(length * 6 + 2); // at most six bytes a character (an escape)
+      byte[] out = json;
+      int at = size;
+      out[at++] = '"';
+      for (int i = 0; i < length; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          if (c >= 0x20 && c != '"' && c != '\\') {
+            out[at++] = (byte) c;
+          } else {
+            at = escape(c, out, at);
+          }
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xc0 | c >> 6);
+          out[at++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(chars[i + 1])) {
+            int point = Character.toCodePoint(c, chars[++i]);
+            out[at++] = (byte) (0xf0 | point >> 18);
+            out[at++] = (byte) (0x80 | point >> 12 & 0x3f);
+            out[at++] = (byte) (0x80 | point >> 6 & 0x3f);
+            out[at++] = (byte) (0x80 | point & 0x3f);
+          } else {
+            out[at++] = '?';
+          }
+        } else if (c == '\u2028' || c == '\u2029') {
+          at = escape(c, out, at);
+        } else {
+          out[at++] = (byte) (0xe0 | c >> 12);
+          out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+          out[at++] = (byte) (0x80 | c & 0x3f);
+        }
+      }
+      out[at++] = '"';
+      size = at;
+    }
+
+    private static int escape(char c, byte[] out, int at) {
+      out[at++] = '\\';
+      switch (c) {
+        case '"', '\\' -> out[at++] = (byte) c;
+        case '\n' -> out[at++] = 'n';
+        case '\t' -> out[at++] = 't';
+        case '\r' -> out[at++] = 'r';
+        default -> {
+          out[at++] = 'u';
+          for (int shift = 12; shift >= 0; shift -= 4) {
+            out[at++] = (byte) Character.forDigit(c >> shift & 0xf, 16);
+          }
+        }
+      }
+      return at;
+    }
+
+    private void room(int more) {
+      if (size + more > json.length) {
+        json = Arrays.copyOf(json, Math.max(json.length * 2, size + more));
+      }
+    }
   }
 
   /**
@@ -489,11 +561,16 @@ public final class SearchIndex {
    */
   private static void tokens(String text, boolean runEnds, Sink out) {
     char[] chars = normalized(text);
+    tokens(chars, chars.length, runEnds, out);
+  }
+
+  /** As {@link #tokens(String, boolean, Sink)}, of {@code chars[0, length)}, normalised already. */
+  private static void tokens(char[] chars, int length, boolean runEnds, Sink out) {
     int word = -1;
     int run = -1;
     int previous = -1;
     int characters = 0;
-    for (int i = 0; i < chars.length; ) {
+    for (int i = 0; i < length; ) {
       int c = chars[i];
       if (Character.isHighSurrogate((char) c)) {
         c = Character.codePointAt(chars, i);
@@ -534,10 +611,10 @@ public final class SearchIndex {
       i = next;
     }
     if (word >= 0) {
-      out.token(chars, word, chars.length);
+      out.token(chars, word, length);
     }
     if (run >= 0 && (characters == 1 || runEnds)) {
-      out.token(chars, previous, chars.length);
+      out.token(chars, previous, length);
     }
   }
 
@@ -549,9 +626,17 @@ public final class SearchIndex {
    * other text.
    */
   static char[] normalized(String text) {
-    // Mapped in place in a copy: indexing an array is several times cheaper than charAt.
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    return normalizedInPlace(chars, chars.length) ? chars : normalizedFully(text);
+  }
+
+  /**
+   * Maps {@code chars[0, length)} as {@link #normalized} does, in place, if each character can be
+   * mapped on its own (indexing an array is several times cheaper than charAt); false, with the
+   * characters partly mapped, if they cannot.
+   */
+  private static boolean normalizedInPlace(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
       char c = chars[i];
       if (c >= 0xff01 && c <= 0xff5e) {
         c -= 0xfee0; // full-width ASCII
@@ -566,12 +651,14 @@ public final class SearchIndex {
           || c == 0x2014) {
         chars[i] = c;
       } else {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT)
-            .toCharArray();
+        return false;
       }
     }
-    return chars;
+    return true;
+  }
+
+  private static char[] normalizedFully(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
   }
 
   public static boolean isCjk(int c) {
@@ -586,28 +673,6 @@ public final class SearchIndex {
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA
         || script == Character.UnicodeScript.HANGUL;
-  }
-
-  /** {@code text} as a JSON string (U+2028 and U+2029 escaped too, for old parsers). */
-  static StringBuilder string(StringBuilder out, String text) {
-    out.append('"');
-    int plain = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\' || c < 0x20 || c == '\u2028' || c == '\u2029') {
-        out.append(text, plain, i);
-        switch (c) {
-          case '"' -> out.append("\\\"");
-          case '\\' -> out.append("\\\\");
-          case '\n' -> out.append("\\n");
-          case '\t' -> out.append("\\t");
-          case '\r' -> out.append("\\r");
-          default -> out.append("\\u").append(HexFormat.of().toHexDigits(c));
-        }
-        plain = i + 1;
-      }
-    }
-    return out.append(text, plain, text.length()).append('"');
   }
 
   /**
@@ -655,6 +720,11 @@ public final class SearchIndex {
       }
       hash *= 0x9e3779b9; // Fibonacci hashing spreads near-equal hashes (bigrams) apart
       hash ^= hash >>> 15;
+      return find(text, start, end, hash);
+    }
+
+    /** As {@link #find(char[], int, int)}, the token's hash given. */
+    final int find(char[] text, int start, int end, int hash) {
       int mask = slots.length - 1;
       int slot = hash & mask;
       for (long entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
@@ -761,7 +831,7 @@ public final class SearchIndex {
     void add(int doc, Indexed indexed) {
       int[] ends = indexed.ends();
       for (int t = 0, start = 0; t < ends.length; start = ends[t++]) {
-        int token = find(indexed.pool(), start, ends[t]);
+        int token = find(indexed.pool(), start, ends[t], indexed.hashes()[t]);
         counts[token]++;
         log(token);
         log(indexed.counts()[t]);

@@ -222,22 +222,43 @@ class SearchIndexTest {
 
   @Test
   void textIsEscapedForJson() {
-    assertThat(SearchIndex.string(new StringBuilder(), "a\"b\\c\nd\u0001\u2028").toString())
-        .isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
+    SearchSection odd = new SearchSection("u", "p", "", "a\"b\\c\nd\u0001\u2028\t\r\u2029");
+    assertThat(json(odd))
+        .isEqualTo("[\"u\",\"p\",\"\",\"a\\\"b\\\\c\\nd\\u0001\\u2028\\t\\r\\u2029\"]");
   }
 
   @Test
   void aDocumentIsJsonWhateverItsTextHolds() {
     SearchSection plain = new SearchSection("en/a/", "Cost", "Tokens", "2.7 ¢ — 推理", "Report");
-    assertThat(new String(SearchIndex.json(plain), StandardCharsets.UTF_8))
-        .isEqualTo("[\"en/a/\",\"Cost\",\"Tokens\",\"2.7 ¢ — 推理\",\"Report\"]");
+    assertThat(json(plain)).isEqualTo("[\"en/a/\",\"Cost\",\"Tokens\",\"2.7 ¢ — 推理\",\"Report\"]");
     SearchSection odd = new SearchSection("en/a/#b", "\"Q\"", "a\\b", "line\nnext\u2028 ok");
-    JsonNode doc = JSON.readTree(SearchIndex.json(odd));
+    JsonNode doc = JSON.readTree(SearchIndex.indexed(odd).json());
     assertThat(doc.size()).isEqualTo(4);
     assertThat(doc.get(1).asString()).isEqualTo("\"Q\"");
     assertThat(doc.get(2).asString()).isEqualTo("a\\b");
     assertThat(doc.get(3).asString()).isEqualTo("line\nnext\u2028 ok");
-    assertThat(new String(SearchIndex.json(odd), StandardCharsets.UTF_8)).contains("\\u2028");
+    assertThat(json(odd)).contains("\\u2028");
+  }
+
+  @Test
+  void aDocumentIsEncodedAsStringGetBytesEncodesItsText() {
+    // Every character below U+10000 (surrogates alone among them), pairs, and a pair cut short:
+    // the JSON, read back, is the text as String.getBytes would have written it.
+    StringBuilder text = new StringBuilder();
+    for (int c = 0x20; c <= 0xffff; c++) {
+      text.append((char) c);
+    }
+    text.append("𠀀x😀").append('\ud83d').append("y").append('\ude00');
+    String expected =
+        new String(text.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    JsonNode doc =
+        JSON.readTree(
+            SearchIndex.indexed(new SearchSection("u", "p", "h", text.toString())).json());
+    assertThat(doc.get(3).asString()).isEqualTo(expected);
+  }
+
+  private static String json(SearchSection section) {
+    return new String(SearchIndex.indexed(section).json(), StandardCharsets.UTF_8);
   }
 
   @Test
