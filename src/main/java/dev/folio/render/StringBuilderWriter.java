@@ -7,7 +7,16 @@ import java.io.Writer;
  * StringBuffer} takes on every write. Not safe for use from several threads.
  */
 final class StringBuilderWriter extends Writer {
-  private final StringBuilder text = new StringBuilder(4096);
+  private final StringBuilder text;
+
+  StringBuilderWriter() {
+    this(4096);
+  }
+
+  /** A writer whose text starts with room for {@code capacity} characters. */
+  StringBuilderWriter(int capacity) {
+    text = new StringBuilder(capacity);
+  }
 
   @Override
   public void write(String string, int offset, int length) {
