@@ -324,13 +324,24 @@ public final class SearchIndex {
 
   /**
    * The documents in chunks of whole pages (a page of more than SPAN sections spans chunks), each
-   * document as the JSON array [url, page title, heading, text]; a document's tokens go into the
-   * vocabulary as it is placed, so that only its JSON is kept.
+   * chunk the JSON array of its documents, written as they are placed; a document's tokens go into
+   * the vocabulary as it is placed, so that only the chunk's bytes are kept (keeping each
+   * document's JSON until the end, then copying it into its chunk, kept every document's text
+   * twice).
    */
   private static final class Documents {
-    private final List<List<byte[]>> chunks = new ArrayList<>();
-    private List<byte[]> chunk = new ArrayList<>();
+    private final List<byte[]> chunks = new ArrayList<>();
+    private final Bytes chunk = new Bytes(CHUNK_BYTES + CHUNK_BYTES / 2);
+
+    /** The documents in the chunk being written. */
+    private int inChunk;
+
+    /**
+     * The bytes of the pages that started in the chunk being written, or (after a page that spans
+     * chunks) of that whole page: what decides whether the next page fits.
+     */
     private int bytes;
+
     private int count;
 
     void add(List<Indexed> indexed, Vocabulary vocabulary) {
@@ -338,29 +349,31 @@ public final class SearchIndex {
       for (Indexed one : indexed) {
         pageBytes += one.json().length + 1;
       }
-      if (!chunk.isEmpty() && bytes + pageBytes > CHUNK_BYTES) {
+      if (inChunk > 0 && bytes + pageBytes > CHUNK_BYTES) {
         close();
-        bytes = 0;
       }
-      for (int s = 0; s < indexed.size(); s++) {
-        if (chunk.size() == SPAN) {
+      for (Indexed one : indexed) {
+        if (inChunk == SPAN) {
           close();
-          bytes = 0;
         }
-        vocabulary.add(chunks.size() * SPAN + chunk.size(), indexed.get(s));
-        chunk.add(indexed.get(s).json());
+        vocabulary.add(chunks.size() * SPAN + inChunk, one);
+        chunk.append(inChunk == 0 ? '[' : ',').append(one.json(), 0, one.json().length);
+        inChunk++;
         count++;
       }
       bytes += pageBytes;
     }
 
     private void close() {
-      chunks.add(chunk);
-      chunk = new ArrayList<>();
+      chunks.add(chunk.append(']').toArray());
+      chunk.size = 0;
+      inChunk = 0;
+      bytes = 0;
     }
 
-    List<List<byte[]>> all() {
-      if (!chunk.isEmpty()) {
+    /** The chunks, each a JSON array of documents in UTF-8. */
+    List<byte[]> all() {
+      if (inChunk > 0) {
         close();
       }
       return chunks;
@@ -412,7 +425,7 @@ public final class SearchIndex {
    * they are written (or, in the dev server, asked for).
    */
   private static List<OutputFile> files(Language lang, Documents documents, Bytes[] shards) {
-    List<List<byte[]>> chunks = documents.all();
+    List<byte[]> chunks = documents.all();
     String folder = "search/" + lang.folder() + "/";
     List<OutputFile> files = new ArrayList<>(shards.length + chunks.size() + 1);
     CRC32C digest = new CRC32C();
@@ -424,15 +437,7 @@ public final class SearchIndex {
               folder + "tokens/" + s + ".bin", () -> deflate(shard, SHARD_DEFLATER.get())));
     }
     for (int c = 0; c < chunks.size(); c++) {
-      Bytes out = new Bytes(CHUNK_BYTES + CHUNK_BYTES / 2);
-      out.append('[');
-      for (byte[] doc : chunks.get(c)) {
-        if (out.size > 1) {
-          out.append(',');
-        }
-        out.append(doc, 0, doc.length);
-      }
-      byte[] chunk = out.append(']').toArray();
+      byte[] chunk = chunks.get(c);
       digest.update(chunk);
       files.add(
           OutputFile.deferred(folder + "docs/" + c + ".bin", () -> deflate(chunk, DEFLATER.get())));

@@ -175,6 +175,31 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPageOfMoreSectionsThanAChunkHoldsSpansChunksAndEachSectionIsFoundWhereItsPostingsSay() {
+    List<List<SearchSection>> pages = new ArrayList<>();
+    pages.add(List.of(new SearchSection("zh/a/", "页", "", "first")));
+    List<SearchSection> longPage = new ArrayList<>();
+    for (int s = 0; s < SearchIndex.SPAN + 8; s++) {
+      longPage.add(new SearchSection("zh/long/#s" + s, "长", "节", "section" + s));
+    }
+    pages.add(longPage);
+    pages.add(List.of(new SearchSection("zh/z/", "页", "", "last")));
+    Map<String, byte[]> files = files(SearchIndex.build(ZH, pages));
+    JsonNode manifest = JSON.readTree(files.get("search/zh/index.json"));
+    int shards = manifest.get("shards").asInt();
+    int span = manifest.get("span").asInt();
+    assertThat(manifest.get("docs").asInt()).isEqualTo(SearchIndex.SPAN + 10);
+    assertThat(manifest.get("chunks").asInt()).isEqualTo(2);
+    for (String token :
+        List.of("first", "section0", "section30", "section31", "section39", "last")) {
+      int doc = shardOf(files, token, shards).get(token).docs()[0];
+      JsonNode found =
+          SearchFiles.chunk(files.get("search/zh/docs/" + doc / span + ".bin")).get(doc % span);
+      assertThat(found.get(3).asString()).as(token).isEqualTo(token);
+    }
+  }
+
+  @Test
   void pagesTokenisedOnSeveralThreadsArePlacedInReadingOrder() {
     // More pages than are tokenised at once, each with a token of its own and one they share.
     List<List<SearchSection>> pages = new ArrayList<>();
