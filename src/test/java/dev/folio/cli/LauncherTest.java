@@ -136,7 +136,8 @@ class LauncherTest {
           "-XX:TieredStopAtLevel=1",
           "-XX:+UseParallelGC",
           "-XX:MaxNewSize=256m",
-          "-XX:InitialRAMPercentage=5",
+          "-XX:InitialRAMPercentage=40",
+          "-XX:MaxRAMPercentage=50",
           "-XX:MetaspaceSize=128m",
           "-XX:MaxTenuringThreshold=0");
 
