@@ -325,9 +325,8 @@ public final class SearchIndex {
   /**
    * The documents in chunks of whole pages (a page of more than SPAN sections spans chunks), each
    * chunk the JSON array of its documents, written as they are placed; a document's tokens go into
-   * the vocabulary as it is placed, so that only the chunk's bytes are kept (keeping each
-   * document's JSON until the end, then copying it into its chunk, kept every document's text
-   * twice).
+   * the vocabulary as it is placed, so that only the chunks' bytes are kept, not each document's
+   * JSON as well.
    */
   private static final class Documents {
     private final List<byte[]> chunks = new ArrayList<>();
