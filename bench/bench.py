@@ -633,7 +633,8 @@ def bench_tool(a, java, tmp, problems, name):
         return None
     opts = [] if a.plain_java else ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
                                     "-XX:MaxNewSize=256m", "-XX:InitialRAMPercentage=40",
-                                    "-XX:MaxRAMPercentage=50", "-XX:MetaspaceSize=128m", "-XX:MaxTenuringThreshold=0"]
+                                    "-XX:MaxRAMPercentage=50", "-XX:MetaspaceSize=128m",
+                                    "-XX:MaxTenuringThreshold=0"]
     aot, jsa = os.path.join(tmp, "folio.aot"), os.path.join(tmp, "folio.jsa")
     if not a.plain_java and os.path.isfile(aot):
         opts += ["-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"]
