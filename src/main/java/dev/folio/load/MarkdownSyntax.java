@@ -37,8 +37,15 @@ public final class MarkdownSyntax {
    * on leaves it. The tree is the same ({@code MarkdownSyntaxTest}).
    */
   public static Node parse(String markdown) {
+    return parse(markdown, 0);
+  }
+
+  /** Parses {@code text} from {@code start} (a page's body, after its front matter) to its end. */
+  public static Node parse(String text, int start) {
     try {
-      return keepReportedPositions(PARSER.parseReader(new StringReader(markdown)));
+      StringReader reader = new StringReader(text);
+      reader.skip(start);
+      return keepReportedPositions(PARSER.parseReader(reader));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

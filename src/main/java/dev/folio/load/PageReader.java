@@ -30,7 +30,7 @@ final class PageReader {
 
   /** The page {@code key} of report {@code report} in {@code lang}, read from its text. */
   Optional<Page> read(String path, String key, Language lang, String report, String text) {
-    // Lines found by their bounds, not split into strings: the body is one substring.
+    // Lines found by their bounds, not split into strings; the body is parsed where it lies.
     int firstEnd = lineEnd(text, 0);
     if (!isFence(text, 0, firstEnd)) {
       problems.add(
@@ -64,8 +64,8 @@ final class PageReader {
     JsonNode fields = frontMatter.get();
     int bodyLine = end + 2;
     int closeEnd = lineEnd(text, start);
-    String body = closeEnd == text.length() ? "" : text.substring(closeEnd + 1);
-    Node document = MarkdownSyntax.parse(body);
+    int bodyStart = Math.min(closeEnd + 1, text.length());
+    Node document = MarkdownSyntax.parse(text, bodyStart);
     PageStructure.Found found =
         PageStructure.of(
             document,
@@ -81,7 +81,8 @@ final class PageReader {
             fields.get("order").asInt(),
             fields.has("section") ? fields.get("section").asInt() : null,
             fields.has("description") ? fields.get("description").asString() : null,
-            body,
+            text,
+            bodyStart,
             document,
             bodyLine,
             found.embeds(),

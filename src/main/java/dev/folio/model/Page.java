@@ -11,16 +11,18 @@ import org.commonmark.node.Node;
  * One page in one language, from {@code content/FOLDER/KEY.md}. The pages of every language with
  * the same {@code key} are the same page.
  *
- * <p>Everything later stages need of the body was found when it was read: its Markdown ({@code
- * body}) and the tree parsed from it ({@code document}), what it embeds, notes included ({@code
- * embeds}, in document order), and the anchors links to it may name. The tree is shared read-only
- * and never modified after loading. Two pages are equal when they are read from the same text to
- * the same result; the tree, derived from the body, is not compared (commonmark's nodes compare by
- * identity).
+ * <p>Everything later stages need of the body was found when it was read: its Markdown ({@link
+ * #body}, the file's text from {@code bodyStart}) and the tree parsed from it ({@code document}),
+ * what it embeds, notes included ({@code embeds}, in document order), and the anchors links to it
+ * may name. The tree is shared read-only and never modified after loading. Two pages are equal when
+ * they are read from the same text to the same result; the tree, derived from the text, is not
+ * compared (commonmark's nodes compare by identity).
  *
  * @param report the slug of the report it belongs to; empty for the report a site publishes at its
  *     root
- * @param body the Markdown after the front matter
+ * @param text the file's text, front matter and body: kept whole rather than as a copy of its body,
+ *     which a large site would allocate again for every page
+ * @param bodyStart where the body (the Markdown after the front matter) starts in {@code text}
  * @param bodyLine the line of the file the body starts on (1-based)
  * @param embeds the tables, charts, notes and extension embeds it places, the embeds inside a note
  *     right after the note
@@ -36,7 +38,8 @@ public record Page(
     int order,
     Integer section,
     String description,
-    String body,
+    String text,
+    int bodyStart,
     Node document,
     int bodyLine,
     List<Embed> embeds,
@@ -64,10 +67,21 @@ public record Page(
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(bodyStart, text.length(), text.length());
     Objects.requireNonNull(document, "document");
     embeds = List.copyOf(embeds);
     anchors = Collections.unmodifiableSet(new LinkedHashSet<>(anchors));
+  }
+
+  /** The Markdown after the front matter (a copy: {@link #bodyLength} costs nothing). */
+  public String body() {
+    return text.substring(bodyStart);
+  }
+
+  /** How many characters the body has. */
+  public int bodyLength() {
+    return text.length() - bodyStart;
   }
 
   public boolean isHome() {
@@ -137,13 +151,14 @@ public record Page(
         && Objects.equals(section, that.section)
         && Objects.equals(description, that.description)
         && bodyLine == that.bodyLine
-        && body.equals(that.body)
+        && bodyStart == that.bodyStart
+        && text.equals(that.text)
         && embeds.equals(that.embeds)
         && anchors.equals(that.anchors);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, lang, path, title, order, section, description, body, bodyLine);
+    return Objects.hash(key, lang, path, title, order, section, description, text, bodyLine);
   }
 }

@@ -107,7 +107,7 @@ final class MarkdownHtml {
     try {
       // Sized for the page at once: grown from commonmark's default, the builder was copied a
       // dozen times and allocated several times the page.
-      StringBuilder html = new StringBuilder(page.body().length() * 3 / 2 + 256);
+      StringBuilder html = new StringBuilder(page.bodyLength() * 3 / 2 + 256);
       renderer.render(page.document(), html);
       return html.toString();
     } catch (EmbedFailure failure) {

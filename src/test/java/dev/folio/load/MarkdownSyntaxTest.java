@@ -67,6 +67,21 @@ class MarkdownSyntaxTest {
   }
 
   @Test
+  void aBodyParsedWhereItLiesInItsFileIsTheTreeOfTheBodyAlone() {
+    String frontMatter = "---\ntitle: 前言\norder: 1\n---\n";
+    for (String body : SAMPLES) {
+      String text = frontMatter + body;
+      assertEquals(
+          dump(MarkdownSyntax.parse(body)),
+          dump(MarkdownSyntax.parse(text, frontMatter.length())),
+          body);
+    }
+    assertEquals(
+        dump(MarkdownSyntax.parse("")),
+        dump(MarkdownSyntax.parse(frontMatter, frontMatter.length())));
+  }
+
+  @Test
   void blocksLinksAndImagesKeepTheirPositionsAndNothingElseDoes() {
     Node document =
         MarkdownSyntax.parse("Intro *em*\n\n| a |\n|--|\n| see [x](y.md) ![i](z.png) |");

@@ -31,8 +31,18 @@ class PageReaderTest {
     Page page = read("---\ntitle: T\norder: 1\n---\n# Head\n\ntext\n").orElseThrow();
     assertThat(page.title()).isEqualTo("T");
     assertThat(page.body()).isEqualTo("# Head\n\ntext\n");
+    assertThat(page.bodyLength()).isEqualTo(page.body().length());
     assertThat(page.bodyLine()).isEqualTo(5);
     assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void pagesReadFromTheSameTextAreEqualAndFromAnotherTextAreNot() {
+    String text = "---\ntitle: T\norder: 1\n---\n正文 text\n";
+    Page page = read(text).orElseThrow();
+    assertThat(read(text)).contains(page);
+    assertThat(read(text).orElseThrow()).hasSameHashCodeAs(page);
+    assertThat(read(text)).isNotEqualTo(read(text + "more\n"));
   }
 
   @Test

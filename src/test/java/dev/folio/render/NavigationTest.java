@@ -27,6 +27,7 @@ class NavigationTest {
         null,
         null,
         "",
+        0,
         new Document(),
         1,
         List.of(),
