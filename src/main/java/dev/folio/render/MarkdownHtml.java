@@ -107,12 +107,38 @@ final class MarkdownHtml {
     try {
       // Sized for the page at once: grown from commonmark's default, the builder was copied a
       // dozen times and allocated several times the page.
-      StringBuilder html = new StringBuilder(page.bodyLength() * 3 / 2 + 256);
+      StringBuilder html = builder(page.bodyLength() * 3 / 2 + 256);
       renderer.render(page.document(), html);
       return html.toString();
     } catch (EmbedFailure failure) {
       throw failure.problem;
     }
+  }
+
+  /**
+   * A builder with room for {@code capacity} characters, of two bytes each if the page's text has a
+   * character beyond Latin-1 (so will its HTML): a builder of one byte a character copies itself
+   * into a new array of two at the first such character, which on Chinese pages came soon and cost
+   * a copy of the whole array. Either way the string is the same.
+   */
+  private StringBuilder builder(int capacity) {
+    if (!beyondLatin1(page.text(), page.bodyStart())) {
+      return new StringBuilder(capacity);
+    }
+    StringBuilder wide = new StringBuilder("\u0100");
+    wide.setLength(0);
+    wide.ensureCapacity(capacity);
+    return wide;
+  }
+
+  /** Whether {@code text} has a character beyond Latin-1 from {@code start}. */
+  private static boolean beyondLatin1(String text, int start) {
+    for (int i = start, length = text.length(); i < length; i++) {
+      if (text.charAt(i) > 0xff) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
