@@ -51,6 +51,13 @@ final class Navigation {
    */
   private final Map<String, Parts> parts = new ConcurrentHashMap<>();
 
+  /**
+   * The link to each page of the reading order, none current, by root: the pages of a section show
+   * the same links around their own, and a template's {@code <@fragment>} finds a link it rendered
+   * before by the very object, without comparing and hashing an equal one made for each page.
+   */
+  private final Map<String, NavLink[]> links = new ConcurrentHashMap<>();
+
   /** The entry of each page of the reading order. */
   private final int[] entryOf;
 
@@ -255,7 +262,17 @@ final class Navigation {
 
   private NavLink link(int i, String root, int current) {
     Page page = order.get(i);
-    return new NavLink(page.title(), root + paths[i], i == current, page.section());
+    if (i == current) {
+      return new NavLink(page.title(), root + paths[i], true, page.section());
+    }
+    NavLink[] byPage = links.computeIfAbsent(root, r -> new NavLink[order.size()]);
+    NavLink link = byPage[i];
+    if (link == null) {
+      // Two threads may both make it: equal links, and either will do.
+      link = new NavLink(page.title(), root + paths[i], false, page.section());
+      byPage[i] = link;
+    }
+    return link;
   }
 
   /**

@@ -115,6 +115,22 @@ class NavigationTest {
   }
 
   @Test
+  void pagesOfASectionShowTheSameLinksAroundTheirOwnWhichIsTheirsAlone() {
+    Navigation nav = site();
+    List<NavLink> q1 = items(nav.view(nav.pages().get(31), "../../../")).get(2).pages(); // b/q1
+    List<NavLink> q2 = items(nav.view(nav.pages().get(32), "../../../")).get(2).pages(); // b/q2
+    // b/q2 and b/q3 shown on b/q1; b/q2 (current) and b/q3 on b/q2.
+    assertThat(q1.get(0)).isNotSameAs(q2.get(0)).isNotEqualTo(q2.get(0));
+    assertThat(q1.get(0).current()).isFalse();
+    assertThat(q2.get(0).current()).isTrue();
+    assertThat(q1.get(1)).isSameAs(q2.get(1));
+    // Another root (a page at another depth) has links of its own.
+    List<NavLink> atRoot = items(nav.view(nav.pages().get(31), "../")).get(2).pages();
+    assertThat(atRoot.get(1).href()).isEqualTo("../en/b/q3/");
+    assertThat(q1.get(1).href()).isEqualTo("../../../en/b/q3/");
+  }
+
+  @Test
   void manyEntriesShowAWindowAroundTheCurrentOne() {
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
