@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
@@ -47,7 +48,15 @@ final class YamlInput {
   private static final class Factory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
-    Factory() {}
+    /**
+     * snakeyaml-engine's defaults, made once: a factory without settings has each parser make them
+     * anew, a YAML schema with its resolvers included, for every page's front matter.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().build();
+
+    Factory() {
+      super(YAMLFactory.builder().loadSettings(SETTINGS));
+    }
 
     private Factory(Factory source) {
       super(source);
