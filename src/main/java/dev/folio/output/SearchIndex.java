@@ -533,9 +533,22 @@ public final class SearchIndex {
     return Integer.remainderUnsigned(hash, shards);
   }
 
-  /** Where the tokenizer puts each token: {@code chars[start, end)}. */
-  private interface Sink {
-    void token(char[] chars, int start, int end);
+  /**
+   * Where the tokenizer puts each token: {@code chars[start, end)}, and the token's hash as {@link
+   * #hash} computes it, which the tokenizer works out as it reads the characters rather than the
+   * table reading them once more.
+   */
+  interface Sink {
+    void token(char[] chars, int start, int end, int hash);
+  }
+
+  /** {@code 31 * h + c} over {@code chars[start, end)}: {@link String#hashCode}'s sum. */
+  static int hash(char[] chars, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    return hash;
   }
 
   /**
@@ -543,7 +556,10 @@ public final class SearchIndex {
    */
   public static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    tokens(text, false, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
+    tokens(
+        text,
+        false,
+        (chars, start, end, hash) -> tokens.add(new String(chars, start, end - start)));
     return tokens;
   }
 
@@ -554,7 +570,8 @@ public final class SearchIndex {
    */
   public static List<String> indexTokens(String text) {
     List<String> tokens = new ArrayList<>();
-    tokens(text, true, (chars, start, end) -> tokens.add(new String(chars, start, end - start)));
+    tokens(
+        text, true, (chars, start, end, hash) -> tokens.add(new String(chars, start, end - start)));
     return tokens;
   }
 
@@ -563,7 +580,7 @@ public final class SearchIndex {
    * characters gives its overlapping pairs (or the one character of a run of one). Every token is a
    * part of the normalised text, handed on by its bounds.
    */
-  private static void tokens(String text, boolean runEnds, Sink out) {
+  static void tokens(String text, boolean runEnds, Sink out) {
     char[] chars = normalized(text);
     tokens(chars, chars.length, runEnds, out);
   }
@@ -571,6 +588,7 @@ public final class SearchIndex {
   /** As {@link #tokens(String, boolean, Sink)}, of {@code chars[0, length)}, normalised already. */
   private static void tokens(char[] chars, int length, boolean runEnds, Sink out) {
     int word = -1;
+    int wordHash = 0;
     int run = -1;
     int previous = -1;
     int characters = 0;
@@ -583,21 +601,21 @@ public final class SearchIndex {
       boolean cjk = c >= 0x80 && isCjk(c);
       if (cjk) {
         if (word >= 0) {
-          out.token(chars, word, i);
+          out.token(chars, word, i, wordHash);
           word = -1;
         }
         if (run < 0) {
           run = i;
           characters = 0;
         } else {
-          out.token(chars, previous, next);
+          out.token(chars, previous, next, hash(chars, previous, next));
         }
         characters++;
         previous = i;
       } else {
         if (run >= 0) {
           if (characters == 1 || runEnds) {
-            out.token(chars, previous, i);
+            out.token(chars, previous, i, hash(chars, previous, i));
           }
           run = -1;
         }
@@ -606,19 +624,22 @@ public final class SearchIndex {
             : Character.isLetterOrDigit(c)) {
           if (word < 0) {
             word = i;
+            wordHash = 0;
           }
+          wordHash =
+              next - i == 1 ? 31 * wordHash + c : 31 * (31 * wordHash + chars[i]) + chars[i + 1];
         } else if (word >= 0) {
-          out.token(chars, word, i);
+          out.token(chars, word, i, wordHash);
           word = -1;
         }
       }
       i = next;
     }
     if (word >= 0) {
-      out.token(chars, word, length);
+      out.token(chars, word, length, wordHash);
     }
     if (run >= 0 && (characters == 1 || runEnds)) {
-      out.token(chars, previous, length);
+      out.token(chars, previous, length, hash(chars, previous, length));
     }
   }
 
@@ -711,23 +732,21 @@ public final class SearchIndex {
     }
 
     @Override
-    public void token(char[] text, int start, int end) {
-      int t = find(text, start, end); // first: it may replace counts with a larger array
+    public void token(char[] text, int start, int end, int sum) {
+      int t = find(text, start, end, spread(sum)); // first: it may replace counts
       counts[t]++;
     }
 
-    /** The number of the token {@code text[start, end)}, a new one if it is new. */
-    final int find(char[] text, int start, int end) {
-      int hash = 0;
-      for (int i = start; i < end; i++) {
-        hash = 31 * hash + text[i];
-      }
-      hash *= 0x9e3779b9; // Fibonacci hashing spreads near-equal hashes (bigrams) apart
-      hash ^= hash >>> 15;
-      return find(text, start, end, hash);
+    /** The slot's hash of a token whose {@link SearchIndex#hash} is {@code sum}. */
+    static int spread(int sum) {
+      int hash = sum * 0x9e3779b9; // Fibonacci hashing spreads near-equal hashes (bigrams) apart
+      return hash ^ hash >>> 15;
     }
 
-    /** As {@link #find(char[], int, int)}, the token's hash given. */
+    /**
+     * The number of the token {@code text[start, end)}, a new one if it is new; {@code hash} is its
+     * {@link #spread} hash.
+     */
     final int find(char[] text, int start, int end, int hash) {
       int mask = slots.length - 1;
       int slot = hash & mask;

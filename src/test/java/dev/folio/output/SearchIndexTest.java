@@ -56,6 +56,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void theTokenizerHandsOnEachTokensHashAsTheTableWouldComputeItFromItsCharacters() {
+    // The tokenizer sums a word's hash as it reads it; a pair's or a run end's it sums after.
+    List<String> tokens = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    SearchIndex.tokens(
+        "Ünïcode a\uD801\uDC00b 推理成本 𠀀𠀁x 一 RLHF",
+        true,
+        (chars, start, end, hash) -> {
+          String token = new String(chars, start, end - start);
+          tokens.add(token);
+          if (hash != SearchIndex.hash(chars, start, end) || hash != token.hashCode()) {
+            wrong.add(token);
+          }
+        });
+    assertThat(tokens)
+        .containsExactly(
+            "ünïcode", "a\uD801\uDC28b", "推理", "理成", "成本", "本", "𠀀𠀁", "𠀁", "x", "一", "rlhf");
+    assertThat(wrong).as("tokens handed on with another hash").isEmpty();
+  }
+
+  @Test
   void documentsAreAlsoIndexedByTheLastCharacterOfEachChineseRun() {
     // So that a one-character query finds 本 in 成本 among the tokens that start with 本.
     assertThat(SearchIndex.indexTokens("推理成本 a 一"))
