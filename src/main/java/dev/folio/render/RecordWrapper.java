@@ -5,6 +5,7 @@ import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -15,6 +16,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Freemarker's object wrapper, with Folio's view records shown to templates as hashes of their
@@ -49,17 +51,35 @@ final class RecordWrapper extends DefaultObjectWrapper {
     super(configuration, true);
   }
 
+  /**
+   * Whether a record class is shown by its components ({@link RecordModel}): it is none of what the
+   * default wrapper shows another way (a model, a collection, a map, a number, text).
+   */
+  private static final ClassValue<Boolean> PLAIN =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return Record.class.isAssignableFrom(type)
+              && Stream.of(
+                      TemplateModel.class,
+                      Iterable.class,
+                      Map.class,
+                      Number.class,
+                      CharSequence.class)
+                  .noneMatch(kind -> kind.isAssignableFrom(type));
+        }
+      };
+
   @Override
   public TemplateModel wrap(Object value) throws TemplateModelException {
-    // A plain view record first: the default checks a dozen other kinds (array among them, a
-    // call into the JVM) before it gives a record to handleUnknownType, and records are most of
-    // what templates read. A record that is also a model, collection or map goes the usual way.
-    if (value instanceof Record record
-        && !(value instanceof TemplateModel
-            || value instanceof Iterable
-            || value instanceof Map
-            || value instanceof Number
-            || value instanceof CharSequence)) {
+    // What templates read most, text and plain view records, by their class first. The default
+    // asks first whether the value is a model, then a dozen other kinds, before it gives a record
+    // to handleUnknownType; and asking whether an object is of an interface it does not implement
+    // costs a search through its class's interfaces, through a stub, on every call (Java 17).
+    if (value instanceof String text) {
+      return new SimpleScalar(text); // as the default wraps a string
+    }
+    if (value instanceof Record record && PLAIN.get(record.getClass())) {
       return new RecordModel(record, COMPONENTS.get(record.getClass()), this);
     }
     return super.wrap(value);

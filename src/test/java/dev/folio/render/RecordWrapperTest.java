@@ -67,6 +67,17 @@ class RecordWrapperTest {
     assertEquals("Title <&>|3|b/false;c/false;|A|-|y|false|2", render(text, recordWrapperConfig()));
   }
 
+  @Test
+  void textIsShownAsByFreemarkersBeanWrapper() throws Exception {
+    // The wrapper tells strings by their class, before the default's checks.
+    assertEquals("Title <&>", ((TemplateScalarModel) wrapper().wrap("Title <&>")).getAsString());
+    String text = "${text}|${text?length}|${text?upper_case}";
+    Map<String, Object> model = Map.of("text", "<&a>");
+    assertEquals(
+        render(text, model, beanWrapperConfig()), render(text, model, recordWrapperConfig()));
+    assertEquals("<&a>|4|<&A>", render(text, model, recordWrapperConfig()));
+  }
+
   private static Configuration beanWrapperConfig() {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     DefaultObjectWrapperBuilder builder =
@@ -83,9 +94,14 @@ class RecordWrapperTest {
   }
 
   private static String render(String text, Configuration config) throws Exception {
+    return render(text, Map.of("view", VIEW), config);
+  }
+
+  private static String render(String text, Map<String, Object> model, Configuration config)
+      throws Exception {
     Template template = new Template("t", new StringReader(text), config);
     StringWriter out = new StringWriter();
-    template.process(Map.of("view", VIEW), out);
+    template.process(model, out);
     return out.toString();
   }
 }
