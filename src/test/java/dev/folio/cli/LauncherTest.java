@@ -148,9 +148,16 @@ class LauncherTest {
     return all.toArray(String[]::new);
   }
 
+  /** An archive as the launcher leaves one it made for the jar: newer, and its jar recorded. */
   private void archiveNewerThanJar() throws IOException {
     Files.writeString(jsa, "archive");
+    Files.writeString(madeFor(jsa), jar.toString());
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+  }
+
+  /** The file beside an archive that says which jar, at which path, it was made for. */
+  private static Path madeFor(Path archive) {
+    return archive.resolveSibling(archive.getFileName() + ".made-for");
   }
 
   @Test
@@ -206,9 +213,10 @@ class LauncherTest {
             "-XX:SharedClassListFile=" + list)
         .endsWith("-cp", jar.toString());
     assertThat(jsa).hasContent("archive");
+    assertThat(madeFor(jsa)).hasContent(jar.toString());
     assertThat(Files.list(jsa.getParent()))
         .as("no class list or half-made archive left")
-        .hasSize(2);
+        .containsExactlyInAnyOrder(jar, jsa, madeFor(jsa));
     assertThat(dir.resolve("out.txt")).content().contains("folio: made " + jsa);
 
     launch(Map.of(), "build");
@@ -223,6 +231,21 @@ class LauncherTest {
     assertThat(runs()).hasSize(1);
     assertThat(lastRun()).anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="));
     assertThat(Files.list(jsa.getParent())).containsExactly(jar);
+  }
+
+  @Test
+  void anArchiveMadeForTheJarElsewhereIsMadeAgainForThisOne() throws Exception {
+    // A folder copied or moved with its archive: the JVM would skip the archive, silently.
+    archiveNewerThanJar();
+    Files.writeString(madeFor(jsa), dir.resolve("elsewhere/folio.jar").toString());
+    assertThat(launch(Map.of(), "serve", "--port", "0")).isZero();
+    assertThat(lastRun()).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+
+    assertThat(launch(Map.of(), "build")).isZero();
+    assertThat(runs().get(1)).anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="));
+    assertThat(madeFor(jsa)).hasContent(jar.toString());
+    launch(Map.of(), "build");
+    assertThat(lastRun()).contains("-XX:SharedArchiveFile=" + jsa);
   }
 
   @Test
@@ -263,7 +286,9 @@ class LauncherTest {
         .endsWith("-cp", jar.toString());
     assertThat(aot).hasContent("archive");
     assertThat(jsa).doesNotExist();
-    assertThat(Files.list(aot.getParent())).as("no record or half-made cache left").hasSize(2);
+    assertThat(Files.list(aot.getParent()))
+        .as("no record or half-made cache left")
+        .containsExactlyInAnyOrder(jar, aot, madeFor(aot));
     assertThat(dir.resolve("out.txt")).content().contains("folio: made " + aot);
 
     assertThat(launch(Map.of(), "serve", "--port", "0")).isZero();
@@ -289,7 +314,7 @@ class LauncherTest {
     assertThat(lastRun())
         .contains("-XX:AOTMode=record")
         .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
-    assertThat(Files.list(jar.getParent())).containsExactlyInAnyOrder(jar, jsa);
+    assertThat(Files.list(jar.getParent())).containsExactlyInAnyOrder(jar, jsa, madeFor(jsa));
   }
 
   @Test
