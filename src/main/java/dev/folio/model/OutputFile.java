@@ -1,5 +1,9 @@
 package dev.folio.model;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -15,24 +19,29 @@ import java.util.function.Supplier;
  * other output: asking early or late gives the same bytes.
  *
  * <p>A build may also stream a file ({@link #streamed}): its bytes are made each time they are
- * asked for and not kept, so that a large site's pages need not all be in memory together.
+ * asked for and not kept, so that a large site's pages need not all be in memory together; when it
+ * is written ({@link #writeTo}) they go from where they are made to the file, with no copy of their
+ * own.
  */
 public final class OutputFile {
   private final String path;
   private volatile byte[] bytes;
   private Supplier<byte[]> make;
+  private final Maker streamed;
   private final boolean kept;
 
   public OutputFile(String path, byte[] bytes) {
     this.path = Objects.requireNonNull(path, "path");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
+    this.streamed = null;
     this.kept = true;
   }
 
-  private OutputFile(String path, Supplier<byte[]> make, boolean kept) {
+  private OutputFile(String path, Supplier<byte[]> make, Maker streamed) {
     this.path = Objects.requireNonNull(path, "path");
-    this.make = Objects.requireNonNull(make, "make");
-    this.kept = kept;
+    this.make = make;
+    this.streamed = streamed;
+    this.kept = streamed == null;
   }
 
   public static OutputFile text(String path, String text) {
@@ -41,15 +50,26 @@ public final class OutputFile {
 
   /** A file whose bytes {@code make} gives when they are first asked for. */
   public static OutputFile deferred(String path, Supplier<byte[]> make) {
-    return new OutputFile(path, make, true);
+    return new OutputFile(path, Objects.requireNonNull(make, "make"), null);
   }
 
   /**
-   * A file whose bytes {@code make} gives each time they are asked for, kept by nobody: for a
+   * A file whose bytes {@code make} writes each time they are asked for, kept by nobody: for a
    * build, which asks once, as it writes the file. {@code make} may throw {@link Unmade}.
    */
-  public static OutputFile streamed(String path, Supplier<byte[]> make) {
-    return new OutputFile(path, make, false);
+  public static OutputFile streamed(String path, Maker make) {
+    return new OutputFile(path, null, Objects.requireNonNull(make, "make"));
+  }
+
+  /** What makes a streamed file: it writes the file's bytes, all at once, or throws. */
+  @FunctionalInterface
+  public interface Maker {
+    /**
+     * Writes the file's bytes to {@code out}, or nothing if it throws {@link Unmade}.
+     *
+     * @throws IOException if {@code out} cannot be written
+     */
+    void writeTo(OutputStream out) throws IOException;
   }
 
   public String path() {
@@ -59,7 +79,13 @@ public final class OutputFile {
   /** The file's bytes, made now if the file was deferred and nobody asked before. */
   public byte[] bytes() {
     if (!kept) {
-      return Objects.requireNonNull(make.get(), "bytes of " + path);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        streamed.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a ByteArrayOutputStream throws none
+      }
+      return out.toByteArray();
     }
     byte[] made = bytes;
     if (made == null) {
@@ -73,6 +99,20 @@ public final class OutputFile {
       }
     }
     return made;
+  }
+
+  /**
+   * Writes the file's bytes to {@code out}: a streamed file's as they are made, without a copy of
+   * their own; any other's as {@link #bytes} gives them.
+   *
+   * @throws Unmade if a streamed file cannot be made (nothing is written then)
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    if (kept) {
+      out.write(bytes());
+    } else {
+      streamed.writeTo(out);
+    }
   }
 
   /** Whether the file is made each time it is written ({@link #streamed}). */

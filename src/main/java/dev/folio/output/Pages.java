@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -118,21 +117,13 @@ public final class Pages {
             bodies.order(),
             i -> {
               Work one = bodies.work.get(i);
-              Supplier<RenderedFile> frame =
-                  one.renderer().frameWhenWritten(one.page(), bodies.bodies.get(i));
               return OutputFile.streamed(
-                  Renderer.framePath(one.page()), () -> bytesOf(frame.get()));
+                  Renderer.framePath(one.page()),
+                  one.renderer().frameWhenWritten(one.page(), bodies.bodies.get(i)));
             });
     List<Problem> problems = new ArrayList<>();
     bodies.bodies.forEach(body -> problems.addAll(body.problems()));
     return new Output(files, problems);
-  }
-
-  private static byte[] bytesOf(RenderedFile frame) {
-    if (!frame.problems().isEmpty() || frame.file().isEmpty()) {
-      throw new OutputFile.Unmade(frame.problems());
-    }
-    return frame.file().get().bytes();
   }
 
   /** What the bodies tell the search index and the assets, before the frames are made. */

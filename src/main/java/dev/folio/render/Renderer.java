@@ -220,18 +220,24 @@ public final class Renderer {
 
   /**
    * A page's frame for a build, which writes it once: its view made now, its template run when the
-   * file is made.
+   * file is written, straight to the file.
    */
-  public Supplier<RenderedFile> frameWhenWritten(Page page, PageBody body) {
+  public OutputFile.Maker frameWhenWritten(Page page, PageBody body) {
     PageView view = contentView(page, body);
-    return () -> frame(page, view);
+    return out -> {
+      List<Problem> problems = theme.write("page.ftlh", frameModel(page, view), out);
+      if (!problems.isEmpty()) {
+        throw new OutputFile.Unmade(problems);
+      }
+    };
   }
 
   private RenderedFile frame(Page page, PageView view) {
-    return theme.file(
-        framePath(page),
-        "page.ftlh",
-        Map.of("page", view, "i18n", new InterfaceStringsMethod(content.strings(page.lang()))));
+    return theme.file(framePath(page), "page.ftlh", frameModel(page, view));
+  }
+
+  private Map<String, Object> frameModel(Page page, PageView view) {
+    return Map.of("page", view, "i18n", new InterfaceStringsMethod(content.strings(page.lang())));
   }
 
   /** The view a content page's frame shows. */

@@ -1,8 +1,11 @@
 package dev.folio.render;
 
 import dev.folio.model.OutputFile;
+import dev.folio.model.Problem;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +71,20 @@ public final class SiteTheme {
           new OutputFile(path, templates.renderBytes(template, model, fragments)));
     } catch (Templates.TemplateProblem problem) {
       return RenderedFile.failed(problem.problem());
+    }
+  }
+
+  /**
+   * As {@link #file}, the file's bytes written to {@code out} as they are made; the template's
+   * problems, if any, and then nothing is written.
+   */
+  List<Problem> write(String template, Map<String, Object> model, OutputStream out)
+      throws IOException {
+    try {
+      templates.renderTo(template, model, fragments, out);
+      return List.of();
+    } catch (Templates.TemplateProblem problem) {
+      return List.of(problem.problem());
     }
   }
 

@@ -15,6 +15,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
@@ -164,18 +165,39 @@ final class Templates {
    */
   byte[] renderBytes(String name, Map<String, Object> model, Fragments fragments)
       throws TemplateProblem {
-    Utf8Writer out = WRITERS.get();
-    WRITERS.remove(); // taken: a render inside this one would make its own
-    if (out == null) {
-      out = new Utf8Writer();
-    }
+    Utf8Writer out = takeWriter();
     try {
       process(name, model, fragments, out);
       return out.toBytes();
     } finally {
-      if (out.clear()) {
-        WRITERS.set(out);
-      }
+      giveBack(out);
+    }
+  }
+
+  /**
+   * Renders {@code name} with {@code model} to UTF-8 bytes written to {@code to}, without a copy of
+   * them (a build's pages go to their files so); nothing is written if the template fails.
+   */
+  void renderTo(String name, Map<String, Object> model, Fragments fragments, OutputStream to)
+      throws TemplateProblem, IOException {
+    Utf8Writer out = takeWriter();
+    try {
+      process(name, model, fragments, out);
+      out.writeTo(to);
+    } finally {
+      giveBack(out);
+    }
+  }
+
+  private static Utf8Writer takeWriter() {
+    Utf8Writer out = WRITERS.get();
+    WRITERS.remove(); // taken: a render inside this one would make its own
+    return out == null ? new Utf8Writer() : out;
+  }
+
+  private static void giveBack(Utf8Writer out) {
+    if (out.clear()) {
+      WRITERS.set(out);
     }
   }
 

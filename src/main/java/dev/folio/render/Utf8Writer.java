@@ -1,5 +1,7 @@
 package dev.folio.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -121,12 +123,22 @@ final class Utf8Writer extends Writer {
 
   /** The bytes written; a high surrogate left without its pair is written as {@code ?}. */
   byte[] toBytes() {
+    finish();
+    return Arrays.copyOf(bytes, size);
+  }
+
+  /** Writes the bytes written to {@code out}, as {@link #toBytes} gives them, without a copy. */
+  void writeTo(OutputStream out) throws IOException {
+    finish();
+    out.write(bytes, 0, size);
+  }
+
+  private void finish() {
     if (pending != 0) {
       pending = 0;
       room(1);
       bytes[size++] = '?';
     }
-    return Arrays.copyOf(bytes, size);
   }
 
   /** A writer that has grown past this many bytes is not worth keeping for another file. */

@@ -4,6 +4,7 @@ import dev.folio.model.OutputFile;
 import dev.folio.model.Parallel;
 import dev.folio.model.Problem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -60,7 +61,9 @@ public final class SiteWriter {
               Path path = folder.resolve(file.path());
               // Safe on several threads: a folder another one made meanwhile is no error.
               Files.createDirectories(path.getParent());
-              Files.write(path, file.bytes());
+              try (OutputStream out = Files.newOutputStream(path)) {
+                file.writeTo(out);
+              }
             } catch (OutputFile.Unmade e) {
               unmade.put(file.path(), e.problems());
             } catch (IOException e) {

@@ -67,6 +67,16 @@ class Utf8WriterTest {
   }
 
   @Test
+  void writtenToAStreamTheBytesAreThoseToBytesGivesLoneSurrogateIncluded() throws IOException {
+    String text = TEXT + "ab\ud83e";
+    Utf8Writer out = new Utf8Writer(16);
+    out.write(text);
+    java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+    out.writeTo(stream);
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), stream.toByteArray());
+  }
+
+  @Test
   void encodesCharacterArraysAsStringEncodingDoesEvenWithLoneSurrogates() {
     String text = TEXT + "x\udc00y\ud83e\ud83ez\u07ff\u0800\uffff" + TEXT;
     Utf8Writer out = new Utf8Writer();

@@ -92,11 +92,14 @@ class SiteWriterTest {
     OutputFile page =
         OutputFile.streamed(
             "p/index.html",
-            () -> ("page " + made.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+            out -> out.write(("page " + made.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
     SiteWriter.write(List.of(page, OutputFile.text("a.txt", "A")), dir.resolve("site"));
     assertThat(Files.readString(dir.resolve("site/p/index.html"))).isEqualTo("page 1");
     assertThat(page.made()).as("a streamed file keeps nothing").isFalse();
     assertThat(made).hasValue(1);
+    assertThat(page.bytes())
+        .as("asked for its bytes, it is made again")
+        .isEqualTo("page 2".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -110,13 +113,13 @@ class SiteWriterTest {
         List.of(
             OutputFile.streamed(
                 "b/index.html",
-                () -> {
+                stream -> {
                   throw new OutputFile.Unmade(List.of(second));
                 }),
             OutputFile.text("index.html", "new"),
             OutputFile.streamed(
                 "a/index.html",
-                () -> {
+                stream -> {
                   throw new OutputFile.Unmade(List.of(first));
                 }));
     assertThatThrownBy(() -> SiteWriter.write(files, out))
