@@ -224,12 +224,7 @@ public final class Renderer {
    */
   public OutputFile.Maker frameWhenWritten(Page page, PageBody body) {
     PageView view = contentView(page, body);
-    return out -> {
-      List<Problem> problems = theme.write("page.ftlh", frameModel(page, view), out);
-      if (!problems.isEmpty()) {
-        throw new OutputFile.Unmade(problems);
-      }
-    };
+    return out -> theme.write("page.ftlh", frameModel(page, view), out);
   }
 
   private RenderedFile frame(Page page, PageView view) {

@@ -1,7 +1,6 @@
 package dev.folio.render;
 
 import dev.folio.model.OutputFile;
-import dev.folio.model.Problem;
 import dev.folio.model.Task;
 import dev.folio.model.TaskRunner;
 import java.io.IOException;
@@ -75,16 +74,16 @@ public final class SiteTheme {
   }
 
   /**
-   * As {@link #file}, the file's bytes written to {@code out} as they are made; the template's
-   * problems, if any, and then nothing is written.
+   * As {@link #file}, the file's bytes written to {@code out} as they are made (a streamed file's
+   * {@link OutputFile.Maker}).
+   *
+   * @throws OutputFile.Unmade with the template's problem, and then nothing is written
    */
-  List<Problem> write(String template, Map<String, Object> model, OutputStream out)
-      throws IOException {
+  void write(String template, Map<String, Object> model, OutputStream out) throws IOException {
     try {
       templates.renderTo(template, model, fragments, out);
-      return List.of();
     } catch (Templates.TemplateProblem problem) {
-      return List.of(problem.problem());
+      throw new OutputFile.Unmade(List.of(problem.problem()));
     }
   }
 
