@@ -82,18 +82,27 @@ class MarkdownSyntaxTest {
   }
 
   @Test
-  void blocksLinksAndImagesKeepTheirPositionsAndNothingElseDoes() {
+  void fencedBlocksLinksAndImagesKeepTheirPositionsAndNothingElseDoes() {
     Node document =
-        MarkdownSyntax.parse("Intro *em*\n\n| a |\n|--|\n| see [x](y.md) ![i](z.png) |");
+        MarkdownSyntax.parse(
+            "Intro *em*\n\n| a |\n|--|\n| see [x](y.md) ![i](z.png) |\n\n```table t\n```");
+    assertEquals("[]", spans(document));
     Node paragraph = document.getFirstChild();
-    assertEquals("[SourceSpan{line=0, column=0, input=0, length=10}]", spans(paragraph));
+    assertEquals("[]", spans(paragraph));
     assertEquals("[]", spans(paragraph.getFirstChild()));
-    Node cell = document.getLastChild().getLastChild().getFirstChild().getFirstChild();
+    Node table = paragraph.getNext();
+    assertEquals("[]", spans(table));
+    Node cell = table.getLastChild().getFirstChild().getFirstChild();
     assertEquals("[]", spans(cell));
     Node link = cell.getFirstChild().getNext();
     Node image = link.getNext().getNext();
     assertEquals("[SourceSpan{line=4, column=6, input=29, length=9}]", spans(link));
     assertEquals("[SourceSpan{line=4, column=16, input=39, length=11}]", spans(image));
+    Node fenced = document.getLastChild();
+    assertEquals(
+        "[SourceSpan{line=6, column=0, input=54, length=10},"
+            + " SourceSpan{line=7, column=0, input=65, length=3}]",
+        spans(fenced));
   }
 
   private static String spans(Node node) {
