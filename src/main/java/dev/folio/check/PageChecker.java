@@ -16,22 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 
 /**
  * Checks one page against the rest of the content: its links, its notes' included (before
  * extensions run), or its embeds (after, when the extensions' embed types are known).
  */
-final class PageChecker extends AbstractVisitor {
+final class PageChecker {
   private final Page page;
   private final Content content;
   private final Problems problems;
-
-  /** Body line index where the Markdown being walked starts (non-zero inside a note). */
-  private int lineOffset;
 
   /** The site, for links to other reports' pages (when checking links). */
   private Site site;
@@ -47,10 +40,8 @@ final class PageChecker extends AbstractVisitor {
     Problems problems = new Problems();
     PageChecker checker = new PageChecker(page, content, problems);
     checker.site = site;
-    page.document().accept(checker);
-    for (Embed note : Embed.ofKind(page.embeds(), Embed.Kind.NOTE)) {
-      checker.lineOffset = note.note().bodyLineIndex();
-      note.note().document().accept(checker);
+    for (Page.WrittenLink link : page.links()) {
+      checker.checkTarget(link.pos(), link.href(), link.image());
     }
     return problems.list();
   }
@@ -103,21 +94,8 @@ final class PageChecker extends AbstractVisitor {
             + ")");
   }
 
-  @Override
-  public void visit(Link link) {
-    checkTarget(link, link.getDestination(), false);
-    visitChildren(link);
-  }
-
-  @Override
-  public void visit(Image image) {
-    checkTarget(image, image.getDestination(), true);
-    visitChildren(image);
-  }
-
   /** A link or an image leads to a page, anchor or file that exists, or to the web. */
-  private void checkTarget(Node node, String href, boolean image) {
-    SourcePos at = pos(node);
+  private void checkTarget(SourcePos at, String href, boolean image) {
     String shown = "\"" + shorten(href) + "\"";
     LinkTarget target = page.linkTarget(href);
     if (target instanceof LinkTarget.Invalid invalid) {
@@ -245,13 +223,5 @@ final class PageChecker extends AbstractVisitor {
     Set<String> names = new TreeSet<>(content.tables().keySet());
     names.addAll(content.unread().tables());
     return names;
-  }
-
-  private SourcePos pos(Node node) {
-    var spans = node.getSourceSpans();
-    if (spans.isEmpty()) {
-      return new SourcePos(page.path(), page.bodyLine(), 1);
-    }
-    return page.bodyPos(lineOffset + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
   }
 }

@@ -86,7 +86,8 @@ final class PageReader {
             document,
             bodyLine,
             found.embeds(),
-            found.anchors()));
+            found.anchors(),
+            found.links()));
   }
 
   /** Where the line starting at {@code start} ends: at its newline, or at the end of the text. */

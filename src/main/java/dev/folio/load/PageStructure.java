@@ -1,6 +1,7 @@
 package dev.folio.load;
 
 import dev.folio.model.Embed;
+import dev.folio.model.Page;
 import dev.folio.model.SourcePos;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,13 +15,16 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
- * What a page's Markdown places and where links may lead in it, found in one walk when the page is
- * read: the one place that tells an embed's fenced block from code. Notes are parsed here and
- * walked where they stand, so their embeds and headings are the page's too.
+ * What a page's Markdown places, where links may lead in it, and its links and images, found in one
+ * walk when the page is read: the one place that tells an embed's fenced block from code. Notes are
+ * parsed here and walked where they stand, so their embeds and headings are the page's too.
  *
  * <p>Anchors are made the way the renderer's heading-anchor extension makes heading ids (the text
  * of the heading, lower-cased, through one {@link IdGenerator} in document order), so a link's
@@ -36,6 +40,7 @@ final class PageStructure extends AbstractVisitor {
       IdGenerator.builder().defaultId("id").prefix("").suffix("").build();
   private final List<Embed> embeds = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
+  private final List<Page.WrittenLink> links = new ArrayList<>();
 
   /** Body line index where the Markdown being walked starts (non-zero inside a note). */
   private int lineOffset;
@@ -46,8 +51,8 @@ final class PageStructure extends AbstractVisitor {
     this.bodyPos = bodyPos;
   }
 
-  /** A page's embeds and anchors. */
-  record Found(List<Embed> embeds, Set<String> anchors) {}
+  /** A page's embeds, anchors, and links and images. */
+  record Found(List<Embed> embeds, Set<String> anchors, List<Page.WrittenLink> links) {}
 
   /**
    * @param extensionEmbeds the names of the embeds the site's extensions declare
@@ -57,7 +62,7 @@ final class PageStructure extends AbstractVisitor {
       Node document, Set<String> extensionEmbeds, BiFunction<Integer, Integer, SourcePos> bodyPos) {
     PageStructure structure = new PageStructure(extensionEmbeds, bodyPos);
     document.accept(structure);
-    return new Found(structure.embeds, structure.anchors);
+    return new Found(structure.embeds, structure.anchors, structure.links);
   }
 
   /** What a fenced block's info string places, among a site's embeds. */
@@ -98,6 +103,28 @@ final class PageStructure extends AbstractVisitor {
           }
         });
     anchors.add(ids.generateId(String.join("", parts).trim().toLowerCase(Locale.ROOT)));
+    visitChildren(heading); // for its links
+  }
+
+  @Override
+  public void visit(Link link) {
+    links.add(new Page.WrittenLink(link.getDestination(), pos(link), false));
+    visitChildren(link);
+  }
+
+  @Override
+  public void visit(Image image) {
+    links.add(new Page.WrittenLink(image.getDestination(), pos(image), true));
+    visitChildren(image);
+  }
+
+  /** Where a link or image is ({@link MarkdownSyntax} keeps their spans). */
+  private SourcePos pos(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return bodyPos.apply(lineOffset, 0);
+    }
+    return bodyPos.apply(lineOffset + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
   }
 
   @Override

@@ -13,10 +13,11 @@ import org.commonmark.node.Node;
  *
  * <p>Everything later stages need of the body was found when it was read: its Markdown ({@link
  * #body}, the file's text from {@code bodyStart}) and the tree parsed from it ({@code document}),
- * what it embeds, notes included ({@code embeds}, in document order), and the anchors links to it
- * may name. The tree is shared read-only and never modified after loading. Two pages are equal when
- * they are read from the same text to the same result; the tree, derived from the text, is not
- * compared (commonmark's nodes compare by identity).
+ * what it embeds, notes included ({@code embeds}, in document order), the anchors links to it may
+ * name, and the links and images it holds, so that checking them needs no walk of the tree. The
+ * tree is shared read-only and never modified after loading. Two pages are equal when they are read
+ * from the same text to the same result; the tree, derived from the text, is not compared
+ * (commonmark's nodes compare by identity).
  *
  * @param report the slug of the report it belongs to; empty for the report a site publishes at its
  *     root
@@ -28,6 +29,7 @@ import org.commonmark.node.Node;
  *     right after the note
  * @param anchors the ids a link may name: its headings' (made the way the rendered page makes them,
  *     notes' headings included) and its tables' and charts'
+ * @param links its links and images, its notes' included, in document order
  */
 public record Page(
     String key,
@@ -43,7 +45,8 @@ public record Page(
     Node document,
     int bodyLine,
     List<Embed> embeds,
-    Set<String> anchors) {
+    Set<String> anchors,
+    List<WrittenLink> links) {
   public static final String HOME = "index";
 
   /** The key of the generated search page; no content page may use it. */
@@ -72,7 +75,14 @@ public record Page(
     Objects.requireNonNull(document, "document");
     embeds = List.copyOf(embeds);
     anchors = Collections.unmodifiableSet(new LinkedHashSet<>(anchors));
+    links = List.copyOf(links);
   }
+
+  /**
+   * A link ({@code [text](href)}) or an image ({@code ![alt](src)}) as the page writes it, with its
+   * position in the file.
+   */
+  public record WrittenLink(String href, SourcePos pos, boolean image) {}
 
   /** The Markdown after the front matter (a copy: {@link #bodyLength} costs nothing). */
   public String body() {

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Where a page's front matter ends and its body starts, and the problems of a broken fence. */
+/**
+ * Where a page's front matter ends and its body starts, the problems of a broken fence, and the
+ * links the page holds.
+ */
 class PageReaderTest {
   private static final Language EN = Language.of("en", "en", "English");
 
@@ -62,5 +65,26 @@ class PageReaderTest {
         .allMatch(m -> m.startsWith("content/en/p.md:1:1: "))
         .anyMatch(m -> m.contains("the front matter is not closed"))
         .anyMatch(m -> m.contains("the page has no front matter"));
+  }
+
+  @Test
+  void everyLinkAndImageIsFoundWithItsPositionInHeadingsTablesAndNotes() {
+    Page page =
+        read("---\ntitle: T\norder: 1\n---\n"
+                + "## See [a](a.md)\n"
+                + "\n"
+                + "| x |\n|--|\n| ![i](../../static/i.png) [b](b.md#h) |\n"
+                + "\n"
+                + "```note\n"
+                + "In a note, [c](https://example.com).\n"
+                + "```\n")
+            .orElseThrow();
+    assertThat(page.links())
+        .extracting(l -> l.pos() + " " + l.href() + (l.image() ? " image" : ""))
+        .containsExactly(
+            "content/en/p.md:5:8 a.md",
+            "content/en/p.md:9:3 ../../static/i.png image",
+            "content/en/p.md:9:28 b.md#h",
+            "content/en/p.md:12:12 https://example.com");
   }
 }

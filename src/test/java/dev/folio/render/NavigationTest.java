@@ -31,7 +31,8 @@ class NavigationTest {
         new Document(),
         1,
         List.of(),
-        Set.of());
+        Set.of(),
+        List.of());
   }
 
   /** index, then sections a/ (30 pages) and b/ (3 pages), then about. */
