@@ -56,8 +56,9 @@ public final class MarkdownSyntax {
    * (an embed's problems), links and images. The others' (paragraphs, list items, table rows and
    * cells, text: nearly all of the bench pages' spans, each with a list of its own) are dropped as
    * soon as the page is parsed, so that they die young instead of staying, with the tree, for the
-   * whole build: on the bench's 10,000 pages, 750,000 objects fewer for the collector to copy, and
-   * a build 4% less CPU. Commonmark parses inline spans for all or none.
+   * whole build: on the bench's 10,000 pages, 750,000 objects fewer for the collector to copy (its
+   * CPU time 0.72-0.86 s before, 0.67-0.69 s after). Commonmark parses inline spans for all or
+   * none.
    */
   static Node keepReportedPositions(Node node) {
     if (!(node instanceof FencedCodeBlock || node instanceof Link || node instanceof Image)) {
