@@ -27,21 +27,20 @@ public final class OutputFile {
   private final String path;
   private volatile byte[] bytes;
   private Supplier<byte[]> make;
+
+  /** What makes a streamed file each time it is written; null for any other. */
   private final Maker streamed;
-  private final boolean kept;
 
   public OutputFile(String path, byte[] bytes) {
     this.path = Objects.requireNonNull(path, "path");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
     this.streamed = null;
-    this.kept = true;
   }
 
   private OutputFile(String path, Supplier<byte[]> make, Maker streamed) {
     this.path = Objects.requireNonNull(path, "path");
     this.make = make;
     this.streamed = streamed;
-    this.kept = streamed == null;
   }
 
   public static OutputFile text(String path, String text) {
@@ -78,7 +77,7 @@ public final class OutputFile {
 
   /** The file's bytes, made now if the file was deferred and nobody asked before. */
   public byte[] bytes() {
-    if (!kept) {
+    if (streamed != null) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {
         streamed.writeTo(out);
@@ -108,16 +107,16 @@ public final class OutputFile {
    * @throws Unmade if a streamed file cannot be made (nothing is written then)
    */
   public void writeTo(OutputStream out) throws IOException {
-    if (kept) {
-      out.write(bytes());
-    } else {
+    if (streamed != null) {
       streamed.writeTo(out);
+    } else {
+      out.write(bytes());
     }
   }
 
   /** Whether the file is made each time it is written ({@link #streamed}). */
   public boolean streamed() {
-    return !kept;
+    return streamed != null;
   }
 
   /** Whether the bytes are made (always, for a file that was not deferred). */
